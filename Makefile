@@ -1,0 +1,41 @@
+# coopnet — the two commands of the quick start are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-fast bench dist dist-check clean translations sample
+
+$(STAMP): pyproject.toml setup.py
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/coopnet gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q tests/unit
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+sample: $(STAMP)
+	$(PY) -m coopnet.sample --bundled --out sample_villages
+
+dist: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	@du -sh dist/coopnet
+
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet --version
+	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet new /tmp/coopnet-dist-check.coopnet --sample --force
+	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet info /tmp/coopnet-dist-check.coopnet
+
+clean:
+	rm -rf build dist *.egg-info

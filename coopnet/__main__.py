@@ -1,0 +1,3 @@
+from coopnet.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""The ``coopnet`` command line: every headless job, same code paths as the app.
+
+Each domain registers its commands from its own module. User errors print one
+line on stderr and exit 1 (bad data) or 2 (bad usage); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from coopnet import __version__
+from coopnet.errors import CoopnetError
+
+# Modules with ``register(sub, import_sub)``; order is the order of --help.
+COMMAND_MODULES = (
+    "coopnet.cli.project_cmds",
+    "coopnet.cli.members_cmds",
+    "coopnet.cli.pledges_cmds",
+    "coopnet.cli.map_cmds",
+    "coopnet.cli.models_cmds",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2 — argparse's default prints usage too
+        sys.stderr.write(f"coopnet: {message}\n(see “coopnet --help”)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coopnet", description="coopnet — tools for rural broadband cooperatives")
+    parser.add_argument("--version", action="version", version=f"coopnet {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    imp = sub.add_parser("import", help="import data into a project")
+    import_sub = imp.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
+    imp.set_defaults(func=lambda args: (imp.print_help(), 2)[1])
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, import_sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        from coopnet.cli.project_cmds import cmd_gui
+        return cmd_gui(argparse.Namespace(file=None))
+    try:
+        return int(args.func(args) or 0)
+    except CoopnetError as exc:
+        sys.stderr.write(f"coopnet: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("coopnet: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: log it in full, show one line
+        logging.getLogger("coopnet").debug("unexpected error", exc_info=True)
+        sys.stderr.write(f"coopnet: unexpected error: {type(exc).__name__}: {exc} "
+                         "(run with -v for details)\n")
+        return 1

@@ -1,0 +1,60 @@
+"""Project commands: gui, new, info."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coopnet.cli.common import open_project
+from coopnet.errors import UsageError
+from coopnet.info import info_json, info_text, project_info
+from coopnet.store.project import Project, SUFFIX
+
+
+def register(sub, import_sub) -> None:
+    p = sub.add_parser("gui", help="open the coopnet window (default command)")
+    p.add_argument("file", nargs="?", help="project file (default: last project, else the sample)")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("new", help="create a project file")
+    p.add_argument("file", help=f"new project file (NAME{SUFFIX})")
+    p.add_argument("--sample", action="store_true", help="fill it with the sample cooperative")
+    p.add_argument("--name", help="cooperative name")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("info", help="what a project holds")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_info)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from coopnet.ui.app import run_app
+    return run_app(args.file)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.suffix != SUFFIX:
+        raise UsageError(f"{path.name}: a project file name ends in {SUFFIX}")
+    if args.sample:
+        from coopnet.io.sample_project import create_sample_project
+        project = create_sample_project(path, overwrite=args.force)
+        if args.name:
+            project.set_meta("cooperative_name", args.name)
+    else:
+        project = Project.create(path, name=args.name, overwrite=args.force)
+    with project:
+        info = project_info(project)
+    t = info["totals"]
+    print(f"created {path} — {t['villages']} villages, {t['households']} households")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_project(args.file, readonly=True) as project:
+        info = project_info(project)
+    sys.stdout.write((info_json(info) if args.json else info_text(info)) + "\n")
+    return 0

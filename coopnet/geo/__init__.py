@@ -1,0 +1,1 @@
+"""Geographic computations (Lambert-93) and the map builder."""

@@ -1,0 +1,95 @@
+"""Village → nearest point of presence (PoP): distances in Lambert-93.
+
+The straight line runs from the town hall to the nearest PoP; the estimated
+route length is that distance × a detour factor (roads and existing ducts never
+run straight), 1.3 by default and editable per project (meta ``detour_factor``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from coopnet.errors import CoopnetError
+
+DEFAULT_DETOUR = 1.3
+DETOUR_RANGE = (1.0, 5.0)
+META_KEY = "detour_factor"
+
+
+def detour_factor(project) -> float:
+    try:
+        value = float(project.meta(META_KEY, str(DEFAULT_DETOUR)))
+    except (TypeError, ValueError):
+        return DEFAULT_DETOUR
+    return value if DETOUR_RANGE[0] <= value <= DETOUR_RANGE[1] else DEFAULT_DETOUR
+
+
+def set_detour_factor(project, value: float) -> float:
+    try:
+        value = float(str(value).replace(",", "."))
+    except ValueError:
+        raise CoopnetError(f"detour factor “{value}” is not a number") from None
+    if not (DETOUR_RANGE[0] <= value <= DETOUR_RANGE[1]) or math.isnan(value):
+        raise CoopnetError(f"detour factor {value:g} is out of range "
+                           f"({DETOUR_RANGE[0]:g} to {DETOUR_RANGE[1]:g})")
+    with project.transaction():
+        project.set_meta(META_KEY, repr(value))
+        project.audit("update", "project", META_KEY, {"detour_factor": value})
+    return value
+
+
+def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DEFAULT_DETOUR):
+    """Nearest PoP for each town hall. Coordinates in metres (Lambert-93).
+
+    Returns a list of (pop_index | None, distance_km, link_km) in the order of ``halls_xy``.
+    """
+    halls = np.asarray(halls_xy, dtype=float).reshape(-1, 2)
+    pops = np.asarray(pops_xy, dtype=float).reshape(-1, 2)
+    if len(pops) == 0:
+        return [(None, None, None)] * len(halls)
+    out = []
+    for x, y in halls:
+        d = np.hypot(pops[:, 0] - x, pops[:, 1] - y)
+        i = int(np.argmin(d))
+        km = float(d[i]) / 1000
+        out.append((i, km, km * detour))
+    return out
+
+
+def village_links(project) -> dict[str, dict]:
+    """{insee: {"nearest_pop", "nearest_pop_id", "distance_km", "link_km", "detour_factor",
+    "area_km2", "doors_per_km2"}}"""
+    from coopnet.geo.layers import door_counts, pops_gdf, villages_gdf
+
+    villages = villages_gdf(project)
+    if villages.empty:
+        return {}
+    pops = pops_gdf(project)
+    detour = detour_factor(project)
+    links = compute_links(villages[["hall_x", "hall_y"]].to_numpy(),
+                          np.column_stack([pops.geometry.x, pops.geometry.y]) if len(pops) else [],
+                          list(pops["name"]), detour=detour)
+    doors = door_counts(project)
+    out = {}
+    for (_, v), (i, dist, link) in zip(villages.iterrows(), links):
+        geom = v.geometry
+        area = geom.area / 1e6 if geom is not None and not geom.is_empty else None
+        n_doors = doors.get(v["insee"], 0)
+        out[v["insee"]] = {
+            "nearest_pop": None if i is None else str(pops["name"].iloc[i]),
+            "nearest_pop_id": None if i is None else int(pops["id"].iloc[i]),
+            "distance_km": None if dist is None else round(dist, 2),
+            "link_km": None if link is None else round(link, 2),
+            "detour_factor": detour,
+            "area_km2": None if area is None else round(area, 2),
+            "doors_per_km2": round(n_doors / area, 1) if area else None,
+        }
+    return out
+
+
+def total_link_km(project, links: dict[str, dict] | None = None) -> float:
+    """Sum of every village's estimated link to its PoP (km)."""
+    links = village_links(project) if links is None else links
+    return round(sum(v["link_km"] or 0 for v in links.values()), 2)

@@ -1,0 +1,92 @@
+"""What a project holds: the numbers behind ``coopnet info`` and the app's summary.
+
+CLI and UI both call ``project_info`` so they always agree.
+"""
+
+from __future__ import annotations
+
+import json
+
+from shapely.geometry import shape
+from pyproj import Geod
+
+from coopnet import __version__
+from coopnet.geo.links import village_links
+from coopnet.store import villages as vstore
+from coopnet.store.progress import village_progress
+from coopnet.store.project import Project
+
+_GEOD = Geod(ellps="GRS80")
+
+
+def backbone_km(project: Project) -> float:
+    total = 0.0
+    for line in vstore.list_backbone(project):
+        if line["geometry"]:
+            total += _GEOD.geometry_length(shape(line["geometry"])) / 1000
+    return total
+
+
+def project_info(project: Project) -> dict:
+    progress = village_progress(project)
+    links = village_links(project)
+    villages = []
+    for v in vstore.list_villages(project):
+        item = {
+            "insee": v.insee, "name": v.name, "postcode": v.postcode,
+            "lat": v.lat, "lon": v.lon,
+            "population": v.population, "population_year": v.population_year,
+            "households": v.estimated_households(),
+            "households_source": v.households_source,
+            "households_is_estimate": v.households_is_estimate,
+            "has_boundary": bool(v.boundary),
+        }
+        item.update(progress.get(v.insee, {}))
+        item.update(links.get(v.insee, {}))
+        villages.append(item)
+    pops = [{"name": p["name"], "lon": p["lon"], "lat": p["lat"], "insee": p["insee"],
+             "illustrative": p["illustrative"]} for p in vstore.list_pops(project)]
+    totals = {
+        "villages": len(villages),
+        "population": sum(v["population"] or 0 for v in villages),
+        "households": sum(v["households"] or 0 for v in villages),
+        "backbone_km": round(backbone_km(project), 2),
+        "backbone_lines": project.db["backbone"].count,
+        "pops": len(pops),
+    }
+    for key in ("doors", "pledges", "link_km"):
+        if any(key in v for v in villages):
+            totals[key] = round(sum(v.get(key) or 0 for v in villages), 2)
+    return {
+        "file": str(project.path),
+        "cooperative": project.name,
+        "schema_version": project.schema_version,
+        "coopnet_version": __version__,
+        "created": project.meta("created"),
+        "villages": villages,
+        "pops": pops,
+        "totals": totals,
+    }
+
+
+def info_text(info: dict) -> str:
+    from coopnet.core.fr import format_number
+    t = info["totals"]
+    lines = [
+        f"{info['cooperative']} — {info['file']}",
+        f"{t['villages']} villages, {format_number(t['population'])} inhabitants, "
+        f"{format_number(t['households'])} households",
+        f"backbone: {t['backbone_lines']} lines, {format_number(t['backbone_km'], 1)} km; "
+        f"{t['pops']} points of presence",
+    ]
+    if "doors" in t:
+        lines.append(f"doors: {format_number(t['doors'])}; pledges: {format_number(t.get('pledges', 0))}")
+    lines.append("")
+    for v in info["villages"]:
+        est = " (est.)" if v["households_is_estimate"] else ""
+        lines.append(f"  {v['insee']}  {v['name']:<30} {format_number(v['households'] or 0):>7} households{est}")
+    return "\n".join(lines)
+
+
+def info_json(info: dict) -> str:
+    return json.dumps(info, ensure_ascii=False, indent=2)

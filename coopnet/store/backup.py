@@ -1,0 +1,64 @@
+"""Dated, rotating copies of a project, kept before destructive operations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime
+    reason: str
+
+
+def backup_dir_for(project_path: Path) -> Path:
+    return project_path.parent / f"{project_path.stem}.backups"
+
+
+def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
+                keep: int = DEFAULT_KEEP, conn: sqlite3.Connection | None = None) -> Path:
+    """Copy the project (consistently, WAL included) and prune old copies."""
+    folder = backup_dir or backup_dir_for(project_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", reason).strip("-") or "backup"
+    target = folder / f"{project_path.stem}-{stamp}-{safe}.coopnet"
+    if conn is not None:
+        dest = sqlite3.connect(str(target))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    else:
+        # The file may be one we must not alter: copy bytes (plus a WAL, if any).
+        shutil.copy2(project_path, target)
+        wal = Path(str(project_path) + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, Path(str(target) + "-wal"))
+    prune(folder, project_path.stem, keep)
+    return target
+
+
+def list_backups(project_path: Path, backup_dir: Path | None = None) -> list[Backup]:
+    folder = backup_dir or backup_dir_for(project_path)
+    found = []
+    pattern = re.compile(re.escape(project_path.stem) + r"-(\d{8}-\d{6}-\d{6})-(.+)\.coopnet$")
+    for p in folder.glob("*.coopnet") if folder.exists() else []:
+        m = pattern.match(p.name)
+        if m:
+            found.append(Backup(p, dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f"), m.group(2)))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def prune(folder: Path, stem: str, keep: int) -> None:
+    for old in list_backups(folder / f"{stem}.coopnet", folder)[keep:]:
+        old.path.unlink(missing_ok=True)
+        Path(str(old.path) + "-wal").unlink(missing_ok=True)

@@ -1,0 +1,72 @@
+"""Schema of the project file and its forward migrations.
+
+Version 1 holds the foundation tables (meta, villages, backbone, PoPs, audit log)
+plus the tables of each domain, created by that domain's ``create_tables``.
+A later change to the schema adds a function to ``MIGRATIONS`` and bumps
+``SCHEMA_VERSION``; migrations run on open, in one transaction, after a backup.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+# Each module has ``create_tables(db)``; they own their tables.
+DOMAIN_SCHEMAS = (
+    "coopnet.store.members_schema",
+    "coopnet.store.scenarios_schema",
+)
+
+
+def create_meta(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    db["villages"].create(
+        {
+            "insee": str,            # 5 characters, 2A/2B for Corsica
+            "name": str,
+            "postcode": str,
+            "lat": float,            # town hall, WGS84
+            "lon": float,
+            "population": int,
+            "population_year": int,
+            "population_source": str,
+            "households": int,
+            "households_source": str,
+            "households_is_estimate": int,
+            "boundary": str,         # GeoJSON geometry, WGS84
+            "threshold_count": int,  # target as a count ...
+            "threshold_pct": float,  # ... or as % of eligible doors
+            "threshold_include_secondary": int,
+            "deadline": str,         # ISO date
+        },
+        pk="insee",
+        not_null={"name"},
+        defaults={"households_is_estimate": 0, "threshold_include_secondary": 0},
+    )
+    db["backbone"].create(
+        {"id": int, "name": str, "geometry": str, "illustrative": int, "source": str},
+        pk="id",
+    )
+    db["pops"].create(
+        {"id": int, "name": str, "lon": float, "lat": float, "insee": str,
+         "illustrative": int, "source": str},
+        pk="id",
+        not_null={"name", "lon", "lat"},
+    )
+    db["audit_log"].create(
+        {"id": int, "at": str, "who": str, "action": str, "entity": str,
+         "entity_id": str, "detail": str},
+        pk="id",
+    )
+    db["audit_log"].create_index(["entity", "entity_id"])
+    for module in DOMAIN_SCHEMAS:
+        importlib.import_module(module).create_tables(db)
+
+
+MIGRATIONS = {1: _create_v1}

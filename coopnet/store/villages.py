@@ -1,0 +1,111 @@
+"""Villages, backbone lines and points of presence in the project file."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from coopnet.core.village import Village
+from coopnet.store.project import Project
+
+_VILLAGE_FIELDS = [f.name for f in dataclasses.fields(Village) if f.name != "extra"]
+
+
+def _row_to_village(row: dict) -> Village:
+    data = {k: row.get(k) for k in _VILLAGE_FIELDS}
+    data["households_is_estimate"] = bool(data["households_is_estimate"])
+    data["threshold_include_secondary"] = bool(data["threshold_include_secondary"])
+    data["deadline"] = dt.date.fromisoformat(data["deadline"]) if data["deadline"] else None
+    return Village(**data)
+
+
+def _village_to_row(v: Village) -> dict:
+    row = {k: getattr(v, k) for k in _VILLAGE_FIELDS}
+    row["households_is_estimate"] = int(bool(v.households_is_estimate))
+    row["threshold_include_secondary"] = int(bool(v.threshold_include_secondary))
+    row["deadline"] = v.deadline.isoformat() if v.deadline else None
+    return row
+
+
+def list_villages(project: Project) -> list[Village]:
+    return [_row_to_village(r) for r in project.db["villages"].rows_where(order_by="name COLLATE NOCASE")]
+
+
+def get_village(project: Project, insee: str) -> Village | None:
+    rows = list(project.db["villages"].rows_where("insee = ?", [insee]))
+    return _row_to_village(rows[0]) if rows else None
+
+
+def upsert_villages(project: Project, villages: list[Village], keep_existing_fields: bool = True) -> int:
+    """Insert or update villages by INSEE code, in one transaction.
+
+    Updating never deletes a village (its doors and pledges hang off it); with
+    ``keep_existing_fields`` a None value leaves the stored value in place.
+    """
+    table = project.db["villages"]
+    with project.transaction():
+        for v in villages:
+            v.validate()
+            row = _village_to_row(v)
+            existing = list(table.rows_where("insee = ?", [v.insee]))
+            if existing and keep_existing_fields:
+                row = {k: val for k, val in row.items() if val is not None}
+                table.update(v.insee, row)
+            elif existing:
+                table.update(v.insee, row)
+            else:
+                table.insert(row)
+    return len(villages)
+
+
+def update_village(project: Project, insee: str, **fields) -> None:
+    if "deadline" in fields and isinstance(fields["deadline"], dt.date):
+        fields["deadline"] = fields["deadline"].isoformat()
+    with project.transaction():
+        project.db["villages"].update(insee, fields)
+        project.audit("update", "village", insee, {k: str(v) for k, v in fields.items()})
+
+
+def replace_backbone(project: Project, lines: list[dict]) -> None:
+    """``lines``: dicts with name, geometry (GeoJSON dict or str), illustrative, source."""
+    with project.transaction():
+        project.conn.execute("DELETE FROM backbone")
+        for line in lines:
+            geom = line["geometry"]
+            project.db["backbone"].insert({
+                "name": line.get("name") or "",
+                "geometry": geom if isinstance(geom, str) else json.dumps(geom),
+                "illustrative": int(bool(line.get("illustrative"))),
+                "source": line.get("source") or "",
+            })
+
+
+def list_backbone(project: Project) -> list[dict]:
+    out = []
+    for r in project.db["backbone"].rows:
+        r = dict(r)
+        r["geometry"] = json.loads(r["geometry"]) if r["geometry"] else None
+        r["illustrative"] = bool(r["illustrative"])
+        out.append(r)
+    return out
+
+
+def replace_pops(project: Project, pops: list[dict]) -> None:
+    with project.transaction():
+        project.conn.execute("DELETE FROM pops")
+        for p in pops:
+            project.db["pops"].insert({
+                "name": p["name"], "lon": float(p["lon"]), "lat": float(p["lat"]),
+                "insee": p.get("insee"), "illustrative": int(bool(p.get("illustrative"))),
+                "source": p.get("source") or "",
+            })
+
+
+def list_pops(project: Project) -> list[dict]:
+    out = []
+    for r in project.db["pops"].rows_where(order_by="name"):
+        r = dict(r)
+        r["illustrative"] = bool(r["illustrative"])
+        out.append(r)
+    return out

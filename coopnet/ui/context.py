@@ -1,0 +1,34 @@
+"""State shared by the main window and its pages: the open project and its signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from coopnet.store.project import Project
+from coopnet.ui.settings import Settings
+
+
+class AppContext(QObject):
+    """Pages never talk to each other directly; they listen here.
+
+    ``dataChanged(domain)``: "villages", "doors", "pledges", "scenarios", "geo", "all".
+    """
+
+    projectChanged = Signal(object)      # Project | None
+    dataChanged = Signal(str)
+    villageSelected = Signal(str)        # INSEE code
+    statusMessage = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, pool: QThreadPool | None = None, parent=None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        # Injectable so tests can run tasks synchronously.
+        self.pool = pool or QThreadPool.globalInstance()
+        self.project: Project | None = None
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.projectChanged.emit(project)
+
+    def notify(self, domain: str) -> None:
+        self.dataChanged.emit(domain)

@@ -1,0 +1,239 @@
+"""The main window: a page list on the left, the File and Help menus, the open project."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMenu,
+                               QMessageBox, QStackedWidget, QWidget)
+
+from coopnet.errors import CoopnetError
+from coopnet.store.project import SUFFIX, Project
+from coopnet.ui.about import AboutDialog
+from coopnet.ui.context import AppContext
+from coopnet.ui.pages.map import MapPage
+from coopnet.ui.pages.members import MembersPage
+from coopnet.ui.pages.models import ModelsPage
+from coopnet.ui.pages.villages import VillagesPage
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "coopnet project (*.coopnet)"
+
+
+def sample_copy_path() -> Path:
+    """Where the first run puts its own copy of the sample (the bundled one is never touched)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or Path.home())
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"exemple-thoiry{SUFFIX}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext | None = None):
+        super().__init__()
+        self.context = context or AppContext(parent=self)
+        self.last_error: str | None = None
+        self._error_box: QMessageBox | None = None
+        self.pages = [cls(self.context) for cls in (VillagesPage, MembersPage, MapPage, ModelsPage)]
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setMaximumWidth(170)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title())
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.context.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.villageSelected.connect(self._village_selected)
+        geometry = self.context.settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.nav.setCurrentRow(min(max(self.context.settings.last_page, 0), len(self.pages) - 1))
+        self._update_title()
+
+    # -- menus ----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self.act_new = self._action(self.tr("&New…"), self.ask_new_project, QKeySequence.New)
+        self.act_open = self._action(self.tr("&Open…"), self.ask_open_project, QKeySequence.Open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.act_save_copy = self._action(self.tr("Save a &Copy…"), self.ask_save_copy, "Ctrl+Shift+S")
+        self.act_close = self._action(self.tr("&Close"), self.close_project, QKeySequence.Close)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_open)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.act_save_copy)
+        file_menu.addSeparator()
+        self.data_actions: list[QAction] = []
+        for page in self.pages:
+            self.data_actions += page.file_menu_actions()
+        if importlib.util.find_spec("coopnet.ui.members_data.actions"):
+            from coopnet.ui.members_data.actions import make_actions
+            self.data_actions += make_actions(self, self.context)
+        for action in self.data_actions:
+            file_menu.addAction(action)
+        if self.data_actions:
+            file_menu.addSeparator()
+        file_menu.addAction(self.act_close)
+        file_menu.addAction(self.act_quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About coopnet"), self.show_about))
+        self._set_project_actions_enabled(False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.context.settings.recent_files
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_project(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _set_project_actions_enabled(self, enabled: bool) -> None:
+        for action in [self.act_save_copy, self.act_close] + self.data_actions:
+            action.setEnabled(enabled)
+
+    # -- project life cycle --------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        """Non-blocking warning (window-modal), remembered for tests."""
+        self.last_error = message
+        log.warning(message)
+        self._error_box = QMessageBox(QMessageBox.Warning, self.tr("coopnet"), message,
+                                      QMessageBox.Ok, self)
+        self._error_box.open()
+
+    def open_project(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            project = Project.open(path)
+        except CoopnetError as exc:
+            self.show_error(str(exc))
+            if str(path) in self.context.settings.recent_files and not path.exists():
+                self.context.settings.remove_recent(str(path))
+            return False
+        self._set_project(project)
+        return True
+
+    def new_project(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            project = Project.create(path, overwrite=path.exists())
+        except CoopnetError as exc:
+            self.show_error(str(exc))
+            return False
+        self._set_project(project)
+        return True
+
+    def open_sample_copy(self) -> bool:
+        from coopnet.io.sample_project import create_sample_project
+        path = sample_copy_path()
+        if not path.exists():
+            create_sample_project(path).close()
+        return self.open_project(path)
+
+    def _set_project(self, project: Project) -> None:
+        self._close_current()
+        self.context.set_project(project)
+        self.context.settings.add_recent(str(project.path))
+        self.context.settings.last_project = str(project.path)
+        self._set_project_actions_enabled(True)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Opened {0}").format(project.path), 5000)
+
+    def _close_current(self) -> None:
+        if self.context.project is not None:
+            old = self.context.project
+            self.context.set_project(None)
+            old.close()
+
+    def close_project(self) -> None:
+        self._close_current()
+        self._set_project_actions_enabled(False)
+        self._update_title()
+
+    def save_copy(self, target: str | Path) -> bool:
+        project = self.context.project
+        target = Path(target)
+        if project is None:
+            return False
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        if target.resolve() == project.path.resolve():
+            self.show_error(self.tr("Choose another file name than the open project's."))
+            return False
+        try:
+            dest = sqlite3.connect(str(target))
+            try:
+                project.conn.backup(dest)
+            finally:
+                dest.close()
+        except (OSError, sqlite3.Error) as exc:
+            self.show_error(self.tr("Could not save a copy to {0}: {1}").format(target, exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(target), 5000)
+        return True
+
+    def _update_title(self) -> None:
+        project = self.context.project
+        if project is None:
+            self.setWindowTitle("coopnet")
+        else:
+            self.setWindowTitle(f"{project.name} — {project.path.name} — coopnet")
+
+    # -- dialogs --------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        project = self.context.project
+        return str(project.path.parent) if project else str(Path.home())
+
+    def ask_open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), self._start_dir(), FILE_FILTER)
+        if path:
+            self.open_project(path)
+
+    def ask_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._start_dir(), FILE_FILTER)
+        if path:
+            self.new_project(path)
+
+    def ask_save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), FILE_FILTER)
+        if path:
+            self.save_copy(path)
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def _village_selected(self, insee: str) -> None:
+        self.statusBar().showMessage(self.tr("Village {0} selected").format(insee), 3000)
+
+    def closeEvent(self, event) -> None:
+        settings = self.context.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.last_page = self.nav.currentRow()
+        settings.sync()
+        self._close_current()
+        super().closeEvent(event)

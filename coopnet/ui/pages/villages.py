@@ -1,0 +1,133 @@
+"""The Villages page: every commune of the cooperative with its key figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+
+from coopnet.core.fr import format_number
+from coopnet.info import project_info
+from coopnet.ui.pages.base import Page
+
+
+class VillagesModel(QAbstractTableModel):
+    """Rows are the ``villages`` items of ``project_info`` (same numbers as the CLI)."""
+
+    COLUMNS = (
+        ("insee", "INSEE"), ("name", "Commune"), ("postcode", "Postcode"),
+        ("population", "Population"), ("households", "Households"),
+        ("doors", "Doors"), ("pledges", "Pledges"), ("progress_pct", "Progress"),
+        ("nearest_pop", "Nearest PoP"), ("link_km", "Link (km)"),
+    )
+    NUMERIC = {"population", "households", "doors", "pledges", "progress_pct", "link_km"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(self.COLUMNS[section][1])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.COLUMNS[index.column()][0]
+        value = row.get(key)
+        if role == Qt.DisplayRole:
+            if value is None:
+                return ""
+            if key == "households" and row.get("households_is_estimate"):
+                return f"~{format_number(value)}"
+            if key == "progress_pct":
+                return f"{format_number(value, 0)} %"
+            if key == "link_km":
+                return format_number(value, 1)
+            if key in self.NUMERIC:
+                return format_number(value)
+            return str(value)
+        if role == Qt.UserRole:  # raw value, for sorting
+            return value if value is not None else -1 if key in self.NUMERIC else ""
+        if role == Qt.TextAlignmentRole and key in self.NUMERIC:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and key == "households":
+            return row.get("households_source") or None
+        return None
+
+
+class VillagesPage(Page):
+    page_id = "villages"
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name or INSEE code…"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.model = VillagesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Villages of the cooperative"))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.table, 1)
+        context.dataChanged.connect(lambda _domain: self.refresh())
+
+    def title(self) -> str:
+        return self.tr("Villages")
+
+    def set_project(self, project) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        project = self.context.project
+        if project is None:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("No project open."))
+            return
+        info = project_info(project)
+        self.model.set_rows(info["villages"])
+        t = info["totals"]
+        text = self.tr("<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
+                       "backbone {4} km, {5} points of presence").format(
+            info["cooperative"], t["villages"], format_number(t["population"]),
+            format_number(t["households"]), format_number(t["backbone_km"], 1), t["pops"])
+        if project.meta("sample") == "1":
+            text += "<br><i>" + self.tr("Sample cooperative: boundaries are approximate; doors are "
+                                        "synthetic; backbone and points of presence are illustrative.") + "</i>"
+        self.summary.setText(text)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            row = self.model.rows[self.proxy.mapToSource(current).row()]
+            self.context.villageSelected.emit(row["insee"])
