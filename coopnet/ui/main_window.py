@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QMainWindo
                                QMessageBox, QStackedWidget, QWidget)
 
 from coopnet.errors import CoopnetError
+from coopnet.store.lock import ProjectLock, ProjectLocked
 from coopnet.store.project import SUFFIX, Project
 from coopnet.ui.about import AboutDialog
 from coopnet.ui.context import AppContext
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(parent=self)
         self.last_error: str | None = None
         self._error_box: QMessageBox | None = None
+        self._lock: ProjectLock | None = None
         self.pages = [cls(self.context) for cls in (VillagesPage, MembersPage, MapPage, ModelsPage)]
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -75,13 +77,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        self.act_new = self._action(self.tr("&New…"), self.ask_new_project, QKeySequence.New)
-        self.act_open = self._action(self.tr("&Open…"), self.ask_open_project, QKeySequence.Open)
+        self.act_new = self._action(self.tr("&New…"), self.ask_new_project, "Ctrl+N")
+        self.act_open = self._action(self.tr("&Open…"), self.ask_open_project, "Ctrl+O")
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.act_save_copy = self._action(self.tr("Save a &Copy…"), self.ask_save_copy, "Ctrl+Shift+S")
-        self.act_close = self._action(self.tr("&Close"), self.close_project, QKeySequence.Close)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.act_close = self._action(self.tr("&Close"), self.close_project, "Ctrl+W")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_open)
         file_menu.addMenu(self.recent_menu)
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         self.data_actions: list[QAction] = []
         for page in self.pages:
             self.data_actions += page.file_menu_actions()
-        if importlib.util.find_spec("coopnet.ui.members_data.actions"):
+        if importlib.util.find_spec("coopnet.ui.members_data") and \
+                importlib.util.find_spec("coopnet.ui.members_data.actions"):
             from coopnet.ui.members_data.actions import make_actions
             self.data_actions += make_actions(self, self.context)
         for action in self.data_actions:
@@ -124,28 +127,57 @@ class MainWindow(QMainWindow):
                                       QMessageBox.Ok, self)
         self._error_box.open()
 
-    def open_project(self, path: str | Path) -> bool:
+    def open_project(self, path: str | Path, readonly: bool = False) -> bool:
         path = Path(path)
+        if self.context.project is not None and path.resolve() == self.context.project.path.resolve():
+            return True
+        lock = None if readonly else ProjectLock(path)
+        if lock is not None and path.exists():
+            try:
+                lock.acquire()
+            except ProjectLocked as exc:
+                if self.ask_locked(exc) != "readonly":
+                    return False
+                lock, readonly = None, True
         try:
-            project = Project.open(path)
+            project = Project.open(path, readonly=readonly)
         except CoopnetError as exc:
+            if lock is not None:
+                lock.release()
             self.show_error(str(exc))
             if str(path) in self.context.settings.recent_files and not path.exists():
                 self.context.settings.remove_recent(str(path))
             return False
-        self._set_project(project)
+        self._set_project(project, lock)
         return True
+
+    def ask_locked(self, exc: ProjectLocked) -> str:
+        """The file is open elsewhere: "readonly" or "cancel" (never a silent second writer)."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Project already open"),
+                          self.tr("This project is already open for writing by {0}.\n\n"
+                                  "You can open it read-only, or cancel.").format(exc.holder.describe()),
+                          parent=self)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        return "readonly" if box.clickedButton() is read_only else "cancel"
 
     def new_project(self, path: str | Path) -> bool:
         path = Path(path)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        lock = ProjectLock(path)
         try:
+            lock.acquire()
             project = Project.create(path, overwrite=path.exists())
-        except CoopnetError as exc:
+        except ProjectLocked as exc:
             self.show_error(str(exc))
             return False
-        self._set_project(project)
+        except CoopnetError as exc:
+            lock.release()
+            self.show_error(str(exc))
+            return False
+        self._set_project(project, lock)
         return True
 
     def open_sample_copy(self) -> bool:
@@ -155,8 +187,9 @@ class MainWindow(QMainWindow):
             create_sample_project(path).close()
         return self.open_project(path)
 
-    def _set_project(self, project: Project) -> None:
+    def _set_project(self, project: Project, lock: ProjectLock | None = None) -> None:
         self._close_current()
+        self._lock = lock
         self.context.set_project(project)
         self.context.settings.add_recent(str(project.path))
         self.context.settings.last_project = str(project.path)
@@ -169,6 +202,9 @@ class MainWindow(QMainWindow):
             old = self.context.project
             self.context.set_project(None)
             old.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def close_project(self) -> None:
         self._close_current()
@@ -202,7 +238,8 @@ class MainWindow(QMainWindow):
         if project is None:
             self.setWindowTitle("coopnet")
         else:
-            self.setWindowTitle(f"{project.name} — {project.path.name} — coopnet")
+            suffix = self.tr(" (read-only)") if project.readonly else ""
+            self.setWindowTitle(f"{project.name} — {project.path.name}{suffix} — coopnet")
 
     # -- dialogs --------------------------------------------------------------------
     def _start_dir(self) -> str:

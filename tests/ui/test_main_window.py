@@ -108,3 +108,39 @@ def test_unexpected_exception_shows_a_dialog_and_app_keeps_running(qtbot, monkey
     assert "ZeroDivisionError: boom" in shown["text"]
     assert "Traceback" in shown["details"]
     sys.excepthook = sys.__excepthook__
+
+
+def test_second_window_gets_a_choice_not_a_second_writer(qtbot, sample_project_path, monkeypatch):
+    first = MainWindow(AppContext())
+    second = MainWindow(AppContext())
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.open_project(sample_project_path)
+    asked = []
+    monkeypatch.setattr(MainWindow, "ask_locked", lambda self, exc: asked.append(str(exc)) or "cancel")
+    assert not second.open_project(sample_project_path)
+    assert asked and "already open" in asked[0]
+    assert second.context.project is None
+    monkeypatch.setattr(MainWindow, "ask_locked", lambda self, exc: "readonly")
+    assert second.open_project(sample_project_path)
+    assert second.context.project.readonly and "(read-only)" in second.windowTitle()
+    second.close_project()
+    first.close_project()
+    # once the first window let go, a normal open works again
+    assert second.open_project(sample_project_path) and not second.context.project.readonly
+    second.close_project()
+
+
+def test_stale_lock_from_a_killed_process_is_taken_over(tmp_path):
+    import json
+    import socket
+    from coopnet.store.lock import ProjectLock, lock_path
+    path = tmp_path / "p.coopnet"
+    path.write_bytes(b"")
+    lock_path(path).write_text(json.dumps({"pid": 999999, "host": socket.gethostname(),
+                                           "user": "ghost", "since": "2026-01-01T00:00:00"}))
+    lock = ProjectLock(path)
+    lock.acquire()
+    assert lock.held
+    lock.release()
+    assert not lock_path(path).exists()
