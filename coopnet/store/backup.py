@@ -62,3 +62,27 @@ def prune(folder: Path, stem: str, keep: int) -> None:
     for old in list_backups(folder / f"{stem}.coopnet", folder)[keep:]:
         old.path.unlink(missing_ok=True)
         Path(str(old.path) + "-wal").unlink(missing_ok=True)
+
+
+def backup_project(project, reason: str) -> Path:
+    """Back up an open project before a destructive operation (keeps ``backups_keep`` copies)."""
+    try:
+        keep = int(project.meta("backups_keep", str(DEFAULT_KEEP)))
+    except ValueError:
+        keep = DEFAULT_KEEP
+    return make_backup(project.path, reason, keep=max(keep, 1), conn=project.conn)
+
+
+def restore_backup(backup_path: Path, project_path: Path) -> Path:
+    """Put a backup in place of a (closed) project; the current file is backed up first."""
+    safety = make_backup(project_path, "before-restore") if project_path.exists() else None
+    for extra in ("-wal", "-shm"):
+        Path(str(project_path) + extra).unlink(missing_ok=True)
+    src = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(project_path))
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+    return safety

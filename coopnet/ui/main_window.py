@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         if self.data_actions:
             file_menu.addSeparator()
+        self.act_restore = self._action(self.tr("&Restore Backup…"), self.ask_restore_backup)
+        file_menu.addAction(self.act_restore)
         file_menu.addAction(self.act_close)
         file_menu.addAction(self.act_quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
-        for action in [self.act_save_copy, self.act_close] + self.data_actions:
+        for action in [self.act_save_copy, self.act_close, self.act_restore] + self.data_actions:
             action.setEnabled(enabled)
 
     # -- project life cycle --------------------------------------------------------
@@ -260,6 +262,32 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), FILE_FILTER)
         if path:
             self.save_copy(path)
+
+    def ask_restore_backup(self) -> None:
+        from coopnet.ui.restore_dialog import RestoreBackupDialog
+        project = self.context.project
+        if project is None:
+            return
+        dialog = RestoreBackupDialog(project.path, self)
+        if dialog.exec() and dialog.chosen():
+            self.restore_backup(dialog.chosen().path)
+
+    def restore_backup(self, backup_path: str | Path) -> bool:
+        from coopnet.store.backup import restore_backup
+        project = self.context.project
+        if project is None or project.readonly:
+            return False
+        path = project.path
+        self._close_current()
+        try:
+            restore_backup(Path(backup_path), path)
+        except (OSError, sqlite3.Error) as exc:
+            self.show_error(self.tr("Could not restore {0}: {1}").format(backup_path, exc))
+        ok = self.open_project(path)
+        if ok:
+            self.statusBar().showMessage(self.tr("Restored {0}").format(Path(backup_path).name), 8000)
+            self.context.notify("all")
+        return ok
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -144,3 +144,20 @@ def test_stale_lock_from_a_killed_process_is_taken_over(tmp_path):
     assert lock.held
     lock.release()
     assert not lock_path(path).exists()
+
+
+def test_restore_a_backup_from_the_file_menu(window, sample_project_path, monkeypatch):
+    from coopnet.store import backup
+    from coopnet.store import villages as vstore
+    from coopnet.ui import restore_dialog
+    window.open_project(sample_project_path)
+    project = window.context.project
+    backup.backup_project(project, "before-test-change")
+    vstore.update_village(project, "78616", name="Thoiry-renamed")
+    assert vstore.get_village(project, "78616").name == "Thoiry-renamed"
+
+    monkeypatch.setattr(restore_dialog.RestoreBackupDialog, "exec", lambda self: True)
+    menu_actions(window, "File")["Restore Backup…"].trigger()
+    assert vstore.get_village(window.context.project, "78616").name == "Thoiry"
+    reasons = [b.reason for b in backup.list_backups(sample_project_path)]
+    assert "before-restore" in reasons and "before-test-change" in reasons
