@@ -4,7 +4,9 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench dist dist-check clean translations sample
+.PHONY: run test test-fast bench dist dist-check clean translations translations-update sample
+TS := resources/translations/coopnet_fr.ts
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,10 +14,19 @@ $(STAMP): pyproject.toml setup.py
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Qt Linguist: .ts sources are in the repo, .qm files are built here.
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find coopnet -name '*.py' | sort) -ts $(TS) -source-language en -target-language fr
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/coopnet gui
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
 test-fast: $(STAMP)
@@ -27,7 +38,7 @@ bench: $(STAMP)
 sample: $(STAMP)
 	$(PY) -m coopnet.sample --bundled --out sample_villages
 
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[dist]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	@du -sh dist/coopnet

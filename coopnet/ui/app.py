@@ -32,6 +32,9 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName("coopnet")
     from coopnet import __version__
     app.setApplicationVersion(__version__)
+    from coopnet.ui.i18n import chosen_language, install_translators
+    from coopnet.ui.settings import Settings
+    install_translators(app, chosen_language(Settings().language))
     return app
 
 

@@ -1,0 +1,44 @@
+"""Language of the interface: French or English, from settings or the system locale."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from coopnet.resources import resource
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("fr", "en")
+_installed: list[QTranslator] = []
+
+
+def chosen_language(setting: str = "") -> str:
+    """The settings override wins; else the system locale; English if it is neither."""
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QApplication, language: str) -> str:
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.French if language == "fr" else QLocale.English,
+                               QLocale.France if language == "fr" else QLocale.UnitedKingdom))
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    qm = resource("translations", f"coopnet_{language}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("translation %s not found (run `make translations`)", qm)
+    qt = QTranslator(app)  # Qt's own dialogs and buttons
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
