@@ -38,15 +38,15 @@ bench: $(STAMP)
 sample: $(STAMP)
 	$(PY) -m coopnet.sample --bundled --out sample_villages
 
+# Frozen one-folder app (PyInstaller): dist/coopnet/coopnet, slimmed by build.spec.
 dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[dist]'
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build.spec
 	@du -sh dist/coopnet
 
+# Runs the frozen app headless: --version, sample project, map HTML/PNG, model workbook, window.
 dist-check: dist
-	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet --version
-	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet new /tmp/coopnet-dist-check.coopnet --sample --force
-	QT_QPA_PLATFORM=offscreen dist/coopnet/coopnet info /tmp/coopnet-dist-check.coopnet
+	$(PY) packaging/dist_check.py dist/coopnet/coopnet
 
 clean:
 	rm -rf build dist *.egg-info

@@ -40,8 +40,12 @@ def create_application(argv: list[str] | None = None):
 
 def run_app(file: str | None = None) -> int:
     app = create_application()
-    logging.basicConfig(filename=str(log_file()), level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The CLI may have configured logging already: add the file handler explicitly.
+    handler = logging.FileHandler(log_file(), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level, logging.INFO) if root.level else logging.INFO)
     from coopnet.ui.crash import install_excepthook
     from coopnet.ui.main_window import MainWindow
     install_excepthook()
