@@ -12,7 +12,7 @@ import logging
 import sys
 
 from coopnet import __version__
-from coopnet.errors import CoopnetError
+from coopnet.errors import CoopnetError, storage_problem
 
 # Modules with ``register(sub, import_sub)``; order is the order of --help.
 COMMAND_MODULES = (
@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # a bug: log it in full, show one line
         logging.getLogger("coopnet").debug("unexpected error", exc_info=True)
+        storage = storage_problem(exc)   # full disk, read-only file: not a bug
+        if storage:
+            sys.stderr.write(f"coopnet: {storage}\n")
+            return 1
         sys.stderr.write(f"coopnet: unexpected error: {type(exc).__name__}: {exc} "
                          "(run with -v for details)\n")
         return 1

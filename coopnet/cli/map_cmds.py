@@ -1,5 +1,180 @@
-"""Commands of this domain (filled in by its issue)."""
+"""Map commands: import communes/backbone/PoPs/households, links, and map exports."""
+
+from __future__ import annotations
+
+from coopnet.cli.common import existing_file, open_project, print_json
+from coopnet.errors import CoopnetError, UsageError
 
 
 def register(sub, import_sub) -> None:
-    """Add this domain's sub-commands (and ``import`` kinds) to the parser."""
+    p = import_sub.add_parser("villages", help="commune boundaries (GPKG, Shapefile, GeoJSON; "
+                                               "IGN ADMIN EXPRESS 3.x or 4.0)")
+    p.add_argument("file", help="project file")
+    p.add_argument("source", help="GIS file: .gpkg, .shp, .geojson (any CRS)")
+    p.add_argument("--layer", help="layer to read (default: COMMUNE, or the only one)")
+    p.add_argument("--code-field", metavar="F", help="field holding the INSEE code")
+    p.add_argument("--name-field", metavar="F", help="field holding the commune name")
+    p.add_argument("--add", action="store_true",
+                   help="also add communes that are not yet in the project")
+    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    p.set_defaults(func=cmd_import_villages)
+
+    p = import_sub.add_parser("backbone", help="backbone lines (GPKG, Shapefile, GeoJSON)")
+    p.add_argument("file", help="project file")
+    p.add_argument("source", help="GIS file with lines (any CRS)")
+    p.add_argument("--layer", help="layer to read")
+    p.add_argument("--illustrative", action="store_true", help="mark the lines as illustrative")
+    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    p.set_defaults(func=cmd_import_backbone)
+
+    p = import_sub.add_parser("pops", help="points of presence (GIS points, or CSV with lon/lat)")
+    p.add_argument("file", help="project file")
+    p.add_argument("source", help="GIS file with points, or CSV (; or ,) with name, lon, lat")
+    p.add_argument("--layer", help="layer to read")
+    p.add_argument("--name-field", metavar="F", help="field holding the PoP name")
+    p.add_argument("--illustrative", action="store_true", help="mark the PoPs as illustrative")
+    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    p.set_defaults(func=cmd_import_pops)
+
+    p = import_sub.add_parser("households", help="INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)")
+    p.add_argument("file", help="project file")
+    p.add_argument("source", help="INSEE file: CSV (;) or XLSX")
+    p.set_defaults(func=cmd_import_households)
+
+    p = sub.add_parser("map", help="export the map: standalone HTML, PNG or PDF (A4 landscape)")
+    p.add_argument("file", help="project file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.html|png|pdf")
+    p.add_argument("--title", help="title printed on the map (default: the cooperative's name)")
+    p.add_argument("--village", metavar="INSEE", help="zoom on this village")
+    p.add_argument("--names", action="store_true",
+                   help="show pledgers' names on the HTML map (personal data: off by default)")
+    p.set_defaults(func=cmd_map)
+
+    p = sub.add_parser("basemap", help="show or set the map's optional basemap (off by default)")
+    p.add_argument("file", help="project file")
+    p.add_argument("value", nargs="?", metavar="URL|FOLDER|off",
+                   help="tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it")
+    p.set_defaults(func=cmd_basemap)
+
+    p = sub.add_parser("links", help="each village's link to its nearest PoP (km)")
+    p.add_argument("file", help="project file")
+    p.add_argument("--detour-factor", metavar="X",
+                   help="route length = straight line × X (default 1.3); saved in the project")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_links)
+
+
+def _label(args, source) -> str:
+    return args.label or source.name
+
+
+def cmd_import_villages(args) -> int:
+    from coopnet.io.geodata import import_villages
+    source = existing_file(args.source)
+    with open_project(args.file) as project:
+        result = import_villages(project, source, _label(args, source), layer=args.layer,
+                                 code_field=args.code_field, name_field=args.name_field,
+                                 add_new=True if args.add else None)
+    print("\n".join(result.lines(source.name)))
+    return 0
+
+
+def cmd_import_backbone(args) -> int:
+    from coopnet.io.geodata import import_backbone
+    source = existing_file(args.source)
+    with open_project(args.file) as project:
+        result = import_backbone(project, source, _label(args, source), layer=args.layer,
+                                 illustrative=args.illustrative)
+    print("\n".join(result.lines(source.name)))
+    return 0
+
+
+def cmd_import_pops(args) -> int:
+    from coopnet.io.geodata import import_pops
+    source = existing_file(args.source)
+    with open_project(args.file) as project:
+        result = import_pops(project, source, _label(args, source), layer=args.layer,
+                             name_field=args.name_field, illustrative=args.illustrative)
+    print("\n".join(result.lines(source.name)))
+    return 0
+
+
+def cmd_import_households(args) -> int:
+    from coopnet.io.households import import_households
+    source = existing_file(args.source)
+    with open_project(args.file) as project:
+        r = import_households(project, source, source.name)
+    print(f"{source.name}: {r.rows} communes read, column {r.column} (census {r.year})")
+    print(f"villages updated: {r.updated}")
+    if r.missing:
+        print(f"villages not in the file (households still estimated): {', '.join(r.missing)}")
+    return 0
+
+
+def cmd_map(args) -> int:
+    from coopnet.core import fr
+    from coopnet.geo.export import export_map
+    village = None
+    if args.village:
+        try:
+            village = fr.normalize_insee(args.village)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    with open_project(args.file, readonly=True) as project:
+        out = export_map(project, args.output, title=args.title, focus_insee=village,
+                         show_names=args.names)
+    print(f"map written to {out}")
+    return 0
+
+
+def cmd_links(args) -> int:
+    from coopnet.core.fr import format_number
+    from coopnet.geo.links import set_detour_factor, total_link_km, village_links
+    from coopnet.store import villages as vstore
+    with open_project(args.file, readonly=args.detour_factor is None) as project:
+        if args.detour_factor is not None:
+            set_detour_factor(project, args.detour_factor)
+        links = village_links(project)
+        names = {v.insee: v.name for v in vstore.list_villages(project)}
+        total = total_link_km(project, links)
+    if not links:
+        raise CoopnetError("the project has no villages")
+    if args.json:
+        print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
+                    "total_link_km": total})
+        return 0
+    factor = next(iter(links.values()))["detour_factor"]
+    print(f"detour factor: {format_number(factor, 2)} (route ≈ straight line × factor)")
+    for insee, v in sorted(links.items(), key=lambda kv: names[kv[0]]):
+        if v["nearest_pop"] is None:
+            print(f"  {insee}  {names[insee]:<30} no PoP in the project")
+            continue
+        print(f"  {insee}  {names[insee]:<30} → {v['nearest_pop']:<24} "
+              f"{format_number(v['distance_km'], 2):>7} km straight, "
+              f"{format_number(v['link_km'], 2):>7} km estimated route")
+    print(f"total estimated links: {format_number(total, 1)} km")
+    return 0
+
+
+def cmd_basemap(args) -> int:
+    from pathlib import Path
+    with open_project(args.file, readonly=args.value is None) as project:
+        if args.value is None:
+            print(project.meta("basemap_url") or "no basemap (the map works offline)")
+            return 0
+        value = args.value.strip()
+        if value.lower() in ("off", "none", ""):
+            project.conn.execute("DELETE FROM meta WHERE key='basemap_url'")
+            print("basemap removed")
+            return 0
+        if "://" in value:
+            if not all(k in value for k in ("{z}", "{x}", "{y}")):
+                raise UsageError("a tile URL needs {z}, {x} and {y}, e.g. https://tiles.example/{z}/{x}/{y}.png")
+        elif not Path(value).is_dir():
+            raise CoopnetError(f"{value}: no such folder of tiles")
+        else:
+            value = str(Path(value).resolve())
+        project.set_meta("basemap_url", value)
+        project.audit("update", "project", "basemap_url", {"basemap_url": value})
+    print(f"basemap: {value}")
+    return 0

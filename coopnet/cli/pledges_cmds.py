@@ -1,5 +1,173 @@
-"""Commands of this domain (filled in by its issue)."""
+"""Pledge import/export, volunteer files (extract/merge), personal data, pledge form."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coopnet.cli.common import existing_file, open_project, print_json
+from coopnet.errors import CoopnetError, UsageError
+
+
+def _subgroup(sub, name: str, help: str):
+    """The subparsers of top-level command ``name`` (made once, shared by domains)."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help)
+        parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+        group = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
+        parser._coopnet_group = group
+    return parser._coopnet_group
 
 
 def register(sub, import_sub) -> None:
-    """Add this domain's sub-commands (and ``import`` kinds) to the parser."""
+    p = import_sub.add_parser("pledges", help="import household pledges from a CSV or XLSX file")
+    p.add_argument("file", metavar="FILE", help="the project file (.coopnet)")
+    p.add_argument("source", metavar="SRC", help="pledges as .csv or .xlsx")
+    p.add_argument("--reject-file", metavar="REJ.csv",
+                   help="where bad rows go (default: SRC-rejects.csv next to SRC)")
+    p.add_argument("--encoding", metavar="E", help="utf-8, utf-8-sig, cp1252… (default: detected)")
+    p.add_argument("--delimiter", metavar="D", help="; , or tab (default: detected)")
+    p.add_argument("--volunteer", metavar="NAME", help="stamped on rows without a Bénévole column")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=cmd_import_pledges)
+
+    export_sub = _subgroup(sub, "export", "export data from a project")
+    p = export_sub.add_parser("pledges", help="export pledges to CSV (; UTF-8 BOM) or XLSX")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("output", metavar="OUT", help="OUT.csv or OUT.xlsx")
+    p.add_argument("--village", metavar="INSEE", action="append", help="only this village (repeatable)")
+    p.set_defaults(func=cmd_export_pledges)
+
+    p = sub.add_parser("extract", help="make a volunteer file with some villages only")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--village", metavar="INSEE", action="append", required=True,
+                   help="a village to include (repeatable)")
+    p.add_argument("-o", "--output", metavar="VOLUNTEER.coopnet", required=True)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("merge", help="merge a volunteer file back into the project")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("volunteer", metavar="VOLUNTEER.coopnet")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_merge)
+
+    gdpr = sub.add_parser("gdpr", help="personal data: export, erase, purge (GDPR)")
+    gdpr.set_defaults(func=lambda args: (gdpr.print_help(), 2)[1])
+    gsub = gdpr.add_subparsers(dest="gdpr_what", metavar="ACTION", parser_class=type(gdpr))
+    p = gsub.add_parser("export", help="everything held on one household, as JSON")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--household", metavar="ID", required=True, help="pledge id (or door id)")
+    p.add_argument("-o", "--output", metavar="OUT.json", required=True)
+    p.set_defaults(func=cmd_gdpr_export)
+    p = gsub.add_parser("erase", help="remove a household's personal fields (statistics kept)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--household", metavar="ID", required=True)
+    p.set_defaults(func=cmd_gdpr_erase)
+    p = gsub.add_parser("purge", help="anonymise non-members with no contact for N months")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--older-than-months", metavar="N", type=int, required=True)
+    p.set_defaults(func=cmd_gdpr_purge)
+
+    p = sub.add_parser("pledge-form", help="printable pledge form (PDF) with the data notice")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.set_defaults(func=cmd_pledge_form)
+
+
+def cmd_import_pledges(args: argparse.Namespace) -> int:
+    from coopnet.io.pledges_import import default_reject_path, import_pledges
+    source = existing_file(args.source)
+    reject = Path(args.reject_file) if args.reject_file else default_reject_path(source)
+    with open_project(existing_file(args.file)) as project:
+        result = import_pledges(project, source, reject_file=reject, encoding=args.encoding,
+                                delimiter=args.delimiter, volunteer=args.volunteer)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    print(f"imported: {result.imported}")
+    print(f"updated: {result.updated}")
+    print(f"unchanged: {result.unchanged}")
+    print(f"possible duplicates: {result.possible_duplicates}")
+    print(f"rejected: {result.rejected}")
+    if result.reject_file:
+        print(f"reject file: {result.reject_file}")
+    return 0
+
+
+def cmd_export_pledges(args: argparse.Namespace) -> int:
+    from coopnet.io.pledges_export import export_pledges
+    if Path(args.output).suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"{args.output}: choose a .csv or .xlsx file name")
+    with open_project(existing_file(args.file), readonly=True) as project:
+        count = export_pledges(project, args.output, villages=args.village)
+    print(f"exported: {count} pledges to {args.output}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from coopnet.store.extract import extract
+    with open_project(existing_file(args.file)) as project:
+        info = extract(project, args.output, args.village)
+    print(f"volunteer file: {args.output} ({info['villages']} villages, {info['doors']} doors, "
+          f"{info['pledges']} pledges)")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from coopnet.store.merge import merge_file
+    volunteer = existing_file(args.volunteer)
+    with open_project(existing_file(args.file)) as project:
+        result = merge_file(project, volunteer)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    print(f"taken: {result.taken}")
+    print(f"conflicts: {result.conflicts}")
+    print(f"unchanged: {result.unchanged}")
+    if result.conflicts:
+        print("open the project in coopnet (File ▸ Merge volunteer file…) to resolve the conflicts")
+    return 0
+
+
+def cmd_gdpr_export(args: argparse.Namespace) -> int:
+    from coopnet.store.gdpr import export_household
+    import json
+    with open_project(existing_file(args.file)) as project:
+        data = export_household(project, args.household)
+    try:
+        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str),
+                                     encoding="utf-8")
+    except OSError as exc:
+        raise CoopnetError(f"{args.output}: cannot write ({exc.strerror})") from None
+    print(f"exported: household {args.household} to {args.output}")
+    return 0
+
+
+def cmd_gdpr_erase(args: argparse.Namespace) -> int:
+    from coopnet.store.gdpr import erase_household
+    with open_project(existing_file(args.file)) as project:
+        erased = erase_household(project, args.household)
+    print(f"erased: personal data of {erased} pledge(s) of household {args.household}; "
+          "village, status and tier kept")
+    return 0
+
+
+def cmd_gdpr_purge(args: argparse.Namespace) -> int:
+    from coopnet.store.gdpr import purge
+    if args.older_than_months < 1:
+        raise UsageError("--older-than-months must be at least 1")
+    with open_project(existing_file(args.file)) as project:
+        count = purge(project, args.older_than_months)
+    print(f"anonymised: {count} non-member pledge(s) with no contact for {args.older_than_months} months")
+    return 0
+
+
+def cmd_pledge_form(args: argparse.Namespace) -> int:
+    from coopnet.io.pledge_form_pdf import write_pledge_form
+    if Path(args.output).suffix.lower() != ".pdf":
+        raise UsageError(f"{args.output}: the form is a PDF (OUT.pdf)")
+    with open_project(existing_file(args.file), readonly=True) as project:
+        write_pledge_form(project, args.output)
+    print(f"pledge form: {args.output}")
+    return 0

@@ -62,6 +62,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
             "duplicate_flag": str,           # why it may be a duplicate; "" when reviewed/none
             "anonymised": int,
             "last_contact": str,             # ISO date, for retention
+            "import_key": str,               # core.pledge_rows.person_key of an imported row
             "created_at": str, "updated_at": str,
         },
         pk="id",
@@ -74,6 +75,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
     db["pledges"].create_index(["insee"])
     db["pledges"].create_index(["phone"])
     db["pledges"].create_index(["email"])
+    db["pledges"].create_index(["import_key"])
     db["conflicts"].create(
         {"id": str, "entity": str, "entity_id": str, "ours": str, "theirs": str,
          "source": str, "detected_at": str, "resolved_at": str, "resolution": str},

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -68,6 +69,10 @@ def inspect_file(path: Path) -> int:
         if ok != "ok":
             raise ProjectFileError(f"{name}: damaged project file ({ok})")
     except sqlite3.DatabaseError as exc:
+        if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            # A WAL file needs its -shm beside it: not "damaged", just a read-only folder.
+            raise ProjectFileError(f"{name}: its folder is read-only; copy the project to a folder "
+                                   "you can write to") from None
         raise ProjectFileError(f"{name}: damaged project file ({exc})") from None
     except ValueError:
         raise ProjectFileError(f"{name}: damaged project file (bad schema version)") from None

@@ -1,5 +1,154 @@
-"""Scenarios stored in the project (filled in by the Models issue)."""
+"""Scenarios stored in the project: named sets of model parameters.
+
+Only the values that differ from the defaults' catalogue are meaningful, but we store
+every value the user set (even equal to a default) so a later change of default
+never silently changes a saved scenario.
+"""
+
+from __future__ import annotations
+
+import json
+
+from coopnet.core import params as P
+from coopnet.errors import CoopnetError
+from coopnet.store.doors import now_iso
+from coopnet.store.project import Project
+
+BASE = "base"
 
 
-def sample_step(project, folder) -> None:
-    """Create the base scenario for the sample (Models issue)."""
+def ensure_table(project: Project) -> None:
+    if "scenarios" not in project.db.table_names():
+        from coopnet.store.scenarios_schema import create_tables
+        create_tables(project.db)
+
+
+def _check_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise CoopnetError("a scenario needs a name")
+    if len(name) > 80:
+        raise CoopnetError(f"“{name[:20]}…”: a scenario name is at most 80 characters")
+    return name
+
+
+def list_scenarios(project: Project) -> list[dict]:
+    """[{name, params (dict of values set), created_at, updated_at, notes}] by name, base first."""
+    if "scenarios" not in project.db.table_names():
+        return []
+    rows = []
+    for r in project.db["scenarios"].rows:
+        r = dict(r)
+        r["params"] = json.loads(r["params"] or "{}")
+        rows.append(r)
+    rows.sort(key=lambda r: (r["name"] != BASE, r["name"].lower()))
+    return rows
+
+
+def names(project: Project) -> list[str]:
+    return [r["name"] for r in list_scenarios(project)]
+
+
+def get(project: Project, name: str) -> dict:
+    """Stored values of a scenario (not validated, no defaults filled). CoopnetError if absent."""
+    for r in list_scenarios(project):
+        if r["name"] == name:
+            return r
+    known = ", ".join(names(project)) or "none"
+    raise CoopnetError(f"{name}: no such scenario (scenarios: {known})")
+
+
+def values(project: Project, name: str) -> dict:
+    """Full validated parameter set of a scenario (defaults filled in)."""
+    try:
+        return P.validate(get(project, name)["params"])
+    except P.ParamError as exc:
+        raise CoopnetError(f"scenario {name}: {exc}") from None
+
+
+def save(project: Project, name: str, values: dict, notes: str | None = None) -> None:
+    """Create or replace a scenario's values (checked first: nothing absurd is stored)."""
+    name = _check_name(name)
+    try:
+        checked = P.validate(values)
+    except P.ParamError as exc:
+        raise CoopnetError(str(exc)) from None
+    stored = {k: checked[k] for k in values if k in P.BY_KEY}
+    ensure_table(project)
+    now = now_iso()
+    with project.transaction():
+        existing = list(project.db["scenarios"].rows_where("name = ?", [name]))
+        row = {"name": name, "params": json.dumps(stored, ensure_ascii=False, sort_keys=True),
+               "updated_at": now}
+        if notes is not None:
+            row["notes"] = notes
+        if existing:
+            project.db["scenarios"].update(name, row)
+        else:
+            row.setdefault("notes", "")
+            project.db["scenarios"].insert({**row, "created_at": now})
+        project.audit("save", "scenario", name, {"keys": sorted(stored)})
+
+
+def set_values(project: Project, name: str, changes: dict) -> dict:
+    """Change some parameters of an existing scenario; returns the full validated set."""
+    current = dict(get(project, name)["params"])
+    try:
+        for key, value in changes.items():
+            current[key] = P.coerce(key, value)
+        P.validate(current)
+    except P.ParamError as exc:
+        raise CoopnetError(str(exc)) from None
+    save(project, name, current)
+    return P.validate(current)
+
+
+def copy(project: Project, name: str, new: str) -> None:
+    source = get(project, name)
+    new = _check_name(new)
+    if new in names(project):
+        raise CoopnetError(f"{new}: a scenario with this name already exists")
+    save(project, new, source["params"], notes=source.get("notes") or "")
+
+
+def rename(project: Project, name: str, new: str) -> None:
+    get(project, name)
+    new = _check_name(new)
+    if new == name:
+        return
+    if new in names(project):
+        raise CoopnetError(f"{new}: a scenario with this name already exists")
+    with project.transaction():
+        project.conn.execute("UPDATE scenarios SET name = ?, updated_at = ? WHERE name = ?",
+                             (new, now_iso(), name))
+        project.audit("rename", "scenario", new, {"from": name})
+
+
+def delete(project: Project, name: str) -> None:
+    get(project, name)
+    if len(names(project)) == 1:
+        raise CoopnetError(f"{name}: the last scenario cannot be deleted")
+    with project.transaction():
+        project.conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+        project.audit("delete", "scenario", name)
+
+
+def ensure_base(project: Project) -> None:
+    """A project always opens with at least the "base" scenario (defaults)."""
+    if project.readonly:
+        return
+    ensure_table(project)
+    if not names(project):
+        save(project, BASE, {}, notes="defaults with their public sources")
+
+
+def sample_step(project: Project, folder) -> None:
+    """The sample's scenarios: "base" (defaults, build) and two rip variants to compare with."""
+    ensure_base(project)
+    if "rip" not in names(project):
+        save(project, "rip", {"operating_model": "rip"},
+             notes="operator on the public network (SCANI model)")
+    if "rip-40%" not in names(project):
+        save(project, "rip-40%", {"operating_model": "rip", "take_up_source": "assumed",
+                                  "take_rate": 0.4},
+             notes="rip, if 40 % of households join")

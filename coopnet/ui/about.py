@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from coopnet import __version__
 
 COMPONENTS = (
     # (distribution, what, licence)
-    ("PySide6", "Qt for Python", "LGPL-3.0"),
-    ("geopandas", "geographic data frames", "BSD-3-Clause"),
-    ("shapely", "geometry", "BSD-3-Clause"),
-    ("pyproj", "projections (PROJ)", "MIT"),
-    ("pyogrio", "GDAL file access", "MIT"),
-    ("folium", "Leaflet maps from Python", "MIT"),
-    ("XStatic-Leaflet", "Leaflet web map library", "BSD-2-Clause"),
+    ("PySide6", QT_TRANSLATE_NOOP("About", "Qt for Python"), "LGPL-3.0"),
+    ("geopandas", QT_TRANSLATE_NOOP("About", "geographic data frames"), "BSD-3-Clause"),
+    ("shapely", QT_TRANSLATE_NOOP("About", "geometry"), "BSD-3-Clause"),
+    ("pyproj", QT_TRANSLATE_NOOP("About", "projections (PROJ)"), "MIT"),
+    ("pyogrio", QT_TRANSLATE_NOOP("About", "GDAL file access"), "MIT"),
+    ("folium", QT_TRANSLATE_NOOP("About", "Leaflet maps from Python"), "MIT"),
+    ("XStatic-Leaflet", QT_TRANSLATE_NOOP("About", "Leaflet web map library"), "BSD-2-Clause"),
     ("XStatic-Leaflet-MarkerCluster", "Leaflet.markercluster", "MIT"),
-    ("openpyxl", "Excel workbooks", "MIT"),
-    ("sqlite-utils", "SQLite helpers", "Apache-2.0"),
+    ("openpyxl", QT_TRANSLATE_NOOP("About", "Excel workbooks"), "MIT"),
+    ("sqlite-utils", QT_TRANSLATE_NOOP("About", "SQLite helpers"), "Apache-2.0"),
 )
 
 
@@ -31,17 +31,32 @@ def _version(dist: str) -> str:
         return "—"
 
 
-def about_html(tr=lambda s: s) -> str:
-    rows = "".join(f"<tr><td>{name}</td><td>{_version(name)}</td><td>{what}</td><td>{lic}</td></tr>"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def about_html() -> str:
+    # Literal translate() calls (not inside f-strings) so that lupdate extracts them.
+    intro = QCoreApplication.translate("About", "Offline tools for rural broadband cooperatives: doors and "
+                                                "pledges, maps for council meetings, cost and traffic "
+                                                "models for the board.")
+    licence = QCoreApplication.translate("About", "Licence: GPL-3.0-or-later")
+    bundled = QCoreApplication.translate("About", "Bundled components")
+    heads = (QCoreApplication.translate("About", "Component"), QCoreApplication.translate("About", "Version"),
+             QCoreApplication.translate("About", "Purpose"), QCoreApplication.translate("About", "Licence"))
+    sample = QCoreApplication.translate("About", "Sample data: populations from INSEE via Wikipedia; "
+                                                 "boundaries, addresses, backbone and points of presence "
+                                                 "of the sample are approximate or illustrative.")
+    rows = "".join(f"<tr><td>{name}</td><td>{_version(name)}</td><td>{_tr(what)}</td><td>{lic}</td></tr>"
                    for name, what, lic in COMPONENTS)
+    head = "".join(f"<th align='left'>{h}</th>" for h in heads)
     return (
         f"<h2>coopnet {__version__}</h2>"
-        f"<p>{tr('Offline tools for rural broadband cooperatives: doors and pledges, maps for council meetings, cost and traffic models for the board.')}</p>"
-        f"<p>Qt {qVersion()} — {tr('Licence: GPL-3.0-or-later')}</p>"
-        f"<h3>{tr('Bundled components')}</h3>"
-        f"<table cellpadding='3'><tr><th align='left'>{tr('Component')}</th><th align='left'>{tr('Version')}</th>"
-        f"<th align='left'>{tr('Purpose')}</th><th align='left'>{tr('Licence')}</th></tr>{rows}</table>"
-        f"<p>{tr('Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.')}</p>"
+        f"<p>{intro}</p>"
+        f"<p>Qt {qVersion()} — {licence}</p>"
+        f"<h3>{bundled}</h3>"
+        f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>"
+        f"<p>{sample}</p>"
     )
 
 
@@ -52,7 +67,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
-        self.text.setHtml(about_html(self.tr))
+        self.text.setHtml(about_html())
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)

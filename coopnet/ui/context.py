@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QUndoStack
 
 from coopnet.store.project import Project
 from coopnet.ui.settings import Settings
@@ -25,8 +26,11 @@ class AppContext(QObject):
         # Injectable so tests can run tasks synchronously.
         self.pool = pool or QThreadPool.globalInstance()
         self.project: Project | None = None
+        # Edits of the open project (ui/undo.py); emptied when another project opens.
+        self.undo_stack = QUndoStack(self)
 
     def set_project(self, project: Project | None) -> None:
+        self.undo_stack.clear()
         self.project = project
         self.projectChanged.emit(project)
 

@@ -42,3 +42,8 @@ def install_translators(app: QApplication, language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def current_language() -> str:
+    """The language the interface runs in now ("fr" or "en"), for text built outside Qt."""
+    return "fr" if QLocale().language() == QLocale.French else "en"

@@ -7,7 +7,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMenu,
                                QMessageBox, QStackedWidget, QWidget)
@@ -23,7 +23,6 @@ from coopnet.ui.pages.models import ModelsPage
 from coopnet.ui.pages.villages import VillagesPage
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "coopnet project (*.coopnet)"
 
 
 def sample_copy_path() -> Path:
@@ -104,9 +103,29 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_restore)
         file_menu.addAction(self.act_close)
         file_menu.addAction(self.act_quit)
+        self._build_edit_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/")
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self._action(self.tr("&About coopnet"), self.show_about))
         self._set_project_actions_enabled(False)
+
+    def _build_edit_menu(self) -> None:
+        """Undo/Redo of project edits (ui/undo.py) and the settings."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
+        stack = self.context.undo_stack
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        self.act_settings = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.act_settings.setMenuRole(QAction.PreferencesRole)
+        edit_menu.addAction(self.act_settings)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -198,11 +217,16 @@ class MainWindow(QMainWindow):
         self._set_project_actions_enabled(True)
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened {0}").format(project.path), 5000)
+        QTimer.singleShot(0, self.offer_recovery)   # after the window has painted the project
 
     def _close_current(self) -> None:
         if self.context.project is not None:
             old = self.context.project
             self.context.set_project(None)
+            # A worker may still be reading it (map build): closing under it crashes sqlite.
+            for pool in [self.context.pool] + [getattr(p, "_pool", None) for p in self.pages]:
+                if pool is not None:
+                    pool.waitForDone(30000)
             old.close()
         if self._lock is not None:
             self._lock.release()
@@ -244,22 +268,25 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{project.name} — {project.path.name}{suffix} — coopnet")
 
     # -- dialogs --------------------------------------------------------------------
+    def _file_filter(self) -> str:
+        return self.tr("coopnet project (*.coopnet)")
+
     def _start_dir(self) -> str:
         project = self.context.project
         return str(project.path.parent) if project else str(Path.home())
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), self._start_dir(), self._file_filter())
         if path:
             self.open_project(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._start_dir(), self._file_filter())
         if path:
             self.new_project(path)
 
     def ask_save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), self._file_filter())
         if path:
             self.save_copy(path)
 
@@ -291,6 +318,45 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def show_settings(self) -> None:
+        from coopnet.ui.settings_dialog import SettingsDialog
+        self.settings_dialog = SettingsDialog(self.context, self)
+        if self.settings_dialog.exec():
+            self._update_title()
+
+    def show_shortcuts(self) -> None:
+        from coopnet.ui.shortcuts import ShortcutsDialog
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.exec()
+
+    # -- recovery of unsaved forms (ui/recovery.py) -----------------------------------
+    def offer_recovery(self) -> str | None:
+        """If a form of this project was left unsaved (crash, kill), say so and offer it back."""
+        from coopnet.ui import recovery
+        draft = recovery.recoverable_draft(self.context.project)
+        if draft is None:
+            return None
+        choice = self.ask_recovery(draft)
+        if choice == "restore":
+            recovery.restore_into_form(self, draft)
+        elif choice == "discard":
+            recovery.clear_draft(self.context.project)
+        return choice
+
+    def ask_recovery(self, draft) -> str:
+        """"restore", "discard" or "later" (the draft stays and is offered next time)."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Recovered unsaved work"),
+                          self.tr("Recovered {0}, typed on {1} and never saved.").format(
+                              draft.description(), draft.saved_text()),
+                          parent=self)
+        restore = box.addButton(self.tr("Restore into the form"), QMessageBox.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
     def _village_selected(self, insee: str) -> None:
         self.statusBar().showMessage(self.tr("Village {0} selected").format(insee), 3000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopnet.ui.workers import Task
@@ -14,7 +14,7 @@ def run_with_progress(parent: QWidget, pool, title: str, fn: Callable,
                       on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[str], None] | None = None) -> Task:
     """Start ``fn(report)`` in ``pool``; show progress; call ``on_done(result)`` on success."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)
@@ -47,7 +47,7 @@ def run_with_progress(parent: QWidget, pool, title: str, fn: Callable,
         dialog.reset()
         dialog.deleteLater()
         if hasattr(parent, "window") and hasattr(parent.window(), "statusBar"):
-            parent.window().statusBar().showMessage(parent.tr("Cancelled: nothing was changed"), 5000)
+            parent.window().statusBar().showMessage(QCoreApplication.translate("Progress", "Cancelled: nothing was changed"), 5000)
 
     task.signals.progress.connect(progress)
     task.signals.finished.connect(finished)

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout)
 
 from coopnet.store.backup import Backup, list_backups
+
+
+# Backup reasons are slugs written by the store; show them in the user's language.
+REASONS = {
+    "before-merge": QT_TRANSLATE_NOOP("RestoreBackupDialog", "before a merge"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "before a restore"),
+    "before-gdpr-erase": QT_TRANSLATE_NOOP("RestoreBackupDialog", "before erasing personal data"),
+    "before-gdpr-purge": QT_TRANSLATE_NOOP("RestoreBackupDialog", "before purging old contacts"),
+    "before-migration": QT_TRANSLATE_NOOP("RestoreBackupDialog", "before a file format upgrade"),
+}
+
+
+def reason_label(reason: str) -> str:
+    key = re.sub(r"-v\d+$", "", reason)
+    return QCoreApplication.translate("RestoreBackupDialog", REASONS[key]) if key in REASONS else reason
 
 
 class RestoreBackupDialog(QDialog):
@@ -23,7 +40,7 @@ class RestoreBackupDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         for b in self.backups:
-            item = QListWidgetItem(f"{b.taken:%d/%m/%Y %H:%M:%S} — {b.reason}")
+            item = QListWidgetItem(f"{b.taken:%d/%m/%Y %H:%M:%S} — {reason_label(b.reason)}")
             item.setToolTip(str(b.path))
             self.list.addItem(item)
         if not self.backups:

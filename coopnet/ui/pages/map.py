@@ -1,10 +1,22 @@
-"""The Map page (filled in by the Map issue)."""
+"""The Map page: the cooperative's map, a village summary, exports for presentation."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import itertools
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import QTemporaryDir, QThreadPool, QTimer, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout)
+
+from coopnet.errors import CoopnetError
 from coopnet.ui.pages.base import Page
+from coopnet.ui.workers import Task
+
+log = logging.getLogger(__name__)
+REFRESH_DELAY_MS = 600  # several changes in a row → one rebuild
 
 
 class MapPage(Page):
@@ -12,11 +24,216 @@ class MapPage(Page):
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The Map page is coming in a later version."))
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        from coopnet.ui.map.view import MapView
+        self.project = None
+        self.summaries: dict[str, dict] = {}
+        self.selected: str | None = None
+        self._task: Task | None = None
+        self._rebuild_again = False
+        self._tmp = QTemporaryDir()
+        self._counter = itertools.count(1)
+        self.builds = 0  # finished builds (tests wait on it)
+        # PROJ (pyproj) crashes when a pooled thread that used it runs Python again with a
+        # new thread state; a thread per build (expiry 0) avoids that.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(0)
+
+        self.view = MapView(self)
+        self.view.villageClicked.connect(self.context.villageSelected)
+        self.view.mapReady.connect(self._map_ready)
+        panel = QFrame(self)
+        panel.setFrameShape(QFrame.StyledPanel)
+        panel.setFixedWidth(300)
+        side = QVBoxLayout(panel)
+        self.heading = QLabel(self.tr("Click a commune on the map"))
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        side.addWidget(self.heading)
+        self.details = QFormLayout()
+        side.addLayout(self.details)
+        side.addSpacing(12)
+        self.names_box = QCheckBox(self.tr("Show pledgers' names on the map"))
+        self.names_box.setToolTip(self.tr("Personal data: leave off when the screen is shared"))
+        self.names_box.toggled.connect(lambda _: self.rebuild())
+        side.addWidget(self.names_box)
+        detour_row = QHBoxLayout()
+        detour_row.addWidget(QLabel(self.tr("Detour factor")))
+        self.detour = QDoubleSpinBox()
+        self.detour.setRange(1.0, 5.0)
+        self.detour.setSingleStep(0.05)
+        self.detour.setDecimals(2)
+        self.detour.setToolTip(self.tr("Estimated route = straight line × this factor"))
+        detour_row.addWidget(self.detour)
+        self.detour_apply = QPushButton(self.tr("Apply"))
+        self.detour_apply.clicked.connect(self._apply_detour)
+        detour_row.addWidget(self.detour_apply)
+        side.addLayout(detour_row)
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        side.addWidget(self.total_label)
+        side.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export for presentation…"))
+        self.export_button.clicked.connect(self.export_dialog)
+        side.addWidget(self.export_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        side.addWidget(self.progress)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(panel)
+
+        self.export_action = QAction(self.tr("Export the map for presentation…"), self)
+        self.export_action.triggered.connect(self.export_dialog)
+        self.import_actions = []
+        for kind, text in (("villages", self.tr("Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…")),
+                           ("backbone", self.tr("Import backbone lines…")),
+                           ("pops", self.tr("Import points of presence…")),
+                           ("households", self.tr("Import INSEE census households…"))):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, k=kind: self._import(k))
+            self.import_actions.append(action)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(REFRESH_DELAY_MS)
+        self._debounce.timeout.connect(self.rebuild)
+        context.dataChanged.connect(self._data_changed)
+        context.villageSelected.connect(self.show_village)
+        self.set_project(context.project)
 
     def title(self) -> str:
         return self.tr("Map")
+
+    def file_menu_actions(self) -> list:
+        return [*self.import_actions, self.export_action]
+
+    # -- project and data --------------------------------------------------------
+    def set_project(self, project) -> None:
+        self.project = project
+        self.selected = None
+        enabled = project is not None
+        for w in (self.export_button, self.export_action, self.detour, self.detour_apply, self.names_box,
+                  *self.import_actions):
+            w.setEnabled(enabled)
+        self._clear_details()
+        if project is None:
+            self.view.setHtml("<html><body></body></html>")
+            return
+        from coopnet.geo.links import detour_factor
+        self.detour.setValue(detour_factor(project))
+        self.view.set_basemap(project.meta("basemap_url"))
+        self.rebuild()
+
+    def _data_changed(self, domain: str) -> None:
+        if self.project is not None:
+            self._debounce.start()
+
+    def rebuild(self) -> None:
+        """Build the map page in a worker, then load it (the view keeps its zoom)."""
+        if self.project is None:
+            return
+        if self._task is not None:  # one build at a time; redo once it ends
+            self._rebuild_again = True
+            return
+        from coopnet.geo.map_builder import MapOptions, write_html
+        from coopnet.ui.map.summary import village_summaries
+        project = self.project
+        opts = MapOptions(bridge=True, show_names=self.names_box.isChecked())
+        path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
+
+        def build(report):
+            write_html(project, path, opts, report)
+            return path, village_summaries(project)
+
+        self._task = task = Task(build)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._built)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._task_done)
+        self.progress.setFormat(self.tr("Drawing the map… %p%"))
+        self.progress.show()
+        self._pool.start(task)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result) -> None:
+        path, summaries = result
+        self.summaries = summaries
+        self._task_done()
+        self.view.show_file(path)
+        total = sum(s.get("link_km") or 0 for s in summaries.values())
+        from coopnet.core.fr import format_number
+        self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
+                                 % format_number(total, 1))
+        if self.selected:
+            self.show_village(self.selected)
+
+    def _failed(self, message: str, details: str) -> None:
+        self._task_done()
+        log.warning("map build failed: %s\n%s", message, details)
+        self.context.statusMessage.emit(self.tr("The map could not be drawn: %s") % message)
+
+    def _task_done(self) -> None:
+        # The worker may still be returning from run(): keep the QRunnable alive a while.
+        self._recent_tasks = ([self._task] + getattr(self, "_recent_tasks", []))[:3]
+        self._task = None
+        self.progress.hide()
+        if self._rebuild_again:
+            self._rebuild_again = False
+            self.rebuild()
+
+    def _map_ready(self) -> None:
+        self.builds += 1
+        if self.selected:
+            self.view.highlight(self.selected)
+
+    # -- selection -----------------------------------------------------------------
+    def _clear_details(self) -> None:
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        self.heading.setText(self.tr("Click a commune on the map"))
+
+    def show_village(self, insee: str) -> None:
+        from coopnet.ui.map.summary import summary_lines
+        self.selected = insee
+        s = self.summaries.get(insee)
+        self._clear_details()
+        if s is None:
+            return
+        self.heading.setText(s["name"])
+        for label, value in summary_lines(insee, s):
+            value_label = QLabel(value)
+            value_label.setTextFormat(Qt.PlainText)  # names are user data: never rich text
+            self.details.addRow(label, value_label)
+        self.view.highlight(insee)
+
+    # -- actions -------------------------------------------------------------------
+    def _apply_detour(self) -> None:
+        from coopnet.geo.links import set_detour_factor
+        try:
+            set_detour_factor(self.project, self.detour.value())
+        except CoopnetError as exc:
+            QMessageBox.warning(self, self.tr("Detour factor"), str(exc))
+            return
+        self.context.notify("geo")
+
+    def _import(self, kind: str) -> None:
+        from coopnet.ui.map.import_actions import import_geodata
+        import_geodata(self, kind)
+
+    def export_dialog(self) -> None:
+        if self.project is None:
+            return
+        from coopnet.ui.map.export_dialog import ExportDialog
+        dialog = ExportDialog(self.project, self, village=self.selected)
+        if dialog.exec() and dialog.written:
+            self.context.statusMessage.emit(self.tr("Map written to %s") % dialog.written)

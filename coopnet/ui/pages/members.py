@@ -1,9 +1,23 @@
-"""The Members page (filled in by the Members issue)."""
+"""The Members page: choose a village, walk its doors one keystroke at a time, enter pledges.
+
+Every change goes through the store (visits, pledges: audited, one transaction each) and
+is announced with ``context.notify("doors"/"pledges")`` so other pages follow.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QTabWidget, QVBoxLayout)
+
+from coopnet.errors import CoopnetError
+from coopnet.ui.members.doors_tab import DoorsTab
+from coopnet.ui.members.pledge_form import PledgeDialog
+from coopnet.ui.members.pledges_tab import PledgesTab
+from coopnet.ui.members.widgets import ManualAddressDialog, VillageProgress, ask_volunteer_name
 from coopnet.ui.pages.base import Page
 
 
@@ -12,11 +26,267 @@ class MembersPage(Page):
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The Members page is coming in a later version."))
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        self.project = None
+        self._progress: dict[str, dict] = {}
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Village:"), self))
+        self.village = QComboBox(self)
+        self.village.setObjectName("village_chooser")
+        self.village.setMinimumContentsLength(34)
+        self.village.currentIndexChanged.connect(self._village_changed)
+        top.addWidget(self.village)
+        self.progress = VillageProgress(self)
+        top.addWidget(self.progress, 1)
+        outer.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.doors = DoorsTab(self)
+        self.pledges = PledgesTab(self)
+        self.tabs.addTab(self.doors, self.tr("Doors"))
+        self.tabs.addTab(self.pledges, self.tr("Pledges"))
+        outer.addWidget(self.tabs, 1)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+
+        self.doors.statusRequested.connect(self.set_status)
+        self.doors.manualAddressRequested.connect(self.add_manual_address)
+        self.doors.pledgeEditRequested.connect(self.edit_pledge)
+        self.pledges.editRequested.connect(self.edit_pledge)
+        self.pledges.deleteRequested.connect(self.delete_pledge)
+        self.pledges.all_villages.toggled.connect(lambda _: self._load_pledges())
+        self.import_action = QAction(self.tr("Import &Addresses (BAN)…"), self)
+        self.import_action.setObjectName("import_addresses")
+        self.import_action.triggered.connect(self.import_addresses)
+        self.manual_action = QAction(self.tr("Pledge for an address not in the BAN…"), self)
+        self.manual_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.manual_action.triggered.connect(self.add_manual_address)
+        self.addAction(self.manual_action)
+        context.dataChanged.connect(self._data_changed)
+        context.villageSelected.connect(self.select_village)
+        self.set_project(context.project)
 
     def title(self) -> str:
         return self.tr("Members")
+
+    def file_menu_actions(self) -> list:
+        return [self.import_action]
+
+    # -- project and village ---------------------------------------------------
+    def set_project(self, project) -> None:
+        self.project = project
+        self.import_action.setEnabled(project is not None and not project.readonly)
+        self._fill_villages()
+
+    def _fill_villages(self) -> None:
+        from coopnet.store.progress import village_progress
+        keep = self.current_insee()
+        self._progress = village_progress(self.project) if self.project else {}
+        self.village.blockSignals(True)
+        self.village.clear()
+        items = sorted(self._progress.items(),
+                       key=lambda kv: (kv[1]["threshold"] is None, kv[1]["progress_text"].lower()))
+        for insee, info in items:
+            self.village.addItem(self._village_label(insee, info), insee)
+        self.village.blockSignals(False)
+        if self.village.count():
+            index = self.village.findData(keep) if keep else -1
+            self.village.setCurrentIndex(index if index >= 0 else 0)
+        self._village_changed()
+
+    def _village_label(self, insee: str, info: dict) -> str:
+        name = self._name(insee)
+        if info["threshold"]:
+            return f"{name} — {info['pledges']} / {info['threshold']}"
+        return f"{name} — {info['pledges']}"
+
+    def _name(self, insee: str) -> str:
+        row = self.project.conn.execute("SELECT name FROM villages WHERE insee = ?", (insee,)).fetchone()
+        return row[0] if row else insee
+
+    def current_insee(self) -> str | None:
+        return self.village.currentData() if self.village.count() else None
+
+    def select_village(self, insee: str) -> None:
+        index = self.village.findData(insee)
+        if index >= 0:
+            self.village.setCurrentIndex(index)
+
+    def _village_changed(self, *_) -> None:
+        insee = self.current_insee()
+        self.progress.show_progress(self._progress.get(insee))
+        self.doors.load(self.project, insee)
+        self._load_pledges()
+        has_doors = bool(self.doors.model.rowCount())
+        if self.project is None:
+            self.empty.setText(self.tr("Open a project to see its villages."))
+        elif not has_doors:
+            self.empty.setText(self.tr("No doors in this village yet: use File ▸ Import Addresses (BAN)… "
+                                       "with the adresses-XX.csv file of your department."))
+        self.empty.setVisible(self.project is None or not has_doors)
+
+    def _load_pledges(self) -> None:
+        self.pledges.load(self.project, self.current_insee())
+
+    def _refresh_progress(self) -> None:
+        from coopnet.store.progress import village_progress
+        self._progress = village_progress(self.project) if self.project else {}
+        insee = self.current_insee()
+        if insee in self._progress:
+            self.village.setItemText(self.village.currentIndex(),
+                                     self._village_label(insee, self._progress[insee]))
+        self.progress.show_progress(self._progress.get(insee))
+
+    def _data_changed(self, domain: str) -> None:
+        if getattr(self, "_notifying", False) or self.project is None:
+            return
+        if domain in ("villages", "all", "doors"):
+            self._fill_villages()
+        elif domain == "pledges":
+            self._refresh_progress()
+            self._load_pledges()
+            self.doors.load(self.project, self.current_insee())
+
+    def _notify(self, *domains: str) -> None:
+        self._notifying = True   # our own change: the widgets are already up to date
+        try:
+            for d in domains:
+                self.context.notify(d)
+        finally:
+            self._notifying = False
+
+    # -- canvassing ------------------------------------------------------------
+    def volunteer(self) -> str:
+        return ask_volunteer_name(self, self.context.settings)
+
+    def _writable(self) -> bool:
+        if self.project is None:
+            return False
+        if self.project.readonly:
+            QMessageBox.information(self, self.tr("Read-only"), self.tr("This project is open read-only."))
+            return False
+        return True
+
+    def set_status(self, door_id: str, status: str) -> None:
+        if not self._writable():
+            return
+        who = self.volunteer()
+        if not who:
+            return
+        if status == "pledged":
+            door = self.doors.current_door()
+            if self.open_pledge_form(door=door, who=who):
+                self.doors.next_door()
+            return
+        from coopnet.store import pledges as pstore
+        from coopnet.store.visits import set_door_status
+        try:
+            with self.project.transaction():
+                set_door_status(self.project, door_id, status, who=who)
+                if status == "member":   # the household joined: its pledges become memberships
+                    for p in pstore.list_pledges(self.project, door_id=door_id):
+                        if p["status"] == "pledged":
+                            pledge = pstore.get_pledge(self.project, p["id"])
+                            pledge.status = "member"
+                            pstore.save_pledge(self.project, pledge, who=who, update_door=False)
+        except CoopnetError as exc:
+            QMessageBox.warning(self, self.tr("Visit not recorded"), str(exc))
+            return
+        self.doors.refresh_door(door_id)
+        self._refresh_progress()
+        self.doors.next_door()
+        self._notify("doors")
+        if status == "member":
+            self._load_pledges()
+            self._notify("pledges")
+
+    def open_pledge_form(self, door: dict | None = None, pledge=None, who: str = "") -> bool:
+        insee = pledge.insee if pledge else (door["insee"] if door else self.current_insee())
+        dialog = PledgeDialog(self.project, insee, door=door, pledge=pledge, volunteer=who, parent=self)
+        self._dialog = dialog    # tests reach the open dialog here
+        ok = dialog.exec() == PledgeDialog.Accepted
+        self._dialog = None
+        if not ok:
+            return False
+        if door:
+            self.doors.refresh_door(door["id"])
+        self._refresh_progress()
+        self._load_pledges()
+        self._notify("pledges", "doors")
+        return True
+
+    def edit_pledge(self, pledge_id: str) -> None:
+        from coopnet.store import pledges as pstore
+        from coopnet.store.doors import get_door
+        if not self._writable():
+            return
+        pledge = pstore.get_pledge(self.project, pledge_id)
+        if pledge is None:
+            return
+        who = self.volunteer()
+        if who:
+            door = get_door(self.project, pledge.door_id) if pledge.door_id else None
+            self.open_pledge_form(door=door, pledge=pledge, who=who)
+
+    def delete_pledge(self, pledge_id: str) -> None:
+        from coopnet.store import pledges as pstore
+        if not self._writable():
+            return
+        answer = QMessageBox.question(self, self.tr("Remove pledge"),
+                                      self.tr("Remove this pledge from the project? "
+                                              "The removal is recorded in the audit log."))
+        if answer != QMessageBox.Yes:
+            return
+        pstore.delete_pledge(self.project, pledge_id, who=self.context.settings.volunteer_name or None)
+        self._refresh_progress()
+        self._load_pledges()
+        self.doors.load(self.project, self.current_insee())
+        self._notify("pledges")
+
+    def add_manual_address(self) -> None:
+        if not self._writable():
+            return
+        who = self.volunteer()
+        if not who:
+            return
+        villages = [(r[0], r[1]) for r in self.project.conn.execute(
+            "SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")]
+        dialog = ManualAddressDialog(villages, self.current_insee(), self)
+        self._dialog = dialog
+        if dialog.exec() != ManualAddressDialog.Accepted:
+            return
+        door_id = dialog.create(self.project, who)
+        self.select_village(dialog.village.currentData())
+        self.doors.load(self.project, self.current_insee())
+        self.doors.select_door(door_id)
+        self._notify("doors")
+        from coopnet.store.doors import get_door
+        if self.open_pledge_form(door=get_door(self.project, door_id), who=who):
+            self.doors.select_door(door_id)
+
+    # -- BAN import ----------------------------------------------------------------
+    def import_addresses(self, path: str | None = None) -> None:
+        if not self._writable():
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import addresses (BAN)"), str(Path.home()),
+                self.tr("BAN address files (*.csv *.csv.gz *.gz);;All files (*)"))
+        if not path:
+            return
+        from coopnet.ui.members.ban_task import start_ban_import
+        start_ban_import(self, Path(path), self._ban_done)
+
+    def _ban_done(self, result) -> None:
+        self._fill_villages()
+        self._notify("doors")
+        text = result.summary()
+        if result.reject_file:
+            text += "\n" + self.tr("Rejected rows, with the reason: {0}").format(result.reject_file)
+        self.context.statusMessage.emit(text)
+        self._last_import = result
+        box = QMessageBox(QMessageBox.Information, self.tr("Addresses imported"), text,
+                          QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()        # not exec(): the page stays usable and tests do not block
+        self._result_box = box

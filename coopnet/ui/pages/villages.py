@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+import unicodedata
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from coopnet.core.fr import format_number
@@ -10,14 +13,25 @@ from coopnet.info import project_info
 from coopnet.ui.pages.base import Page
 
 
+def fold(text: str) -> str:
+    """Sort key for names: lower case without accents, whatever the system's collation."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 class VillagesModel(QAbstractTableModel):
     """Rows are the ``villages`` items of ``project_info`` (same numbers as the CLI)."""
 
     COLUMNS = (
-        ("insee", "INSEE"), ("name", "Commune"), ("postcode", "Postcode"),
-        ("population", "Population"), ("households", "Households"),
-        ("doors", "Doors"), ("pledges", "Pledges"), ("progress_pct", "Progress"),
-        ("nearest_pop", "Nearest PoP"), ("link_km", "Link (km)"),
+        ("insee", QT_TRANSLATE_NOOP("VillagesModel", "INSEE")),
+        ("name", QT_TRANSLATE_NOOP("VillagesModel", "Commune")),
+        ("postcode", QT_TRANSLATE_NOOP("VillagesModel", "Postcode")),
+        ("population", QT_TRANSLATE_NOOP("VillagesModel", "Population")),
+        ("households", QT_TRANSLATE_NOOP("VillagesModel", "Households")),
+        ("doors", QT_TRANSLATE_NOOP("VillagesModel", "Doors")),
+        ("pledges", QT_TRANSLATE_NOOP("VillagesModel", "Pledges")),
+        ("progress_pct", QT_TRANSLATE_NOOP("VillagesModel", "Progress")),
+        ("nearest_pop", QT_TRANSLATE_NOOP("VillagesModel", "Nearest PoP")),
+        ("link_km", QT_TRANSLATE_NOOP("VillagesModel", "Link (km)")),
     )
     NUMERIC = {"population", "households", "doors", "pledges", "progress_pct", "link_km"}
 
@@ -38,7 +52,7 @@ class VillagesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.COLUMNS[section][1])
+            return QCoreApplication.translate("VillagesModel", self.COLUMNS[section][1])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -59,7 +73,9 @@ class VillagesModel(QAbstractTableModel):
             if key in self.NUMERIC:
                 return format_number(value)
             return str(value)
-        if role == Qt.UserRole:  # raw value, for sorting
+        if role == Qt.UserRole:  # raw value, for sorting; names without accents (Béhoust < Boissy)
+            if isinstance(value, str):
+                return fold(value)
             return value if value is not None else -1 if key in self.NUMERIC else ""
         if role == Qt.TextAlignmentRole and key in self.NUMERIC:
             return int(Qt.AlignRight | Qt.AlignVCenter)

@@ -1,0 +1,75 @@
+"""Possible duplicate pledges: flagged for a person to review, never merged.
+
+Households can share a phone or an email (a couple, a landline) and two flats can
+hold people with close names, so a match is only ever a question for a coordinator.
+Three reasons, checked in O(n) by grouping: same door and similar name, same email,
+same phone.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from typing import Iterable
+
+from coopnet.core.pledge_rows import norm
+
+SIMILAR_NAME_RATIO = 0.85
+
+
+def _full(p: dict) -> str:
+    return norm(f"{p.get('last_name') or ''} {p.get('first_name') or ''}")
+
+
+def similar_names(a: dict, b: dict) -> bool:
+    """Same last name and compatible first names, or full names that differ by a typo."""
+    last_a, last_b = norm(a.get("last_name")), norm(b.get("last_name"))
+    first_a, first_b = norm(a.get("first_name")), norm(b.get("first_name"))
+    if not last_a or not last_b:
+        return False
+    if last_a == last_b and (not first_a or not first_b or first_a == first_b
+                             or first_a[0] == first_b[0] and (first_a.startswith(first_b)
+                                                             or first_b.startswith(first_a))):
+        return True
+    ratio = difflib.SequenceMatcher(None, _full(a), _full(b)).ratio()
+    return ratio >= SIMILAR_NAME_RATIO
+
+
+def _label(p: dict) -> str:
+    name = " ".join(x for x in ((p.get("first_name") or ""), (p.get("last_name") or "").upper()) if x)
+    return f"{name} ({str(p.get('id') or '')[:8]})"
+
+
+def find_duplicates(pledges: Iterable[dict], only_ids: set[str] | None = None) -> dict[str, str]:
+    """{pledge id: reason} for pledges that may be the same household as another.
+
+    ``pledges``: dicts with id, door_id, last_name, first_name, phone, email (anonymised
+    and withdrawn ones should be left out by the caller). With ``only_ids``, only those
+    pledges get a reason (the others are still compared against).
+    """
+    rows = [p for p in pledges if p.get("id")]
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for p in rows:
+        if p.get("door_id"):
+            groups[("door", p["door_id"])].append(p)
+        if p.get("email"):
+            groups[("email", str(p["email"]).strip().lower())].append(p)
+        if p.get("phone"):
+            groups[("phone", str(p["phone"]).strip())].append(p)
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for (kind, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        for i, p in enumerate(members):
+            if only_ids is not None and p["id"] not in only_ids:
+                continue
+            for q in members:
+                if q is p or q["id"] == p["id"]:
+                    continue
+                if kind == "door" and not similar_names(p, q):
+                    continue
+                text = {"door": "same address and similar name as",
+                        "email": "same email as", "phone": "same phone as"}[kind]
+                reasons[p["id"]].append(f"{text} {_label(q)}")
+                break
+    return {pid: "; ".join(r) for pid, r in reasons.items()}

@@ -1,0 +1,156 @@
+"""Exports for presentation: standalone HTML, PNG and PDF of the map.
+
+PNG and PDF are rendered by a real QWebEngineView offscreen (``grab()`` for PNG,
+``printToPdf`` with Qt's page layout for PDF), from the same page as the app.
+A QApplication is created when there is none (command line).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from coopnet.errors import CoopnetError
+from coopnet.geo.map_builder import MapOptions, write_html
+
+PNG_SIZE = (1600, 1000)
+A4_LANDSCAPE_PX = (1123, 794)  # 297 × 210 mm at 96 CSS px per inch
+FORMATS = (".html", ".png", ".pdf")
+
+
+def ensure_app():
+    """The running QApplication, or a new one set up for QtWebEngine."""
+    from coopnet.qt_runtime import ensure_app as _ensure
+    return _ensure()
+
+
+class OffscreenMap:
+    """A QWebEngineView that is never shown on screen, for rendering a map file."""
+
+    def __init__(self, size: tuple[int, int]):
+        ensure_app()
+        from PySide6.QtCore import Qt
+        from PySide6.QtWebEngineCore import QWebEnginePage
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+        self.errors: list[str] = []
+        errors = self.errors
+
+        class _Page(QWebEnginePage):
+            def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802
+                if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+                    errors.append(f"{message} (line {line})")
+
+        self.view = QWebEngineView()
+        self._page = _Page(self.view)
+        self.view.setPage(self._page)
+        self.view.setAttribute(Qt.WA_DontShowOnScreen, True)
+        self.view.resize(*size)
+        self.view.show()
+
+    def _wait(self, ready, timeout_ms: int) -> bool:
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, QCoreApplication
+        timer = QElapsedTimer()
+        timer.start()
+        while not ready():
+            if timer.elapsed() > timeout_ms:
+                return False
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        return True
+
+    def run_js(self, script: str, timeout_ms: int = 10_000):
+        box = {}
+
+        def got(result) -> None:  # slots must return None (PySide refcount bug otherwise)
+            box["r"] = result
+        self.view.page().runJavaScript(script, 0, got)
+        if not self._wait(lambda: "r" in box, timeout_ms):
+            raise CoopnetError("the map page did not answer (QtWebEngine)")
+        return box["r"]
+
+    def load(self, html_path: Path, timeout_ms: int = 60_000) -> None:
+        from PySide6.QtCore import QUrl
+        done = {}
+
+        def finished(ok: bool) -> None:
+            done["ok"] = ok
+        self.view.loadFinished.connect(finished)
+        self.view.load(QUrl.fromLocalFile(str(Path(html_path).resolve())))
+        if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
+            raise CoopnetError("the map page could not be loaded")
+        ready = lambda: self.run_js("!!(window.coopnet && coopnet.ready)") is True  # noqa: E731
+        if not self._wait(ready, timeout_ms):
+            detail = "; ".join(self.errors[:3]) or "no answer"
+            raise CoopnetError(f"the map did not finish drawing ({detail})")
+        self.pause(300)  # let the compositor paint the last frame
+
+    def pause(self, ms: int) -> None:
+        from PySide6.QtCore import QElapsedTimer
+        t = QElapsedTimer()
+        t.start()
+        self._wait(lambda: t.elapsed() >= ms, ms + 1000)
+
+    def grab_png(self, out: Path) -> tuple[int, int]:
+        image = self.view.grab().toImage()
+        if not image.save(str(out), "PNG"):
+            raise CoopnetError(f"{out}: cannot write the PNG")
+        return image.width(), image.height()
+
+    def print_pdf(self, out: Path, timeout_ms: int = 60_000) -> None:
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
+        layout = QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0))
+        done = {}
+
+        def printed(path: str, ok: bool) -> None:
+            done["ok"] = ok
+        self.view.page().pdfPrintingFinished.connect(printed)
+        self.view.page().printToPdf(str(Path(out).resolve()), layout)
+        if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
+            raise CoopnetError(f"{out}: the PDF could not be written")
+
+    def close(self) -> None:
+        self.view.close()
+        self.view.setPage(None)
+        self._page.deleteLater()
+        self.view.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+        # Delete them now: QtWebEngine warns when its profile outlives a page at exit.
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def _render(project, out: Path, opts: MapOptions, size, action, report) -> None:
+    with tempfile.TemporaryDirectory(prefix="coopnet-map-") as tmp:
+        page = write_html(project, Path(tmp) / "map.html", opts, report)
+        view = OffscreenMap(size)
+        try:
+            view.load(page)
+            action(view)
+        finally:
+            view.close()
+
+
+def export_map(project, out: str | Path, title: str | None = None, focus_insee: str | None = None,
+               show_names: bool = False, report=None) -> Path:
+    """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf)."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise CoopnetError(f"{out.name}: choose a .html, .png or .pdf file name")
+    if not out.parent.exists():
+        raise CoopnetError(f"{out.parent}: no such folder")
+    if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
+        raise CoopnetError(f"{focus_insee}: no such village in this project")
+    opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
+                      pad_top_left=(300, 90), pad_bottom_right=(30, 40))
+    if suffix == ".html":
+        opts.inline_assets = True
+        opts.export = False  # interactive in a browser: keep zoom and layer controls
+        opts.pad_top_left = (20, 20)
+        write_html(project, out, opts, report)
+    elif suffix == ".png":
+        _render(project, out, opts, PNG_SIZE, lambda v: v.grab_png(out), report)
+    else:
+        opts.prefer_canvas = False  # SVG polygons stay vector in the PDF
+        opts.pad_top_left = (280, 80)
+        _render(project, out, opts, A4_LANDSCAPE_PX, lambda v: v.print_pdf(out), report)
+    return out

@@ -1,0 +1,328 @@
+"""The cooperative's map as a folium page (Leaflet), offline.
+
+Communes coloured by pledge take-up against their target, commune names, the
+backbone, PoPs, the planned link from each village to its PoP, and doors/pledges
+as clustered points. Built for department scale: polygons simplified in
+Lambert-93, coordinates rounded to 1e-5° (≈1 m), points sent as delta-encoded
+integers and clustered in the browser (FastMarkerCluster-style), canvas renderer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import folium
+import numpy as np
+import shapely
+from branca.element import Element, MacroElement
+from folium.map import Layer
+
+from coopnet.geo import assets, layers, map_js
+from coopnet.geo.escape import escape_text, js_json
+from coopnet.geo.links import compute_links, detour_factor
+from coopnet.geo.take_up import CLASSES, village_take_up
+from coopnet.store.project import Project
+
+DOORS_SHOWN_MAX = 50_000  # beyond this the doors layer starts unticked (browser memory)
+
+
+@dataclass
+class MapOptions:
+    title: str | None = None
+    show_names: bool = False        # personal names on pledge points (off unless asked)
+    focus_insee: str | None = None  # zoom on one village
+    inline_assets: bool = False     # standalone HTML: everything inside the file
+    bridge: bool = False            # in-app: QWebChannel for clicks
+    export: bool = False            # title panel, no zoom/layer controls (PNG/PDF/HTML export)
+    prefer_canvas: bool = True      # canvas is fast; SVG (False) stays vector in PDFs
+    pad_top_left: tuple[int, int] = (20, 20)
+    pad_bottom_right: tuple[int, int] = (20, 20)
+
+
+class _Raw(Element):
+    """Text placed in the page as is. branca's Element would compile it as a Jinja
+    template: slow for inlined Leaflet, and ``{{ … }}`` in user text would be evaluated."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _Script(MacroElement):
+    """A script block placed in the page's script section, in order, as is.
+
+    (folium's MacroElement wraps rendered scripts in a branca ``Element``, which compiles
+    them as Jinja templates: slow on megabytes of data, and ``{{ … }}`` in a village name
+    would be evaluated.)"""
+
+    def __init__(self, code: str):
+        super().__init__()
+        self.code = code
+
+    def render(self, **kwargs) -> None:
+        self.get_root().script.add_child(_Raw(self.code), name=self.get_name())
+
+
+class _JsLayer(Layer):
+    """A Leaflet layer built by our JS (so folium's LayerControl lists it)."""
+
+    def __init__(self, js: str, name: str, show: bool = True):
+        super().__init__(name=escape_text(name), overlay=True, control=True, show=show)
+        self.code = js % {"name": self.get_name()}
+
+    def render(self, **kwargs) -> None:
+        script = self.get_root().script
+        script.add_child(_Raw(self.code), name=self.get_name())
+        if self.show:
+            script.add_child(_Raw(f"{self.get_name()}.addTo({self._parent.get_name()});"),
+                             name=self.get_name() + "_add")
+
+
+def _round(geoms: np.ndarray) -> np.ndarray:
+    return shapely.transform(geoms, lambda c: np.round(c, 5))
+
+
+def _tolerance(gdf) -> float:
+    """Simplification tolerance (m): ~1/3000 of the extent, between 5 and 60 m."""
+    minx, miny, maxx, maxy = gdf.total_bounds
+    return float(min(60.0, max(5.0, max(maxx - minx, maxy - miny) / 3000)))
+
+
+def _feature_collection(geoms, props: list[dict]) -> dict:
+    """GeoJSON text of each geometry joined without re-parsing (fast for 1000s of vertices)."""
+    texts = shapely.to_geojson(geoms)
+    return {"type": "FeatureCollection", "_raw": [(t, p) for t, p in zip(texts, props)]}
+
+
+def _encode_points(ilat: np.ndarray, ilon: np.ndarray) -> tuple[list[int], np.ndarray]:
+    """Integers of 1e-5° sorted along a coarse grid, then delta-encoded (small numbers)."""
+    order = np.lexsort((ilon, ilat // 500))  # rows of ≈500 m, west to east
+    ilat, ilon = ilat[order], ilon[order]
+    d = np.empty(2 * len(ilat), dtype=np.int64)
+    d[0::2] = np.diff(ilat, prepend=0)
+    d[1::2] = np.diff(ilon, prepend=0)
+    return d.tolist(), order
+
+
+def _json_with_raw(data: dict) -> str:
+    """js_json, but FeatureCollections carrying ``_raw`` geometry text are spliced in."""
+    raws = {}
+    for key, value in list(data.items()):
+        if isinstance(value, dict) and "_raw" in value:
+            raws[key] = value.pop("_raw")
+            value["features"] = f"@@{key}@@"
+    text = js_json(data)
+    for key, raw in raws.items():
+        feats = ",".join('{"type":"Feature","geometry":%s,"properties":%s}' % (g, js_json(p))
+                         for g, p in raw)
+        text = text.replace(f'"@@{key}@@"', f"[{feats}]")
+    return text
+
+
+def _take_up_side(project) -> dict | None:
+    """village_take_up on its own read-only connection; None if that cannot be done."""
+    try:
+        conn = sqlite3.connect(f"{Path(project.path).resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+    try:
+        return village_take_up(Project(project.path, conn, readonly=True))
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def map_data(project, opts: MapOptions, report=None) -> dict:
+    """Everything the page draws, as JSON-ready data (user text left raw: JS uses textContent)."""
+    step = report or (lambda *a: True)
+    step(0, 5, "villages")
+    # Take-up is SQL-bound: run it on a second read-only connection while this thread
+    # reads boundaries and points (sqlite releases the GIL), then join.
+    with ThreadPoolExecutor(1) as pool:
+        take_future = pool.submit(_take_up_side, project)
+        villages = layers.villages_gdf(project)
+        doors = layers.door_points(project)
+        pl = layers.pledge_points(project, with_names=opts.show_names)
+        take = take_future.result()
+    if take is None:  # e.g. a file we may not open twice: same numbers, one after the other
+        take = village_take_up(project)
+    pops = layers.pops_gdf(project)
+    detour = detour_factor(project)
+    has_geom = villages.geometry.notna() & ~villages.geometry.is_empty
+    with_geom = villages[has_geom]
+    tol = _tolerance(with_geom) if len(with_geom) else 10.0
+    simple = with_geom.geometry.simplify(tol, preserve_topology=False)  # display only: fast
+    simple = simple.where(~simple.is_empty, with_geom.geometry).to_crs(layers.WGS84)
+    halls = layers.gdf_points_wgs84(villages["hall_x"].to_numpy(), villages["hall_y"].to_numpy())
+    links = compute_links(villages[["hall_x", "hall_y"]].to_numpy(),
+                          np.column_stack([pops.geometry.x, pops.geometry.y]) if len(pops) else [],
+                          list(pops["name"]), detour=detour)
+    pops_wgs = pops.to_crs(layers.WGS84)
+    step(1, 5, "communes")
+    props, labels, link_rows = {}, [], []
+    for i, (_, v) in enumerate(villages.iterrows()):
+        t = take[v["insee"]]
+        lines = [v["name"], t["summary"]]
+        if v["households"]:
+            est = " (estimate)" if v["households_is_estimate"] else ""
+            lines.append(f"{v['households']:,} households{est}".replace(",", "\u202f"))
+        pop_i, dist, link = links[i]
+        if pop_i is not None:
+            pop_name = str(pops["name"].iloc[pop_i])
+            lines.append(f"Nearest PoP: {pop_name} — {link:.1f} km link (est.)")
+            link_rows.append([round(halls[i][1], 5), round(halls[i][0], 5),
+                              round(float(pops_wgs.geometry.y.iloc[pop_i]), 5),
+                              round(float(pops_wgs.geometry.x.iloc[pop_i]), 5),
+                              [f"{v['name']} → {pop_name}",
+                               f"{link:.1f} km estimated route ({dist:.1f} km straight × {detour:g})"]])
+        props[v["insee"]] = {"i": v["insee"], "c": CLASSES[t["cls"]][1], "t": lines}
+        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], t["short"]])
+    communes = _feature_collection(_round(simple.to_numpy()),
+                                   [props[i] for i in with_geom["insee"]])
+    step(2, 5, "backbone and PoPs")
+    bb = layers.backbone_gdf(project)
+    bb = bb[bb.geometry.notna()]
+    backbone = _feature_collection(
+        _round(bb.geometry.simplify(5).to_crs(layers.WGS84).to_numpy()),
+        [{"t": [n or "Backbone", "illustrative route" if ill else (src or "")]}
+         for n, ill, src in zip(bb["name"], bb["illustrative"], bb["source"])])
+    pop_rows = [[round(float(g.y), 5), round(float(g.x), 5),
+                 [n, "point of presence" + (" (illustrative)" if ill else "")]]
+                for g, n, ill in zip(pops_wgs.geometry, pops["name"], pops["illustrative"])]
+    step(3, 5, "doors")
+    d, order = _encode_points(doors["ilat"], doors["ilon"])
+    door_data = {"d": d, "s": (doors["code"][order] + 48).tobytes().decode("ascii")}
+    step(4, 5, "pledges")
+    d, order = _encode_points(pl["ilat"], pl["ilon"])
+    pledge_data = {"d": d, "labels": [str(x) for x in pl["label"][order]] if opts.show_names else None}
+    bounds = None
+    target = villages[villages["insee"] == opts.focus_insee] if opts.focus_insee else villages
+    if len(target):
+        box = layers.bounds_wgs84(target)
+        bounds = [[box[1], box[0]], [box[3], box[2]]]
+    step(5, 5, "page")
+    return {
+        "communes": communes, "labels": labels, "backbone": backbone, "pops": pop_rows,
+        "links": link_rows, "doors": door_data, "pledges": pledge_data,
+        "doorColours": [c for _, c, _ in _door_legend()], "bounds": bounds,
+        "focus": opts.focus_insee, "labelsMinZoom": 11 if len(villages) > 40 else 0,
+        "padTL": list(opts.pad_top_left), "padBR": list(opts.pad_bottom_right),
+        "exportMode": opts.export,
+        "_counts": {"villages": len(villages), "doors": len(doors["lat"]), "pledges": len(pl["lat"]),
+                    "illustrative": bool(bb["illustrative"].any() or pops["illustrative"].any()),
+                    "link_km": round(sum(r[2] or 0 for r in links), 1),
+                    "classes": [sum(1 for t in take.values() if t["cls"] == k) for k in range(len(CLASSES))]},
+    }
+
+
+def _door_legend():
+    from coopnet.geo.take_up import DOOR_LEGEND
+    return DOOR_LEGEND
+
+
+def _legend_html(counts: dict, show_doors: bool, show_pledges: bool) -> str:
+    rows = ["<h4>Pledges against each village's target</h4>"]
+    for (lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
+        rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
+                    f"{escape_text(label)} ({n})</div>")
+    rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
+                "backbone</div>")
+    rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'
+                "point of presence (PoP)</div>")
+    rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
+                f"planned link village → PoP ({_km(counts['link_km'])} in all, est.)</div>")
+    if show_pledges:
+        rows.append('<div class="row"><span class="dot" style="background:#1b5e20"></span>'
+                    f"pledge ({counts['pledges']:,})</div>".replace(",", "\u202f"))
+    if show_doors:  # shown when the doors layer is ticked (see map_js.FINISH)
+        rows.append('<div class="coop-doors-legend" style="display:none">')
+        for _, colour, label in _door_legend():
+            rows.append(f'<div class="row"><span class="dot" style="background:{colour}"></span>'
+                        f"door: {escape_text(label)}</div>")
+        rows.append("</div>")
+    if counts["illustrative"]:
+        rows.append('<div class="note">Backbone and PoPs are illustrative (not official data).</div>')
+    return "".join(rows)
+
+
+def _km(value: float) -> str:
+    return f"{value:,.1f} km".replace(",", "\u202f").replace(".", ",")
+
+
+def sources_text(project) -> str:
+    """Where the map's data comes from (shown on the map and in exports)."""
+    parts = []
+    if project.meta("sample") == "1":
+        parts.append("Sample data: approximate boundaries, synthetic addresses, illustrative backbone")
+    for key, label in (("boundaries_source", "Boundaries"), ("backbone_source", "Backbone"),
+                       ("pops_source", "PoPs"), ("households_source", "Households")):
+        if project.meta(key):
+            parts.append(f"{label}: {project.meta(key)}")
+    parts.append("Addresses: Base Adresse Nationale (BAN) format")
+    parts.append("Map: coopnet")
+    return " · ".join(parts)
+
+
+def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Map:
+    opts = opts or MapOptions()
+    data = map_data(project, opts, report)
+    counts = data.pop("_counts")
+    m = folium.Map(location=[46.6, 2.4], zoom_start=6, tiles=None, prefer_canvas=opts.prefer_canvas,
+                   zoom_snap=0.25, zoom_delta=0.5, control_scale=False, **{"maxZoom": 19})
+    assets.strip_folium_cdn(m)  # instance-level: other maps keep folium's lists untouched
+    root = m.get_root()
+    tags = assets.inline_tags() if opts.inline_assets else assets.linked_tags(bridge=opts.bridge)
+    root.header.add_child(_Raw(tags + f"\n<style>{map_js.CSS}</style>"), name="coopnet_assets")
+    root.header.add_child(_Raw(f"<title>{escape_text(opts.title or project.name)}</title>"),
+                          name="coopnet_title")
+    basemap = project.meta("basemap_url")
+    if basemap:
+        url = basemap if "{z}" in basemap else Path(basemap).resolve().as_uri() + "/{z}/{x}/{y}.png"
+        folium.TileLayer(url, attr=escape_text("Basemap: " + basemap), name="Basemap",
+                         overlay=True, control=True, max_zoom=19).add_to(m)
+    m.add_child(_Script(map_js.PRELUDE % {"data": _json_with_raw(data), "map": m.get_name()}))
+    show_doors = counts["doors"] <= DOORS_SHOWN_MAX and counts["doors"] > 0
+    m.add_child(_JsLayer(map_js.COMMUNES, "Communes (pledge take-up)"))
+    m.add_child(_JsLayer(map_js.LINKS, "Links village → PoP"))
+    m.add_child(_JsLayer(map_js.BACKBONE, "Backbone" + (" (illustrative)" if counts["illustrative"] else "")))
+    m.add_child(_JsLayer(map_js.POPS, "Points of presence"))
+    m.add_child(_JsLayer(map_js.DOORS, f"Doors ({counts['doors']:,})".replace(",", "\u202f"),
+                         show=False))  # ticked by volunteers who need it; hides the colours
+    # Exports show the take-up in the labels; clusters would hide the colours.
+    m.add_child(_JsLayer(map_js.PLEDGES, f"Pledges ({counts['pledges']:,})".replace(",", "\u202f"),
+                         show=not opts.export))
+    m.add_child(_JsLayer(map_js.LABELS, "Commune names"))
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    legend = _legend_html(counts, show_doors and not opts.export, not opts.export)
+    m.add_child(_Script(map_js.FINISH % {
+        "sources": js_json(escape_text(sources_text(project))),
+        "legend": js_json(legend),
+        "scale_pos": js_json("bottomleft"),
+    }))
+    if opts.export:
+        title = escape_text(opts.title or project.name)
+        today = dt.date.today().strftime("%d/%m/%Y")
+        root.html.add_child(_Raw(
+            f'<div class="coop-panel coop-title"><h1>{title}</h1>'
+            f"<div>Pledges against each village's target — situation on {today}</div></div>"),
+            name="coopnet_title_panel")
+    return m
+
+
+def render_html(project, opts: MapOptions | None = None, report=None) -> str:
+    return build_map(project, opts, report).get_root().render()
+
+
+def write_html(project, path: Path, opts: MapOptions | None = None, report=None) -> Path:
+    path = Path(path)
+    path.write_text(render_html(project, opts, report), encoding="utf-8")
+    return path

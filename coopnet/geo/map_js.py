@@ -1,0 +1,199 @@
+"""JavaScript and CSS of the map page (our own code; Leaflet comes from assets.py).
+
+All user text reaches the page as JSON data and is set with ``textContent``
+(``coopnetEl``), never as HTML; the few HTML fragments built in Python (legend,
+title, sources) are escaped with ``escape.escape_text``.
+"""
+
+CSS = """
+.folium-map.leaflet-container { background: #f4f1ea; font-family: "DejaVu Sans", Arial, sans-serif;
+  font-size: 12px; }
+.leaflet-control-attribution { font-size: 10px; max-width: 60%; }
+.coop-label { pointer-events: none; }
+.coop-label span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+  text-align: center; font: 600 12px/1.2 "DejaVu Sans", Arial, sans-serif; color: #1d1d1d;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff, 0 0 1px #fff; }
+.coop-label small { display: block; font-weight: 400; font-size: 11px; color: #333; }
+.coop-hide-labels .coop-label { display: none; }
+.coop-tip strong { display: block; font-size: 13px; margin-bottom: 2px; }
+.coop-panel { background: rgba(255,255,255,0.94); border-radius: 6px; padding: 8px 12px;
+  box-shadow: 0 1px 5px rgba(0,0,0,0.35); color: #222; font: 12px/1.35 "DejaVu Sans", Arial, sans-serif; }
+.coop-legend h4 { margin: 0 0 4px 0; font-size: 13px; }
+.coop-legend .row { display: flex; align-items: center; margin: 2px 0; }
+.coop-legend .sw { width: 18px; height: 12px; border: 1px solid #555; margin-right: 7px; flex: none;
+  opacity: 0.7; }
+.coop-legend .ln { width: 22px; height: 0; margin-right: 5px; flex: none; }
+.coop-legend .dot { width: 11px; height: 11px; border-radius: 50%; margin: 0 9px 0 4px; flex: none;
+  border: 2px solid #fff; box-shadow: 0 0 0 1px #666; }
+.coop-legend .note { color: #7a4b00; font-style: italic; margin-top: 4px; }
+.coop-title { position: absolute; top: 12px; left: 50%; transform: translateX(-50%); z-index: 1000;
+  text-align: center; max-width: 86%; white-space: nowrap; }
+.coop-title h1 { margin: 0; font-size: 22px; }
+.coop-title div { font-size: 13px; color: #444; }
+.coop-sources { max-width: 520px; }
+.coop-export .leaflet-control-attribution { font-size: 11px; background: rgba(255,255,255,0.9); }
+.coop-export .leaflet-control-zoom, .coop-export .leaflet-control-layers { display: none; }
+.coop-cluster div { width: 24px; height: 24px; margin: 3px; border-radius: 12px; text-align: center;
+  font: 600 10px/24px "DejaVu Sans", Arial, sans-serif; color: #fff; }
+.coop-cluster { border-radius: 15px; }
+.coop-cluster-doors { background: rgba(84,110,122,0.3); }
+.coop-cluster-doors div { background: rgba(84,110,122,0.85); }
+.coop-cluster-pledges { background: rgba(27,94,32,0.3); }
+.coop-cluster-pledges div { background: rgba(27,94,32,0.85); }
+@page { size: A4 landscape; margin: 0; }
+"""
+
+# Runs before the layers: the data, helpers, and the object tests/app talk to.
+PRELUDE = """
+var coopnetData = %(data)s;
+window.coopnet = {map: %(map)s, data: coopnetData, layers: {}, byInsee: {}, selected: null,
+                  loading: 0, ready: false, bridge: null};
+function coopnetEl(lines, cls) {
+  var box = document.createElement('div');
+  box.className = cls || 'coop-tip';
+  for (var i = 0; i < lines.length; i++) {
+    var line = document.createElement(i === 0 ? 'strong' : 'div');
+    line.textContent = lines[i];
+    box.appendChild(line);
+  }
+  return box;
+}
+function coopnetDecode(p) {
+  var out = new Array(p.d.length / 2), la = 0, lo = 0;
+  for (var i = 0; i < out.length; i++) {
+    la += p.d[2 * i]; lo += p.d[2 * i + 1];
+    out[i] = [la / 1e5, lo / 1e5];
+  }
+  return out;
+}
+function coopnetCluster(p, kind, colours, labels) {
+  var pts = coopnetDecode(p);
+  var group = L.markerClusterGroup({
+    chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 17,
+    showCoverageOnHover: false, spiderfyOnMaxZoom: false, removeOutsideVisibleBounds: true,
+    chunkProgress: function (done, total) { if (done >= total) group.coopnetLoaded = true; },
+    iconCreateFunction: function (c) {
+      var n = c.getChildCount();
+      return L.divIcon({html: '<div>' + (n >= 1000 ? Math.round(n / 100) / 10 + 'k' : n) + '</div>',
+                        className: 'coop-cluster coop-cluster-' + kind, iconSize: L.point(30, 30)});
+    }
+  });
+  var markers = new Array(pts.length);
+  for (var i = 0; i < pts.length; i++) {
+    var colour = colours ? colours[p.s.charCodeAt(i) - 48] : '#1b5e20';
+    var m = L.circleMarker(pts[i], {radius: 5, weight: 1, color: '#fff', fillColor: colour,
+                                    fillOpacity: 0.95});
+    if (labels && labels[i]) m.bindTooltip(coopnetEl([labels[i]]));
+    markers[i] = m;
+  }
+  group.coopnetCount = pts.length;
+  group.addLayers(markers);
+  return group;
+}
+function coopnetHighlight(insee) {
+  var c = coopnet.layers.communes;
+  if (coopnet.selected && coopnet.byInsee[coopnet.selected]) c.resetStyle(coopnet.byInsee[coopnet.selected]);
+  coopnet.selected = insee;
+  var l = coopnet.byInsee[insee];
+  if (l) { l.setStyle({weight: 4, color: '#000'}); l.bringToFront(); }
+  return !!l;
+}
+function coopnetSelect(insee) {
+  coopnetHighlight(insee);
+  if (coopnet.bridge) coopnet.bridge.selectVillage(insee);
+}
+function coopnetFocus(insee) {
+  var l = coopnet.byInsee[insee];
+  if (l) { coopnetHighlight(insee); coopnet.map.fitBounds(l.getBounds(), {padding: [40, 40]}); }
+}
+"""
+
+COMMUNES = """
+var %(name)s = coopnet.layers.communes = L.geoJSON(coopnetData.communes, {
+  style: function (f) { return {color: '#3d3d3d', weight: 1.2, fillColor: f.properties.c, fillOpacity: 0.7}; },
+  onEachFeature: function (f, layer) {
+    layer.bindTooltip(coopnetEl(f.properties.t), {sticky: true});
+    layer.on('click', function () { coopnetSelect(f.properties.i); });
+    coopnet.byInsee[f.properties.i] = layer;
+  }
+});
+"""
+
+LABELS = """
+coopnet.map.createPane('coopLabels').style.zIndex = 660;  // above clusters and markers
+var %(name)s = coopnet.layers.labels = L.layerGroup(coopnetData.labels.map(function (r) {
+  var span = document.createElement('span');
+  span.textContent = r[2];
+  if (r[3]) { var sub = document.createElement('small'); sub.textContent = r[3]; span.appendChild(sub); }
+  return L.marker([r[0], r[1]], {icon: L.divIcon({className: 'coop-label', html: span, iconSize: null}),
+                                 interactive: false, keyboard: false, pane: 'coopLabels'});
+}));
+"""
+
+BACKBONE = """
+var %(name)s = coopnet.layers.backbone = L.geoJSON(coopnetData.backbone, {
+  style: function () { return {color: '#6a1b9a', weight: 4, opacity: 0.9}; },
+  onEachFeature: function (f, layer) { layer.bindTooltip(coopnetEl(f.properties.t)); }
+});
+"""
+
+POPS = """
+var %(name)s = coopnet.layers.pops = L.layerGroup(coopnetData.pops.map(function (r) {
+  return L.circleMarker([r[0], r[1]], {radius: 7, weight: 2, color: '#fff', fillColor: '#6a1b9a',
+                                        fillOpacity: 1}).bindTooltip(coopnetEl(r[2]));
+}));
+"""
+
+LINKS = """
+var %(name)s = coopnet.layers.links = L.layerGroup(coopnetData.links.map(function (r) {
+  return L.polyline([[r[0], r[1]], [r[2], r[3]]], {color: '#1a237e', weight: 2.5, dashArray: '8 6',
+                                                   opacity: 0.9}).bindTooltip(coopnetEl(r[4]), {sticky: true});
+}));
+"""
+
+DOORS = """
+var %(name)s = coopnet.layers.doors = coopnetCluster(coopnetData.doors, 'doors', coopnetData.doorColours, null);
+"""
+
+PLEDGES = """
+var %(name)s = coopnet.layers.pledges = coopnetCluster(coopnetData.pledges, 'pledges', null,
+                                                      coopnetData.pledges.labels);
+"""
+
+# Runs last: view, controls, the Qt bridge, and the "ready" flag exports wait for.
+FINISH = """
+(function () {
+  var map = coopnet.map, D = coopnetData;
+  map.attributionControl.setPrefix('Leaflet');
+  map.attributionControl.addAttribution(%(sources)s);
+  L.control.scale({imperial: false, maxWidth: 160, position: %(scale_pos)s}).addTo(map);
+  var legend = L.control({position: 'bottomleft'});
+  legend.onAdd = function () { var d = L.DomUtil.create('div', 'coop-panel coop-legend');
+                               d.innerHTML = %(legend)s; return d; };
+  legend.addTo(map);
+  map.on('overlayadd overlayremove', function (e) {
+    if (e.layer !== coopnet.layers.doors) return;
+    var d = legend.getContainer().querySelector('.coop-doors-legend');
+    if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
+  });
+  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});
+  function labelsByZoom() {
+    L.DomUtil[map.getZoom() < D.labelsMinZoom ? 'addClass' : 'removeClass'](map.getContainer(), 'coop-hide-labels');
+  }
+  map.on('zoomend', labelsByZoom); labelsByZoom();
+  if (D.focus) coopnetFocus(D.focus);
+  if (D.exportMode) L.DomUtil.addClass(map.getContainer(), 'coop-export');
+  if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
+    new QWebChannel(qt.webChannelTransport, function (ch) { coopnet.bridge = ch.objects.bridge; });
+  }
+  function loaded() {
+    for (var k in coopnet.layers) {
+      var l = coopnet.layers[k];
+      if (l.coopnetCount && map.hasLayer(l) && !l.coopnetLoaded) return false;
+    }
+    return true;
+  }
+  (function wait() { if (loaded()) requestAnimationFrame(function () { coopnet.ready = true; });
+                     else setTimeout(wait, 50); })();
+})();
+"""

@@ -1,0 +1,86 @@
+"""Pledge take-up per village against its target, in the classes the map colours.
+
+Uses the Members layer's ``village_progress`` when it gives a threshold; otherwise
+the target is ``threshold_count``, or ``threshold_pct`` of the doors (or of the
+households when no doors are loaded yet).
+"""
+
+from __future__ import annotations
+
+import math
+
+from coopnet.geo.layers import door_counts, pledge_counts
+from coopnet.store import villages as vstore
+
+# (range of % of target, colour, legend text). ColorBrewer RdYlGn: readable in print
+# and for most colour-blind readers; grey for villages without a target.
+CLASSES = (
+    (None, "#bdbdbd", "no target set yet"),
+    ((0, 25), "#d73027", "under 25 % of target"),
+    ((25, 50), "#fc8d59", "25 to 50 %"),
+    ((50, 75), "#fee08b", "50 to 75 %"),
+    ((75, 100), "#a6d96a", "75 to 99 %"),
+    ((100, None), "#1a9850", "target reached"),
+)
+
+# Door status → legend group (index into DOOR_LEGEND).
+DOOR_LEGEND = (
+    ("not_visited", "#9e9e9e", "not visited"),
+    ("visited", "#e57373", "visited: absent / refused / other"),
+    ("interested", "#ffb300", "interested"),
+    ("pledged", "#1b5e20", "pledged or member"),
+)
+DOOR_GROUPS = {
+    "not_visited": (0,), "absent": (1,), "refused": (1,), "vacant": (1,), "second_home": (1,),
+    "already_served": (1,), "interested": (2,), "pledged": (3,), "member": (3,),
+}
+
+
+def take_up_class(pledges: int, threshold: int | None) -> int:
+    if not threshold:
+        return 0
+    pct = 100.0 * pledges / threshold
+    for k, (bounds, _, _) in enumerate(CLASSES[1:], start=1):
+        lo, hi = bounds
+        if pct >= lo and (hi is None or pct < hi):
+            return k
+    return 1
+
+
+def _progress(project) -> dict:
+    try:
+        from coopnet.store.progress import village_progress
+        return village_progress(project) or {}
+    except Exception:  # the map must still draw if progress is broken
+        return {}
+
+
+def village_take_up(project) -> dict[str, dict]:
+    progress = _progress(project)
+    # The Members layer's figures when it has them (same numbers on every page).
+    doors, pledges = (({}, {}) if progress else (door_counts(project), pledge_counts(project)))
+    out = {}
+    for v in vstore.list_villages(project):
+        prog = progress.get(v.insee, {})
+        n_doors = prog.get("doors", doors.get(v.insee, 0)) or 0
+        n_pledges = prog.get("pledges", pledges.get(v.insee, 0)) or 0
+        threshold = prog.get("threshold")
+        if threshold is None:
+            if v.threshold_count:
+                threshold = v.threshold_count
+            elif v.threshold_pct:
+                base = n_doors or v.estimated_households() or 0
+                threshold = math.ceil(base * v.threshold_pct / 100) or None
+        cls = take_up_class(n_pledges, threshold)
+        if threshold:
+            pct = 100.0 * n_pledges / threshold
+            summary = f"{n_pledges} pledges / target {threshold} ({pct:.0f} %)"
+            short = f"{n_pledges} / {threshold}"
+        else:
+            pct = None
+            word = "pledge" if n_pledges == 1 else "pledges"
+            summary = f"{n_pledges} {word} — no target set"
+            short = f"{n_pledges} {word}"
+        out[v.insee] = {"doors": n_doors, "pledges": n_pledges, "threshold": threshold,
+                        "pct": pct, "cls": cls, "summary": summary, "short": short}
+    return out

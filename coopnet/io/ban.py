@@ -1,0 +1,283 @@
+"""Import doors from a national address base (BAN) file: ``adresses-XX.csv[.gz]``.
+
+One door per address of the project's communes; addresses of other communes are
+counted and skipped. The BAN ``id`` is the door's key, so re-importing updates doors
+in place. A door that disappeared from the BAN is removed only if nobody ever visited
+it and it has no pledge. Bad rows go to the reject file; the rest is imported in one
+transaction (all or nothing). Speed matters (a department is ~600 000 rows): rows are
+checked in plain Python and written with ``executemany``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from coopnet.errors import CoopnetError
+from coopnet.store.doors import now_iso
+from coopnet.store.project import Project
+
+BAN_COLUMNS = (
+    "id", "id_fantoir", "numero", "rep", "nom_voie", "code_postal", "code_insee", "nom_commune",
+    "code_insee_ancienne_commune", "nom_ancienne_commune", "x", "y", "lon", "lat",
+    "type_position", "alias", "nom_ld", "libelle_acheminement", "nom_afnor", "source_position",
+    "source_nom_voie", "certification_commune", "cad_parcelles",
+)
+REQUIRED = ("id", "numero", "rep", "nom_voie", "code_postal", "code_insee", "lon", "lat", "x", "y")
+REPORT_EVERY = 20_000
+IMPORT_CACHE_KIB = 256 * 1024
+
+Report = Callable[[int, int, str], bool]
+
+
+class ImportCancelled(Exception):
+    """The progress callback asked to stop; nothing was changed."""
+
+
+@dataclass
+class BanResult:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped_other_communes: int = 0
+    rejected: int = 0
+    removed: int = 0             # gone from the BAN, never visited, no pledge
+    kept_not_in_ban: int = 0     # gone from the BAN but visited or pledged: kept
+    communes: dict = field(default_factory=dict)  # insee -> doors in the file
+    reject_file: str | None = None
+
+    def summary(self) -> str:
+        text = (f"{self.created} doors created, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.skipped_other_communes} skipped (other communes), {self.rejected} rejected")
+        if self.removed or self.kept_not_in_ban:
+            text += (f"; {self.removed} removed (no longer in the BAN, never visited), "
+                     f"{self.kept_not_in_ban} kept although no longer in the BAN (visited or pledged)")
+        return text
+
+
+_UPSERT = (
+    "INSERT INTO doors (id, insee, numero, rep, nom_voie, code_postal, lon, lat, x, y, source, "
+    "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'ban','not_visited',?,?) "
+    "ON CONFLICT(id) DO UPDATE SET insee=excluded.insee, numero=excluded.numero, rep=excluded.rep, "
+    "nom_voie=excluded.nom_voie, code_postal=excluded.code_postal, lon=excluded.lon, "
+    "lat=excluded.lat, x=excluded.x, y=excluded.y, updated_at=excluded.updated_at "
+    # Unchanged doors keep their updated_at, so merging volunteer files sees no change.
+    "WHERE doors.insee IS NOT excluded.insee OR doors.numero IS NOT excluded.numero "
+    "OR doors.rep IS NOT excluded.rep OR doors.nom_voie IS NOT excluded.nom_voie "
+    "OR doors.code_postal IS NOT excluded.code_postal OR doors.lon IS NOT excluded.lon "
+    "OR doors.lat IS NOT excluded.lat OR doors.x IS NOT excluded.x OR doors.y IS NOT excluded.y"
+)
+
+
+def _open_text(path: Path):
+    """(binary file for progress, text stream). Gzip is recognised by its magic bytes."""
+    raw = path.open("rb")
+    head = raw.read(2)
+    raw.seek(0)
+    stream = gzip.GzipFile(fileobj=raw, mode="rb") if head == b"\x1f\x8b" else raw
+    # Strict UTF-8: a Windows-1252 file is refused rather than imported garbled.
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
+    return raw, text
+
+
+def import_ban(project: Project, path: str | Path, reject_file: str | Path | None = None,
+               report: Report | None = None) -> BanResult:
+    """Import ``path`` into ``project``; see the module docstring. Raises CoopnetError for a
+    file that cannot be a BAN file (nothing changed) and ImportCancelled on cancel."""
+    path = Path(path)
+    if not path.is_file():
+        raise CoopnetError(f"{path}: no such file")
+    if path.stat().st_size == 0:
+        raise CoopnetError(f"{path.name}: the file is empty")
+    communes = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
+    if not communes:
+        raise CoopnetError("the project has no villages yet: add the communes before their addresses")
+    result = BanResult()
+    conn = project.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    # A department is ~100 MB of pages: a big page cache keeps index updates in memory.
+    conn.execute(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+    try:
+        with project.transaction():   # an exception anywhere (cancel too) rolls everything back
+            _import(project, path, communes, reject_file, report, result)
+    finally:
+        conn.execute(f"PRAGMA cache_size={cache}")
+    return result
+
+
+def _import(project: Project, path: Path, communes: set[str], reject_file, report,
+            result: BanResult) -> None:
+    conn = project.conn
+    count_ban = "SELECT COUNT(*) FROM doors WHERE source = 'ban'"
+    before_rows, before_changes = conn.execute(count_ban).fetchone()[0], conn.total_changes
+    seen: set[str] = set()
+    header, rejects = _read(path, communes, result, seen, report,
+                            lambda batch: conn.executemany(_UPSERT, batch))
+    written = conn.total_changes - before_changes
+    result.created = conn.execute(count_ban).fetchone()[0] - before_rows
+    result.updated = written - result.created
+    result.unchanged = len(seen) - written
+    result.rejected = len(rejects)
+    _drop_gone(project, seen, result)
+    if rejects and reject_file:
+        write_rejects(Path(reject_file), header, rejects)
+        result.reject_file = str(reject_file)
+    project.audit("import", "doors", None, {
+        "file": path.name, "created": result.created, "updated": result.updated,
+        "unchanged": result.unchanged, "removed": result.removed,
+        "skipped_other_communes": result.skipped_other_communes, "rejected": result.rejected,
+    })
+
+
+def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
+          report: Report | None, write: Callable[[list[tuple]], None]):
+    """Check every row; hand good ones to ``write`` in batches. Returns (header, rejects)."""
+    total = path.stat().st_size
+    rejects: list[tuple[list[str], str]] = []
+    good: list[tuple] = []
+    raw, text = _open_text(path)
+    try:
+        reader = csv.reader(text, delimiter=";")
+        header = next(reader, None)
+        if header is None:
+            raise CoopnetError(f"{path.name}: the file is empty")
+        header = [h.strip().lower() for h in header]
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            found = ", ".join(header[:6])[:120]
+            raise CoopnetError(
+                f"{path.name}: not a BAN address file (missing columns: {', '.join(missing)}; "
+                f"found: {found}). Expected the 23 columns of adresses-XX.csv separated by “;”")
+        ncols = len(header)
+        i_id, i_num, i_rep, i_voie, i_cp, i_insee, i_lon, i_lat, i_x, i_y = (
+            header.index(c) for c in REQUIRED)
+        i_ld = header.index("nom_ld") if "nom_ld" in header else None
+        now = now_iso()
+        # Hot loop (600 000 rows): locals only, cheapest checks first.
+        n = skipped = 0
+        per_commune: dict[str, int] = {}
+        append, add = good.append, seen.add
+        for row in reader:
+            n += 1
+            if n % REPORT_EVERY == 0:
+                write(good)
+                good.clear()
+                if report is not None and report(
+                        raw.tell(), total, f"{n:,} addresses read".replace(",", "\u202f")) is False:
+                    raise ImportCancelled()
+            if len(row) != ncols:
+                if not row or row == [""]:
+                    n -= 1   # blank line
+                    continue
+                rejects.append((row, f"{len(row)} columns instead of {ncols}"))
+                continue
+            insee = row[i_insee].strip()
+            if insee not in communes:
+                skipped += 1
+                continue
+            door_id = row[i_id].strip()
+            numero = row[i_num].strip()
+            voie = row[i_voie].strip() or (row[i_ld].strip() if i_ld is not None else "")
+            cp = row[i_cp].strip()
+            reason = None
+            if not door_id:
+                reason = "no id"
+            elif door_id in seen:
+                reason = f"id {door_id} appears twice in the file"
+            elif numero and not numero.isdigit():
+                reason = f"numero “{numero[:20]}” is not a number"
+            elif not voie:
+                reason = "no street name (nom_voie)"
+            elif cp and not (len(cp) == 5 and cp.isdigit()):
+                reason = f"postcode “{cp[:20]}” is not 5 digits"
+            else:
+                try:   # float() ignores surrounding spaces itself
+                    lon, lat = float(row[i_lon]), float(row[i_lat])
+                    x, y = row[i_x], row[i_y]
+                    x = float(x) if x else None
+                    y = float(y) if y else None
+                except ValueError:
+                    reason = "position (lon, lat, x, y) is not a number"
+                else:
+                    if not (-5.5 <= lon <= 10.0 and 41.0 <= lat <= 51.5):
+                        reason = f"position {lon}, {lat} is outside mainland France"
+            if reason:
+                rejects.append((row, reason))
+                continue
+            add(door_id)
+            per_commune[insee] = per_commune.get(insee, 0) + 1
+            append((door_id, insee, numero, row[i_rep].strip(), voie, cp, lon, lat, x, y, now, now))
+        result.rows, result.skipped_other_communes, result.communes = n, skipped, per_commune
+        write(good)
+    except UnicodeDecodeError:
+        raise CoopnetError(f"{path.name}: not UTF-8 text (a BAN file is UTF-8; "
+                           "re-save it as “CSV UTF-8” or download it again)") from None
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise CoopnetError(f"{path.name}: damaged or truncated gzip file ({exc})") from None
+    except csv.Error as exc:
+        raise CoopnetError(f"{path.name}: {exc}") from None
+    finally:
+        text.close()
+        raw.close()
+    if result.rows == 0:
+        raise CoopnetError(f"{path.name}: no addresses in the file (only a header)")
+    if report is not None and report(total, total, "writing doors…") is False:
+        raise ImportCancelled()
+    return header, rejects
+
+
+def _drop_gone(project: Project, seen: set[str], result: BanResult) -> None:
+    """Doors of the communes in this file that the BAN no longer lists: removed if nobody
+    ever touched them, kept (and counted) otherwise."""
+    if not result.communes:
+        return
+    conn = project.conn
+    insees = json.dumps(sorted(result.communes))
+    in_communes = conn.execute(
+        "SELECT COUNT(*) FROM doors WHERE source = 'ban' AND insee IN (SELECT value FROM json_each(?))",
+        (insees,)).fetchone()[0]
+    if in_communes == len(seen):   # every door of these communes is in the file: none gone
+        return
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ban_ids (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM _ban_ids")
+    conn.executemany("INSERT INTO _ban_ids VALUES (?)", ((i,) for i in seen))
+    gone = ("FROM doors d WHERE d.source = 'ban' AND d.insee IN (SELECT value FROM json_each(?)) "
+            "AND d.id NOT IN (SELECT id FROM _ban_ids)")
+    used = ("(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
+            "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')")
+    result.kept_not_in_ban = conn.execute(f"SELECT COUNT(*) {gone} AND {used}", (insees,)).fetchone()[0]
+    result.removed = conn.execute(
+        f"DELETE FROM doors WHERE id IN (SELECT d.id {gone} AND NOT {used})", (insees,)).rowcount
+    conn.execute("DELETE FROM _ban_ids")
+
+
+def write_rejects(path: Path, header: list[str], rejects: list[tuple[list[str], str]]) -> None:
+    """Rejected rows as they were, plus a ``reason`` column (``;`` + UTF-8 with BOM for Excel)."""
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, delimiter=";")
+            w.writerow(list(header) + ["reason"])
+            for row, reason in rejects:
+                w.writerow(list(row) + [reason])
+    except OSError as exc:
+        raise CoopnetError(f"{path}: cannot write the reject file ({exc.strerror})") from None
+
+
+def sniff_is_ban(path: Path) -> bool:
+    """Cheap check used by the UI before starting a long import."""
+    try:
+        raw, text = _open_text(path)
+        with raw, text:
+            head = text.readline()
+    except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile, zlib.error):
+        return False
+    cols = [c.strip().lower() for c in head.split(";")]
+    return all(c in cols for c in REQUIRED)
+

@@ -1,0 +1,269 @@
+"""Import communes, backbone lines and PoPs from GIS files (GPKG, Shapefile, GeoJSON, CSV).
+
+Any CRS is accepted (reprojected to WGS84 for storage); IGN ADMIN EXPRESS 3.x
+(``INSEE_COM``, ``NOM``, ``POPULATION``) and 4.0 (``code_insee``, ``nom_officiel``,
+``population``) field names are recognised. Invalid geometries are repaired with
+``make_valid`` or reported. Each import is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from coopnet.core import fr
+from coopnet.core.village import Village
+from coopnet.errors import CoopnetError
+from coopnet.store import villages as vstore
+
+# (lon, lat) box of mainland France and Corsica, with a margin.
+FRANCE_BOX = (-5.8, 41.2, 10.0, 51.3)
+CODE_FIELDS = ("INSEE_COM", "code_insee", "insee", "code_commune", "codgeo", "com")
+NAME_FIELDS = ("NOM", "nom_officiel", "NOM_COM", "nom_commune", "nom", "name", "libgeo")
+POP_FIELDS = ("POPULATION", "population", "pop")
+POINT_NAME_FIELDS = ("name", "nom", "NOM", "libelle", "label", "id")
+LON_FIELDS = ("lon", "longitude", "lng", "x")
+LAT_FIELDS = ("lat", "latitude", "y")
+
+
+@dataclass
+class GeoImportResult:
+    kind: str
+    features: int = 0
+    created: int = 0
+    updated: int = 0
+    repaired: int = 0
+    ignored: int = 0              # communes not in the project (without --add)
+    rejected: list[str] = field(default_factory=list)
+
+    def lines(self, name: str) -> list[str]:
+        out = [f"{name}: {self.features} features read"]
+        if self.kind == "villages":
+            out += [f"created: {self.created}", f"updated: {self.updated}"]
+            if self.ignored:
+                out.append(f"ignored (not in the project; add them with --add): {self.ignored}")
+        else:
+            out.append(f"imported: {self.created}")
+        if self.repaired:
+            out.append(f"invalid geometries repaired: {self.repaired}")
+        out.append(f"rejected: {len(self.rejected)}")
+        out += [f"  {r}" for r in self.rejected[:20]]
+        if len(self.rejected) > 20:
+            out.append(f"  … and {len(self.rejected) - 20} more")
+        return out
+
+
+def _pick(columns, wanted, given: str | None, what: str, path: Path) -> str | None:
+    if given:
+        if given not in columns:
+            raise CoopnetError(f"{path.name}: no field “{given}” (fields: {', '.join(map(str, columns))})")
+        return given
+    lower = {str(c).lower(): c for c in columns}
+    for w in wanted:
+        if w.lower() in lower:
+            return lower[w.lower()]
+    return None
+
+
+def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
+    """Read a GIS file with pyogrio; a clear message for every way it can fail."""
+    import pyogrio
+    try:
+        layers = [name for name, _ in pyogrio.list_layers(path)]
+    except Exception as exc:
+        raise CoopnetError(f"{path.name}: not a GIS file coopnet can read ({exc})") from None
+    if layer is None and len(layers) > 1:
+        communes = [n for n in layers if n.lower() == "commune"]
+        if not communes:
+            raise CoopnetError(f"{path.name}: several layers ({', '.join(layers)}); choose one with --layer")
+        layer = communes[0]
+    if layer is not None and layer not in layers:
+        raise CoopnetError(f"{path.name}: no layer “{layer}” (layers: {', '.join(layers)})")
+    try:
+        gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
+    except Exception as exc:
+        raise CoopnetError(f"{path.name}: cannot be read ({exc})") from None
+    if len(gdf) == 0:
+        raise CoopnetError(f"{path.name}: the layer is empty")
+    return gdf
+
+
+def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    if gdf.crs is None:
+        raise CoopnetError(f"{path.name}: no coordinate reference system (CRS); for a Shapefile the "
+                           ".prj file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)")
+    try:
+        out = gdf.to_crs("EPSG:4326")
+    except Exception as exc:
+        raise CoopnetError(f"{path.name}: its CRS cannot be converted ({exc})") from None
+    geoms = out.geometry[out.geometry.notna() & ~out.geometry.is_empty]
+    if len(geoms):
+        w, s, e, n = geoms.total_bounds
+        x0, y0, x1, y1 = FRANCE_BOX
+        if w < x0 or e > x1 or s < y0 or n > y1:
+            raise CoopnetError(
+                f"{path.name}: coordinates fall outside mainland France "
+                f"(lon {w:.2f}…{e:.2f}, lat {s:.2f}…{n:.2f}); is the file's CRS right?")
+    return out
+
+
+def _repair(geom, want: str):
+    """(geometry or None, repaired?) keeping only the parts of the wanted kind."""
+    if geom is None or geom.is_empty:
+        return None, False
+    repaired = False
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+        repaired = True
+    kinds = {"polygon": ("Polygon", "MultiPolygon"), "line": ("LineString", "MultiLineString"),
+             "point": ("Point",)}[want]
+    if geom.geom_type == "GeometryCollection":
+        parts = [g for g in geom.geoms if g.geom_type in kinds]
+        geom = shapely.union_all(parts) if parts else None
+    if geom is None or geom.is_empty or geom.geom_type not in kinds:
+        return None, repaired
+    return geom, repaired
+
+
+def _geojson(geom) -> str:
+    return shapely.to_geojson(shapely.transform(geom, lambda c: c.round(7)))
+
+
+def import_villages(project, path: Path, source: str, layer: str | None = None,
+                    code_field: str | None = None, name_field: str | None = None,
+                    add_new: bool | None = None) -> GeoImportResult:
+    """Update (and, for an empty project or with ``add_new``, create) villages by INSEE code.
+
+    Doors and pledges hang off the INSEE code: an update never touches them.
+    """
+    gdf = to_wgs84_in_france(read_geofile(path, layer), path)
+    cols = [c for c in gdf.columns if c != gdf.geometry.name]
+    code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
+    name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
+    if code_col is None or name_col is None:
+        missing = "INSEE code" if code_col is None else "commune name"
+        option = "--code-field" if code_col is None else "--name-field"
+        raise CoopnetError(f"{path.name}: cannot tell which field holds the {missing}; "
+                           f"name it with {option} (fields: {', '.join(map(str, cols))})")
+    pop_col = _pick(cols, POP_FIELDS, None, "population", path)
+    existing = {v.insee: v for v in vstore.list_villages(project)}
+    if add_new is None:
+        add_new = not existing
+    result = GeoImportResult("villages", features=len(gdf))
+    villages = []
+    for idx, row in gdf.iterrows():
+        label = f"feature {idx + 1}"
+        try:
+            code = fr.normalize_insee(str(row[code_col]).split(".")[0])
+        except ValueError as exc:
+            result.rejected.append(f"{label}: {exc}")
+            continue
+        geom, fixed = _repair(row.geometry, "polygon")
+        if geom is None:
+            result.rejected.append(f"{code}: no usable polygon (empty or invalid geometry)")
+            continue
+        result.repaired += fixed
+        if code not in existing and not add_new:
+            result.ignored += 1
+            continue
+        name = str(row[name_col] or "").strip() or (existing[code].name if code in existing else "")
+        pop = row[pop_col] if pop_col else None
+        village = Village(insee=code, name=name, boundary=_geojson(geom),
+                          population=int(pop) if pop is not None and not pd.isna(pop) else None,
+                          population_source=source if pop_col else "")
+        if code not in existing:  # no town hall known yet: a point inside the commune
+            inside = geom.representative_point()
+            village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
+        villages.append(village)
+    with project.transaction():
+        try:
+            vstore.upsert_villages(project, villages)
+        except ValueError as exc:
+            raise CoopnetError(f"{path.name}: {exc}") from None
+        project.set_meta("boundaries_source", source)
+        project.audit("import", "villages", path.name,
+                      {"source": source, "features": result.features, "villages": len(villages)})
+    result.updated = sum(1 for v in villages if v.insee in existing)
+    result.created = len(villages) - result.updated
+    return result
+
+
+def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
+    head = path.read_bytes()[:4096]
+    try:
+        text = head.decode("utf-8-sig")
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError:
+        text, encoding = head.decode("cp1252"), "cp1252"
+    sep = ";" if text.split("\n")[0].count(";") >= text.split("\n")[0].count(",") else ","
+    df = pd.read_csv(path, sep=sep, encoding=encoding, dtype=str, keep_default_na=False)
+    lon = _pick(df.columns, LON_FIELDS, None, "lon", path)
+    lat = _pick(df.columns, LAT_FIELDS, None, "lat", path)
+    if lon is None or lat is None:
+        raise CoopnetError(f"{path.name}: needs lon and lat columns (WGS84); found {', '.join(df.columns)}")
+    xs = pd.to_numeric(df[lon].str.replace(",", "."), errors="coerce")
+    ys = pd.to_numeric(df[lat].str.replace(",", "."), errors="coerce")
+    bad = df.index[xs.isna() | ys.isna()]
+    if len(bad):
+        raise CoopnetError(f"{path.name}: line {bad[0] + 2}: lon/lat is not a number")
+    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(xs, ys), crs="EPSG:4326")
+
+
+def import_pops(project, path: Path, source: str, layer: str | None = None,
+                name_field: str | None = None, illustrative: bool = False) -> GeoImportResult:
+    """Replace the project's points of presence."""
+    gdf = _read_points_csv(path) if path.suffix.lower() in (".csv", ".txt") else read_geofile(path, layer)
+    gdf = to_wgs84_in_france(gdf, path)
+    cols = [c for c in gdf.columns if c != gdf.geometry.name]
+    name_col = _pick(cols, POINT_NAME_FIELDS, name_field, "name", path)
+    result = GeoImportResult("pops", features=len(gdf))
+    pops = []
+    for idx, row in gdf.iterrows():
+        geom, _ = _repair(row.geometry, "point")
+        if geom is None:
+            result.rejected.append(f"feature {idx + 1}: not a point")
+            continue
+        name = str(row[name_col]).strip() if name_col and row[name_col] not in (None, "") else f"PoP {idx + 1}"
+        insee = str(row["insee"]) if "insee" in cols and row["insee"] else None
+        pops.append({"name": name, "lon": round(geom.x, 6), "lat": round(geom.y, 6), "insee": insee,
+                     "illustrative": illustrative, "source": source})
+    if not pops:
+        raise CoopnetError(f"{path.name}: no point to import")
+    with project.transaction():
+        vstore.replace_pops(project, pops)
+        project.set_meta("pops_source", source)
+        project.audit("import", "pops", path.name, {"source": source, "pops": len(pops)})
+    result.created = len(pops)
+    return result
+
+
+def import_backbone(project, path: Path, source: str, layer: str | None = None,
+                    illustrative: bool = False) -> GeoImportResult:
+    """Replace the project's backbone lines."""
+    gdf = to_wgs84_in_france(read_geofile(path, layer), path)
+    cols = [c for c in gdf.columns if c != gdf.geometry.name]
+    name_col = _pick(cols, POINT_NAME_FIELDS, None, "name", path)
+    result = GeoImportResult("backbone", features=len(gdf))
+    lines = []
+    for idx, row in gdf.iterrows():
+        geom, fixed = _repair(row.geometry, "line")
+        if geom is None:
+            result.rejected.append(f"feature {idx + 1}: not a line")
+            continue
+        result.repaired += fixed
+        lines.append({"name": str(row[name_col]) if name_col and row[name_col] else "",
+                      "geometry": json.loads(_geojson(geom)), "illustrative": illustrative,
+                      "source": source})
+    if not lines:
+        raise CoopnetError(f"{path.name}: no line to import")
+    with project.transaction():
+        vstore.replace_backbone(project, lines)
+        project.set_meta("backbone_source", source)
+        project.audit("import", "backbone", path.name, {"source": source, "lines": len(lines)})
+    result.created = len(lines)
+    return result

@@ -1,0 +1,331 @@
+"""Import household pledges from a CSV or XLSX file.
+
+Every row is validated (``core.members.validate_pledge``); bad rows go to a reject
+file (``;``, UTF-8 with BOM, the original columns + ``ligne`` + ``motif``) and good rows
+are written in ONE transaction. Each row is attached to a door of its village: a BAN
+door with the same street and number, else a manual door made for it. A stable key
+(name + door) is stored so re-importing the same file creates nothing new.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coopnet.core import pledge_rows as pr
+from coopnet.errors import CoopnetError
+from coopnet.io.tabular import Table, read_table
+from coopnet.store import pledges as pledge_store
+from coopnet.store.duplicates import flag_duplicates
+from coopnet.store.project import Project
+
+# Pledge columns a file can carry; an update only touches the ones it has.
+_FROM_FILE = {
+    "last_name": ("last_name",), "first_name": ("first_name",), "phone": ("phone",),
+    "email": ("email",), "tier": ("tier",), "monthly_fee_eur": ("monthly_fee_eur",),
+    "shares_eur": ("shares_eur",), "consent_register": ("consent_register",),
+    "consent_news": ("consent_news",), "pledged_on": ("pledged_on", "last_contact"),
+    "volunteer": ("volunteer",), "notes": ("notes",), "status": ("status",),
+}
+_INSERT_COLUMNS = ("id", "door_id", "insee", "last_name", "first_name", "phone", "email", "tier",
+                   "monthly_fee_eur", "shares_eur", "consent_register", "consent_wording_version",
+                   "consent_news", "pledged_on", "volunteer", "notes", "status", "source",
+                   "duplicate_flag", "anonymised", "last_contact", "import_key", "created_at",
+                   "updated_at")
+PROGRESS_EVERY = 2000
+
+
+class ImportCancelled(CoopnetError):
+    """The user cancelled: nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    possible_duplicates: int = 0
+    rejected: int = 0
+    rows: int = 0
+    reject_file: Path | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    mapping: dict = field(default_factory=dict)
+    rejects: list = field(default_factory=list)      # (line, reason)
+    timings: dict = field(default_factory=dict)      # seconds per phase (benchmarks)
+
+    def as_dict(self) -> dict:
+        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
+                "possible_duplicates": self.possible_duplicates, "rejected": self.rejected,
+                "rows": self.rows, "reject_file": str(self.reject_file) if self.reject_file else None}
+
+
+def default_reject_path(src: Path) -> Path:
+    return src.with_name(f"{src.stem}-rejects.csv")
+
+
+def ensure_import_key(project: Project) -> None:
+    """Projects made before the column existed get it (additive, idempotent)."""
+    cols = {r[1] for r in project.conn.execute("PRAGMA table_info(pledges)")}
+    if "import_key" not in cols:
+        project.conn.execute("ALTER TABLE pledges ADD COLUMN import_key TEXT")
+        project.conn.execute("CREATE INDEX IF NOT EXISTS idx_pledges_import_key ON pledges(import_key)")
+
+
+def resolve_mapping(table: Table, mapping: dict | None) -> dict[str, int]:
+    """``mapping`` may name columns by header text or index; None → detected from headers."""
+    if not mapping:
+        return pr.detect_mapping(table.headers)
+    out = {}
+    lowered = [pr.norm(h) for h in table.headers]
+    for fld, col in mapping.items():
+        if col is None or col == "" or fld not in pr.FIELDS:
+            continue
+        if isinstance(col, int):
+            index = col
+        elif pr.norm(col) in lowered:
+            index = lowered.index(pr.norm(col))
+        else:
+            raise CoopnetError(f"column “{col}” (for {pr.FIELD_LABELS.get(fld, fld)}) is not in the file", 2)
+        if not 0 <= index < len(table.headers):
+            raise CoopnetError(f"column {index} is not in the file", 2)
+        out[fld] = index
+    return out
+
+
+class _DoorIndex:
+    """Doors by (insee, folded street, number), loaded one village at a time when a row
+    needs it (a file about three villages never reads a department's 600 000 doors)."""
+
+    def __init__(self, project: Project):
+        self.conn = project.conn
+        self.by_key: dict[tuple, str] = {}
+        self.loaded: set[str] = set()
+        self.streets: dict[str, set[str]] = {}
+        self.new_doors: list[tuple] = []
+
+    def _load(self, insee: str) -> None:
+        self.loaded.add(insee)
+        rows = self.conn.execute("SELECT id, numero, rep, nom_voie FROM doors WHERE insee = ?",
+                                 (insee,)).fetchall()
+        key = pr.door_key
+        keys = [key(insee, numero, rep, street or "") for _, numero, rep, street in rows]
+        # Reversed so that, as in the file, the first door with a key wins.
+        self.by_key.update(zip(reversed(keys), (r[0] for r in reversed(rows))))
+        self.streets[insee] = {k[1] for k in keys}
+
+    def streets_of(self, insee: str) -> set[str]:
+        if insee not in self.loaded:
+            self._load(insee)
+        return self.streets.get(insee, set())
+
+    def find_or_make(self, cand: pr.Candidate, insee: str, now: str) -> str:
+        if insee not in self.loaded:
+            self._load(insee)
+        key = pr.door_key(insee, cand.numero, cand.rep, cand.street)
+        door_id = self.by_key.get(key)
+        if door_id is None:
+            door_id = f"manual-{uuid.uuid4().hex}"
+            self.by_key[key] = door_id
+            self.new_doors.append((door_id, insee, cand.numero, cand.rep, cand.street,
+                                   cand.postcode, "manual", "not_visited", now, now))
+        return door_id
+
+    def statuses(self, door_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(door_ids), 900):
+            chunk = door_ids[i:i + 900]
+            out.update(self.conn.execute(
+                f"SELECT id, status FROM doors WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+
+def _villages(project: Project) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in project.conn.execute("SELECT insee, name, COALESCE(postcode,'') FROM villages")]
+
+
+def _existing(project: Project) -> dict[str, dict]:
+    cur = project.conn.execute("SELECT * FROM pledges WHERE import_key IS NOT NULL AND anonymised = 0")
+    names = [c[0] for c in cur.description]
+    return {row["import_key"]: row for row in (dict(zip(names, r)) for r in cur)}
+
+
+def _changes(old: dict, new: dict, raw: dict) -> dict:
+    """Columns the file carries (non-empty cells) whose value differs from the stored one."""
+    out = {}
+    for fld, columns in _FROM_FILE.items():
+        if not raw.get(fld):
+            continue
+        for col in columns:
+            if col == "last_contact" and (old.get(col) or "") >= (new.get(col) or ""):
+                continue
+            if (old.get(col) if old.get(col) is not None else "") != (new.get(col) if new.get(col) is not None else ""):
+                out[col] = new[col]
+    return out
+
+
+def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str], int, str]]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(list(headers) + ["ligne", "motif"])
+            width = len(headers)
+            for values, line, reason in rejects:
+                cells = list(values) + [""] * (width - len(values))
+                writer.writerow(cells + [line, reason])
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CoopnetError(f"{path}: cannot write the reject file ({exc.strerror}); nothing was imported") from None
+
+
+def import_pledges(project: Project, path, reject_file=None, encoding: str | None = None,
+                   delimiter: str | None = None, mapping: dict | None = None, report=None,
+                   volunteer: str | None = None, today: dt.date | None = None) -> ImportResult:
+    """Import ``path`` into ``project``; see the module docstring. ``report(done, total, text)``
+    returning False cancels (nothing is written)."""
+    path = Path(path)
+    report = report or (lambda *a: True)
+    t_read = time.perf_counter()
+    table = read_table(path, encoding=encoding, delimiter=delimiter)
+    read_seconds = time.perf_counter() - t_read
+    cols = resolve_mapping(table, mapping)
+    missing = pr.missing_required(cols)
+    if missing:
+        raise CoopnetError(f"{path.name}: no column for {', '.join(missing)} (columns found: "
+                           f"{', '.join(h for h in table.headers if h)[:200]}); nothing was imported")
+    ensure_import_key(project)
+    today = today or dt.date.today()
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    who = (volunteer or "").strip() or project.user
+    doors = _DoorIndex(project)
+    communes = pr.CommuneIndex(_villages(project), doors.streets_of)
+    resolve = functools.lru_cache(maxsize=4096)(communes.resolve)
+    tiers = pledge_store.tiers(project)
+    existing = _existing(project)
+    result = ImportResult(rows=len(table.rows), encoding=table.encoding, delimiter=table.delimiter,
+                          mapping=cols)
+    rejects: list[tuple[list[str], int, str]] = []
+    inserts: list[tuple] = []
+    updates: list[tuple[str, dict]] = []
+    seen: dict[str, int] = {}
+    total = len(table.rows)
+    width = len(table.headers)
+    timings = result.timings
+    timings["read"] = read_seconds
+    t0 = time.perf_counter()
+    for n, (values, line) in enumerate(zip(table.rows, table.lines)):
+        if n % PROGRESS_EVERY == 0 and report(n, total, f"Checking row {n:,} of {total:,}") is False:
+            raise ImportCancelled("import cancelled: nothing was changed")
+        raw = pr.row_values(values, cols)
+        res = pr.parse_row(raw, line, resolve, tiers=tiers, today=today, source=path.name)
+        errors = res.errors
+        if n == total - 1 and len(values) < width and table.kind == "csv":
+            errors = errors + [f"line cut short ({len(values)} of {width} columns) — is the file truncated?"]
+        if errors:
+            rejects.append((values, line, "; ".join(errors)))
+            continue
+        cand = res.candidate
+        row = cand.fields
+        if not raw.get("volunteer"):
+            row["volunteer"] = who
+        door_id = doors.find_or_make(cand, row["insee"], now)
+        key = pr.person_key(row["last_name"], row["first_name"], door_id)
+        if key in seen:
+            rejects.append((values, line, f"duplicate row: same person at the same address as line {seen[key]}"))
+            continue
+        seen[key] = line
+        old = existing.get(key)
+        if old is not None:
+            changes = _changes(old, row, raw)
+            if changes:
+                updates.append((old["id"], changes))
+            else:
+                result.unchanged += 1
+            continue
+        row.update(door_id=door_id, import_key=key, created_at=now, updated_at=now, duplicate_flag="")
+        inserts.append(tuple(row.get(c) for c in _INSERT_COLUMNS))
+    timings["check"] = time.perf_counter() - t0
+    report(total, total, "Writing")
+    result.rejected = len(rejects)
+    result.rejects = [(line, reason) for _, line, reason in rejects]
+    if rejects and reject_file:   # the CLI and the wizard always give one (default_reject_path)
+        result.reject_file = Path(reject_file)
+        _write_rejects(result.reject_file, table.headers, rejects)
+    t0 = time.perf_counter()
+    with project.transaction():
+        _write(project, doors, inserts, updates, now, who, path.name)
+        timings["write"] = time.perf_counter() - t0
+        touched = {r[0] for r in inserts} | {pid for pid, _ in updates}
+        result.possible_duplicates = flag_duplicates(project, touched)
+        timings["duplicates"] = time.perf_counter() - t0 - timings["write"]
+        result.imported, result.updated = len(inserts), len(updates)
+        project.audit("import", "pledges", None, {"file": path.name, **result.as_dict()}, who=who)
+    return result
+
+
+def _write(project: Project, doors: _DoorIndex, inserts, updates, now: str, who: str, source: str) -> None:
+    conn = project.conn
+    if doors.new_doors:
+        conn.executemany(
+            "INSERT INTO doors(id, insee, numero, rep, nom_voie, code_postal, source, status, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", doors.new_doors)
+    placeholders = ",".join("?" * len(_INSERT_COLUMNS))
+    inserts.sort()      # by id: the primary-key B-tree is filled in order, not at random
+    _bulk_insert(conn, "pledges",
+                 f"INSERT INTO pledges({','.join(_INSERT_COLUMNS)}) VALUES ({placeholders})", inserts)
+    for pid, changes in updates:
+        sets = ", ".join(f"{c} = ?" for c in changes)
+        conn.execute(f"UPDATE pledges SET {sets}, updated_at = ? WHERE id = ?",
+                     (*changes.values(), now, pid))
+    # The door of a new pledge is now "pledged" (or "member"): one visit records why.
+    i_id, i_door, i_status = (_INSERT_COLUMNS.index(c) for c in ("id", "door_id", "status"))
+    visits, door_updates = [], {}
+    current = doors.statuses(sorted({row[i_door] for row in inserts}))
+    for row in inserts:
+        status = "member" if row[i_status] == "member" else "pledged"
+        door_id = row[i_door]
+        if current.get(door_id) in ("pledged", "member") or door_id in door_updates:
+            continue
+        door_updates[door_id] = status
+        visits.append((uuid.uuid4().hex, door_id, now, who, status, f"import {source}", now))
+    visits.sort()
+    _bulk_insert(conn, "visits", "INSERT INTO visits(id, door_id, at, who, outcome, note, updated_at) "
+                 "VALUES (?,?,?,?,?,?,?)", visits)
+    conn.executemany("UPDATE doors SET status = ?, status_at = ?, status_by = ?, updated_at = ? "
+                     "WHERE id = ?", [(s, now, who, now, d) for d, s in sorted(door_updates.items())])
+    conn.executemany("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+                     [(now, who, "import", "pledge", r[i_id], f'{{"file": {_json(source)}}}') for r in inserts]
+                     + [(now, who, "update", "pledge", pid, f'{{"file": {_json(source)}, "fields": '
+                         f'{_json(sorted(c))}}}') for pid, c in updates])
+
+
+BULK_ROWS = 5000
+
+
+def _bulk_insert(conn, table: str, sql: str, rows: list) -> None:
+    """executemany; for a big load into a smaller table, secondary indexes are dropped and
+    rebuilt afterwards (one sort instead of 100 000 random B-tree inserts). Inside the
+    import's transaction, so a failure leaves the indexes as they were."""
+    existing = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] if len(rows) >= BULK_ROWS else 0
+    if len(rows) < BULK_ROWS or len(rows) < existing:
+        conn.executemany(sql, rows)
+        return
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                           "AND sql IS NOT NULL", (table,)).fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.executemany(sql, rows)
+    for _, create in indexes:
+        conn.execute(create)
+
+
+def _json(value) -> str:
+    import json
+    return json.dumps(value, ensure_ascii=False)

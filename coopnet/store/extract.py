@@ -1,0 +1,84 @@
+"""Volunteer files: a copy of the project holding only some villages.
+
+The copy keeps the project's id (merge checks it) and records when it was made
+(``extracted_at``): merge compares each record's ``updated_at`` with that moment.
+Other villages' doors, visits and pledges are deleted and the file is vacuumed, so
+no other household's data travels in the volunteer's bag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+from coopnet.errors import CoopnetError
+from coopnet.store.project import Project
+
+
+def extract(project: Project, output, villages: list[str]) -> dict:
+    """Write ``output`` (a .coopnet file) with ``villages`` only; returns counts."""
+    out = Path(output)
+    if not villages:
+        raise CoopnetError("choose at least one village (--village INSEE)", 2)
+    known = {r[0]: r[1] for r in project.conn.execute("SELECT insee, name FROM villages")}
+    wanted = []
+    for insee in villages:
+        insee = str(insee).strip().upper()
+        if insee not in known:
+            raise CoopnetError(f"{insee}: no such village in this project")
+        if insee not in wanted:
+            wanted.append(insee)
+    if out.resolve() == Path(project.path).resolve():
+        raise CoopnetError(f"{out.name}: that is the project itself; choose another file name", 2)
+    if out.exists():
+        raise CoopnetError(f"{out.name}: already exists (choose another name or delete it first)")
+    if not out.parent.exists():
+        raise CoopnetError(f"{out.parent}: no such folder")
+    part = out.with_name(out.name + ".part")
+    part.unlink(missing_ok=True)
+    # Seconds, not microseconds: merge compares with updated_at, stamped to the second.
+    extracted_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    dest = sqlite3.connect(str(part), isolation_level=None)
+    try:
+        project.conn.backup(dest)
+        marks = ",".join("?" * len(wanted))
+        dest.execute("BEGIN")
+        dest.execute(f"DELETE FROM visits WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))", wanted)
+        dest.execute(f"DELETE FROM pledges WHERE insee NOT IN ({marks})", wanted)
+        dest.execute(f"DELETE FROM pledges WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))", wanted)
+        dest.execute(f"DELETE FROM doors WHERE insee NOT IN ({marks})", wanted)
+        dest.execute(f"DELETE FROM villages WHERE insee NOT IN ({marks})", wanted)
+        dest.execute("DELETE FROM conflicts")
+        dest.execute("DELETE FROM audit_log")   # who did what elsewhere is not theirs to carry
+        meta = {
+            "extracted_from": project.meta("project_id") or "",
+            "extracted_at": extracted_at,
+            "extract_villages": json.dumps(wanted),
+            "extract_source_name": project.path.name,
+        }
+        for key, value in meta.items():
+            dest.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                         "SET value = excluded.value", (key, value))
+        dest.execute("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+                     (extracted_at, project.user, "extract", "project", meta["extracted_from"],
+                      json.dumps({"villages": wanted}, ensure_ascii=False)))
+        dest.execute("COMMIT")
+        counts = {
+            "villages": len(wanted),
+            "doors": dest.execute("SELECT COUNT(*) FROM doors").fetchone()[0],
+            "pledges": dest.execute("SELECT COUNT(*) FROM pledges").fetchone()[0],
+            "visits": dest.execute("SELECT COUNT(*) FROM visits").fetchone()[0],
+        }
+        dest.execute("PRAGMA journal_mode=DELETE")
+        dest.execute("VACUUM")   # deleted rows must not linger in free pages
+    except BaseException:
+        dest.close()
+        part.unlink(missing_ok=True)
+        raise
+    dest.close()
+    part.replace(out)
+    with project.transaction():
+        project.audit("extract", "project", out.name, {"villages": wanted, **counts})
+    return counts

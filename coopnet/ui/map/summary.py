@@ -1,0 +1,40 @@
+"""Per-village summary shown beside the map (computed off the GUI thread)."""
+
+from __future__ import annotations
+
+from coopnet.core.fr import format_number
+
+
+def village_summaries(project) -> dict[str, dict]:
+    from coopnet.geo.links import village_links
+    from coopnet.geo.take_up import village_take_up
+    from coopnet.store import villages as vstore
+    take, links = village_take_up(project), village_links(project)
+    out = {}
+    for v in vstore.list_villages(project):
+        out[v.insee] = {"name": v.name, "households": v.estimated_households(),
+                        "households_is_estimate": v.households_is_estimate,
+                        **take.get(v.insee, {}), **links.get(v.insee, {})}
+    return out
+
+
+def summary_lines(insee: str, s: dict) -> list[tuple[str, str]]:
+    """(label, value) rows for the side panel."""
+    from PySide6.QtCore import QCoreApplication
+    est = QCoreApplication.translate("MapSummary", " (estimate)") if s.get("households_is_estimate") else ""
+    rows = [(QCoreApplication.translate("MapSummary", "INSEE code"), insee),
+            (QCoreApplication.translate("MapSummary", "Households"), format_number(s.get("households") or 0) + est),
+            (QCoreApplication.translate("MapSummary", "Doors"), format_number(s.get("doors") or 0)),
+            (QCoreApplication.translate("MapSummary", "Pledges"), format_number(s.get("pledges") or 0))]
+    if s.get("threshold"):
+        rows.append((QCoreApplication.translate("MapSummary", "Target"), format_number(s["threshold"])))
+        rows.append((QCoreApplication.translate("MapSummary", "Progress"), f"{format_number(s.get('pct') or 0)} %"))
+    else:
+        rows.append((QCoreApplication.translate("MapSummary", "Target"), QCoreApplication.translate("MapSummary", "not set")))
+    if s.get("nearest_pop"):
+        rows.append((QCoreApplication.translate("MapSummary", "Nearest PoP"), s["nearest_pop"]))
+        rows.append((QCoreApplication.translate("MapSummary", "Straight line"), f"{format_number(s['distance_km'], 2)} km"))
+        rows.append((QCoreApplication.translate("MapSummary", "Link (est. route)"), f"{format_number(s['link_km'], 2)} km"))
+    if s.get("area_km2"):
+        rows.append((QCoreApplication.translate("MapSummary", "Area"), f"{format_number(s['area_km2'], 2)} km²"))
+    return rows

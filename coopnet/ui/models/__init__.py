@@ -1,0 +1,1 @@
+"""Widgets of the Models page: parameter editor, results, charts, scenario comparison."""

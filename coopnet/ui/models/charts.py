@@ -1,0 +1,190 @@
+"""Small QPainter charts: cash balance by year, capacity vs commit, tornado.
+
+Plain QPainter keeps them light, crisp offscreen and easy to grab as PNG.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coopnet.core.fr import format_number
+
+GREEN, RED, BLUE, ORANGE, GREY = (QColor("#2F7D5B"), QColor("#C0392B"), QColor("#2E6DA4"),
+                                  QColor("#E08E2B"), QColor("#888888"))
+
+
+def short_amount(v: float) -> str:
+    """1 234 567 → "1,2 M"; 12 345 → "12 k" (axis labels)."""
+    a = abs(v)
+    if a >= 1e6:
+        return f"{format_number(v / 1e6, 1)} M"
+    if a >= 1e4:
+        return f"{format_number(v / 1e3, 0)} k"
+    return format_number(v, 0)
+
+
+def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    start = math.floor(lo / step) * step
+    return [start + i * step for i in range(int(math.ceil((hi - start) / step)) + 1)]
+
+
+class Chart(QWidget):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
+
+    def _frame(self, p: QPainter, lo: float, hi: float, left: int = 58) -> tuple[QRectF, callable]:
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        f = QFont(self.font())
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        p.setFont(self.font())
+        area = QRectF(left, 28, self.width() - left - 12, self.height() - 28 - 26)
+        ticks = nice_ticks(min(lo, 0), max(hi, 0))
+        lo, hi = ticks[0], ticks[-1]
+        y_of = lambda v: area.bottom() - (v - lo) / (hi - lo) * area.height()  # noqa: E731
+        for t in ticks:
+            y = y_of(t)
+            p.setPen(QPen(QColor("#dddddd"), 1))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.setPen(GREY)
+            p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, short_amount(t))
+        p.setPen(QPen(QColor("#555555"), 1))
+        p.drawLine(QPointF(area.left(), y_of(0)), QPointF(area.right(), y_of(0)))
+        return area, y_of
+
+    def _empty(self, p: QPainter, text: str) -> None:
+        p.fillRect(self.rect(), self.palette().base())
+        p.setPen(GREY)
+        p.drawText(self.rect(), Qt.AlignCenter, text)
+
+
+class CashChart(Chart):
+    """Cash balance at the end of each year; red below zero."""
+
+    def __init__(self, parent=None):
+        super().__init__("Cash balance by year (€)", parent)
+        self.values: list[float] = []
+
+    def set_data(self, values: list[float]) -> None:
+        self.values = list(values)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        if not self.values:
+            self._empty(p, "no result")
+            return
+        area, y_of = self._frame(p, min(self.values), max(self.values))
+        n = len(self.values)
+        w = area.width() / n
+        for i, v in enumerate(self.values):
+            x = area.left() + i * w + w * 0.15
+            top, bottom = sorted((y_of(v), y_of(0)))
+            p.fillRect(QRectF(x, top, w * 0.7, max(bottom - top, 1)), GREEN if v >= 0 else RED)
+            if n <= 25 or (i + 1) % 5 == 0 or i == 0:
+                p.setPen(GREY)
+                p.drawText(QRectF(x - 6, area.bottom() + 4, w * 0.7 + 12, 16), Qt.AlignCenter, str(i + 1))
+        p.end()
+
+
+class CapacityChart(Chart):
+    """Busy-hour capacity (bars) and commit (line) by year of the term."""
+
+    def __init__(self, parent=None):
+        super().__init__("Capacity (bars), commit (line), Mbps", parent)
+        self.capacity: list[float] = []
+        self.commit: list[float] = []
+
+    def set_data(self, capacity: list[float], commit: list[float]) -> None:
+        self.capacity, self.commit = list(capacity), list(commit)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        if not self.capacity:
+            self._empty(p, "no result")
+            return
+        area, y_of = self._frame(p, 0, max(self.capacity + self.commit))
+        n = len(self.capacity)
+        w = area.width() / n
+        points = []
+        for i, (c, m) in enumerate(zip(self.capacity, self.commit)):
+            x = area.left() + i * w + w * 0.2
+            p.fillRect(QRectF(x, y_of(c), w * 0.6, y_of(0) - y_of(c)), QColor("#9CC3E6"))
+            points.append(QPointF(x + w * 0.3, y_of(m)))
+            p.setPen(GREY)
+            p.drawText(QRectF(x, area.bottom() + 4, w * 0.6, 16), Qt.AlignCenter, f"year {i + 1}")
+        p.setPen(QPen(ORANGE, 3))
+        for a, b in zip(points, points[1:]):
+            p.drawLine(a, b)
+        for pt in points:
+            p.setBrush(ORANGE)
+            p.drawEllipse(pt, 4, 4)
+        p.end()
+
+
+class TornadoChart(Chart):
+    """NPV when each key parameter moves by −20 % (blue) and +20 % (orange)."""
+
+    def __init__(self, parent=None):
+        super().__init__("Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)", parent)
+        self.bars: list = []
+        self.base = 0.0
+        self.setMinimumHeight(260)
+
+    def set_data(self, bars: list, base_npv: float) -> None:
+        self.bars, self.base = list(bars), base_npv
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        if not self.bars:
+            self._empty(p, "no sensitivity yet")
+            return
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        f = QFont(self.font())
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        p.setFont(self.font())
+        left = min(230, self.width() // 3)
+        area = QRectF(left, 30, self.width() - left - 16, self.height() - 30 - 24)
+        vals = [self.base] + [v for b in self.bars for v in (b.npv_low, b.npv_high)]
+        lo, hi = min(vals), max(vals)
+        span = (hi - lo) or 1.0
+        x_of = lambda v: area.left() + (v - lo) / span * area.width()  # noqa: E731
+        h = area.height() / len(self.bars)
+        for i, b in enumerate(self.bars):
+            y = area.top() + i * h
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter, b.label)
+            for v, color in ((b.npv_low, BLUE), (b.npv_high, ORANGE)):
+                a, c = sorted((x_of(self.base), x_of(v)))
+                p.fillRect(QRectF(a, y + h * 0.2, max(c - a, 1), h * 0.6), color)
+        p.setPen(QPen(QColor("#333333"), 1, Qt.DashLine))
+        xb = x_of(self.base)
+        p.drawLine(QPointF(xb, area.top()), QPointF(xb, area.bottom()))
+        p.setPen(GREY)
+        for v in (lo, self.base, hi):
+            p.drawText(QRectF(x_of(v) - 50, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
+        p.end()

@@ -1,0 +1,68 @@
+"""Key figures of a scenario, in plain words for the board."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from coopnet.core.fr import format_amount, format_number
+
+FIGURES = (
+    ("members", "Members (target)"), ("fee", "Member fee"), ("breakeven_fee", "Break-even fee"),
+    ("breakeven_take", "Break-even take rate"), ("npv", "NPV"), ("irr", "IRR"),
+    ("payback", "Payback"), ("min_cash", "Lowest cash balance"), ("capex", "Capex"),
+    ("opex1", "Opex, year 1"), ("per_premises", "Capex per premises passed"),
+    ("per_member", "Capex per member"), ("traffic", "Busy hour"), ("pooling", "Pooling"),
+    ("commit", "Transit"),
+)
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.values: dict[str, QLabel] = {}
+        for key, label in FIGURES:
+            value = QLabel("—")
+            value.setObjectName(f"result_{key}")
+            value.setWordWrap(True)
+            self.values[key] = value
+            form.addRow(self.tr(label), value)
+        self.messages = QLabel("")
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #B03A2E;")
+        form.addRow(self.messages)
+
+    def text(self, key: str) -> str:
+        return self.values[key].text()
+
+    def show_result(self, d: dict, t: dict) -> None:
+        pct = lambda v: f"{format_number(v * 100, 1)} %"  # noqa: E731
+        fee = d["monthly_fee_breakeven_eur"]
+        shown = {
+            "members": f"{format_number(d['subscribers'])} of {format_number(d['premises_passed'])} "
+                       f"households ({pct(d['take_rate'])})",
+            "fee": f"{format_amount(d['monthly_fee_eur'])} HT = {format_amount(d['monthly_fee_ttc_eur'])} TTC / month",
+            "breakeven_fee": (f"{format_amount(fee)} HT = {format_amount(d['monthly_fee_breakeven_ttc_eur'])} TTC / month"
+                              if fee is not None else d["breakeven_fee_note"]),
+            "breakeven_take": ("computing…" if d.get("breakeven_take_rate_pending") else
+                               pct(d["breakeven_take_rate"]) if d["breakeven_take_rate"] is not None
+                               else d["breakeven_take_rate_note"]),
+            "npv": format_amount(d["npv_eur"], 0),
+            "irr": pct(d["irr"]) if d["irr"] is not None else "none (no change of sign)",
+            "payback": f"year {d['payback_year']}" if d["payback_year"] else "not within the horizon",
+            "min_cash": f"{format_amount(d['min_cash_eur'], 0)} (year {d['min_cash_year']})",
+            "capex": f"{format_amount(d['capex_eur'], 0)} (year 1: {format_amount(d['capex_initial_eur'], 0)})",
+            "opex1": format_amount(d["opex_year1_eur"], 0),
+            "per_premises": format_amount(d["cost_per_premises_passed_eur"], 0)
+            if d["cost_per_premises_passed_eur"] is not None else "—",
+            "per_member": format_amount(d["cost_per_member_eur"], 0) if d["cost_per_member_eur"] is not None else "—",
+            "traffic": f"mean M = {format_number(t['busy_hour_mean_mbps'])} Mbps; capacity C = M + α√V = "
+                       f"{format_number(t['capacity_mbps'])} Mbps",
+            "pooling": f"villages alone need {format_number(t['sum_of_villages_mbps'])} Mbps, together "
+                       f"{format_number(t['capacity_mbps'])}: gain {pct(t['pooling_gain'])}",
+            "commit": f"commit {format_number(t['commit_mbps'])} Mbps (P95 {format_number(t['p95_mbps'])}), "
+                      f"burst {format_number(t['burst_mbps'])} Mbps, port {t['port']}",
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        self.messages.setText("\n".join(d["messages"]))

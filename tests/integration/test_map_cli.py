@@ -1,0 +1,97 @@
+"""``coopnet map``: standalone HTML, PNG and PDF opened back; ``coopnet links``/``info``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.helpers import run_cli
+
+# XML namespace identifiers inside Leaflet: names, never fetched.
+NAMESPACES = {"http://www.w3.org/2000/svg"}
+
+
+def test_html_is_standalone(sample_project_path, tmp_path):
+    out = tmp_path / "carte.html"
+    rc, stdout, err = run_cli("map", str(sample_project_path), "-o", str(out), "--title", "Conseil <b> {{ 7*7 }}")
+    assert rc == 0, err
+    html = out.read_text(encoding="utf-8")
+    urls = set(re.findall(r"(?:https?|ftp)://[^\s\"'<>)]*", html))
+    assert urls <= NAMESPACES, urls
+    assert not re.search(r"""(src|href)\s*=\s*["']?(?!#|data:)[a-z]+:""", html)  # nothing to load
+    assert "file://" not in html and "qrc:" not in html
+    assert "L.markerClusterGroup" in html and "leaflet" in html.lower()
+    assert "Conseil &lt;b&gt; {{ 7*7 }}" in html and "Conseil <b>" not in html  # no template evaluation
+    assert "Thoiry" in html
+    assert len(html) < 3_000_000
+
+
+def test_png_and_pdf_for_council(sample_project_path, tmp_path):
+    from PySide6.QtGui import QImage
+    png = tmp_path / "carte.png"
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(png), "--title", "Conseil municipal")
+    assert rc == 0, err
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert image.width() >= 1600 and image.height() >= 1000
+    # Not a blank page: many distinct colours (communes, legend, title).
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
+    assert len(colours) > 20
+
+    pdf = tmp_path / "carte.pdf"
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(pdf), "--village", "78616")
+    assert rc == 0, err
+    from PySide6.QtPdf import QPdfDocument
+    doc = QPdfDocument()
+    assert doc.load(str(pdf)) == QPdfDocument.Error.None_
+    assert doc.pageCount() == 1
+    size = doc.pagePointSize(0)  # A4 landscape: 842 × 595 pt
+    assert size.width() == pytest.approx(842, abs=2) and size.height() == pytest.approx(595, abs=2)
+    text = doc.getAllText(0).text()
+    for words in ("Pledges against each village's target", "target reached", "km", "Sample data"):
+        assert words in text, words
+    assert re.search(r"\d\d/\d\d/20\d\d", text)  # the date
+    doc.close()
+
+
+def test_map_errors_are_one_line(sample_project_path, tmp_path):
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.docx"))
+    assert rc == 1 and "choose a .html, .png or .pdf" in err
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.pdf"), "--village", "99999")
+    assert rc == 1 and "99999: no such village" in err
+
+
+def test_links_and_info(sample_project_path):
+    rc, out, err = run_cli("links", str(sample_project_path), "--detour-factor", "1.5", "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    thoiry = next(v for v in data["villages"] if v["insee"] == "78616")
+    assert thoiry["link_km"] == pytest.approx(thoiry["distance_km"] * 1.5, abs=0.01)
+    assert data["total_link_km"] > 0
+    rc, out, err = run_cli("info", str(sample_project_path), "--json")
+    info = json.loads(out)
+    for v in info["villages"]:
+        assert v["nearest_pop"] and v["link_km"] > 0
+    assert info["totals"]["link_km"] == pytest.approx(data["total_link_km"], abs=0.05)
+    rc, _, err = run_cli("links", str(sample_project_path), "--detour-factor", "0.2")
+    assert rc == 1 and "out of range" in err
+
+
+def test_basemap_is_off_by_default_and_optional(sample_project_path, tmp_path):
+    rc, out, _ = run_cli("basemap", str(sample_project_path))
+    assert rc == 0 and "no basemap" in out
+    tiles = tmp_path / "tuiles"
+    tiles.mkdir()
+    rc, _, err = run_cli("basemap", str(sample_project_path), str(tiles))
+    assert rc == 0, err
+    from coopnet.geo.map_builder import render_html
+    from coopnet.store.project import Project
+    with Project.open(sample_project_path, readonly=True) as p:
+        assert tiles.as_uri() + "/{z}/{x}/{y}.png" in render_html(p)
+    rc, _, err = run_cli("basemap", str(sample_project_path), "https://example.org/tiles.png")
+    assert rc == 2 and "{z}" in err
+    rc, _, _ = run_cli("basemap", str(sample_project_path), "off")
+    with Project.open(sample_project_path, readonly=True) as p:
+        assert "{z}/{x}/{y}" not in render_html(p)

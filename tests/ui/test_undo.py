@@ -1,0 +1,183 @@
+"""Undo/redo: an undone edit leaves the project file exactly as it was (audit log aside)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from coopnet.core.members import validate_pledge
+from coopnet.store import pledges as pstore
+from coopnet.store import scenarios
+from coopnet.store.project import Project
+from coopnet.ui import undo
+from coopnet.ui.context import AppContext
+
+
+def file_contents(path) -> dict:
+    """Every table but the audit log, read from the file by a separate connection."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN "
+            "('audit_log', 'sqlite_sequence') ORDER BY name")]
+        return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    finally:
+        conn.close()
+
+
+def audit_actions(project) -> list[str]:
+    return [r[0] for r in project.conn.execute("SELECT action FROM audit_log ORDER BY id")]
+
+
+@pytest.fixture
+def ctx(qtbot, sample_project_path):
+    context = AppContext()
+    project = Project.open(sample_project_path)
+    context.set_project(project)
+    notified = []
+    context.dataChanged.connect(notified.append)
+    context.notified = notified
+    yield context
+    context.set_project(None)
+    project.close()
+
+
+def some_door(project, status="not_visited") -> str:
+    return project.conn.execute("SELECT id FROM doors WHERE status = ? ORDER BY id LIMIT 1",
+                                (status,)).fetchone()[0]
+
+
+def a_pledge_id(project) -> str:
+    return project.conn.execute("SELECT id FROM pledges WHERE door_id IS NOT NULL "
+                                "ORDER BY id LIMIT 1").fetchone()[0]
+
+
+def test_undo_redo_of_a_door_status_change(ctx, sample_project_path):
+    project = ctx.project
+    door = some_door(project)
+    before = file_contents(sample_project_path)
+    undo.set_door_status(ctx, door, "absent", who="Anne")
+    after = file_contents(sample_project_path)
+    assert after != before and len(after["visits"]) == len(before["visits"]) + 1
+    assert ctx.undo_stack.canUndo() and ctx.undo_stack.count() == 1
+
+    ctx.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+    assert project.conn.execute("SELECT status FROM doors WHERE id=?", (door,)).fetchone()[0] == "not_visited"
+    assert "doors" in ctx.notified
+    ctx.undo_stack.redo()
+    assert file_contents(sample_project_path) == after
+    assert audit_actions(project)[-4:] == ["undo", "undo", "redo", "redo"]   # door + visit
+
+
+def test_undo_redo_of_a_pledge_edit_restores_the_file_exactly(ctx, sample_project_path):
+    project = ctx.project
+    pid = a_pledge_id(project)
+    pledge = pstore.get_pledge(project, pid)
+    notes_before = pledge.notes
+    before = file_contents(sample_project_path)
+    with undo.recording(ctx, "Edit pledge", undo.pledge_scopes(pid, pledge.door_id)):
+        pledge.notes = "rappeler samedi"
+        pledge.monthly_fee_eur = 42.5
+        pledge.status = "member"        # also moves the door to member, with a visit row
+        pstore.save_pledge(project, pledge, who="Anne")
+    after = file_contents(sample_project_path)
+    assert after != before
+    assert ctx.undo_stack.undoText() == "Edit pledge"
+
+    ctx.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+    restored = pstore.get_pledge(project, pid)
+    assert restored.notes == notes_before and restored.status == "pledged"
+    ctx.undo_stack.redo()
+    assert file_contents(sample_project_path) == after
+    assert pstore.get_pledge(project, pid).notes == "rappeler samedi"
+    assert {"pledges", "doors"} <= set(ctx.notified)
+
+
+def test_new_pledge_and_delete_are_undone(ctx, sample_project_path):
+    project = ctx.project
+    door = some_door(project)
+    insee = project.conn.execute("SELECT insee FROM doors WHERE id=?", (door,)).fetchone()[0]
+    before = file_contents(sample_project_path)
+    pledge, problems = validate_pledge({"last_name": "Martin", "first_name": "Léa",
+                                        "phone": "06 12 34 56 78", "consent_register": True,
+                                        "insee": insee, "door_id": door, "pledged_on": "02/01/2026"},
+                                       tiers=pstore.tiers(project))
+    assert not problems, problems
+    with undo.recording(ctx, "Pledge", undo.pledge_scopes(door_id=door)) as rec:
+        saved = pstore.save_pledge(project, pledge, who="Anne")
+        rec.add_scope("pledges", "id", saved)
+    with_pledge = file_contents(sample_project_path)
+    undo.delete_pledge(ctx, saved, who="Anne")
+    assert pstore.get_pledge(project, saved) is None
+    assert ctx.undo_stack.count() == 2
+
+    ctx.undo_stack.undo()                       # the deletion
+    assert file_contents(sample_project_path) == with_pledge
+    ctx.undo_stack.undo()                       # the new pledge (and its door status)
+    assert file_contents(sample_project_path) == before
+    ctx.undo_stack.redo()
+    ctx.undo_stack.redo()
+    assert pstore.get_pledge(project, saved) is None
+    ctx.undo_stack.undo()
+    assert pstore.get_pledge(project, saved).last_name == "Martin"
+
+
+def test_undo_of_a_model_parameter_edit(ctx, sample_project_path):
+    project = ctx.project
+    scenarios.ensure_base(project)
+    base = scenarios.values(project, "base")
+    before = file_contents(sample_project_path)
+    undo.save_scenario(ctx, "base", {**scenarios.get(project, "base")["params"], "take_rate": 0.55})
+    assert scenarios.values(project, "base")["take_rate"] == 0.55
+    assert "take_rate" in ctx.undo_stack.undoText()
+    ctx.undo_stack.undo()
+    assert scenarios.values(project, "base") == base
+    assert file_contents(sample_project_path) == before
+    assert "scenarios" in ctx.notified
+    ctx.undo_stack.redo()
+    assert scenarios.values(project, "base")["take_rate"] == 0.55
+
+
+def test_village_threshold_edit_is_undoable(ctx, sample_project_path):
+    project = ctx.project
+    before = file_contents(sample_project_path)
+    undo.update_village(ctx, "78616", threshold_count=321)
+    assert project.conn.execute("SELECT threshold_count FROM villages WHERE insee='78616'").fetchone()[0] == 321
+    ctx.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+
+
+def test_explicit_row_commands(ctx, sample_project_path):
+    project = ctx.project
+    pid = a_pledge_id(project)
+    row = dict(zip([c[0] for c in project.conn.execute("SELECT * FROM pledges").description],
+                   project.conn.execute("SELECT * FROM pledges WHERE id=?", (pid,)).fetchone()))
+    before = file_contents(sample_project_path)
+    project.conn.execute("UPDATE pledges SET notes='x' WHERE id=?", (pid,))
+    ctx.undo_stack.push(undo.UpdateRowCommand(ctx, "pledges", pid, {"notes": row["notes"]},
+                                              {"notes": "x"}, "pledges"))
+    ctx.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+    ctx.undo_stack.redo()
+    assert project.conn.execute("SELECT notes FROM pledges WHERE id=?", (pid,)).fetchone()[0] == "x"
+
+
+def test_stack_is_cleared_when_the_project_changes(ctx):
+    undo.set_door_status(ctx, some_door(ctx.project), "refused")
+    assert ctx.undo_stack.canUndo()
+    project = ctx.project
+    ctx.set_project(None)
+    assert not ctx.undo_stack.canUndo()
+    ctx.set_project(project)
+
+
+def test_nothing_is_pushed_when_nothing_changed_or_on_error(ctx):
+    with undo.recording(ctx, "cancelled form", undo.door_scopes(some_door(ctx.project))):
+        pass
+    with pytest.raises(RuntimeError):
+        with undo.recording(ctx, "failed", undo.door_scopes(some_door(ctx.project))):
+            raise RuntimeError("boom")
+    assert ctx.undo_stack.count() == 0
