@@ -76,7 +76,7 @@ def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     try:
         layers = [name for name, _ in pyogrio.list_layers(path)]
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: not a GIS file coopnet can read ({exc})") from None
+        raise CoopnetError(f"{path.name}: not a GIS file coopnet can read ({_one_line(exc)})") from None
     if layer is None and len(layers) > 1:
         communes = [n for n in layers if n.lower() == "commune"]
         if not communes:
@@ -87,7 +87,7 @@ def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     try:
         gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: cannot be read ({exc})") from None
+        raise CoopnetError(f"{path.name}: cannot be read ({_one_line(exc)})") from None
     if len(gdf) == 0:
         raise CoopnetError(f"{path.name}: the layer is empty")
     return gdf
@@ -100,7 +100,7 @@ def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     try:
         out = gdf.to_crs("EPSG:4326")
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: its CRS cannot be converted ({exc})") from None
+        raise CoopnetError(f"{path.name}: its CRS cannot be converted ({_one_line(exc)})") from None
     geoms = out.geometry[out.geometry.notna() & ~out.geometry.is_empty]
     if len(geoms):
         w, s, e, n = geoms.total_bounds
@@ -112,9 +112,14 @@ def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     return out
 
 
+def _one_line(exc: BaseException) -> str:
+    """GDAL/pandas messages may span lines; users get one."""
+    return " ".join(str(exc).split())
+
+
 def _repair(geom, want: str):
     """(geometry or None, repaired?) keeping only the parts of the wanted kind."""
-    if geom is None or geom.is_empty:
+    if not isinstance(geom, shapely.Geometry) or geom.is_empty:  # None, or NaN from pandas
         return None, False
     repaired = False
     if not geom.is_valid:
@@ -201,7 +206,12 @@ def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
     except UnicodeDecodeError:
         text, encoding = head.decode("cp1252"), "cp1252"
     sep = ";" if text.split("\n")[0].count(";") >= text.split("\n")[0].count(",") else ","
-    df = pd.read_csv(path, sep=sep, encoding=encoding, dtype=str, keep_default_na=False)
+    try:
+        df = pd.read_csv(path, sep=sep, encoding=encoding, dtype=str, keep_default_na=False,
+                         index_col=False)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        raise CoopnetError(f"{path.name}: not a readable CSV of points ({_one_line(exc)})") from None
+    df = df.reset_index(drop=True)
     lon = _pick(df.columns, LON_FIELDS, None, "lon", path)
     lat = _pick(df.columns, LAT_FIELDS, None, "lat", path)
     if lon is None or lat is None:

@@ -199,9 +199,12 @@ def _cell_text(value) -> str:
 
 def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+    from xml.etree.ElementTree import ParseError
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
+            ParseError, TypeError, AttributeError, IndexError) as exc:
         raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
@@ -224,8 +227,9 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
                 lines.append(number)
                 if max_rows is not None and len(rows) >= max_rows:
                     break
-        except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
-            raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({exc})") from None
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, ParseError,
+                TypeError, AttributeError, IndexError) as exc:
+            raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
     finally:
         wb.close()
     if not headers:

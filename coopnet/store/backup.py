@@ -31,18 +31,27 @@ def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe = re.sub(r"[^A-Za-z0-9_-]+", "-", reason).strip("-") or "backup"
     target = folder / f"{project_path.stem}-{stamp}-{safe}.coopnet"
-    if conn is not None:
-        dest = sqlite3.connect(str(target))
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-    else:
-        # The file may be one we must not alter: copy bytes (plus a WAL, if any).
-        shutil.copy2(project_path, target)
-        wal = Path(str(project_path) + "-wal")
-        if wal.exists():
-            shutil.copy2(wal, Path(str(target) + "-wal"))
+    # Written under a temporary name and renamed when complete: a copy interrupted
+    # (killed, disk full) never shows up as a backup.
+    partial = folder / f".{target.name}.partial"
+    try:
+        if conn is not None:
+            dest = sqlite3.connect(str(partial))
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        else:
+            # The file may be one we must not alter: copy bytes (plus a WAL, if any).
+            shutil.copy2(project_path, partial)
+            wal = Path(str(project_path) + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, Path(str(target) + "-wal"))
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+        Path(str(partial) + "-journal").unlink(missing_ok=True)
     prune(folder, project_path.stem, keep)
     return target
 

@@ -158,6 +158,14 @@ class Project:
                 raise
         return project
 
+    def reader(self) -> "Project":
+        """A private read-only connection to the same file, for a worker thread.
+
+        sqlite3 connections must not be shared across threads while the GUI thread
+        may close or restore the project; close the reader when done.
+        """
+        return Project(self.path, self._connect(self.path, readonly=True), readonly=True)
+
     def _migrate_from(self, version: int) -> None:
         for target in range(version + 1, SCHEMA_VERSION + 1):
             schema.MIGRATIONS[target](self.db)

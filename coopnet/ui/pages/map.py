@@ -149,8 +149,10 @@ class MapPage(Page):
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
 
         def build(report):
-            write_html(project, path, opts, report)
-            return path, village_summaries(project)
+            # Own connection: the GUI thread may close or restore the project meanwhile.
+            with project.reader() as reader:
+                write_html(reader, path, opts, report)
+                return path, village_summaries(reader)
 
         self._task = task = Task(build)
         task.signals.progress.connect(self._progress)
