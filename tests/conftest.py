@@ -61,3 +61,21 @@ def pytest_configure(config):
     import PySide6.QtWebEngineWidgets  # noqa: F401
     QCoreApplication.setOrganizationName("coopnet-tests")
     QCoreApplication.setApplicationName("coopnet-tests")
+
+
+_exit_status = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    # QtWebEngine can crash while the interpreter tears Qt objects down after the
+    # run (a known PySide6 shutdown-order problem); the results are already
+    # reported, so leave with pytest's own status instead of a spurious signal.
+    if "PySide6.QtWebEngineCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status["code"])

@@ -7,10 +7,15 @@ ORDER = ["members", "pledges", "map", "models", "comfort", "guide", "proof", "fr
 BEGIN, END = "<!-- BEGIN DOMAIN SECTIONS -->", "<!-- END DOMAIN SECTIONS -->"
 
 
+def _rebase(md: str) -> str:
+    """Links written relative to docs/readme/ become relative to the repo root."""
+    return md.replace("](../../", "](").replace("](../", "](docs/")
+
+
 def main() -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    parts = [(ROOT / "docs" / "readme" / f"{name}.md").read_text(encoding="utf-8").strip()
+    parts = [_rebase((ROOT / "docs" / "readme" / f"{name}.md").read_text(encoding="utf-8").strip())
              for name in ORDER if (ROOT / "docs" / "readme" / f"{name}.md").exists()]
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
