@@ -204,11 +204,11 @@ def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
         text = head.decode("utf-8-sig")
         encoding = "utf-8-sig"
     except UnicodeDecodeError:
-        text, encoding = head.decode("cp1252"), "cp1252"
+        text, encoding = head.decode("cp1252", errors="replace"), "cp1252"
     sep = ";" if text.split("\n")[0].count(";") >= text.split("\n")[0].count(",") else ","
     try:
-        df = pd.read_csv(path, sep=sep, encoding=encoding, dtype=str, keep_default_na=False,
-                         index_col=False)
+        df = pd.read_csv(path, sep=sep, encoding=encoding, encoding_errors="replace", dtype=str,
+                         keep_default_na=False, index_col=False)
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
         raise CoopnetError(f"{path.name}: not a readable CSV of points ({_one_line(exc)})") from None
     df = df.reset_index(drop=True)

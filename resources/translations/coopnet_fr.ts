@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Cash balance by year (€)</source>
+        <translation>Trésorerie par année (€)</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>pas de résultat</translation>
+    </message>
+    <message>
+        <source>Capacity (bars), commit (line), Mbps</source>
+        <translation>Capacité (barres), engagement (ligne), Mbit/s</translation>
+    </message>
+    <message>
+        <source>year {0}</source>
+        <translation>année {0}</translation>
+    </message>
+    <message>
+        <source>Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)</source>
+        <translation>Tornade&#xa0;: VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
+    </message>
+    <message>
+        <source>no sensitivity yet</source>
+        <translation>pas encore de sensibilité</translation>
+    </message>
+</context>
+<context>
     <name>CompareModel</name>
     <message>
         <source>NPV</source>
@@ -854,8 +881,20 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Ce projet est ouvert en lecture seule.</translation>
     </message>
     <message>
+        <source>Door {0}: {1}</source>
+        <translation>Porte {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>Visit not recorded</source>
         <translation>Passage non enregistré</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Edit pledge</source>
+        <translation>Modifier la promesse</translation>
     </message>
     <message>
         <source>Remove pledge</source>
@@ -864,6 +903,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Remove this pledge from the project? The removal is recorded in the audit log.</source>
         <translation>Supprimer cette promesse du projet&#xa0;? La suppression est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>Address not in the BAN</source>
+        <translation>Adresse absente de la BAN</translation>
     </message>
     <message>
         <source>Import addresses (BAN)</source>
@@ -880,6 +923,20 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Addresses imported</source>
         <translation>Adresses importées</translation>
+    </message>
+    <message>
+        <source>Importing addresses…</source>
+        <translation>Import des adresses…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with each visit and pledge you enter.
+Name:</source>
+        <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
+Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1305,89 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>PledgeDataActions</name>
+    <message>
+        <source>Export pledges</source>
+        <translation>Exporter les promesses</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting pledges…</source>
+        <translation>Export des promesses…</translation>
+    </message>
+    <message>
+        <source>%1 pledges exported to %2</source>
+        <translation>%1 promesses exportées dans %2</translation>
+    </message>
+    <message>
+        <source>Volunteer file</source>
+        <translation>Fichier bénévole</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>Extraction…</translation>
+    </message>
+    <message>
+        <source>%1: %2 doors, %3 pledges.</source>
+        <translation>%1&#xa0;: %2 portes, %3 promesses.</translation>
+    </message>
+    <message>
+        <source>Merge a volunteer file</source>
+        <translation>Fusionner un fichier bénévole</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion…</translation>
+    </message>
+    <message>
+        <source>Taken: %1
+Conflicts: %2
+Unchanged: %3</source>
+        <translation>Repris&#xa0;: %1
+Conflits&#xa0;: %2
+Inchangés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Printable pledge form</source>
+        <translation>Formulaire de promesse à imprimer</translation>
+    </message>
+    <message>
+        <source>Pledge form written to %1</source>
+        <translation>Formulaire de promesse enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Pledges…</source>
+        <translation>Importer des &amp;promesses…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Pledges…</source>
+        <translation>E&amp;xporter les promesses…</translation>
+    </message>
+    <message>
+        <source>Extract &amp;Volunteer File…</source>
+        <translation>Extraire un fichier &amp;bénévole…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Volunteer File…</source>
+        <translation>F&amp;usionner un fichier bénévole…</translation>
+    </message>
+    <message>
+        <source>Personal &amp;Data…</source>
+        <translation>&amp;Données personnelles…</translation>
+    </message>
+    <message>
+        <source>Printable Pledge &amp;Form…</source>
+        <translation>Formulaire de promesse à i&amp;mprimer…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDialog</name>
     <message>
         <source>Pledge</source>
@@ -1593,6 +1733,50 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Transit</source>
         <translation>Transit</translation>
+    </message>
+    <message>
+        <source>{0} HT = {1} TTC / month</source>
+        <translation>{0} HT = {1} TTC / mois</translation>
+    </message>
+    <message>
+        <source>{0} of {1} households ({2})</source>
+        <translation>{0} foyers sur {1} ({2})</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>none (no change of sign)</source>
+        <translation>aucun (pas de changement de signe)</translation>
+    </message>
+    <message>
+        <source>year {0}</source>
+        <translation>année {0}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas avant la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>{0} (year {1})</source>
+        <translation>{0} (année {1})</translation>
+    </message>
+    <message>
+        <source>{0} (year 1: {1})</source>
+        <translation>{0} (année 1&#xa0;: {1})</translation>
+    </message>
+    <message>
+        <source>mean M = {0} Mbps; capacity C = M + α√V = {1} Mbps</source>
+        <translation>moyenne M = {0} Mbit/s&#xa0;; capacité C = M + α√V = {1} Mbit/s</translation>
+    </message>
+    <message>
+        <source>villages alone need {0} Mbps, together {1}: gain {2}</source>
+        <translation>villages seuls&#xa0;: {0} Mbit/s, ensemble&#xa0;: {1}&#xa0;; gain {2}</translation>
+    </message>
+    <message>
+        <source>commit {0} Mbps (P95 {1}), burst {2} Mbps, port {3}</source>
+        <translation>engagement {0} Mbit/s (P95 {1}), pointe {2} Mbit/s, port {3}</translation>
     </message>
 </context>
 <context>
@@ -2009,26 +2193,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
-    <message>
-        <source>Importing addresses…</source>
-        <translation>Import des adresses…</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <source>Your name is recorded with each visit and pledge you enter.
-Name:</source>
-        <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
-Nom&#xa0;:</translation>
-    </message>
-</context>
-<context>
     <name>recovery</name>
     <message>
         <source>an unsaved pledge for {0}</source>
@@ -2040,96 +2204,10 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
-    <message>
-        <source>Export pledges</source>
-        <translation>Exporter les promesses</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon (*.csv)</source>
-        <translation>Classeur Excel (*.xlsx);;CSV, point-virgule (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting pledges…</source>
-        <translation>Export des promesses…</translation>
-    </message>
-    <message>
-        <source>%1 pledges exported to %2</source>
-        <translation>%1 promesses exportées dans %2</translation>
-    </message>
-    <message>
-        <source>Volunteer file</source>
-        <translation>Fichier bénévole</translation>
-    </message>
-    <message>
-        <source>Extracting…</source>
-        <translation>Extraction…</translation>
-    </message>
-    <message>
-        <source>%1: %2 doors, %3 pledges.</source>
-        <translation>%1&#xa0;: %2 portes, %3 promesses.</translation>
-    </message>
-    <message>
-        <source>Merge a volunteer file</source>
-        <translation>Fusionner un fichier bénévole</translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation>Fusion…</translation>
-    </message>
-    <message>
-        <source>Taken: %1
-Conflicts: %2
-Unchanged: %3</source>
-        <translation>Repris&#xa0;: %1
-Conflits&#xa0;: %2
-Inchangés&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <source>Printable pledge form</source>
-        <translation>Formulaire de promesse à imprimer</translation>
-    </message>
-    <message>
-        <source>Pledge form written to %1</source>
-        <translation>Formulaire de promesse enregistré dans %1</translation>
-    </message>
-</context>
-<context>
     <name>shortcuts</name>
     <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Import &amp;Pledges…</source>
-        <translation>Importer des &amp;promesses…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Pledges…</source>
-        <translation>E&amp;xporter les promesses…</translation>
-    </message>
-    <message>
-        <source>Extract &amp;Volunteer File…</source>
-        <translation>Extraire un fichier &amp;bénévole…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Volunteer File…</source>
-        <translation>F&amp;usionner un fichier bénévole…</translation>
-    </message>
-    <message>
-        <source>Personal &amp;Data…</source>
-        <translation>&amp;Données personnelles…</translation>
-    </message>
-    <message>
-        <source>Printable Pledge &amp;Form…</source>
-        <translation>Formulaire de promesse à i&amp;mprimer…</translation>
     </message>
 </context>
 </TS>

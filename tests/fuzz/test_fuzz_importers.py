@@ -191,13 +191,6 @@ def test_pledge_csv_never_crashes(project, workdir, data):
             assert (workdir / "rejets.csv").exists()
 
 
-ZIP_NAMED_CSV_BUG = pytest.mark.xfail(
-    reason="reported: coopnet/io/tabular.py read_xlsx lets openpyxl's InvalidFileException through for "
-           "a file starting with the ZIP magic whose name is not .xlsx (e.g. p.csv = b'PK\\x03\\x04')",
-    strict=False)
-
-
-@ZIP_NAMED_CSV_BUG
 @PROFILE
 @given(data=st.binary(max_size=4096), name=st.sampled_from(["p.csv", "p.xlsx", "p.xls", "p.txt"]))
 def test_pledge_random_bytes(project, workdir, data, name):
@@ -229,8 +222,6 @@ def _typed(v: str):
         return v[:32767]
 
 
-@pytest.mark.xfail(reason="reported: coopnet/io/tabular.py read_xlsx lets xml.etree.ElementTree.ParseError "
-                          "through for an .xlsx whose sheet XML is damaged", strict=False)
 @PROFILE
 @given(data=st.data())
 def test_pledge_xlsx_never_crashes(project, workdir, data):
@@ -345,8 +336,6 @@ def _geo_import(project, kind: str, path: Path):
     return geodata.import_backbone(project, path, source=path.name)
 
 
-@pytest.mark.xfail(reason="reported: coopnet/io/geodata.py _repair gets NaN (not None) for a missing "
-                          "geometry → AttributeError; GDAL messages keep their trailing newline", strict=False)
 @PROFILE
 @given(blob=geojson_bytes(), kind=st.sampled_from(["villages", "pops", "backbone"]))
 def test_geodata_geojson_never_crashes(project, workdir, blob, kind):
@@ -354,13 +343,6 @@ def test_geodata_geojson_never_crashes(project, workdir, blob, kind):
     refused_or_result(project, lambda: _geo_import(project, kind, path))
 
 
-POPS_CSV_BUG = pytest.mark.xfail(
-    reason="reported: coopnet/io/geodata.py _read_points_csv lets pandas EmptyDataError/ParserError "
-           "and a TypeError (str index + 2) through for empty, badly quoted or ragged CSV files",
-    strict=False)
-
-
-@POPS_CSV_BUG
 @PROFILE
 @given(blob=st.binary(max_size=2048), kind=st.sampled_from(["villages", "pops", "backbone"]),
        suffix=st.sampled_from([".geojson", ".gpkg", ".shp", ".csv", ".json", ".zip"]))
@@ -369,7 +351,6 @@ def test_geodata_random_bytes(project, workdir, blob, kind, suffix):
     refused_or_result(project, lambda: _geo_import(project, kind, path))
 
 
-@POPS_CSV_BUG
 @PROFILE
 @given(data=st.data())
 def test_pops_csv_never_crashes(project, workdir, data):
@@ -424,8 +405,7 @@ FOUND = [  # (importer, file name, content): what the fuzzers found on their fir
 ]
 
 
-@pytest.mark.xfail(reason="reported to the owners of coopnet/io/tabular.py and coopnet/io/geodata.py", strict=False)
-@pytest.mark.parametrize("importer,name,content", FOUND, ids=[f[1] for f in FOUND])
+@pytest.mark.parametrize("importer,name,content", FOUND, ids=[(f.values if hasattr(f, "values") else f)[1] for f in FOUND])
 def test_inputs_the_fuzzers_found(project, workdir, importer, name, content):
     from coopnet.io.pledges_import import import_pledges
     path = write(workdir, name, _damaged_sheet_xlsx() if content is None else content)

@@ -181,3 +181,95 @@ def test_nothing_is_pushed_when_nothing_changed_or_on_error(ctx):
         with undo.recording(ctx, "failed", undo.door_scopes(some_door(ctx.project))):
             raise RuntimeError("boom")
     assert ctx.undo_stack.count() == 0
+
+
+# -- through the pages (their edits go through coopnet.ui.undo) ------------------------------
+class SyncPool:
+    def start(self, task):
+        task.run()
+
+
+def page_context(tmp_path, project):
+    from PySide6.QtCore import QSettings
+    from coopnet.ui.settings import Settings
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    settings.volunteer_name = "Claire Martin"
+    context = AppContext(settings=settings, pool=SyncPool())
+    context.set_project(project)
+    return context
+
+
+def test_status_keystroke_on_the_members_page_is_undone(qtbot, tmp_path, sample_project,
+                                                        sample_project_path):
+    from PySide6.QtCore import Qt
+    from coopnet.ui.pages.members import MembersPage
+    context = page_context(tmp_path, sample_project)
+    page = MembersPage(context)
+    qtbot.addWidget(page)
+    page.set_project(sample_project)
+    page.show()
+    page.select_village("78616")
+    row = next(r for r in range(page.doors.proxy.rowCount())
+               if page.doors.model.rows[page.doors.proxy.source_row(r)]["status"] == "not_visited")
+    page.doors.select_row(row)
+    door_id = page.doors.current_door()["id"]
+    before = file_contents(sample_project_path)
+    page.doors.view.setFocus()
+    qtbot.keyClick(page.doors.view, Qt.Key_R)                  # refused
+    assert file_contents(sample_project_path) != before
+    assert context.undo_stack.undoText().startswith("Door ")
+    assert context.undo_stack.undoText().endswith(": refused")
+    context.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+    shown = next(d for d in page.doors.model.rows if d["id"] == door_id)
+    assert shown["status"] == "not_visited"                      # the page followed
+    context.undo_stack.redo()
+    assert next(d for d in page.doors.model.rows if d["id"] == door_id)["status"] == "refused"
+
+
+def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_project,
+                                                     sample_project_path):
+    from coopnet.ui.pages.models import ModelsPage
+    context = page_context(tmp_path, sample_project)
+    page = ModelsPage(context)
+    qtbot.addWidget(page)
+    page.set_project(sample_project)
+    before = file_contents(sample_project_path)
+    fee = scenarios.values(sample_project, "base")["monthly_fee_eur"]
+    page.editor.set_text("monthly_fee_eur", "33,5")
+    page.save_now()
+    assert scenarios.values(sample_project, "base")["monthly_fee_eur"] == 33.5
+    assert "monthly_fee_eur" in context.undo_stack.undoText()
+    context.undo_stack.undo()
+    assert scenarios.values(sample_project, "base")["monthly_fee_eur"] == fee
+    assert page.values["monthly_fee_eur"] == fee                # the editor shows it again
+    assert file_contents(sample_project_path) == before
+    context.undo_stack.redo()
+    assert page.values["monthly_fee_eur"] == 33.5
+
+
+def test_pledge_edited_in_the_form_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
+    from PySide6.QtCore import QTimer
+    from coopnet.ui.pages.members import MembersPage
+    context = page_context(tmp_path, sample_project)
+    page = MembersPage(context)
+    qtbot.addWidget(page)
+    page.set_project(sample_project)
+    pid = a_pledge_id(sample_project)
+    before = file_contents(sample_project_path)
+
+    def edit():
+        dialog = page._dialog
+        assert getattr(dialog, "autosave", None) is not None      # the draft autosave is hooked
+        dialog.fields["notes"].setText("a déménagé, nouvelle adresse à venir")
+        dialog.fields["monthly_fee_eur"].setText("27,50")
+        dialog.save()
+    QTimer.singleShot(0, edit)
+    page.edit_pledge(pid)
+    assert pstore.get_pledge(sample_project, pid).monthly_fee_eur == 27.5
+    after = file_contents(sample_project_path)
+    assert context.undo_stack.undoText() == "Edit pledge"
+    context.undo_stack.undo()
+    assert file_contents(sample_project_path) == before
+    context.undo_stack.redo()
+    assert file_contents(sample_project_path) == after

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pathlib import Path
 
 from coopnet.ui.progress import run_with_progress
@@ -35,4 +37,4 @@ def start_ban_import(page, source: Path, on_done) -> None:
             project.close()
         return result
 
-    run_with_progress(page, page.context.pool, page.tr("Importing addresses…"), work, on_done)
+    run_with_progress(page, page.context.pool, QCoreApplication.translate("MembersPage", "Importing addresses…"), work, on_done)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget)
 
@@ -46,8 +47,8 @@ def ask_volunteer_name(parent: QWidget, settings) -> str:
     if name:
         return name
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Your name"),
-        parent.tr("Your name is recorded with each visit and pledge you enter.\nName:"))
+        parent, QCoreApplication.translate("MembersPage", "Your name"),
+        QCoreApplication.translate("MembersPage", "Your name is recorded with each visit and pledge you enter.\nName:"))
     name = text.strip() if ok else ""
     if name:
         settings.volunteer_name = name

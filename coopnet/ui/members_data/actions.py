@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QVBoxLayout)
@@ -78,17 +78,17 @@ class PledgeDataActions:
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Export pledges"), "promesses.xlsx",
-                self.window.tr("Excel workbook (*.xlsx);;CSV, semicolon (*.csv)"))
+                self.window, QCoreApplication.translate("PledgeDataActions", "Export pledges"), "promesses.xlsx",
+                QCoreApplication.translate("PledgeDataActions", "Excel workbook (*.xlsx);;CSV, semicolon (*.csv)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".csv", ".xlsx"):
             path += ".xlsx"
         project_path = self.project.path
-        run_with_progress(self.window, self.context.pool, self.window.tr("Exporting pledges…"),
+        run_with_progress(self.window, self.context.pool, QCoreApplication.translate("PledgeDataActions", "Exporting pledges…"),
                           lambda report: _with_project(lambda p: export_pledges(p, path), project_path),
                           lambda n: self.context.statusMessage.emit(
-                              self.window.tr("%1 pledges exported to %2").replace("%1", str(n)).replace("%2", path)))
+                              QCoreApplication.translate("PledgeDataActions", "%1 pledges exported to %2").replace("%1", str(n)).replace("%2", path)))
 
     def extract(self) -> None:
         from coopnet.store.extract import extract
@@ -98,18 +98,18 @@ class PledgeDataActions:
         if dialog.exec() != QDialog.Accepted or not dialog.villages():
             return
         villages = dialog.villages()
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Volunteer file"),
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("PledgeDataActions", "Volunteer file"),
                                               "benevole.coopnet", "coopnet (*.coopnet)")
         if not path:
             return
         if not path.endswith(".coopnet"):
             path += ".coopnet"
         project_path = self.project.path
-        run_with_progress(self.window, self.context.pool, self.window.tr("Extracting…"),
+        run_with_progress(self.window, self.context.pool, QCoreApplication.translate("PledgeDataActions", "Extracting…"),
                           lambda report: _with_project(lambda p: extract(p, path, villages), project_path),
                           lambda counts: QMessageBox.information(
-                              self.window, self.window.tr("Volunteer file"),
-                              self.window.tr("%1: %2 doors, %3 pledges.").replace("%1", path)
+                              self.window, QCoreApplication.translate("PledgeDataActions", "Volunteer file"),
+                              QCoreApplication.translate("PledgeDataActions", "%1: %2 doors, %3 pledges.").replace("%1", path)
                               .replace("%2", str(counts["doors"])).replace("%3", str(counts["pledges"]))))
 
     def merge(self, path: str | None = None) -> None:
@@ -117,25 +117,25 @@ class PledgeDataActions:
         if self.project is None:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Merge a volunteer file"),
+            path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("PledgeDataActions", "Merge a volunteer file"),
                                                   "", "coopnet (*.coopnet)")
         if not path:
             return
         project_path = self.project.path
-        run_with_progress(self.window, self.context.pool, self.window.tr("Merging…"),
+        run_with_progress(self.window, self.context.pool, QCoreApplication.translate("PledgeDataActions", "Merging…"),
                           lambda report: _with_project(lambda p: merge_file(p, path, report), project_path),
                           self._merged)
 
     def _merged(self, result) -> None:
         self.context.notify("pledges")
-        text = (self.window.tr("Taken: %1\nConflicts: %2\nUnchanged: %3")
+        text = (QCoreApplication.translate("PledgeDataActions", "Taken: %1\nConflicts: %2\nUnchanged: %3")
                 .replace("%1", str(result.taken)).replace("%2", str(result.conflicts))
                 .replace("%3", str(result.unchanged)))
         self.context.statusMessage.emit(text.replace("\n", " — "))
         if result.conflicts or result.already_recorded:
             self.show_conflicts()
         else:
-            QMessageBox.information(self.window, self.window.tr("Merge"), text)
+            QMessageBox.information(self.window, QCoreApplication.translate("PledgeDataActions", "Merge"), text)
 
     def show_conflicts(self) -> None:
         from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog
@@ -154,7 +154,7 @@ class PledgeDataActions:
         if self.project is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Printable pledge form"),
+            path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("PledgeDataActions", "Printable pledge form"),
                                                   "promesse.pdf", "PDF (*.pdf)")
         if not path:
             return
@@ -163,7 +163,7 @@ class PledgeDataActions:
         except CoopnetError as exc:
             self._warn(str(exc))
             return
-        self.context.statusMessage.emit(self.window.tr("Pledge form written to %1").replace("%1", path))
+        self.context.statusMessage.emit(QCoreApplication.translate("PledgeDataActions", "Pledge form written to %1").replace("%1", path))
 
 
 def make_actions(window, context) -> list[QAction]:
@@ -171,12 +171,12 @@ def make_actions(window, context) -> list[QAction]:
     handler = PledgeDataActions(window, context)
     window._pledge_data_actions = handler      # keep it alive with the window
     spec = (
-        (window.tr("Import &Pledges…"), handler.import_pledges, "import_pledges"),
-        (window.tr("E&xport Pledges…"), handler.export_pledges, "export_pledges"),
-        (window.tr("Extract &Volunteer File…"), handler.extract, "extract"),
-        (window.tr("&Merge Volunteer File…"), handler.merge, "merge"),
-        (window.tr("Personal &Data…"), handler.personal_data, "personal_data"),
-        (window.tr("Printable Pledge &Form…"), handler.pledge_form, "pledge_form"),
+        (QCoreApplication.translate("PledgeDataActions", "Import &Pledges…"), handler.import_pledges, "import_pledges"),
+        (QCoreApplication.translate("PledgeDataActions", "E&xport Pledges…"), handler.export_pledges, "export_pledges"),
+        (QCoreApplication.translate("PledgeDataActions", "Extract &Volunteer File…"), handler.extract, "extract"),
+        (QCoreApplication.translate("PledgeDataActions", "&Merge Volunteer File…"), handler.merge, "merge"),
+        (QCoreApplication.translate("PledgeDataActions", "Personal &Data…"), handler.personal_data, "personal_data"),
+        (QCoreApplication.translate("PledgeDataActions", "Printable Pledge &Form…"), handler.pledge_form, "pledge_form"),
     )
     actions = []
     for text, slot, name in spec:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,7 +80,7 @@ class CashChart(Chart):
     """Cash balance at the end of each year; red below zero."""
 
     def __init__(self, parent=None):
-        super().__init__("Cash balance by year (€)", parent)
+        super().__init__(QCoreApplication.translate("Charts", "Cash balance by year (€)"), parent)
         self.values: list[float] = []
 
     def set_data(self, values: list[float]) -> None:
@@ -90,7 +90,7 @@ class CashChart(Chart):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         if not self.values:
-            self._empty(p, "no result")
+            self._empty(p, QCoreApplication.translate("Charts", "no result"))
             return
         area, y_of = self._frame(p, min(self.values), max(self.values))
         n = len(self.values)
@@ -109,7 +109,7 @@ class CapacityChart(Chart):
     """Busy-hour capacity (bars) and commit (line) by year of the term."""
 
     def __init__(self, parent=None):
-        super().__init__("Capacity (bars), commit (line), Mbps", parent)
+        super().__init__(QCoreApplication.translate("Charts", "Capacity (bars), commit (line), Mbps"), parent)
         self.capacity: list[float] = []
         self.commit: list[float] = []
 
@@ -120,7 +120,7 @@ class CapacityChart(Chart):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         if not self.capacity:
-            self._empty(p, "no result")
+            self._empty(p, QCoreApplication.translate("Charts", "no result"))
             return
         area, y_of = self._frame(p, 0, max(self.capacity + self.commit))
         n = len(self.capacity)
@@ -131,7 +131,7 @@ class CapacityChart(Chart):
             p.fillRect(QRectF(x, y_of(c), w * 0.6, y_of(0) - y_of(c)), QColor("#9CC3E6"))
             points.append(QPointF(x + w * 0.3, y_of(m)))
             p.setPen(GREY)
-            p.drawText(QRectF(x, area.bottom() + 4, w * 0.6, 16), Qt.AlignCenter, f"year {i + 1}")
+            p.drawText(QRectF(x, area.bottom() + 4, w * 0.6, 16), Qt.AlignCenter, QCoreApplication.translate("Charts", "year {0}").format(i + 1))
         p.setPen(QPen(ORANGE, 3))
         for a, b in zip(points, points[1:]):
             p.drawLine(a, b)
@@ -145,7 +145,7 @@ class TornadoChart(Chart):
     """NPV when each key parameter moves by −20 % (blue) and +20 % (orange)."""
 
     def __init__(self, parent=None):
-        super().__init__("Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)", parent)
+        super().__init__(QCoreApplication.translate("Charts", "Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)"), parent)
         self.bars: list = []
         self.base = 0.0
         self.setMinimumHeight(260)
@@ -157,7 +157,7 @@ class TornadoChart(Chart):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         if not self.bars:
-            self._empty(p, "no sensitivity yet")
+            self._empty(p, QCoreApplication.translate("Charts", "no sensitivity yet"))
             return
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())

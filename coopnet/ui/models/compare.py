@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopnet.core import params as P
@@ -56,7 +56,7 @@ class CompareModel(QAbstractTableModel):
         if row < len(RESULT_ROWS):
             return show_result(value, RESULT_ROWS[row][2])
         spec = P.PARAMS[row - len(RESULT_ROWS)]
-        return f"{edit_text(spec, value)} {'%' if spec.percent else spec.unit}".strip()
+        return f"{edit_text(spec, value)} {'%' if spec.percent else QCoreApplication.translate('Unit', spec.unit)}".strip()
 
     def differs(self, row: int) -> bool:
         raw = [self._raw(row, c) for c in range(len(self.columns))]
@@ -79,5 +79,5 @@ class CompareModel(QAbstractTableModel):
         if orientation == Qt.Horizontal:
             return self.columns[section][0]
         if section < len(RESULT_ROWS):
-            return RESULT_ROWS[section][1]
-        return P.PARAMS[section - len(RESULT_ROWS)].label
+            return QCoreApplication.translate("CompareModel", RESULT_ROWS[section][1])
+        return QCoreApplication.translate("Param", P.PARAMS[section - len(RESULT_ROWS)].label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -57,7 +57,7 @@ class ParamEditor(QWidget):
         layout.addWidget(self.tabs)
 
     def _label(self, spec: P.Param) -> QLabel:
-        text = spec.label + (" *" if spec.estimate else "")
+        text = QCoreApplication.translate("Param", spec.label) + (" *" if spec.estimate else "")
         label = QLabel(text)
         label.setToolTip(self._tooltip(spec))
         self.labels[spec.key] = label
@@ -82,10 +82,10 @@ class ParamEditor(QWidget):
             editor.textEdited.connect(lambda text, s=spec: self._edited(s, text))
         editor.setObjectName(f"param_{spec.key}")
         editor.setToolTip(self._tooltip(spec))
-        editor.setAccessibleName(spec.label)
+        editor.setAccessibleName(QCoreApplication.translate("Param", spec.label))
         self.editors[spec.key] = editor
         h.addWidget(editor)
-        unit = QLabel("%" if spec.percent else spec.unit)
+        unit = QLabel("%" if spec.percent else QCoreApplication.translate("Unit", spec.unit))
         unit.setMinimumWidth(90)
         h.addWidget(unit)
         h.addStretch(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from coopnet.core.fr import format_amount, format_number
@@ -38,30 +39,36 @@ class ResultsPanel(QWidget):
     def show_result(self, d: dict, t: dict) -> None:
         pct = lambda v: f"{format_number(v * 100, 1)} %"  # noqa: E731
         fee = d["monthly_fee_breakeven_eur"]
+        fee_line = QCoreApplication.translate("ResultsPanel", "{0} HT = {1} TTC / month")
         shown = {
-            "members": f"{format_number(d['subscribers'])} of {format_number(d['premises_passed'])} "
-                       f"households ({pct(d['take_rate'])})",
-            "fee": f"{format_amount(d['monthly_fee_eur'])} HT = {format_amount(d['monthly_fee_ttc_eur'])} TTC / month",
-            "breakeven_fee": (f"{format_amount(fee)} HT = {format_amount(d['monthly_fee_breakeven_ttc_eur'])} TTC / month"
+            "members": QCoreApplication.translate("ResultsPanel", "{0} of {1} households ({2})").format(
+                format_number(d['subscribers']), format_number(d['premises_passed']), pct(d['take_rate'])),
+            "fee": fee_line.format(format_amount(d['monthly_fee_eur']), format_amount(d['monthly_fee_ttc_eur'])),
+            "breakeven_fee": (fee_line.format(format_amount(fee), format_amount(d['monthly_fee_breakeven_ttc_eur']))
                               if fee is not None else d["breakeven_fee_note"]),
-            "breakeven_take": ("computing…" if d.get("breakeven_take_rate_pending") else
+            "breakeven_take": (QCoreApplication.translate("ResultsPanel", "computing…")
+                               if d.get("breakeven_take_rate_pending") else
                                pct(d["breakeven_take_rate"]) if d["breakeven_take_rate"] is not None
                                else d["breakeven_take_rate_note"]),
             "npv": format_amount(d["npv_eur"], 0),
-            "irr": pct(d["irr"]) if d["irr"] is not None else "none (no change of sign)",
-            "payback": f"year {d['payback_year']}" if d["payback_year"] else "not within the horizon",
-            "min_cash": f"{format_amount(d['min_cash_eur'], 0)} (year {d['min_cash_year']})",
-            "capex": f"{format_amount(d['capex_eur'], 0)} (year 1: {format_amount(d['capex_initial_eur'], 0)})",
+            "irr": pct(d["irr"]) if d["irr"] is not None
+            else QCoreApplication.translate("ResultsPanel", "none (no change of sign)"),
+            "payback": QCoreApplication.translate("ResultsPanel", "year {0}").format(d['payback_year'])
+            if d["payback_year"] else QCoreApplication.translate("ResultsPanel", "not within the horizon"),
+            "min_cash": QCoreApplication.translate("ResultsPanel", "{0} (year {1})").format(
+                format_amount(d['min_cash_eur'], 0), d['min_cash_year']),
+            "capex": QCoreApplication.translate("ResultsPanel", "{0} (year 1: {1})").format(
+                format_amount(d['capex_eur'], 0), format_amount(d['capex_initial_eur'], 0)),
             "opex1": format_amount(d["opex_year1_eur"], 0),
             "per_premises": format_amount(d["cost_per_premises_passed_eur"], 0)
             if d["cost_per_premises_passed_eur"] is not None else "—",
             "per_member": format_amount(d["cost_per_member_eur"], 0) if d["cost_per_member_eur"] is not None else "—",
-            "traffic": f"mean M = {format_number(t['busy_hour_mean_mbps'])} Mbps; capacity C = M + α√V = "
-                       f"{format_number(t['capacity_mbps'])} Mbps",
-            "pooling": f"villages alone need {format_number(t['sum_of_villages_mbps'])} Mbps, together "
-                       f"{format_number(t['capacity_mbps'])}: gain {pct(t['pooling_gain'])}",
-            "commit": f"commit {format_number(t['commit_mbps'])} Mbps (P95 {format_number(t['p95_mbps'])}), "
-                      f"burst {format_number(t['burst_mbps'])} Mbps, port {t['port']}",
+            "traffic": QCoreApplication.translate("ResultsPanel", "mean M = {0} Mbps; capacity C = M + α√V = {1} Mbps")
+            .format(format_number(t['busy_hour_mean_mbps']), format_number(t['capacity_mbps'])),
+            "pooling": QCoreApplication.translate("ResultsPanel", "villages alone need {0} Mbps, together {1}: gain {2}")
+            .format(format_number(t['sum_of_villages_mbps']), format_number(t['capacity_mbps']), pct(t['pooling_gain'])),
+            "commit": QCoreApplication.translate("ResultsPanel", "commit {0} Mbps (P95 {1}), burst {2} Mbps, port {3}")
+            .format(format_number(t['commit_mbps']), format_number(t['p95_mbps']), format_number(t['burst_mbps']), t['port']),
         }
         for key, text in shown.items():
             self.values[key].setText(text)

@@ -80,8 +80,9 @@ class MembersPage(Page):
 
     def _fill_villages(self) -> None:
         from coopnet.store.progress import village_progress
+        from coopnet.ui.i18n import current_language
         keep = self.current_insee()
-        self._progress = village_progress(self.project) if self.project else {}
+        self._progress = village_progress(self.project, lang=current_language()) if self.project else {}
         self.village.blockSignals(True)
         self.village.clear()
         items = sorted(self._progress.items(),
@@ -130,7 +131,8 @@ class MembersPage(Page):
 
     def _refresh_progress(self) -> None:
         from coopnet.store.progress import village_progress
-        self._progress = village_progress(self.project) if self.project else {}
+        from coopnet.ui.i18n import current_language
+        self._progress = village_progress(self.project, lang=current_language()) if self.project else {}
         insee = self.current_insee()
         if insee in self._progress:
             self.village.setItemText(self.village.currentIndex(),
@@ -179,9 +181,15 @@ class MembersPage(Page):
                 self.doors.next_door()
             return
         from coopnet.store import pledges as pstore
+        from coopnet.store.doors import address_text, get_door
         from coopnet.store.visits import set_door_status
-        try:
-            with self.project.transaction():
+        from coopnet.ui import undo
+        from coopnet.ui.members.models import status_label
+        where = address_text(get_door(self.project, door_id) or {}) or door_id
+        try:   # undoable (Edit ▸ Undo): the door, its new visit and any pledge it changed
+            with undo.recording(self.context, self.tr("Door {0}: {1}").format(where, status_label(status)),
+                                undo.door_scopes(door_id), ("doors", "pledges")), \
+                    self.project.transaction():
                 set_door_status(self.project, door_id, status, who=who)
                 if status == "member":   # the household joined: its pledges become memberships
                     for p in pstore.list_pledges(self.project, door_id=door_id):
@@ -204,7 +212,15 @@ class MembersPage(Page):
         insee = pledge.insee if pledge else (door["insee"] if door else self.current_insee())
         dialog = PledgeDialog(self.project, insee, door=door, pledge=pledge, volunteer=who, parent=self)
         self._dialog = dialog    # tests reach the open dialog here
-        ok = dialog.exec() == PledgeDialog.Accepted
+        from coopnet.ui import recovery, undo
+        recovery.attach_autosave(dialog, self.project)   # a draft survives a crash or a kill
+        door_id = door["id"] if door else (pledge.door_id if pledge else None)
+        with undo.recording(self.context, self.tr("Pledge") if pledge is None else self.tr("Edit pledge"),
+                            undo.pledge_scopes(pledge.id if pledge else None, door_id),
+                            ("pledges", "doors")) as rec:
+            ok = dialog.exec() == PledgeDialog.Accepted
+            if ok and dialog.saved_id:
+                rec.add_scope("pledges", "id", dialog.saved_id)
         self._dialog = None
         if not ok:
             return False
@@ -229,7 +245,6 @@ class MembersPage(Page):
             self.open_pledge_form(door=door, pledge=pledge, who=who)
 
     def delete_pledge(self, pledge_id: str) -> None:
-        from coopnet.store import pledges as pstore
         if not self._writable():
             return
         answer = QMessageBox.question(self, self.tr("Remove pledge"),
@@ -237,7 +252,9 @@ class MembersPage(Page):
                                               "The removal is recorded in the audit log."))
         if answer != QMessageBox.Yes:
             return
-        pstore.delete_pledge(self.project, pledge_id, who=self.context.settings.volunteer_name or None)
+        from coopnet.ui import undo
+        undo.delete_pledge(self.context, pledge_id, who=self.context.settings.volunteer_name or None,
+                           text=self.tr("Remove pledge"))
         self._refresh_progress()
         self._load_pledges()
         self.doors.load(self.project, self.current_insee())
@@ -255,7 +272,10 @@ class MembersPage(Page):
         self._dialog = dialog
         if dialog.exec() != ManualAddressDialog.Accepted:
             return
-        door_id = dialog.create(self.project, who)
+        from coopnet.ui import undo
+        with undo.recording(self.context, self.tr("Address not in the BAN"), [], ("doors",)) as rec:
+            door_id = dialog.create(self.project, who)
+            rec.add_scope("doors", "id", door_id)
         self.select_village(dialog.village.currentData())
         self.doors.load(self.project, self.current_insee())
         self.doors.select_door(door_id)

@@ -175,7 +175,8 @@ class ModelsPage(Page):
             if self.isVisible():
                 self._refresh_inputs()
         if domain in ("scenarios", "all"):
-            self.reload_scenarios(self.current)
+            keep, self.current = self.current, None   # read its values again (an undo changed them)
+            self.reload_scenarios(keep)
 
     def _refresh_inputs(self) -> None:
         if self._inputs_dirty and self.project is not None:
@@ -251,7 +252,8 @@ class ModelsPage(Page):
         except CoopnetError:
             stored = {}
         changed = {k: v for k, v in self.values.items() if v != P.BY_KEY[k].default or k in stored}
-        scenarios.save(self.project, self.current, changed)
+        from coopnet.ui import undo
+        undo.save_scenario(self.context, self.current, changed)   # undoable (Edit ▸ Undo)
 
     # -- computing -------------------------------------------------------------
     def recompute(self) -> None:
