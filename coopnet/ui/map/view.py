@@ -104,7 +104,7 @@ class MapView(QWebEngineView):
                 self.mapReady.emit()
             elif tries < 600:
                 from PySide6.QtCore import QTimer
-                QTimer.singleShot(50, lambda: self._poll_ready(tries + 1, generation))
+                QTimer.singleShot(50, self, lambda: self._poll_ready(tries + 1, generation))
         self.run_js("!!(window.coopnet && coopnet.ready)", got)
 
     def run_js(self, script: str, callback=None) -> None:
