@@ -177,6 +177,21 @@ FINISH = """
     if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
   });
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});
+  // A map built in a hidden view has no size: fit it again when first shown.
+  coopnet.fitAll = function () {
+    map.invalidateSize();
+    if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});
+  };
+  coopnet.fitSize = map.getSize();
+  coopnet.refitIfResized = function () {
+    setTimeout(function () {
+      map.invalidateSize();
+      var now = map.getSize(), then = coopnet.fitSize;
+      if (Math.abs(now.x - then.x) > 20 || Math.abs(now.y - then.y) > 20) {
+        coopnet.fitAll(); coopnet.fitSize = map.getSize();
+      }
+    }, 150);
+  };
   function labelsByZoom() {
     L.DomUtil[map.getZoom() < D.labelsMinZoom ? 'addClass' : 'removeClass'](map.getContainer(), 'coop-hide-labels');
   }

@@ -73,6 +73,11 @@ class MapView(QWebEngineView):
         self._generation = 0  # a newer load ends the previous load's readiness polling
         self.loadFinished.connect(self._loaded)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Built while hidden (another page was showing), Leaflet saw a 0×0 map.
+        self.run_js("if (window.coopnet && coopnet.refitIfResized) coopnet.refitIfResized();")
+
     def set_basemap(self, url: str | None) -> None:
         self.interceptor.allowed_host = urlsplit(url).hostname or "" if url and "://" in url else ""
 
