@@ -81,10 +81,13 @@ def info_text(info: dict) -> str:
     ]
     if "doors" in t:
         lines.append(f"doors: {format_number(t['doors'])}; pledges: {format_number(t.get('pledges', 0))}")
+    if "link_km" in t:
+        lines.append(f"links to points of presence: {format_number(t['link_km'], 1)} km (estimated routes)")
     lines.append("")
     for v in info["villages"]:
         est = " (est.)" if v["households_is_estimate"] else ""
-        lines.append(f"  {v['insee']}  {v['name']:<30} {format_number(v['households'] or 0):>7} households{est}")
+        link = f"  → {v['nearest_pop']} {format_number(v['link_km'], 1)} km" if v.get("nearest_pop") else ""
+        lines.append(f"  {v['insee']}  {v['name']:<30} {format_number(v['households'] or 0):>7} households{est}{link}")
     return "\n".join(lines)
 
 
