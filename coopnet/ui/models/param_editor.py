@@ -46,6 +46,7 @@ class ParamEditor(QWidget):
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # long French labels: field below
             for spec in (s for s in P.PARAMS if s.group == group):
                 form.addRow(self._label(spec), self._editor(spec))
             scroll = QScrollArea()

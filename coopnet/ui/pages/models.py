@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView,
+                               QGridLayout,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from coopnet.core import params as P
@@ -60,12 +61,13 @@ class ModelsPage(Page):
         self.scenario_list.setToolTip(self.tr("Click to edit; tick 2 to 4 scenarios to compare them"))
         self.scenario_list.currentItemChanged.connect(self._current_changed)
         self.scenario_list.itemChanged.connect(lambda _item: self.refresh_comparison())
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Copy…"), self._ask_copy), (self.tr("Rename…"), self._ask_rename),
-                           (self.tr("Delete"), self._ask_delete)):
+        buttons = QGridLayout()  # two columns: French labels would widen a single row
+        for i, (text, slot) in enumerate(((self.tr("Copy…"), self._ask_copy),
+                                          (self.tr("Rename…"), self._ask_rename),
+                                          (self.tr("Delete"), self._ask_delete))):
             b = QPushButton(text)
             b.clicked.connect(slot)
-            buttons.addWidget(b)
+            buttons.addWidget(b, i // 2, i % 2)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -100,11 +102,15 @@ class ModelsPage(Page):
         self.tornado_chart = TornadoChart()
         results_tab = QWidget()
         rv = QVBoxLayout(results_tab)
-        rv.addWidget(self.results)
+        results_scroll = QScrollArea()  # long sentences wrap instead of overlapping
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QScrollArea.NoFrame)
+        results_scroll.setWidget(self.results)
+        rv.addWidget(results_scroll, 2)
         charts = QHBoxLayout()
         charts.addWidget(self.cash_chart, 3)
         charts.addWidget(self.capacity_chart, 2)
-        rv.addLayout(charts, 1)
+        rv.addLayout(charts, 2)
         self.compare_model = CompareModel(self)
         self.compare_view = QTableView()
         self.compare_view.setModel(self.compare_model)
@@ -123,7 +129,8 @@ class ModelsPage(Page):
         for w, stretch in ((left, 0), (center, 1), (self.tabs, 2)):
             splitter.addWidget(w)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([190, 420, 700])
+        splitter.setSizes([170, 440, 650])
+        left.setMaximumWidth(260)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
