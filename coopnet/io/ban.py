@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
@@ -105,6 +106,7 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
     # A department is ~100 MB of pages: a big page cache keeps index updates in memory.
     conn.execute(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
     try:
+        backup_before_reimport(project, "doors", "addresses")
         with project.transaction():   # an exception anywhere (cancel too) rolls everything back
             _import(project, path, communes, reject_file, report, result)
     finally:

@@ -16,6 +16,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from coopnet.store.backup import backup_before_reimport
 from coopnet.core import fr
 from coopnet.core.village import Village
 from coopnet.errors import CoopnetError
@@ -185,6 +186,7 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             inside = geom.representative_point()
             village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
         villages.append(village)
+    backup_before_reimport(project, "villages", "villages")
     with project.transaction():
         try:
             vstore.upsert_villages(project, villages)
@@ -244,6 +246,7 @@ def import_pops(project, path: Path, source: str, layer: str | None = None,
                      "illustrative": illustrative, "source": source})
     if not pops:
         raise CoopnetError(f"{path.name}: no point to import")
+    backup_before_reimport(project, "pops", "pops")
     with project.transaction():
         vstore.replace_pops(project, pops)
         project.set_meta("pops_source", source)
@@ -271,6 +274,7 @@ def import_backbone(project, path: Path, source: str, layer: str | None = None,
                       "source": source})
     if not lines:
         raise CoopnetError(f"{path.name}: no line to import")
+    backup_before_reimport(project, "backbone", "backbone")
     with project.transaction():
         vstore.replace_backbone(project, lines)
         project.set_meta("backbone_source", source)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coopnet.store.backup import backup_before_reimport
 from coopnet.core import fr
 from coopnet.errors import CoopnetError
 from coopnet.store import villages as vstore
@@ -99,6 +100,7 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
         updates[code] = round(value)
     if not updates:
         raise CoopnetError(f"{path.name}: none of the project's villages is in this file")
+    backup_before_reimport(project, "villages", "households")
     with project.transaction():
         for code, count in updates.items():
             project.db["villages"].update(code, {"households": count, "households_source": label,

@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coopnet.store.backup import backup_before_reimport
 from coopnet.core import pledge_rows as pr
 from coopnet.errors import CoopnetError
 from coopnet.io.tabular import Table, read_table
@@ -259,6 +260,7 @@ def import_pledges(project: Project, path, reject_file=None, encoding: str | Non
         result.reject_file = Path(reject_file)
         _write_rejects(result.reject_file, table.headers, rejects)
     t0 = time.perf_counter()
+    backup_before_reimport(project, "pledges", "pledges")
     with project.transaction():
         _write(project, doors, inserts, updates, now, who, path.name)
         timings["write"] = time.perf_counter() - t0

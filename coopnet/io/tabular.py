@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -204,7 +205,7 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
-            ParseError, TypeError, AttributeError, IndexError) as exc:
+            ParseError, TypeError, AttributeError, IndexError, zlib.error) as exc:
         raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
@@ -228,7 +229,7 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
                 if max_rows is not None and len(rows) >= max_rows:
                     break
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, ParseError,
-                TypeError, AttributeError, IndexError) as exc:
+                TypeError, AttributeError, IndexError, zlib.error) as exc:
             raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
     finally:
         wb.close()

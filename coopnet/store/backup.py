@@ -95,3 +95,10 @@ def restore_backup(backup_path: Path, project_path: Path) -> Path:
         src.close()
         dest.close()
     return safety
+
+
+def backup_before_reimport(project, table: str, what: str) -> Path | None:
+    """A re-import replaces or updates existing rows: keep a copy first (none for a first import)."""
+    if project.readonly or not project.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+        return None
+    return backup_project(project, f"before-reimport-{what}")

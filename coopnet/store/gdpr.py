@@ -100,7 +100,7 @@ def erase_household(project: Project, household: str, who: str | None = None) ->
     """Remove personal fields of the household's pledges; returns how many pledges."""
     pledges = household_pledges(project, household)
     ids = [p["id"] for p in pledges]
-    backup.make_backup(project.path, "before-gdpr-erase", conn=project.conn)
+    backup.backup_project(project, "before-gdpr-erase")
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     with project.transaction():
         _erase(project, ids, now)
@@ -135,7 +135,7 @@ def purge(project: Project, older_than_months: int, today: dt.date | None = None
         with project.transaction():
             project.audit("gdpr-purge", "pledges", None, {"cutoff": cutoff, "anonymised": 0}, who=who)
         return 0
-    backup.make_backup(project.path, "before-gdpr-purge", conn=project.conn)
+    backup.backup_project(project, "before-gdpr-purge")
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     with project.transaction():
         for i in range(0, len(ids), 500):

@@ -98,7 +98,7 @@ def _merge(project: Project, other: Project, since: dt.datetime, source: str, re
     recorded = {(r[0], r[1], r[2]) for r in project.conn.execute(
         "SELECT entity, entity_id, theirs FROM conflicts")}
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    result.backup = backup.make_backup(project.path, "before-merge", conn=project.conn)
+    result.backup = backup.backup_project(project, "before-merge")
     taken_pledges: set[str] = set()
     with project.transaction():
         door_ids = {r[0] for r in project.conn.execute("SELECT id FROM doors")}

@@ -26,8 +26,9 @@ from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
 
 # No example database: it would write .hypothesis/ into the checkout.
+# The fast profile is derandomized so `make test` is repeatable; "long" explores at random.
 settings.register_profile("fast", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "30")), deadline=None,
-                          database=None,
+                          database=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                  HealthCheck.function_scoped_fixture])
 settings.register_profile("long", max_examples=600, deadline=None, database=None,
