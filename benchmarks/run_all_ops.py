@@ -127,9 +127,9 @@ def model(a: dict) -> dict:
             "villages": len(inputs.villages)}
 
 
-def _descendants_rss_mb() -> float:
-    """RSS of our child processes (QtWebEngine renderers live outside this process)."""
-    me, kids, total = os.getpid(), {}, 0.0
+def _descendants() -> list[int]:
+    """Our child processes, recursively (QtWebEngine renderers live outside this process)."""
+    me, kids = os.getpid(), {}
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
             try:
@@ -137,35 +137,71 @@ def _descendants_rss_mb() -> float:
                 kids.setdefault(int(fields[1]), []).append(int(d.name))
             except (OSError, IndexError, ValueError):
                 continue
-    todo = list(kids.get(me, []))
+    out, todo = [], list(kids.get(me, []))
     while todo:
         pid = todo.pop()
+        out.append(pid)
         todo += kids.get(pid, [])
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) / 1024
-        except OSError:
-            pass
-    return total
+    return out
+
+
+def _proc_kb(path: str, key: str) -> float:
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _descendants_rss_mb() -> float:
+    return sum(_proc_kb(f"/proc/{pid}/status", "VmRSS") for pid in _descendants())
+
+
+def tree_memory() -> dict:
+    """Memory of this process and its children now: RSS (shared pages counted in each
+    process) and PSS (shared pages split between the processes sharing them: the fair sum)."""
+    kids = _descendants()
+    return {"py_rss": _vm("VmRSS"), "py_pss": _proc_kb("/proc/self/smaps_rollup", "Pss"),
+            "kids_rss": sum(_proc_kb(f"/proc/{p}/status", "VmRSS") for p in kids),
+            "kids_pss": sum(_proc_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in kids),
+            "kids": len(kids)}
 
 
 def _vm(key: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    return _proc_kb("/proc/self/status", key)
+
+
+def _settle(app, seconds_quiet: float = 1.0, limit: float = 60) -> None:
+    """Run the event loop until the workers are done, then a little longer (web view loads)."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        app.processEvents()
+        pools = [QThreadPool.globalInstance()] + [p for p in app.findChildren(QThreadPool)] + \
+            [p for w in QApplication.topLevelWidgets() for p in w.findChildren(QThreadPool)]
+        if all(p.activeThreadCount() == 0 for p in pools):
+            break
+        time.sleep(0.01)
+    end = time.time() + seconds_quiet
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def gui(a: dict) -> dict:
     """``coopnet gui FILE`` as run_app does it; time from process start to the shown window
-    with the project open; then every page visited once, and the memory it all took."""
-    from PySide6.QtCore import QThreadPool
-
+    with the project open; then the Villages page settled (figures filled), the Map page
+    opened and every page visited, with the memory of the whole process tree at each step."""
+    t_import = time.time()
     from coopnet.ui.app import create_application
     from coopnet.ui.main_window import MainWindow
     app = create_application()
     window = MainWindow()
+    window.context.settings.last_page = 0
+    window.nav.setCurrentRow(0)   # the Villages page, whatever the settings said
     window.show()
     ok = window.open_project(a["project"]) if a.get("project") else True
     while not (window.isVisible() and window.windowHandle() and window.windowHandle().isExposed()):
@@ -173,20 +209,32 @@ def gui(a: dict) -> dict:
     app.processEvents()
     shown = time.time()
     first_mb = _vm("VmHWM")
+    villages = window.pages[0]
+    deadline = time.time() + 120
+    while time.time() < deadline and villages.model.rowCount() == 0 and a.get("project"):
+        app.processEvents()
+        time.sleep(0.005)
+    filled = time.time()
+    _settle(app)
+    at_villages = tree_memory()
+    at_villages["hwm"] = _vm("VmHWM")
+    stages = {"villages": at_villages}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            app.processEvents()
-            if QThreadPool.globalInstance().activeThreadCount() == 0:
-                break
-            time.sleep(0.01)
-        end = time.time() + 1.0
-        while time.time() < end:   # let the web view load what the page gave it
-            app.processEvents()
-            time.sleep(0.01)
-    result = {"shown_at": shown, "opened": bool(ok), "peak_mb_shown": first_mb, "peak_mb": _vm("VmHWM"),
-              "webengine_mb": _descendants_rss_mb(), "error": window.last_error}
+        t0 = time.time()
+        page = window.stack.currentWidget()
+        if getattr(page, "page_id", "") == "map":
+            while time.time() - t0 < 60 and getattr(page, "builds", 0) == 0:   # first map shown
+                app.processEvents()
+                time.sleep(0.01)
+            stages["map_ready_s"] = time.time() - t0
+        _settle(app)
+        if getattr(page, "page_id", "") == "map":
+            stages["map"] = {**tree_memory(), "hwm": _vm("VmHWM")}
+    stages["all"] = {**tree_memory(), "hwm": _vm("VmHWM")}
+    result = {"shown_at": shown, "filled_at": filled, "imported_at": t_import, "opened": bool(ok),
+              "peak_mb_shown": first_mb, "peak_mb": _vm("VmHWM"),
+              "webengine_mb": _descendants_rss_mb(), "stages": stages, "error": window.last_error}
     window.close()
     return result
 

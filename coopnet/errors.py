@@ -1,4 +1,10 @@
-"""Errors meant for users: one clear line, never a traceback."""
+"""Errors meant for users: one clear line, never a traceback.
+
+A message may be a core `Msg` (marked with ``QT_TRANSLATE_NOOP``): ``str(exc)`` is then English
+and `user_text` says it in the user's language.
+"""
+
+from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
 
 
 class CoopnetError(Exception):
@@ -20,6 +26,16 @@ class ProjectFileError(CoopnetError):
     """A project file that cannot be opened (newer, corrupt, not coopnet)."""
 
 
+def user_text(exc: BaseException, lang: str | None = None) -> str:
+    """The one line a user reads for ``exc``, in their language when it was marked for translation."""
+    from coopnet.translation import say
+    message = exc.args[0] if exc.args else None
+    if isinstance(exc, CoopnetError) or isinstance(message, Msg):  # ours: meant for users
+        return say(message, lang)
+    storage = storage_problem(exc)
+    return say(storage, lang) if storage is not None else str(exc)
+
+
 def storage_problem(exc: BaseException) -> str | None:
     """One clear line for a full disk or a read-only project (SQLite or file errors), else None.
 
@@ -30,16 +46,21 @@ def storage_problem(exc: BaseException) -> str | None:
     text = str(exc).lower()
     if isinstance(exc, sqlite3.OperationalError):
         if "disk is full" in text:
-            return "the disk is full: nothing was written (free some space, then try again)"
+            return QT_TRANSLATE_NOOP("Storage", "the disk is full: nothing was written (free some space, "
+                                                "then try again)")
         if "readonly" in text or "read-only" in text:
-            return ("the project file or its folder is read-only: nothing was written (copy the project "
-                    "to a folder you can write to)")
+            return QT_TRANSLATE_NOOP("Storage", "the project file or its folder is read-only: nothing was "
+                                                "written (copy the project to a folder you can write to)")
         if "unable to open database" in text:
-            return ("the project cannot be written (is its folder read-only?): nothing was written")
+            return QT_TRANSLATE_NOOP("Storage", "the project cannot be written (is its folder read-only?): "
+                                                "nothing was written")
         if "disk i/o error" in text:
-            return "the disk reported an error (full, removed or read-only?): nothing was written"
+            return QT_TRANSLATE_NOOP("Storage", "the disk reported an error (full, removed or read-only?): "
+                                                "nothing was written")
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk is full ({exc.filename or 'writing'}): nothing was written (free some space, then try again)"
+        return QT_TRANSLATE_NOOP("Storage", "the disk is full ({file}): nothing was written (free some "
+                                            "space, then try again)").format(file=exc.filename or "…")
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"{exc.filename or 'a file'}: read-only or not allowed ({exc.strerror}); nothing was written"
+        return QT_TRANSLATE_NOOP("Storage", "{file}: read-only or not allowed ({reason}); nothing was "
+                                            "written").format(file=exc.filename or "…", reason=exc.strerror)
     return None

@@ -7,29 +7,34 @@ from __future__ import annotations
 
 import json
 
-from shapely.geometry import shape
-from pyproj import Geod
-
 from coopnet import __version__
-from coopnet.geo.links import village_links
 from coopnet.store import villages as vstore
-from coopnet.store.progress import village_progress
 from coopnet.store.project import Project
 
-_GEOD = Geod(ellps="GRS80")
+# shapely, pyproj and the links (numpy, geopandas) load on first use: the app's window
+# shows before any of them is needed.
 
 
 def backbone_km(project: Project) -> float:
+    from pyproj import Geod
+    from shapely.geometry import shape
+    geod = Geod(ellps="GRS80")
     total = 0.0
     for line in vstore.list_backbone(project):
         if line["geometry"]:
-            total += _GEOD.geometry_length(shape(line["geometry"])) / 1000
+            total += geod.geometry_length(shape(line["geometry"])) / 1000
     return total
 
 
-def project_info(project: Project) -> dict:
-    progress = village_progress(project)
-    links = village_links(project)
+def project_info(project: Project, progress: dict | None = None, links: dict | None = None) -> dict:
+    """``progress``/``links``: ``village_progress``/``village_links`` already computed (the app
+    caches them for all its pages); computed here when not given."""
+    if progress is None:
+        from coopnet.store.progress import village_progress
+        progress = village_progress(project)
+    if links is None:
+        from coopnet.geo.links import village_links
+        links = village_links(project)
     villages = []
     for v in vstore.list_villages(project):
         item = {

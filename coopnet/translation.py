@@ -58,12 +58,19 @@ class Catalog:
         template = self.translate(text.context, text.template)
         if not text.values:
             return template
-        values = {k: self.say(v) if isinstance(v, Msg) else v for k, v in text.values.items()}
+        values = {k: self._value(v) for k, v in text.values.items()}
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a field: say English
             log.warning("translation of %r does not fit its values", text.template)
             return str.format(text.template, **values)
+
+    def _value(self, value):
+        if isinstance(value, Msg):
+            return self.say(value)
+        if isinstance(value, BaseException) and value.args and isinstance(value.args[0], Msg):
+            return self.say(value.args[0])  # "--deadline: {reason}" with a core ValueError(Msg)
+        return value
 
     # Numbers, money and dates as the reader of this language expects them.
     def number(self, value, decimals: int = 0) -> str:
@@ -114,9 +121,14 @@ def _qt_translator(lang: str):
     return translator
 
 
-@lru_cache(maxsize=None)
 def catalog(lang: str | None = None) -> Catalog:
-    return Catalog(normalize_language(lang))
+    """The catalogue for ``lang``; None means the environment's language, read now."""
+    return _catalog(normalize_language(lang))
+
+
+@lru_cache(maxsize=None)
+def _catalog(lang: str) -> Catalog:
+    return Catalog(lang)
 
 
 def say(text, lang: str | None = None) -> str:

@@ -107,6 +107,7 @@ def core_string_groups() -> list[tuple[str, list[str]]]:
         ("ParamEditor", list(param_editor.GROUP_TITLES.values())),
         ("Param", [spec.label for spec in params.PARAMS]),
         ("Unit", [spec.unit for spec in params.PARAMS]),
+        ("ParamSource", [spec.source for spec in params.PARAMS]),   # printed in the model workbook
         ("CompareModel", [label for _, label, _ in compare.RESULT_ROWS]),
         ("ResultsPanel", [label for _, label in results.FIGURES]),
         ("ExportDialog", [label for _, label in export_dialog.FORMATS]),

@@ -12,7 +12,7 @@ import logging
 import sys
 
 from coopnet import __version__
-from coopnet.errors import CoopnetError, storage_problem
+from coopnet.errors import CoopnetError, storage_problem, user_text
 
 # Modules with ``register(sub, import_sub)``; order is the order of --help.
 COMMAND_MODULES = (
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CoopnetError as exc:
-        sys.stderr.write(f"coopnet: {exc}\n")
+        sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("coopnet: interrupted\n")
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("coopnet").debug("unexpected error", exc_info=True)
         storage = storage_problem(exc)   # full disk, read-only file: not a bug
         if storage:
-            sys.stderr.write(f"coopnet: {storage}\n")
+            sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
             return 1
         sys.stderr.write(f"coopnet: unexpected error: {type(exc).__name__}: {exc} "
                          "(run with -v for details)\n")

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 @contextlib.contextmanager
@@ -24,11 +25,21 @@ def open_project(path: str | Path, readonly: bool = False) -> Iterator[Project]:
 def existing_file(path: str) -> Path:
     p = Path(path)
     if not p.exists():
-        raise CoopnetError(f"{path}: no such file")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "CLI", "{path}: no such file").format(path=path))
     if p.is_dir():
-        raise CoopnetError(f"{path}: is a folder, expected a file")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "CLI", "{path}: is a folder, expected a file").format(path=path))
     return p
 
 
 def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def add_lang_option(parser) -> None:
+    """``--lang fr|en`` for commands that write documents (default: COOPNET_LANG, else the locale)."""
+    from coopnet.translation import LANGUAGES, default_language
+    parser.add_argument("--lang", choices=LANGUAGES, default=default_language(),
+                        help="language of the document: fr or en (default: COOPNET_LANG, else the "
+                             "system locale; now %(default)s)")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from coopnet.cli.common import existing_file, open_project, print_json
+from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def register(sub, import_sub) -> None:
@@ -17,6 +18,7 @@ def register(sub, import_sub) -> None:
     p.add_argument("--add", action="store_true",
                    help="also add communes that are not yet in the project")
     p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    add_lang_option(p)
     p.set_defaults(func=cmd_import_villages)
 
     p = import_sub.add_parser("backbone", help="backbone lines (GPKG, Shapefile, GeoJSON)")
@@ -25,6 +27,7 @@ def register(sub, import_sub) -> None:
     p.add_argument("--layer", help="layer to read")
     p.add_argument("--illustrative", action="store_true", help="mark the lines as illustrative")
     p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    add_lang_option(p)
     p.set_defaults(func=cmd_import_backbone)
 
     p = import_sub.add_parser("pops", help="points of presence (GIS points, or CSV with lon/lat)")
@@ -34,11 +37,13 @@ def register(sub, import_sub) -> None:
     p.add_argument("--name-field", metavar="F", help="field holding the PoP name")
     p.add_argument("--illustrative", action="store_true", help="mark the PoPs as illustrative")
     p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    add_lang_option(p)
     p.set_defaults(func=cmd_import_pops)
 
     p = import_sub.add_parser("households", help="INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)")
     p.add_argument("file", help="project file")
     p.add_argument("source", help="INSEE file: CSV (;) or XLSX")
+    add_lang_option(p)
     p.set_defaults(func=cmd_import_households)
 
     p = sub.add_parser("map", help="export the map: standalone HTML, PNG or PDF (A4 landscape)")
@@ -48,12 +53,14 @@ def register(sub, import_sub) -> None:
     p.add_argument("--village", metavar="INSEE", help="zoom on this village")
     p.add_argument("--names", action="store_true",
                    help="show pledgers' names on the HTML map (personal data: off by default)")
+    add_lang_option(p)
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("basemap", help="show or set the map's optional basemap (off by default)")
     p.add_argument("file", help="project file")
     p.add_argument("value", nargs="?", metavar="URL|FOLDER|off",
                    help="tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it")
+    add_lang_option(p)
     p.set_defaults(func=cmd_basemap)
 
     p = sub.add_parser("links", help="each village's link to its nearest PoP (km)")
@@ -61,7 +68,14 @@ def register(sub, import_sub) -> None:
     p.add_argument("--detour-factor", metavar="X",
                    help="route length = straight line × X (default 1.3); saved in the project")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(p)
     p.set_defaults(func=cmd_links)
+
+
+def _t(args):
+    """The catalogue of the command's --lang (default: COOPNET_LANG, else the locale)."""
+    from coopnet.translation import catalog
+    return catalog(getattr(args, "lang", None))
 
 
 def _label(args, source) -> str:
@@ -75,7 +89,7 @@ def cmd_import_villages(args) -> int:
         result = import_villages(project, source, _label(args, source), layer=args.layer,
                                  code_field=args.code_field, name_field=args.name_field,
                                  add_new=True if args.add else None)
-    print("\n".join(result.lines(source.name)))
+    print("\n".join(result.lines(source.name, args.lang)))
     return 0
 
 
@@ -85,7 +99,7 @@ def cmd_import_backbone(args) -> int:
     with open_project(args.file) as project:
         result = import_backbone(project, source, _label(args, source), layer=args.layer,
                                  illustrative=args.illustrative)
-    print("\n".join(result.lines(source.name)))
+    print("\n".join(result.lines(source.name, args.lang)))
     return 0
 
 
@@ -95,7 +109,7 @@ def cmd_import_pops(args) -> int:
     with open_project(args.file) as project:
         result = import_pops(project, source, _label(args, source), layer=args.layer,
                              name_field=args.name_field, illustrative=args.illustrative)
-    print("\n".join(result.lines(source.name)))
+    print("\n".join(result.lines(source.name, args.lang)))
     return 0
 
 
@@ -104,10 +118,13 @@ def cmd_import_households(args) -> int:
     source = existing_file(args.source)
     with open_project(args.file) as project:
         r = import_households(project, source, source.name)
-    print(f"{source.name}: {r.rows} communes read, column {r.column} (census {r.year})")
-    print(f"villages updated: {r.updated}")
+    t = _t(args)
+    print(t.translate("MapCli", "{file}: {n} communes read, column {column} (census {year})").format(
+        file=source.name, n=t.number(r.rows), column=r.column, year=r.year))
+    print(t.translate("MapCli", "villages updated: {n}").format(n=t.number(r.updated)))
     if r.missing:
-        print(f"villages not in the file (households still estimated): {', '.join(r.missing)}")
+        print(t.translate("MapCli", "villages not in the file (households still estimated): {villages}")
+              .format(villages=", ".join(r.missing)))
     return 0
 
 
@@ -119,16 +136,15 @@ def cmd_map(args) -> int:
         try:
             village = fr.normalize_insee(args.village)
         except ValueError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(exc.args[0]) from None   # keeps a core Msg
     with open_project(args.file, readonly=True) as project:
         out = export_map(project, args.output, title=args.title, focus_insee=village,
-                         show_names=args.names)
-    print(f"map written to {out}")
+                         show_names=args.names, lang=args.lang)
+    print(_t(args).translate("MapCli", "map written to {file}").format(file=out))
     return 0
 
 
 def cmd_links(args) -> int:
-    from coopnet.core.fr import format_number
     from coopnet.geo.links import set_detour_factor, total_link_km, village_links
     from coopnet.store import villages as vstore
     with open_project(args.file, readonly=args.detour_factor is None) as project:
@@ -138,21 +154,25 @@ def cmd_links(args) -> int:
         names = {v.insee: v.name for v in vstore.list_villages(project)}
         total = total_link_km(project, links)
     if not links:
-        raise CoopnetError("the project has no villages")
+        raise CoopnetError(QT_TRANSLATE_NOOP("MapCli", "the project has no villages"))
     if args.json:
         print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
                     "total_link_km": total})
         return 0
+    t = _t(args)
     factor = next(iter(links.values()))["detour_factor"]
-    print(f"detour factor: {format_number(factor, 2)} (route ≈ straight line × factor)")
+    print(t.translate("MapCli", "detour factor: {factor} (route ≈ straight line × factor)").format(
+        factor=t.number(factor, 2)))
+    no_pop = t.translate("MapCli", "no PoP in the project")
+    route = t.translate("MapCli", "{straight} km straight, {route} km estimated route")
     for insee, v in sorted(links.items(), key=lambda kv: names[kv[0]]):
+        village = f"  {insee}  {names[insee]:<30} "
         if v["nearest_pop"] is None:
-            print(f"  {insee}  {names[insee]:<30} no PoP in the project")
+            print(village + no_pop)
             continue
-        print(f"  {insee}  {names[insee]:<30} → {v['nearest_pop']:<24} "
-              f"{format_number(v['distance_km'], 2):>7} km straight, "
-              f"{format_number(v['link_km'], 2):>7} km estimated route")
-    print(f"total estimated links: {format_number(total, 1)} km")
+        print(village + f"→ {v['nearest_pop']:<24} " + route.format(
+            straight=t.number(v["distance_km"], 2).rjust(7), route=t.number(v["link_km"], 2).rjust(7)))
+    print(t.translate("MapCli", "total estimated links: {km} km").format(km=t.number(total, 1)))
     return 0
 
 
@@ -160,21 +180,25 @@ def cmd_basemap(args) -> int:
     from pathlib import Path
     with open_project(args.file, readonly=args.value is None) as project:
         if args.value is None:
-            print(project.meta("basemap_url") or "no basemap (the map works offline)")
+            print(project.meta("basemap_url")
+                  or _t(args).translate("MapCli", "no basemap (the map works offline)"))
             return 0
         value = args.value.strip()
         if value.lower() in ("off", "none", ""):
             project.conn.execute("DELETE FROM meta WHERE key='basemap_url'")
-            print("basemap removed")
+            print(_t(args).translate("MapCli", "basemap removed"))
             return 0
         if "://" in value:
             if not all(k in value for k in ("{z}", "{x}", "{y}")):
-                raise UsageError("a tile URL needs {z}, {x} and {y}, e.g. https://tiles.example/{z}/{x}/{y}.png")
+                raise UsageError(QT_TRANSLATE_NOOP(
+                    "MapCli", "a tile URL needs {z}, {x} and {y}, e.g. {example}").format(
+                    z="{z}", x="{x}", y="{y}", example="https://tiles.example/{z}/{x}/{y}.png"))
         elif not Path(value).is_dir():
-            raise CoopnetError(f"{value}: no such folder of tiles")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapCli", "{folder}: no such folder of tiles").format(folder=value))
         else:
             value = str(Path(value).resolve())
         project.set_meta("basemap_url", value)
         project.audit("update", "project", "basemap_url", {"basemap_url": value})
-    print(f"basemap: {value}")
+    print(_t(args).translate("MapCli", "basemap: {value}").format(value=value))
     return 0

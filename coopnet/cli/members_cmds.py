@@ -9,6 +9,7 @@ from coopnet.core import fr
 from coopnet.core import members as core
 from coopnet.core import thresholds as th
 from coopnet.errors import CoopnetError, UsageError
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def register(sub, import_sub) -> None:
@@ -75,7 +76,8 @@ def _village_or_fail(project, insee: str):
         raise UsageError(str(exc)) from None
     village = vstore.get_village(project, code)
     if village is None:
-        raise CoopnetError(f"{code}: no such village in this project (see “coopnet info”)")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "CLI", "{code}: no such village in this project (see “coopnet info”)").format(code=code))
     return village
 
 
@@ -83,7 +85,8 @@ def cmd_village(args) -> int:
     from coopnet.store import villages as vstore
     from coopnet.store.progress import village_progress
     if args.include_secondary and args.exclude_secondary:
-        raise UsageError("--include-secondary and --exclude-secondary cannot go together")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "CLI", "--include-secondary and --exclude-secondary cannot go together"))
     changing = args.threshold or args.deadline or args.include_secondary or args.exclude_secondary
     with open_project(args.file, readonly=not changing) as project:
         village = _village_or_fail(project, args.insee)
@@ -92,7 +95,8 @@ def cmd_village(args) -> int:
             try:
                 count, pct = th.parse_threshold(args.threshold)
             except ValueError as exc:
-                raise UsageError(f"--threshold: {exc}") from None
+                raise UsageError(QT_TRANSLATE_NOOP(
+                    "CLI", "--threshold: {reason}").format(reason=exc)) from None
             fields.update(threshold_count=count, threshold_pct=pct)
         if args.include_secondary:
             fields["threshold_include_secondary"] = 1
@@ -105,7 +109,8 @@ def cmd_village(args) -> int:
                 try:
                     fields["deadline"] = fr.parse_date(args.deadline)
                 except ValueError as exc:
-                    raise UsageError(f"--deadline: {exc}") from None
+                    raise UsageError(QT_TRANSLATE_NOOP(
+                        "CLI", "--deadline: {reason}").format(reason=exc)) from None
         if fields:
             vstore.update_village(project, village.insee, **fields)
         progress = village_progress(project)[village.insee]
@@ -147,7 +152,8 @@ def cmd_visit(args) -> int:
     from coopnet.store.visits import set_door_status
     status = args.status if args.status in core.DOOR_STATUSES else core.status_for_key(args.status)
     if status is None:
-        raise UsageError(f"“{args.status}” is not a door status ({', '.join(core.DOOR_STATUSES)})")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "CLI", "“{status}” is not a door status ({statuses})").format(status=args.status, statuses=', '.join(core.DOOR_STATUSES)))
     with open_project(args.file) as project:
         visit_id = set_door_status(project, args.door, status, who=args.who, note=args.note)
     print(f"{args.door}: {status} (visit {visit_id})")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coopnet.cli.common import open_project, print_json
+from coopnet.cli.common import add_lang_option, open_project, print_json
 from coopnet.core import params as P
-from coopnet.core.fr import format_amount, format_number
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.store import scenarios
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def register(sub, import_sub) -> None:
@@ -18,23 +18,28 @@ def register(sub, import_sub) -> None:
     ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=p.__class__)
     p.set_defaults(func=lambda args, parser=p: (parser.print_help(), 2)[1])
     s = ssub.add_parser("list", help="the scenarios of the project")
+    add_lang_option(s)
     s.set_defaults(func=cmd_list)
     s = ssub.add_parser("show", help="every parameter of a scenario, with unit and source")
     s.add_argument("name")
     s.add_argument("--json", action="store_true")
+    add_lang_option(s)
     s.set_defaults(func=cmd_show)
     s = ssub.add_parser("set", help="change parameters: key=value …")
     s.add_argument("name")
     s.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+    add_lang_option(s)
     s.set_defaults(func=cmd_set)
     for action, helptext in (("copy", "copy a scenario under a new name"),
                              ("rename", "rename a scenario")):
         s = ssub.add_parser(action, help=helptext)
         s.add_argument("name")
         s.add_argument("new")
+        add_lang_option(s)
         s.set_defaults(func=cmd_copy if action == "copy" else cmd_rename)
     s = ssub.add_parser("delete", help="delete a scenario")
     s.add_argument("name")
+    add_lang_option(s)
     s.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("model", help="cost and financing model of a scenario")
@@ -42,41 +47,68 @@ def register(sub, import_sub) -> None:
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("-o", "--output", help="also write the live Excel workbook (OUT.xlsx)")
+    add_lang_option(p)
     p.set_defaults(func=cmd_model)
 
     p = sub.add_parser("traffic", help="aggregated traffic: capacity, pooling gain, 95th-percentile commit")
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("--json", action="store_true")
+    add_lang_option(p)
     p.set_defaults(func=cmd_traffic)
 
     p = sub.add_parser("brief", help="carrier brief (request for quote), PDF or XLSX")
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.xlsx")
+    add_lang_option(p)
     p.set_defaults(func=cmd_brief)
 
 
 # -- scenario ---------------------------------------------------------------
+def _t(args):
+    """The catalogue of the command's --lang (default: COOPNET_LANG, else the locale)."""
+    from coopnet.translation import catalog
+    return catalog(getattr(args, "lang", None))
+
+
+def _choice(t, key: str, value) -> str:
+    """What a choice value means (“the cooperative builds its own network”), in ``t``'s language."""
+    meaning = P.CHOICE_LABELS.get((key, value))
+    return t.say(meaning) if meaning else str(value)
+
+
 def cmd_list(args) -> int:
+    t = _t(args)
     with open_project(args.file) as project:
         scenarios.ensure_base(project)
         rows = scenarios.list_scenarios(project)
     for r in rows:
-        changed = ", ".join(f"{k}={v}" for k, v in sorted(r["params"].items())) or "defaults"
-        print(f"{r['name']:<20} {changed}")
+        changed = ", ".join(f"{k}={v}" for k, v in sorted(r["params"].items()))
+        print(r["name"].ljust(20) + " " + (changed or t.translate("ModelCli", "defaults")))
     return 0
 
 
-def _display(spec: P.Param, value) -> str:
+def _display(spec: P.Param, value, t) -> str:
+    """A parameter value as the reader writes it: the key of a choice, numbers in ``t``'s format."""
     if spec.kind == "choice":
         return str(value)
     if spec.percent:
-        return f"{format_number(value * 100, 2)} %"
-    return f"{format_number(value, 2 if spec.kind == 'float' else 0)} {spec.unit}".strip()
+        return t.percent(value, 2)
+    number = t.number(value, 2 if spec.kind == "float" else 0)
+    return f"{number} {t.translate('Unit', spec.unit)}".strip() if spec.unit else number
+
+
+def _source(spec: P.Param, t) -> str:
+    """Where the default comes from; for a choice, the values to type and what they mean."""
+    if spec.kind == "choice":
+        return "; ".join(f"{v} = {_choice(t, spec.key, v)}" for v in spec.choices)
+    source = t.translate("ParamSource", spec.source)
+    return t.translate("ModelCli", "estimate — {source}").format(source=source) if spec.estimate else source
 
 
 def cmd_show(args) -> int:
+    t = _t(args)
     with open_project(args.file) as project:
         scenarios.ensure_base(project)
         row = scenarios.get(project, args.name)
@@ -88,28 +120,32 @@ def cmd_show(args) -> int:
     if args.json:
         print_json({"scenario": args.name, "notes": row.get("notes") or "", "parameters": items})
         return 0
-    print(f"scenario {args.name}" + (f" — {row['notes']}" if row.get("notes") else ""))
+    print(t.translate("ModelCli", "scenario {name}").format(name=args.name)
+          + (" — " + scenarios.notes_text(row["notes"], t) if row.get("notes") else ""))
+    changed = {i["key"] for i in items if i["changed"]}
     for group in P.GROUPS:
-        print(f"\n[{P.GROUP_LABELS[group]}]")
+        print(f"\n[{t.say(P.GROUP_LABELS[group])}]")
         for s in (s for s in P.PARAMS if s.group == group):
-            mark = "*" if any(i["key"] == s.key and i["changed"] for i in items) else " "
-            print(f" {mark}{s.key:<30} {_display(s, values[s.key]):>18}   {s.source_text()}")
-    print("\n* changed from the default")
+            mark = "*" if s.key in changed else " "
+            print(f" {mark}{s.key:<30} {_display(s, values[s.key], t):>18}   {_source(s, t)}")
+    print("\n" + t.translate("ModelCli", "* changed from the default"))
     return 0
 
 
 def cmd_set(args) -> int:
+    t = _t(args)
     changes = {}
     for item in args.assignments:
         if "=" not in item:
-            raise UsageError(f"“{item}”: expected key=value (e.g. take_rate=0.4)")
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "ModelCli", "“{item}”: expected key=value (e.g. take_rate=0.4)").format(item=item))
         key, value = item.split("=", 1)
         changes[key.strip()] = value.strip()
     with open_project(args.file) as project:
         scenarios.ensure_base(project)
         values = scenarios.set_values(project, args.name, changes)
     for key in changes:
-        print(f"{args.name}: {key} = {_display(P.BY_KEY[key], values[key])}")
+        print(f"{args.name}: {key} = {_display(P.BY_KEY[key], values[key], t)}")
     return 0
 
 
@@ -117,7 +153,7 @@ def cmd_copy(args) -> int:
     with open_project(args.file) as project:
         scenarios.ensure_base(project)
         scenarios.copy(project, args.name, args.new)
-    print(f"copied {args.name} → {args.new}")
+    print(_t(args).translate("ModelCli", "copied {name} → {new}").format(name=args.name, new=args.new))
     return 0
 
 
@@ -125,14 +161,14 @@ def cmd_rename(args) -> int:
     with open_project(args.file) as project:
         scenarios.ensure_base(project)
         scenarios.rename(project, args.name, args.new)
-    print(f"renamed {args.name} → {args.new}")
+    print(_t(args).translate("ModelCli", "renamed {name} → {new}").format(name=args.name, new=args.new))
     return 0
 
 
 def cmd_delete(args) -> int:
     with open_project(args.file) as project:
         scenarios.delete(project, args.name)
-    print(f"deleted {args.name}")
+    print(_t(args).translate("ModelCli", "deleted {name}").format(name=args.name))
     return 0
 
 
@@ -151,60 +187,83 @@ def _run(values, inputs):
     try:
         return run_model(values, inputs)
     except P.ParamError as exc:
-        raise CoopnetError(str(exc)) from None
+        raise CoopnetError(exc.args[0]) from None   # keeps a core Msg, said in the user's language
 
 
 def cmd_model(args) -> int:
     from coopnet.core.costs import model_json
+    t = _t(args)
     values, inputs, _ = load(args.file, args.scenario)
     result = _run(values, inputs)
     data = model_json(result, args.scenario)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() != ".xlsx":
-            raise UsageError(f"{out.name}: the model workbook is an .xlsx file")
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "ModelCli", "{file}: the model workbook is an .xlsx file").format(file=out.name))
         from coopnet.io.workbook import export_workbook
-        export_workbook(out, args.scenario, values, inputs, result)
+        export_workbook(out, args.scenario, values, inputs, result, lang=args.lang)
     if args.json:
         print_json(data)
     else:
-        _print_model(data)
+        print("\n".join(model_lines(data, t)))
     if args.output:
-        sys.stderr.write(f"wrote {args.output}\n")
+        sys.stderr.write(t.translate("ModelCli", "wrote {file}").format(file=args.output) + "\n")
     return 0
 
 
-def _print_model(d: dict) -> None:
+def _row(cells, widths) -> str:
+    return " ".join(str(c).rjust(w) for c, w in zip(cells, widths))
+
+
+def model_lines(d: dict, t) -> list[str]:
+    """The model's key figures and cash flow as text, in ``t``'s language and number format."""
     fee = d["monthly_fee_breakeven_eur"]
+    if fee is not None:
+        breakeven = t.translate("ModelCli", "break-even fee {fee} HT ({fee_ttc} TTC)").format(
+            fee=t.money(fee), fee_ttc=t.money(d["monthly_fee_breakeven_ttc_eur"]))
+    else:
+        breakeven = t.say(d["breakeven_fee_note"])
+    rate = d["breakeven_take_rate"]
+    irr = t.percent(d["irr"], 1) if d["irr"] is not None else t.translate("ModelCli", "none")
+    payback = (t.translate("ModelCli", "year {year}").format(year=d["payback_year"]) if d["payback_year"]
+               else t.translate("ModelCli", "not within the horizon"))
     lines = [
-        f"scenario {d['scenario']}: {d['operating_model']}, take-up from {d['take_up_source']}",
-        f"members: {format_number(d['subscribers'])} of {format_number(d['premises_passed'])} "
-        f"households ({format_number(d['take_rate'] * 100, 1)} %)",
-        f"capex over the horizon: {format_amount(d['capex_eur'], 0)}; opex year 1: {format_amount(d['opex_year1_eur'], 0)}",
-        f"fee: {format_amount(d['monthly_fee_eur'])} HT ({format_amount(d['monthly_fee_ttc_eur'])} TTC)/month; "
-        + (f"break-even fee {format_amount(fee)} HT ({format_amount(d['monthly_fee_breakeven_ttc_eur'])} TTC)"
-           if fee is not None else d["breakeven_fee_note"]),
-        "break-even take rate: " + (f"{format_number(d['breakeven_take_rate'] * 100, 1)} %"
-                                    if d["breakeven_take_rate"] is not None else d["breakeven_take_rate_note"]),
-        f"NPV: {format_amount(d['npv_eur'], 0)}; IRR: "
-        + (f"{format_number(d['irr'] * 100, 1)} %" if d["irr"] is not None else "none")
-        + f"; payback: {('year ' + str(d['payback_year'])) if d['payback_year'] else 'not within the horizon'}",
-        f"lowest cash: {format_amount(d['min_cash_eur'], 0)} (year {d['min_cash_year']})",
+        t.translate("ModelCli", "scenario {name}: {model}; take-up: {source}").format(
+            name=d["scenario"], model=_choice(t, "operating_model", d["operating_model"]),
+            source=_choice(t, "take_up_source", d["take_up_source"])),
+        t.translate("ModelCli", "members: {members} of {households} households ({rate})").format(
+            members=t.number(d["subscribers"]), households=t.number(d["premises_passed"]),
+            rate=t.percent(d["take_rate"], 1)),
+        t.translate("ModelCli", "capex over the horizon: {capex}; opex year 1: {opex}").format(
+            capex=t.money(d["capex_eur"], 0), opex=t.money(d["opex_year1_eur"], 0)),
+        t.translate("ModelCli", "fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}").format(
+            fee=t.money(d["monthly_fee_eur"]), fee_ttc=t.money(d["monthly_fee_ttc_eur"]), breakeven=breakeven),
+        t.translate("ModelCli", "break-even take rate: {rate}").format(
+            rate=t.percent(rate, 1) if rate is not None else t.say(d["breakeven_take_rate_note"])),
+        t.translate("ModelCli", "NPV: {npv}; IRR: {irr}; payback: {payback}").format(
+            npv=t.money(d["npv_eur"], 0), irr=irr, payback=payback),
+        t.translate("ModelCli", "lowest cash: {cash} (year {year})").format(
+            cash=t.money(d["min_cash_eur"], 0), year=d["min_cash_year"]),
         "",
-        f"{'year':>4} {'members':>8} {'revenue':>14} {'opex':>14} {'capex':>14} {'financing':>14} {'cash':>15}",
     ]
+    widths = (5, 10, 14, 14, 14, 14, 15)
+    lines.append(_row((t.translate("ModelCli", "year"), t.translate("ModelCli", "members"),
+                       t.translate("ModelCli", "revenue"), t.translate("ModelCli", "opex"),
+                       t.translate("ModelCli", "capex"), t.translate("ModelCli", "financing"),
+                       t.translate("ModelCli", "cash")), widths))
     for r in d["cashflow"]:
-        lines.append(f"{r['year']:>4} {format_number(r['subscribers']):>8} "
-                     + " ".join(f"{format_amount(r[k], 0):>14}" for k in
-                                ("revenue_eur", "opex_eur", "capex_eur", "financing_eur"))
-                     + f" {format_amount(r['cash_eur'], 0):>15}")
+        lines.append(_row([r["year"], t.number(r["subscribers"])]
+                          + [t.money(r[k], 0) for k in ("revenue_eur", "opex_eur", "capex_eur",
+                                                         "financing_eur", "cash_eur")], widths))
     for m in d["messages"]:
-        lines.append(f"note: {m}")
-    print("\n".join(lines))
+        lines.append(t.translate("ModelCli", "note: {message}").format(message=t.say(m)))
+    return lines
 
 
 def cmd_traffic(args) -> int:
     from coopnet.core.traffic import traffic_json
+    t = _t(args)
     values, inputs, _ = load(args.file, args.scenario)
     result = _run(values, inputs)
     data = traffic_json(result.traffic, result.params)
@@ -212,29 +271,47 @@ def cmd_traffic(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"scenario {args.scenario}: {format_number(data['subscribers'])} members, "
-          f"{format_number(data['per_line_busy_hour_mbps'], 2)} Mbps per line in the busy hour")
-    print(f"busy-hour mean M = {format_number(data['busy_hour_mean_mbps'], 1)} Mbps; capacity "
-          f"C = M + α√V = {format_number(data['capacity_mbps'], 1)} Mbps (α = {format_number(data['alpha'], 2)})")
-    print(f"sum of the villages' own capacities: {format_number(data['sum_of_villages_mbps'], 1)} Mbps "
-          f"→ pooling gain {format_number(data['pooling_gain'] * 100, 1)} %")
-    print(f"95th percentile: {format_number(data['p95_mbps'], 1)} Mbps; recommended commit "
-          f"{format_number(data['commit_mbps'])} Mbps, burst {format_number(data['burst_mbps'])} Mbps, port {data['port']}")
-    print(f"\n{'year':>4} {'members':>8} {'capacity Mbps':>14} {'commit Mbps':>12}")
-    for y in data["by_year"]:
-        print(f"{y['year']:>4} {format_number(y['subscribers']):>8} "
-              f"{format_number(y['capacity_mbps'], 1):>14} {format_number(y['commit_mbps']):>12}")
+    print("\n".join(traffic_lines(data, t)))
     return 0
+
+
+def traffic_lines(data: dict, t) -> list[str]:
+    """Busy-hour capacity, pooling gain and commit as text, in ``t``'s language."""
+    n = t.number
+    lines = [
+        t.translate("ModelCli", "scenario {name}: {members} members, {rate} Mbps per line in the busy hour")
+        .format(name=data["scenario"], members=n(data["subscribers"]), rate=n(data["per_line_busy_hour_mbps"], 2)),
+        t.translate("ModelCli", "busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps "
+                                "(α = {alpha})")
+        .format(mean=n(data["busy_hour_mean_mbps"], 1), capacity=n(data["capacity_mbps"], 1),
+                alpha=n(data["alpha"], 2)),
+        t.translate("ModelCli", "sum of the villages' own capacities: {total} Mbps → pooling gain {gain}")
+        .format(total=n(data["sum_of_villages_mbps"], 1), gain=t.percent(data["pooling_gain"], 1)),
+        t.translate("ModelCli", "95th percentile: {p95} Mbps; recommended commit {commit} Mbps, "
+                                "burst {burst} Mbps, port {port}")
+        .format(p95=n(data["p95_mbps"], 1), commit=n(data["commit_mbps"]), burst=n(data["burst_mbps"]),
+                port=data["port"]),
+        "",
+    ]
+    widths = (5, 10, 15, 14)
+    lines.append(_row((t.translate("ModelCli", "year"), t.translate("ModelCli", "members"),
+                       t.translate("ModelCli", "capacity Mbps"), t.translate("ModelCli", "commit Mbps")),
+                      widths))
+    for y in data["by_year"]:
+        lines.append(_row((y["year"], n(y["subscribers"]), n(y["capacity_mbps"], 1), n(y["commit_mbps"])),
+                          widths))
+    return lines
 
 
 def cmd_brief(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise UsageError(f"{out.name}: the brief is written as .pdf or .xlsx")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(file=out.name))
     from coopnet.io.brief import brief_data, write_brief
     values, inputs, tiers = load(args.file, args.scenario)
     result = _run(values, inputs)
-    write_brief(out, brief_data(args.scenario, inputs, tiers, result))
-    print(f"wrote {out}")
+    write_brief(out, brief_data(args.scenario, inputs, tiers, result, lang=args.lang))
+    print(_t(args).translate("ModelCli", "wrote {file}").format(file=out))
     return 0
 

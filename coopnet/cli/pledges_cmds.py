@@ -29,6 +29,8 @@ def register(sub, import_sub) -> None:
     p.add_argument("--encoding", metavar="E", help="utf-8, utf-8-sig, cp1252… (default: detected)")
     p.add_argument("--delimiter", metavar="D", help="; , or tab (default: detected)")
     p.add_argument("--volunteer", metavar="NAME", help="stamped on rows without a Bénévole column")
+    p.add_argument("--lang", choices=("fr", "en"), default=None,
+                   help="language of the counts and of the reject reasons (default: the system's)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=cmd_import_pledges)
 
@@ -37,6 +39,8 @@ def register(sub, import_sub) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("output", metavar="OUT", help="OUT.csv or OUT.xlsx")
     p.add_argument("--village", metavar="INSEE", action="append", help="only this village (repeatable)")
+    from coopnet.cli.common import add_lang_option
+    add_lang_option(p)
     p.set_defaults(func=cmd_export_pledges)
 
     p = sub.add_parser("extract", help="make a volunteer file with some villages only")
@@ -72,26 +76,30 @@ def register(sub, import_sub) -> None:
     p = sub.add_parser("pledge-form", help="printable pledge form (PDF) with the data notice")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    add_lang_option(p)
     p.set_defaults(func=cmd_pledge_form)
 
 
 def cmd_import_pledges(args: argparse.Namespace) -> int:
     from coopnet.io.pledges_import import default_reject_path, import_pledges
+    from coopnet.translation import catalog, default_language
+    lang = args.lang or default_language()
     source = existing_file(args.source)
     reject = Path(args.reject_file) if args.reject_file else default_reject_path(source)
     with open_project(existing_file(args.file)) as project:
         result = import_pledges(project, source, reject_file=reject, encoding=args.encoding,
-                                delimiter=args.delimiter, volunteer=args.volunteer)
+                                delimiter=args.delimiter, volunteer=args.volunteer, lang=lang)
     if args.json:
         print_json(result.as_dict())
         return 0
-    print(f"imported: {result.imported}")
-    print(f"updated: {result.updated}")
-    print(f"unchanged: {result.unchanged}")
-    print(f"possible duplicates: {result.possible_duplicates}")
-    print(f"rejected: {result.rejected}")
+    t = catalog(lang)
+    print(t.translate("ImportPledgesCli", "imported: {n}").format(n=result.imported))
+    print(t.translate("ImportPledgesCli", "updated: {n}").format(n=result.updated))
+    print(t.translate("ImportPledgesCli", "unchanged: {n}").format(n=result.unchanged))
+    print(t.translate("ImportPledgesCli", "possible duplicates: {n}").format(n=result.possible_duplicates))
+    print(t.translate("ImportPledgesCli", "rejected: {n}").format(n=result.rejected))
     if result.reject_file:
-        print(f"reject file: {result.reject_file}")
+        print(t.translate("ImportPledgesCli", "reject file: {path}").format(path=result.reject_file))
     return 0
 
 
@@ -100,7 +108,7 @@ def cmd_export_pledges(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() not in (".csv", ".xlsx"):
         raise UsageError(f"{args.output}: choose a .csv or .xlsx file name")
     with open_project(existing_file(args.file), readonly=True) as project:
-        count = export_pledges(project, args.output, villages=args.village)
+        count = export_pledges(project, args.output, villages=args.village, lang=args.lang)
     print(f"exported: {count} pledges to {args.output}")
     return 0
 
@@ -168,6 +176,6 @@ def cmd_pledge_form(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() != ".pdf":
         raise UsageError(f"{args.output}: the form is a PDF (OUT.pdf)")
     with open_project(existing_file(args.file), readonly=True) as project:
-        write_pledge_form(project, args.output)
+        write_pledge_form(project, args.output, lang=args.lang)
     print(f"pledge form: {args.output}")
     return 0

@@ -10,6 +10,7 @@ from coopnet.cli.common import open_project
 from coopnet.errors import UsageError
 from coopnet.info import info_json, info_text, project_info
 from coopnet.store.project import Project, SUFFIX
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def register(sub, import_sub) -> None:
@@ -38,7 +39,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix != SUFFIX:
-        raise UsageError(f"{path.name}: a project file name ends in {SUFFIX}")
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "CLI", "{file}: a project file name ends in {suffix}").format(file=path.name, suffix=SUFFIX))
     if args.sample:
         from coopnet.io.sample_project import create_sample_project
         project = create_sample_project(path, overwrite=args.force)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from coopnet.core import finance, params as P
 from coopnet.core.model_inputs import ModelInputs
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.core.traffic import TrafficResult, traffic_model, village_loads, year_shares
 
 FEE_CEILING = P.BY_KEY["monthly_fee_eur"].max   # above this a fee is not a fee
@@ -136,13 +137,15 @@ def breakeven_fee(p: dict, rows: list[dict], npv_eur: float) -> tuple[float | No
     d = finance.discount_factors(p["discount_rate"], len(rows))
     weight = sum(12 * r["subscribers"] * f for r, f in zip(rows, d))
     if weight <= 0:
-        return None, "cannot break even: no members (no pledges and no assumed take-up)"
+        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: no members (no pledges and no "
+                                                  "assumed take-up)")
     fee = p["monthly_fee_eur"] - npv_eur / weight
     if fee <= 0:
-        return 0.0, "breaks even at any fee: grants and fees cover every cost"
+        return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even at any fee: grants and fees cover every cost")
     if fee > FEE_CEILING:
-        return None, (f"cannot break even: members would have to pay more than "
-                      f"{FEE_CEILING:.0f} € HT per month")
+        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: members would have to pay more "
+                                                    "than {ceiling} € HT per month").format(
+            ceiling=f"{FEE_CEILING:.0f}")
     return fee, ""
 
 
@@ -163,11 +166,11 @@ def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
     if not any(included):
         included = [True] * len(inputs.villages)
     if not any(v.households for v, inc in zip(inputs.villages, included) if inc):
-        return None, "cannot compute a take rate: the villages have no households"
+        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot compute a take rate: the villages have no households")
     if _npv_at_take_rate(p, inputs, included, 1.0, ratio) < 0:
-        return None, "cannot break even at this fee, even if every household joins"
+        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even at this fee, even if every household joins")
     if _npv_at_take_rate(p, inputs, included, 0.0, ratio) >= 0:
-        return 0.0, "breaks even with no members at all"
+        return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even with no members at all")
     lo, hi = 0.0, 1.0
     while hi - lo > 1e-4:
         mid = (lo + hi) / 2
@@ -192,13 +195,14 @@ def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool 
     low = min(rows, key=lambda r: r["cash_eur"])
     messages = []
     if n <= 0:
-        messages.append("no members: record pledges or switch take-up to “assumed”")
+        messages.append(QT_TRANSLATE_NOOP("ModelNote", "no members: record pledges or switch take-up to “assumed”"))
     if fee_note:
         messages.append(fee_note)
     if low["cash_eur"] < 0:
         first = next(r["year"] for r in rows if r["cash_eur"] < 0)
-        messages.append(f"cash goes negative in year {first} (lowest in year {low['year']}): "
-                        "more shares, grants or a loan needed")
+        messages.append(QT_TRANSLATE_NOOP("ModelNote", "cash goes negative in year {first} (lowest in year "
+                                                       "{lowest}): more shares, grants or a loan needed")
+                        .format(first=first, lowest=low["year"]))
     result = ModelResult(
         params=p, subscribers=n, premises_passed=cx.premises_passed,
         take_rate=n / cx.premises_passed if cx.premises_passed else 0.0,

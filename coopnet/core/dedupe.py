@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from coopnet.core.pledge_rows import norm
+from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
 
 SIMILAR_NAME_RATIO = 0.85
 
@@ -40,27 +41,37 @@ def _label(p: dict) -> str:
     return f"{name} ({str(p.get('id') or '')[:8]})"
 
 
-def find_duplicates(pledges: Iterable[dict], only_ids: set[str] | None = None) -> dict[str, str]:
+_REASONS = {
+    "door": QT_TRANSLATE_NOOP("Dedupe", "same address and similar name as {who}"),
+    "email": QT_TRANSLATE_NOOP("Dedupe", "same email as {who}"),
+    "phone": QT_TRANSLATE_NOOP("Dedupe", "same phone as {who}"),
+}
+_AND = QT_TRANSLATE_NOOP("Dedupe", "{first}; {then}")
+
+
+def find_duplicates(pledges: Iterable[dict], only_ids: set[str] | None = None) -> dict[str, Msg]:
     """{pledge id: reason} for pledges that may be the same household as another.
 
     ``pledges``: dicts with id, door_id, last_name, first_name, phone, email (anonymised
     and withdrawn ones should be left out by the caller). With ``only_ids``, only those
-    pledges get a reason (the others are still compared against).
+    pledges get a reason (the others are still compared against). A reason is a
+    :class:`~coopnet.core.text.Msg`: English, with each part translatable.
     """
-    rows = [p for p in pledges if p.get("id")]
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for p in rows:
+    for p in pledges:
+        if not p.get("id"):
+            continue
         if p.get("door_id"):
             groups[("door", p["door_id"])].append(p)
         if p.get("email"):
             groups[("email", str(p["email"]).strip().lower())].append(p)
         if p.get("phone"):
             groups[("phone", str(p["phone"]).strip())].append(p)
-    reasons: dict[str, list[str]] = defaultdict(list)
+    reasons: dict[str, list[Msg]] = defaultdict(list)
     for (kind, _), members in groups.items():
         if len(members) < 2:
             continue
-        for i, p in enumerate(members):
+        for p in members:
             if only_ids is not None and p["id"] not in only_ids:
                 continue
             for q in members:
@@ -68,8 +79,13 @@ def find_duplicates(pledges: Iterable[dict], only_ids: set[str] | None = None) -
                     continue
                 if kind == "door" and not similar_names(p, q):
                     continue
-                text = {"door": "same address and similar name as",
-                        "email": "same email as", "phone": "same phone as"}[kind]
-                reasons[p["id"]].append(f"{text} {_label(q)}")
+                reasons[p["id"]].append(_REASONS[kind].format(who=_label(q)))
                 break
-    return {pid: "; ".join(r) for pid, r in reasons.items()}
+    return {pid: _join(r) for pid, r in reasons.items()}
+
+
+def _join(reasons: list[Msg]) -> Msg:
+    out = reasons[0]
+    for reason in reasons[1:]:
+        out = _AND.format(first=out, then=reason)
+    return out

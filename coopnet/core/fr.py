@@ -6,9 +6,21 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from coopnet.core.text import QT_TRANSLATE_NOOP
+
 _INSEE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
 _POSTCODE = re.compile(r"^\d{5}$")
 _NBSP = "\u00a0\u202f"
+_PHONE_SEPARATORS = re.compile(r"[\s.\-/()" + _NBSP + "]")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+_AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
+# Errors are raised as ValueError(Msg): English as str(exc), translatable from exc.args[0].
+_NOT_INSEE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an INSEE commune code (5 characters, e.g. 78616)")
+_NOT_PHONE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)")
+_NOT_REAL_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a real date")
+_NOT_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a date (dd/mm/yyyy)")
+_NOT_AMOUNT = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an amount (e.g. 1 234,50 €)")
 
 
 def is_insee(code: str) -> bool:
@@ -21,7 +33,7 @@ def normalize_insee(code: str) -> str:
     if code.isdigit() and len(code) == 4:  # lost its leading zero in a spreadsheet
         code = "0" + code
     if not is_insee(code):
-        raise ValueError(f"“{code}” is not an INSEE commune code (5 characters, e.g. 78616)")
+        raise ValueError(_NOT_INSEE.format(value=code))
     return code
 
 
@@ -32,7 +44,7 @@ def is_postcode(code: str) -> bool:
 def normalize_phone(text: str) -> str:
     """French phone in any usual form → E.164 (``+33612345678``); ValueError if not one."""
     raw = str(text or "").strip()
-    digits = re.sub(r"[\s.\-/()" + _NBSP + "]", "", raw)
+    digits = _PHONE_SEPARATORS.sub("", raw)
     if digits.startswith("+33"):
         national = digits[3:]
     elif digits.startswith("0033"):
@@ -40,11 +52,11 @@ def normalize_phone(text: str) -> str:
     elif digits.startswith("0"):
         national = digits[1:]
     else:
-        raise ValueError(f"“{raw}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)")
+        raise ValueError(_NOT_PHONE.format(value=raw))
     if national.startswith("0"):
         national = national[1:]  # "+33 (0)6 …"
     if not (national.isdigit() and len(national) == 9 and national[0] in "123456789"):
-        raise ValueError(f"“{raw}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)")
+        raise ValueError(_NOT_PHONE.format(value=raw))
     return "+33" + national
 
 
@@ -61,16 +73,16 @@ def format_phone(e164: str) -> str:
 def parse_date(text: str) -> dt.date:
     """dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and ISO yyyy-mm-dd)."""
     raw = str(text or "").strip()
-    m = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", raw)
+    m = _DMY.match(raw)
     try:
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$", raw)
+        m = _ISO.match(raw)
         if m:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
-        raise ValueError(f"“{raw}” is not a real date") from None
-    raise ValueError(f"“{raw}” is not a date (dd/mm/yyyy)")
+        raise ValueError(_NOT_REAL_DATE.format(value=raw)) from None
+    raise ValueError(_NOT_DATE.format(value=raw))
 
 
 def format_date(value: dt.date | None) -> str:
@@ -93,12 +105,12 @@ def parse_amount(text: str | float | int) -> Decimal:
             s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
-    if not re.match(r"^-?\d+(?:\.\d+)?$", s):
-        raise ValueError(f"“{raw}” is not an amount (e.g. 1 234,50 €)")
+    if not _AMOUNT.match(s):
+        raise ValueError(_NOT_AMOUNT.format(value=raw))
     try:
         return Decimal(s)
     except InvalidOperation:
-        raise ValueError(f"“{raw}” is not an amount (e.g. 1 234,50 €)") from None
+        raise ValueError(_NOT_AMOUNT.format(value=raw)) from None
 
 
 def format_amount(value: float | Decimal | None, decimals: int = 2, currency: bool = True) -> str:

@@ -8,11 +8,13 @@ here holds everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from dataclasses import asdict, dataclass, field, fields as dc_fields
 
 from coopnet.core import fr
+from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
 
 # Same order as the contract in store/members_schema.py (a test keeps them equal).
 DOOR_STATUSES = ("not_visited", "absent", "refused", "interested", "pledged", "member",
@@ -124,6 +126,47 @@ class Pledge:
 PLEDGE_FIELDS = tuple(f.name for f in dc_fields(Pledge))
 
 
+# Field names and problems people read (said in their language by the layers above).
+FIELD_PROBLEM = QT_TRANSLATE_NOOP("PledgeCheck", "{field}: {problem}")
+F_COMMUNE = QT_TRANSLATE_NOOP("PledgeField", "commune")
+F_LAST_NAME = QT_TRANSLATE_NOOP("PledgeField", "last name")
+F_FIRST_NAME = QT_TRANSLATE_NOOP("PledgeField", "first name")
+F_PHONE = QT_TRANSLATE_NOOP("PledgeField", "phone")
+F_EMAIL = QT_TRANSLATE_NOOP("PledgeField", "email")
+F_PHONE_OR_EMAIL = QT_TRANSLATE_NOOP("PledgeField", "phone or email")
+F_SPEED = QT_TRANSLATE_NOOP("PledgeField", "speed")
+F_FEE = QT_TRANSLATE_NOOP("PledgeField", "monthly fee")
+F_SHARES = QT_TRANSLATE_NOOP("PledgeField", "shares")
+F_CONSENT = QT_TRANSLATE_NOOP("PledgeField", "consent to the register")
+F_NEWS = QT_TRANSLATE_NOOP("PledgeField", "consent to news")
+F_DATE = QT_TRANSLATE_NOOP("PledgeField", "date")
+F_LAST_CONTACT = QT_TRANSLATE_NOOP("PledgeField", "last contact")
+F_STATUS = QT_TRANSLATE_NOOP("PledgeField", "status")
+F_NOTES = QT_TRANSLATE_NOOP("PledgeField", "notes")
+F_ANONYMISED = QT_TRANSLATE_NOOP("PledgeField", "anonymised")
+_REQUIRED = QT_TRANSLATE_NOOP("PledgeCheck", "required")
+_INSEE_REQUIRED = QT_TRANSLATE_NOOP("PledgeCheck", "required (INSEE code of the village)")
+_TOO_LONG = QT_TRANSLATE_NOOP("PledgeCheck", "too long ({length} characters, at most {limit})")
+_BAD_NAME = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” contains characters a name cannot have")
+_NEGATIVE = QT_TRANSLATE_NOOP("PledgeCheck", "cannot be negative ({amount})")
+_UNBELIEVABLE = QT_TRANSLATE_NOOP("PledgeCheck", "{amount} is not believable")
+_NOT_EMAIL = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not an email address (name@example.fr)")
+_NO_CONTACT = QT_TRANSLATE_NOOP("PledgeCheck", "give at least one, so the cooperative can reach the household")
+_NO_CONSENT = QT_TRANSLATE_NOOP("PledgeCheck", "required — without it the household's contact details cannot be kept")
+_FUTURE = QT_TRANSLATE_NOOP("PledgeCheck", "{date} is in the future")
+_NOT_STATUS = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not one of {choices}")
+_NOT_YES_NO = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not yes or no (oui/non)")
+_NOT_TIER = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not one of the speeds offered ({choices})")
+_UNSAFE_NAME = re.compile(r"[<>{}\[\]\\|;\x00-\x1f]")
+_SPACES = re.compile(r"\s+")
+_TIER_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([GMgm]?)")
+
+
+def problem(field_label: Msg, what: Msg) -> Msg:
+    """``"phone: “12” is not a French phone number …"``: field and problem, each translatable."""
+    return FIELD_PROBLEM.format(field=field_label, problem=what)
+
+
 def parse_bool(value) -> bool:
     """Yes/no as people type it (oui/non, x, 1/0, true/false); ValueError otherwise."""
     if isinstance(value, bool):
@@ -137,23 +180,32 @@ def parse_bool(value) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValueError(f"“{value}” is not yes or no (oui/non)")
+    raise ValueError(_NOT_YES_NO.format(value=value))
 
 
 def normalize_tier(text: str, tiers=DEFAULT_TIERS) -> str:
     """Match "100", "100 Mbps", "1 Gbit/s", "1000 Mb/s" … to one of ``tiers``."""
-    raw = str(text or "").strip()
+    tier, error = _tier(str(text or "").strip(), tuple(tiers))
+    if error:
+        raise ValueError(error)
+    return tier
+
+
+# The checks below run once per distinct value: a file of 100 000 pledges holds a few
+# dozen speeds, amounts, dates and yes/no words, so the cached answer is reused.
+@functools.lru_cache(maxsize=1024)
+def _tier(raw: str, tiers: tuple) -> tuple[str, Msg | None]:
     if not raw:
-        return ""
+        return "", None
     wanted = _tier_mbps(raw)
     for tier in tiers:
         if tier.lower() == raw.lower() or (wanted is not None and _tier_mbps(tier) == wanted):
-            return tier
-    raise ValueError(f"“{raw}” is not one of the speeds offered ({', '.join(tiers)})")
+            return tier, None
+    return "", _NOT_TIER.format(value=raw, choices=", ".join(tiers))
 
 
 def _tier_mbps(text: str) -> float | None:
-    m = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*([GMgm]?)", text)
+    m = _TIER_NUMBER.match(text)
     if not m:
         return None
     value = float(m.group(1).replace(",", "."))
@@ -167,147 +219,230 @@ def _text(value) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _check_name(label: str, value: str, required: bool, errors: list[str]) -> str:
+@functools.lru_cache(maxsize=65536)
+def _name(value: str) -> tuple[str, Msg | None]:
+    if len(value) > _NAME_MAX:
+        return value, _TOO_LONG.format(length=len(value), limit=_NAME_MAX)
+    if _UNSAFE_NAME.search(value) or value[0] in "=+@-\t":
+        return value, _BAD_NAME.format(value=value[:40])
+    return _SPACES.sub(" ", value), None
+
+
+def _check_name(label: Msg, value: str, required: bool, errors: list) -> str:
     if not value:
         if required:
-            errors.append(f"{label}: required")
+            errors.append(problem(label, _REQUIRED))
         return ""
-    if len(value) > _NAME_MAX:
-        errors.append(f"{label}: too long ({len(value)} characters, at most {_NAME_MAX})")
-    elif re.search(r"[<>{}\[\]\\|;\x00-\x1f]", value) or value[0] in "=+@-\t":
-        errors.append(f"{label}: “{value[:40]}” contains characters a name cannot have")
-    return re.sub(r"\s+", " ", value)
+    clean, error = _name(value)
+    if error:
+        errors.append(problem(label, error))
+    return clean
 
 
-def _amount(label: str, value, errors: list[str]) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
+@functools.lru_cache(maxsize=4096)
+def _amount_of_text(value: str) -> tuple[float | None, Msg | None]:
+    if not value.strip():
+        return None, None
     try:
-        amount = float(fr.parse_amount(value))
+        return _amount_checked(float(fr.parse_amount(value)))
     except ValueError as exc:
-        errors.append(f"{label}: {exc}")
-        return None
+        return None, exc.args[0]
+
+
+def _amount_checked(amount: float) -> tuple[float | None, Msg | None]:
     if amount < 0:
-        errors.append(f"{label}: cannot be negative ({fr.format_amount(amount)})")
-        return None
+        return None, _NEGATIVE.format(amount=fr.format_amount(amount))
     if amount > 1_000_000:
-        errors.append(f"{label}: {fr.format_amount(amount)} is not believable")
+        return None, _UNBELIEVABLE.format(amount=fr.format_amount(amount))
+    return amount, None
+
+
+def _amount(label: Msg, value, errors: list) -> float | None:
+    if value is None:
         return None
+    if isinstance(value, str):
+        amount, error = _amount_of_text(value)
+    else:
+        try:
+            amount, error = _amount_checked(float(fr.parse_amount(value)))
+        except ValueError as exc:
+            amount, error = None, exc.args[0]
+    if error:
+        errors.append(problem(label, error))
     return amount
 
 
-def _date(label: str, value, errors: list[str], default=None) -> dt.date | None:
+@functools.lru_cache(maxsize=4096)
+def _date_of_text(value: str) -> tuple[dt.date | None, Msg | None]:
+    try:
+        return fr.parse_date(value), None
+    except ValueError as exc:
+        return None, exc.args[0]
+
+
+def _date(label: Msg, value, errors: list, default=None) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if value is None or not str(value).strip():
+    if value is None:
         return default
+    text = str(value)
+    if not text.strip():
+        return default
+    date, error = _date_of_text(text)
+    if error:
+        errors.append(problem(label, error))
+    return date
+
+
+@functools.lru_cache(maxsize=1024)
+def _flag_of_text(value: str) -> tuple[bool, Msg | None]:
     try:
-        return fr.parse_date(str(value))
+        return parse_bool(value), None
     except ValueError as exc:
-        errors.append(f"{label}: {exc}")
-        return None
+        return False, exc.args[0]
 
 
-def _flag(label: str, value, errors: list[str]) -> bool:
-    try:
-        return parse_bool(value)
-    except ValueError as exc:
-        errors.append(f"{label}: {exc}")
-        return False
-
-
-def validate_pledge(fields: dict, tiers=None, today: dt.date | None = None
-                    ) -> tuple[Pledge | None, list[str]]:
-    """Check and normalise one pledge given as text or typed values.
-
-    ``fields`` uses the column names of :class:`Pledge` (missing keys = empty).
-    Returns ``(pledge, [])`` or ``(None, [clear messages, one per problem])``.
-    Dates default to ``today`` when empty; phone becomes E.164; amounts are French.
-    """
-    tiers = tuple(tiers or DEFAULT_TIERS)
-    errors: list[str] = []
-    get = fields.get
-
-    insee = _text(get("insee")).upper()
-    if not insee:
-        errors.append("commune: required (INSEE code of the village)")
+def _flag(label: Msg, value, errors: list) -> tuple[bool, bool]:
+    """(yes or no, whether the value was understood)."""
+    if isinstance(value, str):
+        flag, error = _flag_of_text(value)
     else:
         try:
-            insee = fr.normalize_insee(insee)
+            flag, error = parse_bool(value), None
         except ValueError as exc:
-            errors.append(f"commune: {exc}")
+            flag, error = False, exc.args[0]
+    if error:
+        errors.append(problem(label, error))
+        return False, False
+    return flag, True
 
-    last_name = _check_name("last name", _text(get("last_name")), True, errors)
-    first_name = _check_name("first name", _text(get("first_name")), False, errors)
 
-    phone = _text(get("phone"))
+@functools.lru_cache(maxsize=1024)
+def _insee(text: str) -> tuple[str, Msg | None]:
+    try:
+        return fr.normalize_insee(text), None
+    except ValueError as exc:
+        return text, exc.args[0]
+
+
+# Values that repeat from row to row (a file holds a few speeds, amounts, dates and yes/no
+# words) are checked once per distinct combination; each group keeps its messages in order.
+@functools.lru_cache(maxsize=8192, typed=True)
+def _offer(tier_text: str, fee_value, shares_value, tiers: tuple) -> tuple[tuple, tuple]:
+    errors: list[Msg] = []
+    tier, error = _tier(tier_text, tiers)
+    if error:
+        errors.append(problem(F_SPEED, error))
+    fee = _amount(F_FEE, fee_value, errors)
+    shares = _amount(F_SHARES, shares_value, errors)
+    return (tier, fee, shares), tuple(errors)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _consent_dates_status(consent_value, news_value, pledged_value, contact_value, status_text: str,
+                          today: dt.date | None) -> tuple[tuple, tuple]:
+    errors: list[Msg] = []
+    consent, understood = _flag(F_CONSENT, consent_value, errors)
+    if not consent and understood:
+        errors.append(problem(F_CONSENT, _NO_CONSENT))
+    news, _ = _flag(F_NEWS, news_value, errors)
+
+    pledged_on = _date(F_DATE, pledged_value, errors, default=today)
+    if pledged_on and today and pledged_on > today + dt.timedelta(days=1):
+        errors.append(problem(F_DATE, _FUTURE.format(date=fr.format_date(pledged_on))))
+    last_contact = _date(F_LAST_CONTACT, contact_value, errors, default=pledged_on)
+
+    status = status_text or "pledged"
+    if status not in PLEDGE_STATUSES:
+        errors.append(problem(F_STATUS, _NOT_STATUS.format(value=status, choices=", ".join(PLEDGE_STATUSES))))
+    return (consent, news, pledged_on, last_contact, status), tuple(errors)
+
+
+def check_pledge(fields: dict, tiers=None, today: dt.date | None = None,
+                 stripped_text: bool = False) -> tuple[dict | None, list[Msg]]:
+    """The checks of :func:`validate_pledge`, giving the typed values as a dict of
+    :class:`Pledge` fields (no ``id``) instead of a ``Pledge`` — the importer's fast path.
+    ``stripped_text``: every value is already a ``str`` without surrounding spaces (file cells)."""
+    tiers = tuple(tiers or DEFAULT_TIERS)
+    errors: list[Msg] = []
+    get = fields.get
+    # Every value as stripped text, once (typed values — amounts, dates, flags — are read from ``fields``).
+    text = get if stripped_text else {
+        k: v.strip() if v.__class__ is str else ("" if v is None else str(v).strip())
+        for k, v in fields.items()}.get
+
+    insee = text("insee", "").upper()
+    if not insee:
+        errors.append(problem(F_COMMUNE, _INSEE_REQUIRED))
+    else:
+        insee, error = _insee(insee)
+        if error:
+            errors.append(problem(F_COMMUNE, error))
+
+    last_name = _check_name(F_LAST_NAME, text("last_name", ""), True, errors)
+    first_name = _check_name(F_FIRST_NAME, text("first_name", ""), False, errors)
+
+    had_bad_contact = False
+    phone = text("phone", "")
     if phone:
         try:
             phone = fr.normalize_phone(phone)
         except ValueError as exc:
-            errors.append(f"phone: {exc}")
+            errors.append(problem(F_PHONE, exc.args[0]))
             phone = ""
-            had_bad_phone = True
-        else:
-            had_bad_phone = False
-    else:
-        had_bad_phone = False
+            had_bad_contact = True
 
-    email = _text(get("email")).lower()
+    email = text("email", "").lower()
     if email and (len(email) > 254 or not _EMAIL.match(email)):
-        errors.append(f"email: “{email[:60]}” is not an email address (name@example.fr)")
+        errors.append(problem(F_EMAIL, _NOT_EMAIL.format(value=email[:60])))
         email = ""
-        had_bad_email = True
-    else:
-        had_bad_email = False
-    if not phone and not email and not had_bad_phone and not had_bad_email:
-        errors.append("phone or email: give at least one, so the cooperative can reach the household")
+        had_bad_contact = True
+    if not phone and not email and not had_bad_contact:
+        errors.append(problem(F_PHONE_OR_EMAIL, _NO_CONTACT))
 
-    tier = ""
-    try:
-        tier = normalize_tier(_text(get("tier")), tiers)
-    except ValueError as exc:
-        errors.append(f"speed: {exc}")
+    (tier, fee, shares), found = _offer(text("tier", ""), get("monthly_fee_eur"), get("shares_eur"), tiers)
+    errors.extend(found)
+    (consent, news, pledged_on, last_contact, status), found = _consent_dates_status(
+        get("consent_register"), get("consent_news"), get("pledged_on"), get("last_contact"),
+        text("status", ""), today)
+    errors.extend(found)
 
-    fee = _amount("monthly fee", get("monthly_fee_eur"), errors)
-    shares = _amount("shares", get("shares_eur"), errors)
-
-    consent = _flag("consent to the register", get("consent_register"), errors)
-    if not consent and not any(e.startswith("consent to the register") for e in errors):
-        errors.append("consent to the register: required — without it the household's "
-                      "contact details cannot be kept")
-    news = _flag("consent to news", get("consent_news"), errors)
-
-    pledged_on = _date("date", get("pledged_on"), errors, default=today)
-    if pledged_on and today and pledged_on > today + dt.timedelta(days=1):
-        errors.append(f"date: {fr.format_date(pledged_on)} is in the future")
-    last_contact = _date("last contact", get("last_contact"), errors, default=pledged_on)
-
-    status = _text(get("status")) or "pledged"
-    if status not in PLEDGE_STATUSES:
-        errors.append(f"status: “{status}” is not one of {', '.join(PLEDGE_STATUSES)}")
-
-    notes = _text(get("notes"))
+    notes = text("notes", "")
     if len(notes) > _NOTES_MAX:
-        errors.append(f"notes: too long ({len(notes)} characters, at most {_NOTES_MAX})")
+        errors.append(problem(F_NOTES, _TOO_LONG.format(length=len(notes), limit=_NOTES_MAX)))
 
-    anonymised = _flag("anonymised", get("anonymised"), errors)
+    anonymised, _ = _flag(F_ANONYMISED, get("anonymised"), errors)
 
     if errors:
         return None, errors
-    pledge = Pledge(
-        door_id=_text(get("door_id")) or None, insee=insee,
-        last_name=last_name, first_name=first_name, phone=phone, email=email, tier=tier,
-        monthly_fee_eur=fee, shares_eur=shares, consent_register=consent,
-        consent_wording_version=_text(get("consent_wording_version")) or CONSENT_WORDING_VERSION,
-        consent_news=news, pledged_on=pledged_on, volunteer=_text(get("volunteer")),
-        notes=notes, status=status, source=_text(get("source")) or "form",
-        duplicate_flag=_text(get("duplicate_flag")), anonymised=anonymised,
-        last_contact=last_contact, import_key=_text(get("import_key")) or None,
-        created_at=_text(get("created_at")), updated_at=_text(get("updated_at")),
-    )
-    if get("id"):
-        pledge.id = _text(get("id"))
+    return {
+        "door_id": text("door_id", "") or None, "insee": insee,
+        "last_name": last_name, "first_name": first_name, "phone": phone, "email": email, "tier": tier,
+        "monthly_fee_eur": fee, "shares_eur": shares, "consent_register": consent,
+        "consent_wording_version": text("consent_wording_version", "") or CONSENT_WORDING_VERSION,
+        "consent_news": news, "pledged_on": pledged_on, "volunteer": text("volunteer", ""),
+        "notes": notes, "status": status, "source": text("source", "") or "form",
+        "duplicate_flag": text("duplicate_flag", ""), "anonymised": anonymised,
+        "last_contact": last_contact, "import_key": text("import_key", "") or None,
+        "created_at": text("created_at", ""), "updated_at": text("updated_at", ""),
+    }, []
+
+
+def validate_pledge(fields: dict, tiers=None, today: dt.date | None = None
+                    ) -> tuple[Pledge | None, list[Msg]]:
+    """Check and normalise one pledge given as text or typed values.
+
+    ``fields`` uses the column names of :class:`Pledge` (missing keys = empty).
+    Returns ``(pledge, [])`` or ``(None, [clear messages, one per problem])``; each message
+    is a :class:`~coopnet.core.text.Msg` (English; ``coopnet.translation.say`` gives French).
+    Dates default to ``today`` when empty; phone becomes E.164; amounts are French.
+    """
+    values, errors = check_pledge(fields, tiers=tiers, today=today)
+    if errors:
+        return None, errors
+    pledge = Pledge(**values)
+    if fields.get("id"):
+        pledge.id = _text(fields.get("id"))
     return pledge, []

@@ -11,9 +11,26 @@ import difflib
 import math
 from dataclasses import dataclass
 
+from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
+
 GROUPS = ("demand", "build", "running", "financing", "traffic")
-GROUP_LABELS = {"demand": "Demand", "build": "Build", "running": "Running costs",
-                "financing": "Financing", "traffic": "Traffic"}
+GROUP_LABELS = {"demand": QT_TRANSLATE_NOOP("ParamGroup", "Demand"),
+                "build": QT_TRANSLATE_NOOP("ParamGroup", "Build"),
+                "running": QT_TRANSLATE_NOOP("ParamGroup", "Running costs"),
+                "financing": QT_TRANSLATE_NOOP("ParamGroup", "Financing"),
+                "traffic": QT_TRANSLATE_NOOP("ParamGroup", "Traffic")}
+# What each value of a choice parameter means, for documents (the value itself stays the key:
+# the workbook's formulas compare with it).
+CHOICE_LABELS = {
+    ("take_up_source", "pledges"):
+        QT_TRANSLATE_NOOP("ParamChoice", "the pledges recorded in this project"),
+    ("take_up_source", "assumed"):
+        QT_TRANSLATE_NOOP("ParamChoice", "households × assumed take rate"),
+    ("operating_model", "build"):
+        QT_TRANSLATE_NOOP("ParamChoice", "the cooperative builds its own network"),
+    ("operating_model", "rip"):
+        QT_TRANSLATE_NOOP("ParamChoice", "operator on the public network (RIP), renting lines"),
+}
 
 
 @dataclass(frozen=True)
@@ -177,10 +194,22 @@ def defaults() -> dict:
     return {p.key: p.default for p in PARAMS}
 
 
+# Labels and units are translated in their own contexts ("Param", "Unit", listed for lupdate by
+# tools/ts_fill.py); called through another name so lupdate does not take the variable for text.
+_said_in = QT_TRANSLATE_NOOP
+
+
+def _label(p: Param) -> Msg:
+    return _said_in("Param", p.label)
+
+
 def _fmt(p: Param, value) -> str:
     if p.percent:
         return f"{value * 100:g} %"
-    return f"{value:g} {p.unit}".strip()
+    if not p.unit:
+        return f"{value:g}"
+    return QT_TRANSLATE_NOOP("ParamError", "{number} {unit}").format(number=f"{value:g}",
+                                                                       unit=_said_in("Unit", p.unit))
 
 
 def coerce(key: str, value) -> float | int | str:
@@ -188,30 +217,44 @@ def coerce(key: str, value) -> float | int | str:
     p = BY_KEY.get(key)
     if p is None:
         close = difflib.get_close_matches(key, BY_KEY, n=3)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise ParamError(f"{key}: no such parameter{hint}")
+        if close:
+            raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key}: no such parameter (did you mean {keys}?)")
+                             .format(key=key, keys=", ".join(close)))
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key}: no such parameter").format(key=key))
     if p.kind == "choice":
         text = str(value).strip().lower()
         if text not in p.choices:
-            raise ParamError(f"{key} = {value!r}: must be one of {', '.join(p.choices)}")
+            raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = “{value}”: must be one of {choices}")
+                             .format(key=key, value=value, choices=", ".join(p.choices)))
         return text
     if isinstance(value, str):
         value = parse_number(key, value, p.percent)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParamError(f"{key} = {value!r}: not a number")
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = “{value}”: not a number")
+                         .format(key=key, value=value))
     if not math.isfinite(value):
-        raise ParamError(f"{key} = {value}: not a finite number")
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: not a finite number")
+                         .format(key=key, value=value))
     if p.kind == "int":
         if value != int(value):
-            raise ParamError(f"{key} = {value:g}: must be a whole number of {p.unit or 'units'}")
+            if p.unit:
+                raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: must be a whole number "
+                                                                 "of {unit}")
+                                 .format(key=key, value=f"{value:g}", unit=_said_in("Unit", p.unit)))
+            raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: must be a whole number")
+                             .format(key=key, value=f"{value:g}"))
         value = int(value)
     else:
         value = float(value)
     if p.min is not None and value < p.min:
-        why = "cannot be negative" if p.min == 0 else f"must be at least {_fmt(p, p.min)}"
-        raise ParamError(f"{key} = {_fmt(p, value)}: {p.label.lower()} {why}")
+        if p.min == 0:
+            raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: “{label}” cannot be negative")
+                             .format(key=key, value=_fmt(p, value), label=_label(p)))
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: “{label}” must be at least {min}")
+                         .format(key=key, value=_fmt(p, value), label=_label(p), min=_fmt(p, p.min)))
     if p.max is not None and value > p.max:
-        raise ParamError(f"{key} = {_fmt(p, value)}: {p.label.lower()} cannot exceed {_fmt(p, p.max)}")
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = {value}: “{label}” cannot exceed {max}")
+                         .format(key=key, value=_fmt(p, value), label=_label(p), max=_fmt(p, p.max)))
     return value
 
 
@@ -224,8 +267,17 @@ def parse_number(key: str, text: str, percent: bool = False) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise ParamError(f"{key} = {raw!r}: not a number") from None
+        raise ParamError(QT_TRANSLATE_NOOP("ParamError", "{key} = “{value}”: not a number")
+                         .format(key=key, value=raw)) from None
     return value / 100 if is_pct else value
+
+
+SHARES_DO_NOT_ADD_UP = {
+    "route": QT_TRANSLATE_NOOP("ParamError", "{keys}: the route shares add up to {total} %, they must "
+                                             "add up to 100 %"),
+    "connection": QT_TRANSLATE_NOOP("ParamError", "{keys}: the connection shares add up to {total} %, "
+                                                  "they must add up to 100 %"),
+}
 
 
 def validate(values: dict) -> dict:
@@ -237,6 +289,5 @@ def validate(values: dict) -> dict:
     for name, keys in SHARE_GROUPS.items():
         total = sum(out[k] for k in keys)
         if abs(total - 1) > 0.001:
-            raise ParamError(f"{', '.join(keys)}: the {name} shares add up to {total * 100:g} %, "
-                             "they must add up to 100 %")
+            raise ParamError(SHARES_DO_NOT_ADD_UP[name].format(keys=", ".join(keys), total=f"{total * 100:g}"))
     return out

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coopnet.errors import CoopnetError
 from coopnet.geo.map_builder import MapOptions, write_html
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 PNG_SIZE = (1600, 1000)
 A4_LANDSCAPE_PX = (1123, 794)  # 297 × 210 mm at 96 CSS px per inch
@@ -64,7 +65,8 @@ class OffscreenMap:
             box["r"] = result
         self.view.page().runJavaScript(script, 0, got)
         if not self._wait(lambda: "r" in box, timeout_ms):
-            raise CoopnetError("the map page did not answer (QtWebEngine)")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapExport", "the map page did not answer (QtWebEngine)"))
         return box["r"]
 
     def load(self, html_path: Path, timeout_ms: int = 60_000) -> None:
@@ -76,11 +78,16 @@ class OffscreenMap:
         self.view.loadFinished.connect(finished)
         self.view.load(QUrl.fromLocalFile(str(Path(html_path).resolve())))
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
-            raise CoopnetError("the map page could not be loaded")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapExport", "the map page could not be loaded"))
         ready = lambda: self.run_js("!!(window.coopnet && coopnet.ready)") is True  # noqa: E731
         if not self._wait(ready, timeout_ms):
-            detail = "; ".join(self.errors[:3]) or "no answer"
-            raise CoopnetError(f"the map did not finish drawing ({detail})")
+            if not self.errors:
+                raise CoopnetError(QT_TRANSLATE_NOOP(
+                    "MapExport", "the map did not finish drawing (the page did not answer)"))
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapExport", "the map did not finish drawing ({detail})").format(
+                    detail="; ".join(self.errors[:3])))
         self.pause(300)  # let the compositor paint the last frame
 
     def pause(self, ms: int) -> None:
@@ -92,7 +99,8 @@ class OffscreenMap:
     def grab_png(self, out: Path) -> tuple[int, int]:
         image = self.view.grab().toImage()
         if not image.save(str(out), "PNG"):
-            raise CoopnetError(f"{out}: cannot write the PNG")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapExport", "{file}: cannot write the PNG").format(file=out))
         return image.width(), image.height()
 
     def print_pdf(self, out: Path, timeout_ms: int = 60_000) -> None:
@@ -106,7 +114,8 @@ class OffscreenMap:
         self.view.page().pdfPrintingFinished.connect(printed)
         self.view.page().printToPdf(str(Path(out).resolve()), layout)
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
-            raise CoopnetError(f"{out}: the PDF could not be written")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "MapExport", "{file}: the PDF could not be written").format(file=out))
 
     def close(self) -> None:
         self.view.close()
@@ -130,18 +139,24 @@ def _render(project, out: Path, opts: MapOptions, size, action, report) -> None:
 
 
 def export_map(project, out: str | Path, title: str | None = None, focus_insee: str | None = None,
-               show_names: bool = False, report=None) -> Path:
-    """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf)."""
+               show_names: bool = False, report=None, lang: str | None = None) -> Path:
+    """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf).
+
+    ``lang`` ("fr" or "en", default: the environment's) is the language of the legend, layer
+    names, tooltips, title panel and sources."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise CoopnetError(f"{out.name}: choose a .html, .png or .pdf file name")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "MapExport", "{file}: choose a .html, .png or .pdf file name").format(file=out.name))
     if not out.parent.exists():
-        raise CoopnetError(f"{out.parent}: no such folder")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "MapExport", "{folder}: no such folder").format(folder=out.parent))
     if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
-        raise CoopnetError(f"{focus_insee}: no such village in this project")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "MapExport", "{insee}: no such village in this project").format(insee=focus_insee))
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
-                      pad_top_left=(300, 90), pad_bottom_right=(30, 40))
+                      pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang)
     if suffix == ".html":
         opts.inline_assets = True
         opts.export = False  # interactive in a browser: keep zoom and layer controls

@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from coopnet.errors import CoopnetError
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 DEFAULT_DETOUR = 1.3
 DETOUR_RANGE = (1.0, 5.0)
@@ -30,10 +31,12 @@ def set_detour_factor(project, value: float) -> float:
     try:
         value = float(str(value).replace(",", "."))
     except ValueError:
-        raise CoopnetError(f"detour factor “{value}” is not a number") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Links", "detour factor “{value}” is not a number").format(value=value)) from None
     if not (DETOUR_RANGE[0] <= value <= DETOUR_RANGE[1]) or math.isnan(value):
-        raise CoopnetError(f"detour factor {value:g} is out of range "
-                           f"({DETOUR_RANGE[0]:g} to {DETOUR_RANGE[1]:g})")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Links", "detour factor {value:g} is out of range ({low:g} to {high:g})").format(
+            value=value, low=DETOUR_RANGE[0], high=DETOUR_RANGE[1]))
     with project.transaction():
         project.set_meta(META_KEY, repr(value))
         project.audit("update", "project", META_KEY, {"detour_factor": value})

@@ -26,6 +26,7 @@ from coopnet.geo.escape import escape_text, js_json
 from coopnet.geo.links import compute_links, detour_factor
 from coopnet.geo.take_up import CLASSES, village_take_up
 from coopnet.store.project import Project
+from coopnet.translation import catalog
 
 DOORS_SHOWN_MAX = 50_000  # beyond this the doors layer starts unticked (browser memory)
 
@@ -41,6 +42,7 @@ class MapOptions:
     prefer_canvas: bool = True      # canvas is fast; SVG (False) stays vector in PDFs
     pad_top_left: tuple[int, int] = (20, 20)
     pad_bottom_right: tuple[int, int] = (20, 20)
+    lang: str | None = None         # "fr" or "en"; None: coopnet.translation.default_language()
 
 
 class _Raw(Element):
@@ -126,7 +128,7 @@ def _json_with_raw(data: dict) -> str:
     return text
 
 
-def _take_up_side(project) -> dict | None:
+def _take_up_side(project, lang: str | None) -> dict | None:
     """village_take_up on its own read-only connection; None if that cannot be done."""
     try:
         conn = sqlite3.connect(f"{Path(project.path).resolve().as_uri()}?mode=ro", uri=True,
@@ -134,7 +136,7 @@ def _take_up_side(project) -> dict | None:
     except (sqlite3.Error, TypeError, ValueError):
         return None
     try:
-        return village_take_up(Project(project.path, conn, readonly=True))
+        return village_take_up(Project(project.path, conn, readonly=True), lang)
     except sqlite3.Error:
         return None
     finally:
@@ -144,17 +146,18 @@ def _take_up_side(project) -> dict | None:
 def map_data(project, opts: MapOptions, report=None) -> dict:
     """Everything the page draws, as JSON-ready data (user text left raw: JS uses textContent)."""
     step = report or (lambda *a: True)
+    t = catalog(opts.lang)
     step(0, 5, "villages")
     # Take-up is SQL-bound: run it on a second read-only connection while this thread
     # reads boundaries and points (sqlite releases the GIL), then join.
     with ThreadPoolExecutor(1) as pool:
-        take_future = pool.submit(_take_up_side, project)
+        take_future = pool.submit(_take_up_side, project, opts.lang)
         villages = layers.villages_gdf(project)
         doors = layers.door_points(project)
         pl = layers.pledge_points(project, with_names=opts.show_names)
         take = take_future.result()
     if take is None:  # e.g. a file we may not open twice: same numbers, one after the other
-        take = village_take_up(project)
+        take = village_take_up(project, opts.lang)
     pops = layers.pops_gdf(project)
     detour = detour_factor(project)
     has_geom = villages.geometry.notna() & ~villages.geometry.is_empty
@@ -170,22 +173,28 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     step(1, 5, "communes")
     props, labels, link_rows = {}, [], []
     for i, (_, v) in enumerate(villages.iterrows()):
-        t = take[v["insee"]]
-        lines = [v["name"], t["summary"]]
+        tu = take[v["insee"]]
+        lines = [v["name"], tu["summary"]]
         if v["households"]:
-            est = " (estimate)" if v["households_is_estimate"] else ""
-            lines.append(f"{v['households']:,} households{est}".replace(",", "\u202f"))
+            if v["households_is_estimate"]:
+                text = t.translate("MapText", "{households} households (estimate)")
+            else:
+                text = t.translate("MapText", "{households} households")
+            lines.append(text.format(households=t.number(v["households"])))
         pop_i, dist, link = links[i]
         if pop_i is not None:
             pop_name = str(pops["name"].iloc[pop_i])
-            lines.append(f"Nearest PoP: {pop_name} — {link:.1f} km link (est.)")
+            lines.append(t.translate("MapText", "Nearest PoP: {pop} — {km} link (est.)").format(
+                pop=pop_name, km=_km(link, t)))
             link_rows.append([round(halls[i][1], 5), round(halls[i][0], 5),
                               round(float(pops_wgs.geometry.y.iloc[pop_i]), 5),
                               round(float(pops_wgs.geometry.x.iloc[pop_i]), 5),
                               [f"{v['name']} → {pop_name}",
-                               f"{link:.1f} km estimated route ({dist:.1f} km straight × {detour:g})"]])
-        props[v["insee"]] = {"i": v["insee"], "c": CLASSES[t["cls"]][1], "t": lines}
-        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], t["short"]])
+                               t.translate("MapText", "{route} estimated route ({straight} straight × {factor})")
+                               .format(route=_km(link, t), straight=_km(dist, t),
+                                       factor=t.number(detour, 2).rstrip("0").rstrip(".,"))]])
+        props[v["insee"]] = {"i": v["insee"], "c": CLASSES[tu["cls"]][1], "t": lines}
+        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"]])
     communes = _feature_collection(_round(simple.to_numpy()),
                                    [props[i] for i in with_geom["insee"]])
     step(2, 5, "backbone and PoPs")
@@ -193,10 +202,12 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     bb = bb[bb.geometry.notna()]
     backbone = _feature_collection(
         _round(bb.geometry.simplify(5).to_crs(layers.WGS84).to_numpy()),
-        [{"t": [n or "Backbone", "illustrative route" if ill else (src or "")]}
+        [{"t": [n or t.translate("MapText", "Backbone"),
+                t.translate("MapText", "illustrative route") if ill else (src or "")]}
          for n, ill, src in zip(bb["name"], bb["illustrative"], bb["source"])])
-    pop_rows = [[round(float(g.y), 5), round(float(g.x), 5),
-                 [n, "point of presence" + (" (illustrative)" if ill else "")]]
+    pop_word = (t.translate("MapText", "point of presence"),
+                t.translate("MapText", "point of presence (illustrative)"))
+    pop_rows = [[round(float(g.y), 5), round(float(g.x), 5), [n, pop_word[bool(ill)]]]
                 for g, n, ill in zip(pops_wgs.geometry, pops["name"], pops["illustrative"])]
     step(3, 5, "doors")
     d, order = _encode_points(doors["ilat"], doors["ilon"])
@@ -220,7 +231,7 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         "_counts": {"villages": len(villages), "doors": len(doors["lat"]), "pledges": len(pl["lat"]),
                     "illustrative": bool(bb["illustrative"].any() or pops["illustrative"].any()),
                     "link_km": round(sum(r[2] or 0 for r in links), 1),
-                    "classes": [sum(1 for t in take.values() if t["cls"] == k) for k in range(len(CLASSES))]},
+                    "classes": [sum(1 for tu in take.values() if tu["cls"] == k) for k in range(len(CLASSES))]},
     }
 
 
@@ -229,51 +240,67 @@ def _door_legend():
     return DOOR_LEGEND
 
 
-def _legend_html(counts: dict, show_doors: bool, show_pledges: bool) -> str:
-    rows = ["<h4>Pledges against each village's target</h4>"]
+def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> str:
+    t = t or catalog()
+    e = escape_text
+    # (lupdate only sees translate() calls outside f-strings: texts first, markup after)
+    heading = t.translate("MapLegend", "Pledges against each village's target")
+    backbone = t.translate("MapLegend", "backbone")
+    pop = t.translate("MapLegend", "point of presence (PoP)")
+    rows = [f"<h4>{e(heading)}</h4>"]
     for (lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
         rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
-                    f"{escape_text(label)} ({n})</div>")
+                    f"{e(t.say(label))} ({t.number(n)})</div>")
     rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
-                "backbone</div>")
+                f"{e(backbone)}</div>")
     rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'
-                "point of presence (PoP)</div>")
+                f"{e(pop)}</div>")
+    planned = t.translate("MapLegend", "planned link village → PoP ({km} in all, est.)")
     rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
-                f"planned link village → PoP ({_km(counts['link_km'])} in all, est.)</div>")
+                f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>")
     if show_pledges:
+        pledge = t.translate("MapLegend", "pledge ({count})").format(count=t.number(counts["pledges"]))
         rows.append('<div class="row"><span class="dot" style="background:#1b5e20"></span>'
-                    f"pledge ({counts['pledges']:,})</div>".replace(",", "\u202f"))
+                    f"{e(pledge)}</div>")
     if show_doors:  # shown when the doors layer is ticked (see map_js.FINISH)
         rows.append('<div class="coop-doors-legend" style="display:none">')
+        door = t.translate("MapLegend", "door: {status}")
         for _, colour, label in _door_legend():
             rows.append(f'<div class="row"><span class="dot" style="background:{colour}"></span>'
-                        f"door: {escape_text(label)}</div>")
+                        f"{e(door.format(status=t.say(label)))}</div>")
         rows.append("</div>")
     if counts["illustrative"]:
-        rows.append('<div class="note">Backbone and PoPs are illustrative (not official data).</div>')
+        note = t.translate("MapLegend", "Backbone and PoPs are illustrative (not official data).")
+        rows.append(f'<div class="note">{e(note)}</div>')
     return "".join(rows)
 
 
-def _km(value: float) -> str:
-    return f"{value:,.1f} km".replace(",", "\u202f").replace(".", ",")
+def _km(value: float, t=None) -> str:
+    return f"{(t or catalog('fr')).number(value, 1)} km"
 
 
-def sources_text(project) -> str:
-    """Where the map's data comes from (shown on the map and in exports)."""
+def sources_text(project, lang: str | None = None) -> str:
+    """Where the map's data comes from (shown on the map and in exports), in ``lang``."""
+    t = catalog(lang)
     parts = []
     if project.meta("sample") == "1":
-        parts.append("Sample data: approximate boundaries, synthetic addresses, illustrative backbone")
-    for key, label in (("boundaries_source", "Boundaries"), ("backbone_source", "Backbone"),
-                       ("pops_source", "PoPs"), ("households_source", "Households")):
+        parts.append(t.translate("MapSources", "Sample data: approximate boundaries, synthetic addresses, "
+                                               "illustrative backbone"))
+    for key, template in (
+            ("boundaries_source", t.translate("MapSources", "Boundaries: {source}")),
+            ("backbone_source", t.translate("MapSources", "Backbone: {source}")),
+            ("pops_source", t.translate("MapSources", "PoPs: {source}")),
+            ("households_source", t.translate("MapSources", "Households: {source}"))):
         if project.meta(key):
-            parts.append(f"{label}: {project.meta(key)}")
-    parts.append("Addresses: Base Adresse Nationale (BAN) format")
-    parts.append("Map: coopnet")
+            parts.append(template.format(source=project.meta(key)))
+    parts.append(t.translate("MapSources", "Addresses: Base Adresse Nationale (BAN) format"))
+    parts.append(t.translate("MapSources", "Map: coopnet"))
     return " · ".join(parts)
 
 
 def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Map:
     opts = opts or MapOptions()
+    t = catalog(opts.lang)
     data = map_data(project, opts, report)
     counts = data.pop("_counts")
     m = folium.Map(location=[46.6, 2.4], zoom_start=6, tiles=None, prefer_canvas=opts.prefer_canvas,
@@ -287,39 +314,45 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
     basemap = project.meta("basemap_url")
     if basemap:
         url = basemap if "{z}" in basemap else Path(basemap).resolve().as_uri() + "/{z}/{x}/{y}.png"
-        folium.TileLayer(url, attr=escape_text("Basemap: " + basemap), name="Basemap",
+        folium.TileLayer(url, attr=escape_text(t.translate("MapSources", "Basemap: {source}").format(
+                             source=basemap)), name=escape_text(t.translate("MapLayers", "Basemap")),
                          overlay=True, control=True, max_zoom=19).add_to(m)
     m.add_child(_Script(map_js.PRELUDE % {"data": _json_with_raw(data), "map": m.get_name()}))
     show_doors = counts["doors"] <= DOORS_SHOWN_MAX and counts["doors"] > 0
-    m.add_child(_JsLayer(map_js.COMMUNES, "Communes (pledge take-up)"))
-    m.add_child(_JsLayer(map_js.LINKS, "Links village → PoP"))
-    m.add_child(_JsLayer(map_js.BACKBONE, "Backbone" + (" (illustrative)" if counts["illustrative"] else "")))
-    m.add_child(_JsLayer(map_js.POPS, "Points of presence"))
-    m.add_child(_JsLayer(map_js.DOORS, f"Doors ({counts['doors']:,})".replace(",", "\u202f"),
-                         show=False))  # ticked by volunteers who need it; hides the colours
+    m.add_child(_JsLayer(map_js.COMMUNES, t.translate("MapLayers", "Communes (pledge take-up)")))
+    m.add_child(_JsLayer(map_js.LINKS, t.translate("MapLayers", "Links village → PoP")))
+    m.add_child(_JsLayer(map_js.BACKBONE, t.translate("MapLayers", "Backbone (illustrative)")
+                         if counts["illustrative"] else t.translate("MapLayers", "Backbone")))
+    m.add_child(_JsLayer(map_js.POPS, t.translate("MapLayers", "Points of presence")))
+    m.add_child(_JsLayer(map_js.DOORS, t.translate("MapLayers", "Doors ({count})").format(
+        count=t.number(counts["doors"])), show=False))  # ticked by volunteers who need it; hides the colours
     # Exports show the take-up in the labels; clusters would hide the colours.
-    m.add_child(_JsLayer(map_js.PLEDGES, f"Pledges ({counts['pledges']:,})".replace(",", "\u202f"),
-                         show=not opts.export))
-    m.add_child(_JsLayer(map_js.LABELS, "Commune names"))
+    m.add_child(_JsLayer(map_js.PLEDGES, t.translate("MapLayers", "Pledges ({count})").format(
+        count=t.number(counts["pledges"])), show=not opts.export))
+    m.add_child(_JsLayer(map_js.LABELS, t.translate("MapLayers", "Commune names")))
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
-    legend = _legend_html(counts, show_doors and not opts.export, not opts.export)
+    legend = _legend_html(counts, show_doors and not opts.export, not opts.export, t)
     m.add_child(_Script(map_js.FINISH % {
-        "sources": js_json(escape_text(sources_text(project))),
+        "sources": js_json(escape_text(sources_text(project, t.lang))),
         "legend": js_json(legend),
         "scale_pos": js_json("bottomleft"),
     }))
     if opts.export:
         title = escape_text(opts.title or project.name)
-        today = dt.date.today().strftime("%d/%m/%Y")
+        subtitle = t.translate("MapLegend", "Pledges against each village's target — situation on {date}")
         root.html.add_child(_Raw(
             f'<div class="coop-panel coop-title"><h1>{title}</h1>'
-            f"<div>Pledges against each village's target — situation on {today}</div></div>"),
+            f"<div>{escape_text(subtitle.format(date=t.date(dt.date.today())))}</div></div>"),
             name="coopnet_title_panel")
     return m
 
 
 def render_html(project, opts: MapOptions | None = None, report=None) -> str:
-    return build_map(project, opts, report).get_root().render()
+    opts = opts or MapOptions()
+    page = build_map(project, opts, report).get_root().render()
+    # branca's page template has a bare <html>: say the language for screen readers and hyphenation
+    lang = catalog(opts.lang).lang
+    return page.replace("<html>", f'<html lang="{lang}">', 1)
 
 
 def write_html(project, path: Path, opts: MapOptions | None = None, report=None) -> Path:

@@ -67,7 +67,6 @@ function coopnetDecode(p) {
   return out;
 }
 function coopnetCluster(p, kind, colours, labels) {
-  var pts = coopnetDecode(p);
   var group = L.markerClusterGroup({
     chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 17,
     showCoverageOnHover: false, spiderfyOnMaxZoom: false, removeOutsideVisibleBounds: true,
@@ -78,16 +77,21 @@ function coopnetCluster(p, kind, colours, labels) {
                         className: 'coop-cluster coop-cluster-' + kind, iconSize: L.point(30, 30)});
     }
   });
-  var markers = new Array(pts.length);
-  for (var i = 0; i < pts.length; i++) {
-    var colour = colours ? colours[p.s.charCodeAt(i) - 48] : '#1b5e20';
-    var m = L.circleMarker(pts[i], {radius: 5, weight: 1, color: '#fff', fillColor: colour,
-                                    fillOpacity: 0.95});
-    if (labels && labels[i]) m.bindTooltip(coopnetEl([labels[i]]));
-    markers[i] = m;
-  }
-  group.coopnetCount = pts.length;
-  group.addLayers(markers);
+  // Markers are made when the layer is first ticked: 600 000 doors left unticked would
+  // otherwise cost the page minutes and hundreds of MB before it shows anything.
+  group.coopnetCount = p.d.length / 2;
+  group.on('add', function fill() {
+    group.off('add', fill);
+    var pts = coopnetDecode(p), markers = new Array(pts.length);
+    for (var i = 0; i < pts.length; i++) {
+      var colour = colours ? colours[p.s.charCodeAt(i) - 48] : '#1b5e20';
+      var m = L.circleMarker(pts[i], {radius: 5, weight: 1, color: '#fff', fillColor: colour,
+                                      fillOpacity: 0.95});
+      if (labels && labels[i]) m.bindTooltip(coopnetEl([labels[i]]));
+      markers[i] = m;
+    }
+    group.addLayers(markers);
+  });
   return group;
 }
 function coopnetHighlight(insee) {

@@ -9,26 +9,29 @@ from __future__ import annotations
 
 import math
 
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.geo.layers import door_counts, pledge_counts
 from coopnet.store import villages as vstore
+from coopnet.translation import catalog
 
 # (range of % of target, colour, legend text). ColorBrewer RdYlGn: readable in print
 # and for most colour-blind readers; grey for villages without a target.
+# Legend texts are English `Msg`s: ``catalog(lang).say(label)`` says them in the map's language.
 CLASSES = (
-    (None, "#bdbdbd", "no target set yet"),
-    ((0, 25), "#d73027", "under 25 % of target"),
-    ((25, 50), "#fc8d59", "25 to 50 %"),
-    ((50, 75), "#fee08b", "50 to 75 %"),
-    ((75, 100), "#a6d96a", "75 to 99 %"),
-    ((100, None), "#1a9850", "target reached"),
+    (None, "#bdbdbd", QT_TRANSLATE_NOOP("MapLegend", "no target set yet")),
+    ((0, 25), "#d73027", QT_TRANSLATE_NOOP("MapLegend", "under 25 % of target")),
+    ((25, 50), "#fc8d59", QT_TRANSLATE_NOOP("MapLegend", "25 to 50 %")),
+    ((50, 75), "#fee08b", QT_TRANSLATE_NOOP("MapLegend", "50 to 75 %")),
+    ((75, 100), "#a6d96a", QT_TRANSLATE_NOOP("MapLegend", "75 to 99 %")),
+    ((100, None), "#1a9850", QT_TRANSLATE_NOOP("MapLegend", "target reached")),
 )
 
 # Door status → legend group (index into DOOR_LEGEND).
 DOOR_LEGEND = (
-    ("not_visited", "#9e9e9e", "not visited"),
-    ("visited", "#e57373", "visited: absent / refused / other"),
-    ("interested", "#ffb300", "interested"),
-    ("pledged", "#1b5e20", "pledged or member"),
+    ("not_visited", "#9e9e9e", QT_TRANSLATE_NOOP("MapLegend", "not visited")),
+    ("visited", "#e57373", QT_TRANSLATE_NOOP("MapLegend", "visited: absent / refused / other")),
+    ("interested", "#ffb300", QT_TRANSLATE_NOOP("MapLegend", "interested")),
+    ("pledged", "#1b5e20", QT_TRANSLATE_NOOP("MapLegend", "pledged or member")),
 )
 DOOR_GROUPS = {
     "not_visited": (0,), "absent": (1,), "refused": (1,), "vacant": (1,), "second_home": (1,),
@@ -55,7 +58,9 @@ def _progress(project) -> dict:
         return {}
 
 
-def village_take_up(project) -> dict[str, dict]:
+def village_take_up(project, lang: str | None = None) -> dict[str, dict]:
+    """Per village: counts, target, class, and the ``summary``/``short`` texts in ``lang``."""
+    t = catalog(lang)
     progress = _progress(project)
     # The Members layer's figures when it has them (same numbers on every page).
     doors, pledges = (({}, {}) if progress else (door_counts(project), pledge_counts(project)))
@@ -74,13 +79,18 @@ def village_take_up(project) -> dict[str, dict]:
         cls = take_up_class(n_pledges, threshold)
         if threshold:
             pct = 100.0 * n_pledges / threshold
-            summary = f"{n_pledges} pledges / target {threshold} ({pct:.0f} %)"
-            short = f"{n_pledges} / {threshold}"
+            summary = t.translate("MapText", "{pledges} pledges / target {target} ({percent})").format(
+                pledges=t.number(n_pledges), target=t.number(threshold), percent=t.percent(pct / 100))
+            short = f"{t.number(n_pledges)} / {t.number(threshold)}"
         else:
             pct = None
-            word = "pledge" if n_pledges == 1 else "pledges"
-            summary = f"{n_pledges} {word} — no target set"
-            short = f"{n_pledges} {word}"
+            if n_pledges == 1:
+                summary = t.translate("MapText", "1 pledge — no target set")
+                short = t.translate("MapText", "1 pledge")
+            else:
+                summary = t.translate("MapText", "{pledges} pledges — no target set").format(
+                    pledges=t.number(n_pledges))
+                short = t.translate("MapText", "{pledges} pledges").format(pledges=t.number(n_pledges))
         out[v.insee] = {"doors": n_doors, "pledges": n_pledges, "threshold": threshold,
                         "pct": pct, "cls": cls, "summary": summary, "short": short}
     return out

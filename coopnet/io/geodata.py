@@ -8,7 +8,9 @@ Any CRS is accepted (reprojected to WGS84 for storage); IGN ADMIN EXPRESS 3.x
 
 from __future__ import annotations
 
+import csv
 import json
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,9 +20,11 @@ import shapely
 
 from coopnet.store.backup import backup_before_reimport
 from coopnet.core import fr
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.core.village import Village
 from coopnet.errors import CoopnetError
 from coopnet.store import villages as vstore
+from coopnet.translation import catalog
 
 # (lon, lat) box of mainland France and Corsica, with a margin.
 FRANCE_BOX = (-5.8, 41.2, 10.0, 51.3)
@@ -42,27 +46,36 @@ class GeoImportResult:
     ignored: int = 0              # communes not in the project (without --add)
     rejected: list[str] = field(default_factory=list)
 
-    def lines(self, name: str) -> list[str]:
-        out = [f"{name}: {self.features} features read"]
+    warnings: list[str] = field(default_factory=list)  # what GDAL said while reading
+
+    def lines(self, name: str, lang: str | None = None) -> list[str]:
+        t = catalog(lang)
+        out = [t.translate("GeoImport", "{file}: {n} features read").format(file=name, n=self.features)]
         if self.kind == "villages":
-            out += [f"created: {self.created}", f"updated: {self.updated}"]
+            out += [t.translate("GeoImport", "created: {n}").format(n=self.created),
+                    t.translate("GeoImport", "updated: {n}").format(n=self.updated)]
             if self.ignored:
-                out.append(f"ignored (not in the project; add them with --add): {self.ignored}")
+                out.append(t.translate("GeoImport", "ignored (not in the project; add them with --add): {n}")
+                           .format(n=self.ignored))
         else:
-            out.append(f"imported: {self.created}")
+            out.append(t.translate("GeoImport", "imported: {n}").format(n=self.created))
         if self.repaired:
-            out.append(f"invalid geometries repaired: {self.repaired}")
-        out.append(f"rejected: {len(self.rejected)}")
-        out += [f"  {r}" for r in self.rejected[:20]]
+            out.append(t.translate("GeoImport", "invalid geometries repaired: {n}").format(n=self.repaired))
+        out.append(t.translate("GeoImport", "rejected: {n}").format(n=len(self.rejected)))
+        out += [f"  {t.say(r)}" for r in self.rejected[:20]]
         if len(self.rejected) > 20:
-            out.append(f"  … and {len(self.rejected) - 20} more")
+            out.append("  " + t.translate("GeoImport", "… and {n} more").format(n=len(self.rejected) - 20))
+        if self.warnings:
+            out.append(t.translate("GeoImport", "warnings from the file reader: {n}").format(n=len(self.warnings)))
+            out += [f"  {w}" for w in self.warnings[:5]]
         return out
 
 
 def _pick(columns, wanted, given: str | None, what: str, path: Path) -> str | None:
     if given:
         if given not in columns:
-            raise CoopnetError(f"{path.name}: no field “{given}” (fields: {', '.join(map(str, columns))})")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "GeoImport", "{file}: no field “{given}” (fields: {columns})").format(file=path.name, given=given, columns=', '.join(map(str, columns))))
         return given
     lower = {str(c).lower(): c for c in columns}
     for w in wanted:
@@ -77,39 +90,54 @@ def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     try:
         layers = [name for name, _ in pyogrio.list_layers(path)]
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: not a GIS file coopnet can read ({_one_line(exc)})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: not a GIS file coopnet can read ({reason})").format(file=path.name, reason=_one_line(exc))) from None
     if layer is None and len(layers) > 1:
         communes = [n for n in layers if n.lower() == "commune"]
         if not communes:
-            raise CoopnetError(f"{path.name}: several layers ({', '.join(layers)}); choose one with --layer")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "GeoImport", "{file}: several layers ({layers}); choose one with --layer").format(file=path.name, layers=', '.join(layers)))
         layer = communes[0]
     if layer is not None and layer not in layers:
-        raise CoopnetError(f"{path.name}: no layer “{layer}” (layers: {', '.join(layers)})")
-    try:
-        gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
-    except Exception as exc:
-        raise CoopnetError(f"{path.name}: cannot be read ({_one_line(exc)})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: no layer “{layer}” (layers: {layers})").format(file=path.name, layer=layer, layers=', '.join(layers)))
+    # GDAL speaks through Python warnings (unclosed ring, bad coordinates…): keep what it says for
+    # the import report instead of letting it print over the user's terminal.
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        try:
+            gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
+        except Exception as exc:
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "GeoImport", "{file}: cannot be read ({reason})").format(file=path.name, reason=_one_line(exc))) from None
     if len(gdf) == 0:
-        raise CoopnetError(f"{path.name}: the layer is empty")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: the layer is empty").format(file=path.name))
+    gdf.attrs["warnings"] = list(dict.fromkeys(_one_line(w.message) for w in said))
     return gdf
 
 
 def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     if gdf.crs is None:
-        raise CoopnetError(f"{path.name}: no coordinate reference system (CRS); for a Shapefile the "
-                           ".prj file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: no coordinate reference system (CRS); for a Shapefile the .prj "
+                         "file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)").format(file=path.name))
     try:
         out = gdf.to_crs("EPSG:4326")
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: its CRS cannot be converted ({_one_line(exc)})") from None
-    geoms = out.geometry[out.geometry.notna() & ~out.geometry.is_empty]
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: its CRS cannot be converted ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+    arr = out.geometry.to_numpy()
+    geoms = out.geometry[~(shapely.is_missing(arr) | shapely.is_empty(arr))]
     if len(geoms):
         w, s, e, n = geoms.total_bounds
         x0, y0, x1, y1 = FRANCE_BOX
         if w < x0 or e > x1 or s < y0 or n > y1:
             raise CoopnetError(
-                f"{path.name}: coordinates fall outside mainland France "
-                f"(lon {w:.2f}…{e:.2f}, lat {s:.2f}…{n:.2f}); is the file's CRS right?")
+                QT_TRANSLATE_NOOP(
+                    "GeoImport", "{file}: coordinates fall outside mainland France (lon "
+                                 "{west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS "
+                                 "right?").format(file=path.name, west=w, east=e, south=s, north=n))
     return out
 
 
@@ -147,20 +175,24 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
 
     Doors and pledges hang off the INSEE code: an update never touches them.
     """
-    gdf = to_wgs84_in_france(read_geofile(path, layer), path)
+    raw = read_geofile(path, layer)
+    gdf = to_wgs84_in_france(raw, path)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
     name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
     if code_col is None or name_col is None:
-        missing = "INSEE code" if code_col is None else "commune name"
+        missing = QT_TRANSLATE_NOOP("GeoImport", "the INSEE code") if code_col is None else \
+            QT_TRANSLATE_NOOP("GeoImport", "the commune name")
         option = "--code-field" if code_col is None else "--name-field"
-        raise CoopnetError(f"{path.name}: cannot tell which field holds the {missing}; "
-                           f"name it with {option} (fields: {', '.join(map(str, cols))})")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: cannot tell which field holds {missing}; name it with {option} "
+                         "(fields: {cols})").format(file=path.name, missing=missing, option=option,
+                                                    cols=", ".join(map(str, cols))))
     pop_col = _pick(cols, POP_FIELDS, None, "population", path)
     existing = {v.insee: v for v in vstore.list_villages(project)}
     if add_new is None:
         add_new = not existing
-    result = GeoImportResult("villages", features=len(gdf))
+    result = GeoImportResult("villages", features=len(gdf), warnings=raw.attrs.get("warnings", []))
     villages = []
     for idx, row in gdf.iterrows():
         label = f"feature {idx + 1}"
@@ -171,7 +203,8 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             continue
         geom, fixed = _repair(row.geometry, "polygon")
         if geom is None:
-            result.rejected.append(f"{code}: no usable polygon (empty or invalid geometry)")
+            result.rejected.append(QT_TRANSLATE_NOOP(
+                "GeoImport", "{code}: no usable polygon (empty or invalid geometry)").format(code=code))
             continue
         result.repaired += fixed
         if code not in existing and not add_new:
@@ -208,76 +241,104 @@ def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
     except UnicodeDecodeError:
         text, encoding = head.decode("cp1252", errors="replace"), "cp1252"
     sep = ";" if text.split("\n")[0].count(";") >= text.split("\n")[0].count(",") else ","
+    _check_field_counts(path, encoding, sep)
     try:
         df = pd.read_csv(path, sep=sep, encoding=encoding, encoding_errors="replace", dtype=str,
                          keep_default_na=False, index_col=False)
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-        raise CoopnetError(f"{path.name}: not a readable CSV of points ({_one_line(exc)})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: not a readable CSV of points ({reason})").format(file=path.name, reason=_one_line(exc))) from None
     df = df.reset_index(drop=True)
     lon = _pick(df.columns, LON_FIELDS, None, "lon", path)
     lat = _pick(df.columns, LAT_FIELDS, None, "lat", path)
     if lon is None or lat is None:
-        raise CoopnetError(f"{path.name}: needs lon and lat columns (WGS84); found {', '.join(df.columns)}")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: needs lon and lat columns (WGS84); found {columns}").format(file=path.name, columns=', '.join(df.columns)))
     xs = pd.to_numeric(df[lon].str.replace(",", "."), errors="coerce")
     ys = pd.to_numeric(df[lat].str.replace(",", "."), errors="coerce")
     bad = df.index[xs.isna() | ys.isna()]
     if len(bad):
-        raise CoopnetError(f"{path.name}: line {bad[0] + 2}: lon/lat is not a number")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: line {bad}: lon/lat is not a number").format(file=path.name, bad=bad[0] + 2))
     return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(xs, ys), crs="EPSG:4326")
+
+
+def _check_field_counts(path: Path, encoding: str, sep: str) -> None:
+    """A line with more cells than the header would lose them silently in pandas: refuse it."""
+    try:
+        with open(path, encoding=encoding, errors="replace", newline="") as f:
+            rows = csv.reader(f, delimiter=sep)
+            header = next(rows, None)
+            if not header:
+                return
+            for number, row in enumerate(rows, start=2):
+                if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+                    raise CoopnetError(
+                        QT_TRANSLATE_NOOP(
+                            "GeoImport", "{file}: line {number} has {n} fields but the header has "
+                                         "{header} (a name holding an unquoted “{sep}”?); nothing "
+                                         "was imported").format(
+                            file=path.name, number=number, n=len(row), header=len(header), sep=sep))
+    except csv.Error as exc:
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: not a readable CSV of points ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+
+
+def _features(gdf: gpd.GeoDataFrame, want: str, result: GeoImportResult):
+    """(index, row, geometry) for each usable feature; the others are counted as rejected."""
+    what = {"point": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a point"),
+            "line": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a line")}[want]
+    for idx, row in gdf.iterrows():
+        geom, fixed = _repair(row.geometry, want)
+        if geom is None:
+            result.rejected.append(what.format(n=idx + 1))
+            continue
+        result.repaired += fixed
+        yield idx, row, geom
+
+
+def _replace_layer(project, path: Path, source: str, kind: str, records: list, replace,
+                   result: GeoImportResult) -> GeoImportResult:
+    """Back up, then swap the project's whole layer for ``records`` in one transaction."""
+    if not records:
+        none = QT_TRANSLATE_NOOP("GeoImport", "{file}: no point to import") if kind == "pops" else \
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: no line to import")
+        raise CoopnetError(none.format(file=path.name))
+    backup_before_reimport(project, kind, kind)
+    with project.transaction():
+        replace(project, records)
+        project.set_meta(f"{kind}_source", source)
+        project.audit("import", kind, path.name, {"source": source, kind: len(records)})
+    result.created = len(records)
+    return result
 
 
 def import_pops(project, path: Path, source: str, layer: str | None = None,
                 name_field: str | None = None, illustrative: bool = False) -> GeoImportResult:
     """Replace the project's points of presence."""
-    gdf = _read_points_csv(path) if path.suffix.lower() in (".csv", ".txt") else read_geofile(path, layer)
-    gdf = to_wgs84_in_france(gdf, path)
+    raw = _read_points_csv(path) if path.suffix.lower() in (".csv", ".txt") else read_geofile(path, layer)
+    gdf = to_wgs84_in_france(raw, path)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     name_col = _pick(cols, POINT_NAME_FIELDS, name_field, "name", path)
-    result = GeoImportResult("pops", features=len(gdf))
+    result = GeoImportResult("pops", features=len(gdf), warnings=raw.attrs.get("warnings", []))
     pops = []
-    for idx, row in gdf.iterrows():
-        geom, _ = _repair(row.geometry, "point")
-        if geom is None:
-            result.rejected.append(f"feature {idx + 1}: not a point")
-            continue
+    for idx, row, geom in _features(gdf, "point", result):
         name = str(row[name_col]).strip() if name_col and row[name_col] not in (None, "") else f"PoP {idx + 1}"
         insee = str(row["insee"]) if "insee" in cols and row["insee"] else None
         pops.append({"name": name, "lon": round(geom.x, 6), "lat": round(geom.y, 6), "insee": insee,
                      "illustrative": illustrative, "source": source})
-    if not pops:
-        raise CoopnetError(f"{path.name}: no point to import")
-    backup_before_reimport(project, "pops", "pops")
-    with project.transaction():
-        vstore.replace_pops(project, pops)
-        project.set_meta("pops_source", source)
-        project.audit("import", "pops", path.name, {"source": source, "pops": len(pops)})
-    result.created = len(pops)
-    return result
+    return _replace_layer(project, path, source, "pops", pops, vstore.replace_pops, result)
 
 
 def import_backbone(project, path: Path, source: str, layer: str | None = None,
                     illustrative: bool = False) -> GeoImportResult:
     """Replace the project's backbone lines."""
-    gdf = to_wgs84_in_france(read_geofile(path, layer), path)
+    raw = read_geofile(path, layer)
+    gdf = to_wgs84_in_france(raw, path)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     name_col = _pick(cols, POINT_NAME_FIELDS, None, "name", path)
-    result = GeoImportResult("backbone", features=len(gdf))
-    lines = []
-    for idx, row in gdf.iterrows():
-        geom, fixed = _repair(row.geometry, "line")
-        if geom is None:
-            result.rejected.append(f"feature {idx + 1}: not a line")
-            continue
-        result.repaired += fixed
-        lines.append({"name": str(row[name_col]) if name_col and row[name_col] else "",
-                      "geometry": json.loads(_geojson(geom)), "illustrative": illustrative,
-                      "source": source})
-    if not lines:
-        raise CoopnetError(f"{path.name}: no line to import")
-    backup_before_reimport(project, "backbone", "backbone")
-    with project.transaction():
-        vstore.replace_backbone(project, lines)
-        project.set_meta("backbone_source", source)
-        project.audit("import", "backbone", path.name, {"source": source, "lines": len(lines)})
-    result.created = len(lines)
-    return result
+    result = GeoImportResult("backbone", features=len(gdf), warnings=raw.attrs.get("warnings", []))
+    lines = [{"name": str(row[name_col]) if name_col and row[name_col] else "",
+              "geometry": json.loads(_geojson(geom)), "illustrative": illustrative, "source": source}
+             for _, row, geom in _features(gdf, "line", result)]
+    return _replace_layer(project, path, source, "backbone", lines, vstore.replace_backbone, result)

@@ -15,6 +15,7 @@ from coopnet.store.backup import backup_before_reimport
 from coopnet.core import fr
 from coopnet.errors import CoopnetError
 from coopnet.store import villages as vstore
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 _RP = re.compile(r"^P(\d\d)_RP$", re.I)
 
@@ -46,7 +47,8 @@ def _rows_xlsx(path: Path) -> list[list]:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise CoopnetError(f"{path.name}: not a workbook coopnet can read ({exc})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Households", "{file}: not a workbook coopnet can read ({reason})").format(file=path.name, reason=exc)) from None
     try:
         for ws in wb.worksheets:  # INSEE workbooks: the table is on one of the sheets
             rows = [list(r) for r in ws.iter_rows(values_only=True)]
@@ -71,12 +73,14 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
     header_at = next((i for i, r in enumerate(rows[:30])
                       if any(str(c or "").strip().upper() == "CODGEO" for c in r)), None)
     if header_at is None:
-        raise CoopnetError(f"{path.name}: no CODGEO column: is this an INSEE dwellings file?")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Households", "{file}: no CODGEO column: is this an INSEE dwellings file?").format(file=path.name))
     header = [str(c or "").strip() for c in rows[header_at]]
     code_i = [h.upper() for h in header].index("CODGEO")
     rp = sorted(((int(m.group(1)), i, h) for i, h in enumerate(header) if (m := _RP.match(h))), reverse=True)
     if not rp:
-        raise CoopnetError(f"{path.name}: no main-residences column (P21_RP, P22_RP…)")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Households", "{file}: no main-residences column (P21_RP, P22_RP…)").format(file=path.name))
     yy, rp_i, column = rp[0]  # the most recent census in the file
     year = 2000 + yy
     label = f"INSEE census {year} ({column.upper()})"
@@ -96,10 +100,12 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
             continue
         value = _number(row[rp_i])
         if value is None or value < 0:
-            raise CoopnetError(f"{path.name}: line {n}: {column} “{row[rp_i]}” is not a count")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Households", "{file}: line {n}: {column} “{rp_i}” is not a count").format(file=path.name, n=n, column=column, rp_i=row[rp_i]))
         updates[code] = round(value)
     if not updates:
-        raise CoopnetError(f"{path.name}: none of the project's villages is in this file")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Households", "{file}: none of the project's villages is in this file").format(file=path.name))
     backup_before_reimport(project, "villages", "households")
     with project.transaction():
         for code, count in updates.items():

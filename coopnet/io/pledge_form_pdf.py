@@ -1,4 +1,4 @@
-"""A printable pledge form (A4 PDF, in French) with the personal-data notice.
+"""A printable pledge form (A4 PDF, in French or English) with the personal-data notice.
 
 For paper canvassing: the same fields as the app's form, the two separate consent
 boxes (the register one required, the news one unticked), and the information notice
@@ -14,21 +14,25 @@ import os
 from pathlib import Path
 
 from coopnet.core.members import CONSENT_WORDING_VERSION, DEFAULT_TIERS
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
+from coopnet.translation import catalog
 
 # meta key → placeholder shown when the cooperative has not filled it in yet.
 SETTINGS = {
-    "controller_name": "[nom de la coopérative — à compléter]",
-    "controller_address": "[adresse du siège — à compléter]",
-    "contact_email": "[courriel de contact — à compléter]",
+    "controller_name": QT_TRANSLATE_NOOP("PledgeForm", "[name of the cooperative — to be completed]"),
+    "controller_address": QT_TRANSLATE_NOOP("PledgeForm", "[address of the registered office — to be completed]"),
+    "contact_email": QT_TRANSLATE_NOOP("PledgeForm", "[contact email — to be completed]"),
     "dpo_contact": "",
     "retention_months": "36",
 }
 
 
-def form_settings(project) -> dict:
-    values = {key: (project.meta(key) or "").strip() or default for key, default in SETTINGS.items()}
-    if values["controller_name"] == SETTINGS["controller_name"] and project.name:
+def form_settings(project, lang: str | None = None) -> dict:
+    t = catalog(lang)
+    defaults = {key: t.say(default) for key, default in SETTINGS.items()}
+    values = {key: (project.meta(key) or "").strip() or default for key, default in defaults.items()}
+    if values["controller_name"] == defaults["controller_name"] and project.name:
         values["controller_name"] = project.name
     return values
 
@@ -41,63 +45,97 @@ def _tiers(project) -> tuple[str, ...]:
         return DEFAULT_TIERS
 
 
-def form_html(project) -> str:
-    s = {k: html.escape(v) for k, v in form_settings(project).items()}
+def form_html(project, lang: str | None = None) -> str:
+    """The form as HTML for QTextDocument; every user value is escaped before it is placed."""
+    t = catalog(lang)
+    s = {k: html.escape(v) for k, v in form_settings(project, t.lang).items()}
     years = max(1, round(int(s["retention_months"]) / 12)) if s["retention_months"].isdigit() else 3
     wording = html.escape(project.meta("consent_wording_version") or CONSENT_WORDING_VERSION)
     box = "☐"
-    tiers = " &nbsp;&nbsp; ".join(f"{box} {html.escape(t)}" for t in _tiers(project))
+    tiers = " &nbsp;&nbsp; ".join(f"{box} {html.escape(x)}" for x in _tiers(project))
     line = "<span style='color:#888'>" + "_" * 62 + "</span>"
     short = "<span style='color:#888'>" + "_" * 24 + "</span>"
 
     def row(label: str, value: str = line) -> str:
-        return f"<tr><td width='30%' style='padding:9px 4px'><b>{label}</b></td><td style='padding:9px 4px'>{value}</td></tr>"
+        return (f"<tr><td width='30%' style='padding:9px 4px'><b>{html.escape(label)}</b></td>"
+                f"<td style='padding:9px 4px'>{value}</td></tr>")
 
-    dpo = f"<br/>Délégué à la protection des données : {s['dpo_contact']}" if s["dpo_contact"] else ""
+    # Texts first, markup after: lupdate only sees translate() calls outside f-strings. The
+    # paragraphs hold our own markup (<b>, <i>); user values are escaped before they are placed.
+    x = {
+        "title": html.escape(t.translate("PledgeForm", "Membership pledge — very high-speed broadband")),
+        "intro": t.translate("PledgeForm", "I would like my household to be connected to the cooperative’s "
+                                           "network and, if my village’s threshold is reached, I undertake to "
+                                           "join on the terms below. This pledge does not bind you until the "
+                                           "membership contract is signed."),
+        "email": html.escape(t.translate("PledgeForm", "Email")),
+        "per_month": html.escape(t.translate("PledgeForm", "€ / month")),
+        "consent": t.translate("PledgeForm", "<b>I agree</b> that my details be recorded in the cooperative’s "
+                                             "register of pledges, to be contacted again about my connection "
+                                             "<i>(required to record the pledge; wording version {version})</i>."
+                               ).format(version=wording),
+        "news": t.translate("PledgeForm", "I agree to receive the cooperative’s news by email <i>(optional, "
+                                          "leave unticked if you do not wish to)</i>."),
+        "signature": html.escape(t.translate("PledgeForm", "Signature:")),
+        "notice": html.escape(t.translate("PledgeForm", "Your personal data")),
+        "controller": t.translate("PledgeForm", "<b>Controller:</b> {controller}, {address} — contact: {email}."
+                                  ).format(controller=s["controller_name"], address=s["controller_address"],
+                                           email=s["contact_email"]),
+        "dpo": (t.translate("PledgeForm", "Data protection officer: {dpo}").format(dpo=s["dpo_contact"])
+                if s["dpo_contact"] else ""),
+        "purpose": t.translate("PledgeForm", "<b>Purpose:</b> keeping the register of membership pledges, "
+                                             "measuring each village’s interest in very high-speed broadband and "
+                                             "contacting you again about your connection. <b>Legal basis:</b> "
+                                             "your consent, which you may withdraw at any time."),
+        "recipients": t.translate("PledgeForm", "<b>Recipients:</b> the cooperative’s volunteers and board. "
+                                                "Carriers and town halls only receive figures per village "
+                                                "(number of pledges), never your name or contact details, "
+                                                "unless you agree in writing."),
+        "retention": t.translate("PledgeForm", "<b>Retention:</b> if you do not become a member, your data are "
+                                               "anonymised {years} years after our last contact; only the "
+                                               "commune, the status and the wanted speed are kept, for "
+                                               "statistics.").format(years=years),
+        "rights": t.translate("PledgeForm", "<b>Your rights:</b> access, rectification, erasure, restriction, "
+                                            "objection, portability and withdrawal of consent, by writing to "
+                                            "{email}; answer within one month.").format(email=s["contact_email"]),
+        "complaints": t.translate("PledgeForm", "<b>Complaints:</b> you may refer the matter to the CNIL "
+                                                "(www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris "
+                                                "Cedex 07)."),
+    }
+    fields = [
+        row(t.translate("PledgeForm", "Last name")),
+        row(t.translate("PledgeForm", "First name")),
+        row(t.translate("PledgeForm", "Address (no., street)")),
+        row(t.translate("PledgeForm", "Postcode / Commune"), short + " &nbsp; " + short),
+        row(t.translate("PledgeForm", "Phone"), short + f" &nbsp; <b>{x['email']}</b> " + short),
+        row(t.translate("PledgeForm", "Wanted speed"), tiers),
+        row(t.translate("PledgeForm", "Monthly fee accepted"), short + " " + x["per_month"]),
+        row(t.translate("PledgeForm", "Member shares"), short + " €"),
+        row(t.translate("PledgeForm", "Date"), "____ / ____ / ________"),
+        row(t.translate("PledgeForm", "Volunteer"), short),
+        row(t.translate("PledgeForm", "Notes"), line),
+    ]
+    dpo = f"<br/>{x['dpo']}" if x["dpo"] else ""
     return f"""
 <html><body style="font-family:'DejaVu Sans'; font-size:9.5pt">
-<h2 style="margin:0">Promesse d'adhésion — très haut débit</h2>
+<h2 style="margin:0">{x["title"]}</h2>
 <p style="margin-top:2px; color:#444">{s['controller_name']}</p>
-<p>Je souhaite que mon foyer soit raccordé au réseau de la coopérative et je m'engage, si le
-seuil de mon village est atteint, à adhérer aux conditions ci-dessous. Cette promesse ne vous
-engage à rien tant que le contrat d'adhésion n'est pas signé.</p>
+<p>{x["intro"]}</p>
 <table width="100%" cellspacing="0" style="border-collapse:collapse">
-{row("Nom")}
-{row("Prénom")}
-{row("Adresse (n°, voie)")}
-{row("Code postal / Commune", short + " &nbsp; " + short)}
-{row("Téléphone", short + " &nbsp; <b>Courriel</b> " + short)}
-{row("Débit souhaité", tiers)}
-{row("Mensualité acceptée", short + " € / mois")}
-{row("Parts sociales", short + " €")}
-{row("Date", "____ / ____ / ________")}
-{row("Bénévole", short)}
-{row("Notes", line)}
+{"".join(fields)}
 </table>
-<p style="margin-top:8px">{box} <b>J'accepte</b> que mes coordonnées soient enregistrées dans le
-registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement
-<i>(obligatoire pour enregistrer la promesse ; texte version {wording})</i>.</p>
-<p>{box} J'accepte de recevoir les actualités de la coopérative par courriel <i>(facultatif,
-laisser non coché si vous ne le souhaitez pas)</i>.</p>
-<p style="margin-top:10px">Signature : {short}</p>
+<p style="margin-top:8px">{box} {x["consent"]}</p>
+<p>{box} {x["news"]}</p>
+<p style="margin-top:10px">{x["signature"]} {short}</p>
 <hr/>
-<h3 style="margin-bottom:2px">Vos données personnelles</h3>
+<h3 style="margin-bottom:2px">{x["notice"]}</h3>
 <p style="font-size:8.5pt; margin-top:2px">
-<b>Responsable du traitement :</b> {s['controller_name']}, {s['controller_address']} —
-contact : {s['contact_email']}.{dpo}<br/>
-<b>Finalité :</b> tenir le registre des promesses d'adhésion, mesurer l'intérêt de chaque village
-pour le très haut débit et vous recontacter au sujet de votre raccordement.
-<b>Base légale :</b> votre consentement, que vous pouvez retirer à tout moment.<br/>
-<b>Destinataires :</b> les bénévoles et le bureau de la coopérative. Les opérateurs et les
-mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou
-vos coordonnées, sauf accord écrit de votre part.<br/>
-<b>Durée de conservation :</b> si vous ne devenez pas adhérent(e), vos données sont anonymisées
-{years} ans après notre dernier contact ; seuls restent, pour les statistiques, la commune, le
-statut et le débit souhaité.<br/>
-<b>Vos droits :</b> accès, rectification, effacement, limitation, opposition, portabilité et
-retrait du consentement, en écrivant à {s['contact_email']} ; réponse sous un mois.<br/>
-<b>Réclamation :</b> vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715,
-75334 Paris Cedex 07).</p>
+{x["controller"]}{dpo}<br/>
+{x["purpose"]}<br/>
+{x["recipients"]}<br/>
+{x["retention"]}<br/>
+{x["rights"]}<br/>
+{x["complaints"]}</p>
 </body></html>"""
 
 
@@ -107,24 +145,26 @@ def _ensure_gui_app():
     return ensure_app()
 
 
-def write_pledge_form(project, path) -> Path:
+def write_pledge_form(project, path, lang: str | None = None) -> Path:
+    """Write the A4 form to ``path`` in ``lang`` ("fr"/"en", default: the environment's)."""
     path = Path(path)
     if not path.parent.exists():
-        raise CoopnetError(f"{path.parent}: no such folder")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgeForm", "{folder}: no such folder").format(folder=path.parent))
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle("Promesse d'adhésion")
+    writer.setTitle(catalog(lang).translate("PledgeForm", "Membership pledge"))
     writer.setCreator("coopnet")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
                                      QMarginsF(15, 12, 15, 12), QPageLayout.Millimeter))
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 10))
-    doc.setHtml(form_html(project))
+    doc.setHtml(form_html(project, lang))
     # Lay the text out on the printable width of A4 (in points), so lines are not cramped.
     rect = writer.pageLayout().paintRect(QPageLayout.Point)
     doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))
@@ -132,6 +172,7 @@ def write_pledge_form(project, path) -> Path:
     del writer   # flushes and closes the file
     if not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)
-        raise CoopnetError(f"{path}: the PDF could not be written")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgeForm", "{file}: the PDF could not be written").format(file=path))
     tmp.replace(path)
     return path

@@ -13,24 +13,50 @@ import datetime as dt
 from pathlib import Path
 
 from coopnet.core import fr
-from coopnet.core.members import STATUS_LABELS_FR
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
+from coopnet.translation import Catalog, catalog
 
-# (header, key, kind): kind drives both the CSV text and the XLSX cell type.
+
+# (header, key, kind): kind drives both the CSV text and the XLSX cell type. Headers are said in
+# the export's language; both languages' headers are ones the importer recognises
+# (core.pledge_rows.HEADER_ALIASES), so an exported file imports back.
 COLUMNS = (
-    ("Identifiant", "id", "text"), ("Code INSEE", "insee", "text"), ("Commune", "commune", "text"),
-    ("Nom", "last_name", "text"), ("Prénom", "first_name", "text"), ("Adresse", "address", "text"),
-    ("Code postal", "code_postal", "text"), ("Téléphone", "phone", "phone"),
-    ("Courriel", "email", "text"), ("Débit souhaité", "tier", "text"),
-    ("Mensualité acceptée", "monthly_fee_eur", "euro"), ("Parts sociales", "shares_eur", "euro"),
-    ("Consentement", "consent_register", "bool"),
-    ("Version du consentement", "consent_wording_version", "text"),
-    ("Consentement actualités", "consent_news", "bool"), ("Date", "pledged_on", "date"),
-    ("Bénévole", "volunteer", "text"), ("Statut", "status", "status"), ("Notes", "notes", "text"),
-    ("Doublon possible", "duplicate_flag", "text"), ("Anonymisé", "anonymised", "bool"),
-    ("Dernier contact", "last_contact", "date"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "ID"), "id", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "INSEE code"), "insee", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Commune"), "commune", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Last name"), "last_name", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "First name"), "first_name", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Address"), "address", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Postcode"), "code_postal", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Phone"), "phone", "phone"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Email"), "email", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Wanted speed"), "tier", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Monthly fee"), "monthly_fee_eur", "euro"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Shares"), "shares_eur", "euro"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Consent"), "consent_register", "bool"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Consent wording version"), "consent_wording_version", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Consent news"), "consent_news", "bool"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Date"), "pledged_on", "date"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Volunteer"), "volunteer", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Status"), "status", "status"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Notes"), "notes", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Possible duplicate"), "duplicate_flag", "text"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Anonymised"), "anonymised", "bool"),
+    (QT_TRANSLATE_NOOP("PledgesExport", "Last contact"), "last_contact", "date"),
 )
+# Pledge status → word; the importer reads both languages' words (core.pledge_rows).
+STATUS_WORDS = {
+    "pledged": QT_TRANSLATE_NOOP("PledgesExport", "pledged"),
+    "member": QT_TRANSLATE_NOOP("PledgesExport", "member"),
+    "withdrawn": QT_TRANSLATE_NOOP("PledgesExport", "withdrawn"),
+}
+
+
+def headers(lang: str | None = None) -> list[str]:
+    t = catalog(lang)
+    return [t.say(h) for h, _, _ in COLUMNS]
 EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "DD/MM/YYYY"
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,7 +85,8 @@ def _rows(project: Project, villages: list[str] | None):
         known = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
         for insee in villages:
             if insee not in known:
-                raise CoopnetError(f"{insee}: no such village in this project")
+                raise CoopnetError(QT_TRANSLATE_NOOP(
+                    "PledgesExport", "{insee}: no such village in this project").format(insee=insee))
         where = f"WHERE p.insee IN ({','.join('?' * len(villages))})"
         params = list(villages)
     cur = project.conn.execute(_QUERY.format(where=where), params)
@@ -80,45 +107,51 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def _text(kind: str, value) -> str:
-    """The CSV form of a value (French conventions)."""
+def _text(kind: str, value, t: Catalog | None = None) -> str:
+    """The CSV form of a value, in the export's language (French conventions by default)."""
+    t = t or catalog("fr")
     if value is None or value == "":
         return ""
     if kind == "euro":
-        return fr.format_amount(value, currency=False).replace("\u202f", " ")
+        if t.french:
+            return fr.format_amount(value, currency=False).replace("\u202f", " ")
+        return f"{float(value):.2f}"   # no thousands separator: "1,234" would read back as 1.234
     if kind == "date":
-        return fr.format_date(_date(value))
+        return t.date(_date(value))
     if kind == "bool":
-        return "oui" if value else "non"
+        return t.translate("PledgesExport", "yes") if value else t.translate("PledgesExport", "no")
     if kind == "phone":
         return fr.format_phone(str(value))
     if kind == "status":
-        return STATUS_LABELS_FR.get(value, value)
+        return t.say(STATUS_WORDS[value]) if value in STATUS_WORDS else neutralise(str(value))
     return neutralise(str(value))
 
 
-def export_csv(project: Project, path, villages: list[str] | None = None) -> int:
+def export_csv(project: Project, path, villages: list[str] | None = None, lang: str | None = None) -> int:
+    """``;``-separated UTF-8 (BOM) CSV; headers and words in ``lang`` (default: the environment's)."""
+    t = catalog(lang)
     path = Path(path)
     count = 0
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
-            writer.writerow([h for h, _, _ in COLUMNS])
+            writer.writerow(headers(t.lang))
             for row in _rows(project, villages):
-                writer.writerow([_text(kind, row.get(key)) for _, key, kind in COLUMNS])
+                writer.writerow([_text(kind, row.get(key), t) for _, key, kind in COLUMNS])
                 count += 1
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CoopnetError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
     return count
 
 
 _KEY_KINDS = tuple((key, kind) for _, key, kind in COLUMNS)
 
 
-def _typed(row: dict) -> list:
+def _typed(row: dict, t: Catalog) -> list:
     """One pledge as XLSX values: floats for euros, dates for dates, neutralised text."""
     values = []
     for key, kind in _KEY_KINDS:
@@ -133,29 +166,33 @@ def _typed(row: dict) -> list:
         elif kind == "date":
             values.append(_date(value))
         else:
-            values.append(_text(kind, value) or None)
+            values.append(_text(kind, value, t) or None)
     return values
 
 
-def export_xlsx(project: Project, path, villages: list[str] | None = None) -> int:
+def export_xlsx(project: Project, path, villages: list[str] | None = None, lang: str | None = None) -> int:
     """XLSX through the streaming writer (100 000 pledges in seconds, see xlsx_stream)."""
     from coopnet.io.xlsx_stream import write_table
+    t = catalog(lang)
     path = Path(path)
     kinds = [k if k in ("euro", "date") else "text" for _, _, k in COLUMNS]
     tmp = path.with_name(path.name + ".part")
     try:
-        count = write_table(tmp, "Promesses", [h for h, _, _ in COLUMNS], kinds,
-                            (_typed(row) for row in _rows(project, villages)),
+        count = write_table(tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
+                            (_typed(row, t) for row in _rows(project, villages)),
                             widths=[_WIDTHS[k] for _, _, k in COLUMNS])
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CoopnetError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
     return count
 
 
-def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None) -> int:
+def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None,
+                        lang: str | None = None) -> int:
     """The same workbook through openpyxl's write-only mode (kept for the benchmark)."""
+    t = catalog(lang)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
@@ -163,13 +200,13 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
 
     path = Path(path)
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Promesses")
+    ws = wb.create_sheet(t.translate("PledgesExport", "Pledges"))
     ws.freeze_panes = "A2"
     for i, (_, _, kind) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = _WIDTHS[kind]
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     header = []
-    for title, _, _ in COLUMNS:
+    for title in headers(t.lang):
         cell = WriteOnlyCell(ws, value=title)
         cell.font, cell.fill = bold, fill
         header.append(cell)
@@ -179,7 +216,7 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
     date_cols = [i for i, (_, _, k) in enumerate(COLUMNS) if k == "date"]
     count = 0
     for row in _rows(project, villages):
-        values = _typed(row)
+        values = _typed(row, t)
         for i in euro_cols:
             if values[i] is not None:
                 cell = WriteOnlyCell(ws, value=values[i])
@@ -199,15 +236,17 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CoopnetError(f"{path}: cannot write ({exc.strerror})") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
     return count
 
 
-def export_pledges(project: Project, path, villages: list[str] | None = None) -> int:
-    """Write ``path`` (.csv or .xlsx by its suffix); returns the number of pledges."""
+def export_pledges(project: Project, path, villages: list[str] | None = None, lang: str | None = None) -> int:
+    """Write ``path`` (.csv or .xlsx by its suffix) in ``lang``; returns the number of pledges."""
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
-        return export_csv(project, path, villages)
+        return export_csv(project, path, villages, lang)
     if suffix == ".xlsx":
-        return export_xlsx(project, path, villages)
-    raise CoopnetError(f"{Path(path).name}: choose a .csv or .xlsx file name", 2)
+        return export_xlsx(project, path, villages, lang)
+    raise CoopnetError(QT_TRANSLATE_NOOP(
+        "PledgesExport", "{file}: choose a .csv or .xlsx file name").format(file=Path(path).name), 2)

@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 
 MAX_BYTES = 300 * 1024 * 1024      # far above any cooperative's file; protects memory
@@ -40,6 +41,27 @@ class Table:
     path: Path | None = None
 
 
+# One clear line per unreadable file (translatable: said in the user's language by the CLI and the UI).
+_NO_SUCH_FILE = QT_TRANSLATE_NOOP("ReadTable", "{file}: no such file")
+_IS_FOLDER = QT_TRANSLATE_NOOP("ReadTable", "{file}: is a folder, expected a CSV or XLSX file")
+_EMPTY_FILE = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file is empty")
+_TOO_BIG = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it")
+_OLD_XLS = QT_TRANSLATE_NOOP("ReadTable", "{file}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV")
+_NOT_XLSX = QT_TRANSLATE_NOOP("ReadTable", "{file}: not a valid Excel file (damaged, truncated or renamed)")
+_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("ReadTable", "unknown encoding “{encoding}” (try utf-8 or cp1252)")
+_NOT_IN_ENCODING = QT_TRANSLATE_NOOP("ReadTable", "{file}: not readable as {encoding} (byte {byte}); try another encoding")
+_BAD_UTF16 = QT_TRANSLATE_NOOP("ReadTable", "{file}: damaged or truncated UTF-16 text file")
+_BINARY = QT_TRANSLATE_NOOP("ReadTable", "{file}: binary file, not a CSV table (save it as CSV or XLSX)")
+_CUT_CHARACTER = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file ends in the middle of a character (truncated?)")
+_BAD_UTF8_AFTER_BOM = QT_TRANSLATE_NOOP("ReadTable", "{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding")
+_UNKNOWN_TEXT = QT_TRANSLATE_NOOP("ReadTable", "{file}: neither UTF-8 nor Windows-1252 text; choose the encoding")
+_BAD_DELIMITER = QT_TRANSLATE_NOOP("ReadTable", "delimiter must be one character (or “tab”), not “{delimiter}”")
+_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP("ReadTable", "{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)")
+_BAD_XLSX = QT_TRANSLATE_NOOP("ReadTable", "{file}: damaged or truncated Excel file ({kind})")
+_NO_SHEET = QT_TRANSLATE_NOOP("ReadTable", "{file}: the workbook has no sheet")
+_EMPTY_SHEET = QT_TRANSLATE_NOOP("ReadTable", "{file}: the first sheet is empty")
+
+
 def encoding_label(encoding: str | None) -> str:
     return {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252",
             "utf-16": "UTF-16", None: "—"}.get(encoding, encoding or "—")
@@ -47,15 +69,15 @@ def encoding_label(encoding: str | None) -> str:
 
 def _check_size(path: Path) -> int:
     if not path.exists():
-        raise CoopnetError(f"{path.name}: no such file")
+        raise CoopnetError(_NO_SUCH_FILE.format(file=path.name))
     if path.is_dir():
-        raise CoopnetError(f"{path.name}: is a folder, expected a CSV or XLSX file")
+        raise CoopnetError(_IS_FOLDER.format(file=path.name))
     size = path.stat().st_size
     if size == 0:
-        raise CoopnetError(f"{path.name}: the file is empty")
+        raise CoopnetError(_EMPTY_FILE.format(file=path.name))
     if size > MAX_BYTES:
-        raise CoopnetError(f"{path.name}: the file is too big ({size // (1024 * 1024)} MB; "
-                           f"the limit is {MAX_BYTES // (1024 * 1024)} MB) — split it")
+        raise CoopnetError(_TOO_BIG
+                           .format(file=path.name, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
     return size
 
 
@@ -64,11 +86,11 @@ def detect_kind(path: Path) -> str:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(_OLE_MAGIC):
-        raise CoopnetError(f"{path.name}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV")
+        raise CoopnetError(_OLD_XLS.format(file=path.name))
     if head.startswith(_ZIP_MAGIC):
         return "xlsx"
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise CoopnetError(f"{path.name}: not a valid Excel file (damaged, truncated or renamed)")
+        raise CoopnetError(_NOT_XLSX.format(file=path.name))
     return "csv"
 
 
@@ -78,12 +100,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise CoopnetError(f"unknown encoding “{encoding}” (try utf-8 or cp1252)", 2) from None
+            raise CoopnetError(_UNKNOWN_ENCODING.format(encoding=encoding), 2) from None
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            raise CoopnetError(f"{name}: not readable as {encoding} (byte {exc.start}); "
-                               "try another encoding") from None
+            raise CoopnetError(_NOT_IN_ENCODING
+                               .format(file=name, encoding=encoding, byte=exc.start)) from None
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -93,9 +115,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise CoopnetError(f"{name}: damaged or truncated UTF-16 text file") from None
+            raise CoopnetError(_BAD_UTF16.format(file=name)) from None
     if b"\x00" in data[:65536]:
-        raise CoopnetError(f"{name}: binary file, not a CSV table (save it as CSV or XLSX)")
+        raise CoopnetError(_BINARY.format(file=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -104,14 +126,14 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
 
 def _utf8_failure(data: bytes, name: str, exc: UnicodeDecodeError, label: str) -> tuple[str, str]:
     if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-        raise CoopnetError(f"{name}: the file ends in the middle of a character (truncated?)")
+        raise CoopnetError(_CUT_CHARACTER.format(file=name))
     if label == "utf-8-sig":  # a BOM says UTF-8: believe it
-        raise CoopnetError(f"{name}: starts as UTF-8 but byte {exc.start} is not UTF-8; "
-                           "choose the encoding")
+        raise CoopnetError(_BAD_UTF8_AFTER_BOM
+                           .format(file=name, byte=exc.start))
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        raise CoopnetError(f"{name}: neither UTF-8 nor Windows-1252 text; choose the encoding") from None
+        raise CoopnetError(_UNKNOWN_TEXT.format(file=name)) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -142,11 +164,11 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
     data = path.read_bytes() if max_rows is None else _head_bytes(path)
     text, used = decode(data, path.name, encoding)
     if not text.strip():
-        raise CoopnetError(f"{path.name}: the file is empty")
+        raise CoopnetError(_EMPTY_FILE.format(file=path.name))
     if delimiter:
         delimiter = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}.get(delimiter, delimiter)
         if len(delimiter) != 1:
-            raise CoopnetError(f"delimiter must be one character (or “tab”), not “{delimiter}”", 2)
+            raise CoopnetError(_BAD_DELIMITER.format(delimiter=delimiter), 2)
     delim = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     headers: list[str] | None = None
@@ -167,10 +189,10 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
                 break
     except csv.Error as exc:
         if max_rows is None or len(rows) < max_rows:
-            raise CoopnetError(f"{path.name}: line {reader.line_num}: {exc} "
-                               "(an unclosed quote — is the file truncated?)") from None
+            raise CoopnetError(_UNCLOSED_QUOTE
+                               .format(file=path.name, line=reader.line_num, problem=exc)) from None
     if headers is None:
-        raise CoopnetError(f"{path.name}: the file is empty")
+        raise CoopnetError(_EMPTY_FILE.format(file=path.name))
     return Table(headers, rows, lines, "csv", used, delim, path)
 
 
@@ -206,11 +228,11 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
             ParseError, TypeError, AttributeError, IndexError, zlib.error) as exc:
-        raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
+        raise CoopnetError(_BAD_XLSX.format(file=path.name, kind=type(exc).__name__)) from None
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            raise CoopnetError(f"{path.name}: the workbook has no sheet")
+            raise CoopnetError(_NO_SHEET.format(file=path.name))
         headers: list[str] | None = None
         rows: list[list[str]] = []
         lines: list[int] = []
@@ -230,11 +252,11 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
                     break
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, ParseError,
                 TypeError, AttributeError, IndexError, zlib.error) as exc:
-            raise CoopnetError(f"{path.name}: damaged or truncated Excel file ({type(exc).__name__})") from None
+            raise CoopnetError(_BAD_XLSX.format(file=path.name, kind=type(exc).__name__)) from None
     finally:
         wb.close()
     if not headers:
-        raise CoopnetError(f"{path.name}: the first sheet is empty")
+        raise CoopnetError(_EMPTY_SHEET.format(file=path.name))
     return Table(headers, rows, lines, "xlsx", None, None, path)
 
 

@@ -67,10 +67,22 @@ def list_backups(project_path: Path, backup_dir: Path | None = None) -> list[Bac
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
+STALE_PARTIAL = dt.timedelta(hours=1)
+
+
 def prune(folder: Path, stem: str, keep: int) -> None:
     for old in list_backups(folder / f"{stem}.coopnet", folder)[keep:]:
         old.path.unlink(missing_ok=True)
         Path(str(old.path) + "-wal").unlink(missing_ok=True)
+    # A copy killed half-way (power cut, SIGKILL) never ran its clean-up: sweep its leftovers.
+    # An hour leaves alone a copy another process may still be writing.
+    now = dt.datetime.now().timestamp()
+    for leftover in folder.glob(f".{stem}-*.partial*"):
+        if now - leftover.stat().st_mtime > STALE_PARTIAL.total_seconds():
+            leftover.unlink(missing_ok=True)
+    for wal in folder.glob(f"{stem}-*.coopnet-wal"):  # the WAL of a copy that never got renamed
+        if not Path(str(wal)[:-4]).exists() and now - wal.stat().st_mtime > STALE_PARTIAL.total_seconds():
+            wal.unlink(missing_ok=True)
 
 
 def backup_project(project, reason: str) -> Path:

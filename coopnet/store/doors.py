@@ -7,6 +7,7 @@ import uuid
 
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 DOOR_COLUMNS = ("id", "insee", "numero", "rep", "nom_voie", "code_postal", "lon", "lat", "x", "y",
                 "source", "status", "status_at", "status_by", "created_at", "updated_at")
@@ -45,7 +46,8 @@ def get_door(project: Project, door_id: str) -> dict | None:
 def require_door(project: Project, door_id: str) -> dict:
     door = get_door(project, door_id)
     if door is None:
-        raise CoopnetError(f"{door_id}: no such door in this project")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Doors", "{door_id}: no such door in this project").format(door_id=door_id))
     return door
 
 
@@ -54,9 +56,11 @@ def add_manual_door(project: Project, insee: str, nom_voie: str, numero: str = "
     """An address that is not in the BAN file, attached to a village. Returns its id."""
     nom_voie = (nom_voie or "").strip()
     if not nom_voie:
-        raise CoopnetError("manual address: the street (or place name) is required")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Doors", "manual address: the street (or place name) is required"))
     if project.conn.execute("SELECT 1 FROM villages WHERE insee = ?", (insee,)).fetchone() is None:
-        raise CoopnetError(f"{insee}: no such village in this project")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Doors", "{insee}: no such village in this project").format(insee=insee))
     door_id = f"manual-{uuid.uuid4().hex}"
     now = now_iso()
     with project.transaction():

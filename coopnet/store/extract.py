@@ -15,27 +15,33 @@ from pathlib import Path
 
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def extract(project: Project, output, villages: list[str]) -> dict:
     """Write ``output`` (a .coopnet file) with ``villages`` only; returns counts."""
     out = Path(output)
     if not villages:
-        raise CoopnetError("choose at least one village (--village INSEE)", 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Extract", "choose at least one village (--village INSEE)"), 2)
     known = {r[0]: r[1] for r in project.conn.execute("SELECT insee, name FROM villages")}
     wanted = []
     for insee in villages:
         insee = str(insee).strip().upper()
         if insee not in known:
-            raise CoopnetError(f"{insee}: no such village in this project")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Extract", "{insee}: no such village in this project").format(insee=insee))
         if insee not in wanted:
             wanted.append(insee)
     if out.resolve() == Path(project.path).resolve():
-        raise CoopnetError(f"{out.name}: that is the project itself; choose another file name", 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Extract", "{file}: that is the project itself; choose another file name").format(file=out.name), 2)
     if out.exists():
-        raise CoopnetError(f"{out.name}: already exists (choose another name or delete it first)")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Extract", "{file}: already exists (choose another name or delete it first)").format(file=out.name))
     if not out.parent.exists():
-        raise CoopnetError(f"{out.parent}: no such folder")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Extract", "{parent}: no such folder").format(parent=out.parent))
     part = out.with_name(out.name + ".part")
     part.unlink(missing_ok=True)
     # Seconds, not microseconds: merge compares with updated_at, stamped to the second.

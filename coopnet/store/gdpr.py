@@ -15,6 +15,7 @@ import json
 from coopnet.errors import CoopnetError
 from coopnet.store import backup
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 PERSONAL_FIELDS = ("last_name", "first_name", "phone", "email", "notes", "import_key")
 NON_MEMBER = ("pledged", "withdrawn")
@@ -32,8 +33,8 @@ def household_pledges(project: Project, household: str) -> list[dict]:
     if not rows:
         rows = _rows(project, "SELECT * FROM pledges WHERE door_id = ? ORDER BY created_at", (household,))
     if not rows:
-        raise CoopnetError(f"{household}: no household with this id (a pledge id, or a door id "
-                           "with pledges)")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GDPR", "{household}: no household with this id (a pledge id, or a door id with pledges)").format(household=household))
     return rows
 
 
@@ -125,7 +126,8 @@ def purge(project: Project, older_than_months: int, today: dt.date | None = None
           who: str | None = None) -> int:
     """Anonymise non-members whose last contact is older than the cut-off; returns how many."""
     if older_than_months < 1:
-        raise CoopnetError("the retention period must be at least one month", 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GDPR", "the retention period must be at least one month"), 2)
     cutoff = months_before(today or dt.date.today(), older_than_months).isoformat()
     ids = [r[0] for r in project.conn.execute(
         "SELECT id FROM pledges WHERE anonymised = 0 AND status IN ('pledged','withdrawn') "

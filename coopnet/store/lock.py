@@ -14,6 +14,8 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from coopnet.core.text import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class LockInfo:
@@ -23,12 +25,15 @@ class LockInfo:
     since: str
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}) since {self.since}"
+        """Who holds the lock, as a core `Msg` (English; `coopnet.translation.say` gives French)."""
+        return QT_TRANSLATE_NOOP("ProjectLock", "{user} on {host} (process {pid}) since {since}").format(
+            user=self.user, host=self.host, pid=self.pid, since=self.since.replace("T", " "))
 
 
 class ProjectLocked(Exception):
     def __init__(self, path: Path, holder: LockInfo):
-        super().__init__(f"{path.name} is already open: {holder.describe()}")
+        super().__init__(QT_TRANSLATE_NOOP("ProjectLock", "{file} is already open: {holder}").format(
+            file=path.name, holder=holder.describe()))
         self.holder = holder
 
 

@@ -19,6 +19,7 @@ from coopnet.errors import CoopnetError
 from coopnet.store import backup
 from coopnet.store.duplicates import flag_duplicates
 from coopnet.store.project import Project, inspect_file
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 _BATCH = 500
 
@@ -68,17 +69,19 @@ def check_volunteer_file(project: Project, path: Path) -> tuple[Project, dt.date
     """Open ``path`` read-only after checking it is an extract of this very project."""
     path = Path(path)
     if path.resolve() == Path(project.path).resolve():
-        raise CoopnetError(f"{path.name}: that is the project itself, not a volunteer file", 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Merge", "{file}: that is the project itself, not a volunteer file").format(file=path.name), 2)
     inspect_file(path)
     other = Project.open(path, readonly=True)
     try:
         source = other.meta("extracted_from")
         at = rules.parse_ts(other.meta("extracted_at"))
         if not source or at is None:
-            raise CoopnetError(f"{path.name}: not a volunteer file (make one with “coopnet extract”)")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Merge", "{file}: not a volunteer file (make one with “coopnet extract”)").format(file=path.name))
         if source != project.meta("project_id"):
-            raise CoopnetError(f"{path.name}: extracted from another project, not from "
-                               f"{project.path.name}; nothing was merged")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Merge", "{file}: extracted from another project, not from {name}; nothing was merged").format(file=path.name, name=project.path.name))
     except BaseException:
         other.close()
         raise
@@ -155,23 +158,28 @@ def list_conflicts(project: Project, open_only: bool = True) -> list[dict]:
 def resolve_conflict(project: Project, conflict_id: str, choice: str, who: str | None = None) -> None:
     """``choice``: "ours" (keep this project's version) or "theirs" (take the volunteer's)."""
     if choice not in ("ours", "theirs"):
-        raise CoopnetError(f"“{choice}”: choose ours or theirs", 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Merge", "“{choice}”: choose ours or theirs").format(choice=choice), 2)
     rows = _rows(project.conn, "SELECT * FROM conflicts WHERE id = ?", (conflict_id,))
     if not rows:
-        raise CoopnetError(f"{conflict_id}: no such conflict")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Merge", "{conflict_id}: no such conflict").format(conflict_id=conflict_id))
     conflict = rows[0]
     if conflict["resolved_at"]:
-        raise CoopnetError(f"{conflict_id}: already resolved ({conflict['resolution']})")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Merge", "{conflict_id}: already resolved ({resolution})").format(conflict_id=conflict_id, resolution=conflict['resolution']))
     table = conflict["entity"] + "s"
     if table not in rules.ENTITIES:
-        raise CoopnetError(f"{conflict['entity']}: unknown kind of record")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Merge", "{entity}: unknown kind of record").format(entity=conflict['entity']))
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     with project.transaction():
         if choice == "theirs":
             theirs = json.loads(conflict["theirs"])
             ours = _ours_by_id(project, table, [theirs["id"]]).get(theirs["id"])
             if ours and ours.get("anonymised"):
-                raise CoopnetError("this household's data was erased here; it cannot be brought back")
+                raise CoopnetError(QT_TRANSLATE_NOOP(
+                    "Merge", "this household's data was erased here; it cannot be brought back"))
             theirs["updated_at"] = now
             _upsert(project, table, theirs, _columns(project.conn, table))
         project.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",

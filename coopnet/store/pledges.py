@@ -13,6 +13,7 @@ from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
 from coopnet.store.visits import set_door_status
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 _COUNTED = ("pledged", "member")
 
@@ -58,11 +59,14 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
     if pledge.door_id:
         door = project.conn.execute("SELECT insee FROM doors WHERE id = ?", (pledge.door_id,)).fetchone()
         if door is None:
-            raise CoopnetError(f"{pledge.door_id}: no such door in this project")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Pledges", "{door_id}: no such door in this project").format(door_id=pledge.door_id))
         if door[0] != pledge.insee:
-            raise CoopnetError(f"{pledge.door_id}: this door is in {door[0]}, not in {pledge.insee}")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Pledges", "{door_id}: this door is in {door}, not in {insee}").format(door_id=pledge.door_id, door=door[0], insee=pledge.insee))
     if project.conn.execute("SELECT 1 FROM villages WHERE insee = ?", (pledge.insee,)).fetchone() is None:
-        raise CoopnetError(f"{pledge.insee}: no such village in this project")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Pledges", "{insee}: no such village in this project").format(insee=pledge.insee))
     old = get_pledge(project, pledge.id)
     with project.transaction():
         row = pledge.to_row()
@@ -92,7 +96,8 @@ def delete_pledge(project: Project, pledge_id: str, who: str | None = None) -> N
     with project.transaction():
         cur = project.conn.execute("DELETE FROM pledges WHERE id = ?", (pledge_id,))
         if cur.rowcount == 0:
-            raise CoopnetError(f"{pledge_id}: no such pledge")
+            raise CoopnetError(QT_TRANSLATE_NOOP(
+                "Pledges", "{pledge_id}: no such pledge").format(pledge_id=pledge_id))
         project.audit("delete", "pledge", pledge_id, {}, who=who)
 
 

@@ -22,6 +22,7 @@ import sqlite_utils
 from coopnet import __version__
 from coopnet.errors import ProjectFileError
 from coopnet.store import backup, schema
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 APPLICATION_ID = 0x434F4F50  # "COOP": lets file(1) and us recognise a project
@@ -40,48 +41,61 @@ def inspect_file(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise ProjectFileError(f"{name}: no such project file")
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: no such project file").format(file=name))
     if path.is_dir():
-        raise ProjectFileError(f"{name}: is a folder, not a project file")
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: is a folder, not a project file").format(file=name))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise ProjectFileError(f"{name}: cannot be read ({exc.strerror})") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: cannot be read ({reason})").format(file=name, reason=exc.strerror)) from None
     if not head.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(f"{name}: not a coopnet project (not a SQLite database)")
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: not a coopnet project (not a SQLite database)").format(file=name))
     if len(head) < 100:
-        raise ProjectFileError(f"{name}: damaged project file (truncated)")
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: damaged project file (truncated)").format(file=name))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(f"{name}: cannot be opened ({exc})") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: cannot be opened ({reason})").format(file=name, reason=exc)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != APPLICATION_ID or "meta" not in tables:
-            raise ProjectFileError(f"{name}: not a coopnet project (a SQLite database of another program)")
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: not a coopnet project (a SQLite database of another program)").format(file=name))
         row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
-            raise ProjectFileError(f"{name}: damaged project file (no schema version)")
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: damaged project file (no schema version)").format(file=name))
         version = int(row[0])
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise ProjectFileError(f"{name}: damaged project file ({ok})")
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: damaged project file ({ok})").format(file=name, ok=ok))
     except sqlite3.DatabaseError as exc:
         if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
             # A WAL file needs its -shm beside it: not "damaged", just a read-only folder.
-            raise ProjectFileError(f"{name}: its folder is read-only; copy the project to a folder "
-                                   "you can write to") from None
-        raise ProjectFileError(f"{name}: damaged project file ({exc})") from None
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: its folder is read-only; copy the project to a folder you can "
+                           "write to").format(file=name)) from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: damaged project file ({reason})").format(file=name, reason=exc)) from None
     except ValueError:
-        raise ProjectFileError(f"{name}: damaged project file (bad schema version)") from None
+        raise ProjectFileError(QT_TRANSLATE_NOOP(
+            "Project", "{file}: damaged project file (bad schema version)").format(file=name)) from None
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
-            f"{name}: made by a newer coopnet (file schema {version}, this version reads up to "
-            f"{SCHEMA_VERSION}); please update coopnet"
+            QT_TRANSLATE_NOOP(
+                "Project", "{file}: made by a newer coopnet (file schema {version}, this version "
+                           "reads up to {schema_version}); please update coopnet").format(file=name, version=version, schema_version=SCHEMA_VERSION)
         )
     return version
 
@@ -115,16 +129,19 @@ class Project:
         path = Path(path)
         if path.exists():
             if not overwrite:
-                raise ProjectFileError(f"{path.name}: already exists (choose another name)")
+                raise ProjectFileError(QT_TRANSLATE_NOOP(
+                    "Project", "{file}: already exists (choose another name)").format(file=path.name))
             path.unlink()
             for extra in ("-wal", "-shm"):
                 Path(str(path) + extra).unlink(missing_ok=True)
         if not path.parent.exists():
-            raise ProjectFileError(f"{path.parent}: no such folder")
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{parent}: no such folder").format(parent=path.parent))
         try:
             conn = cls._connect(path, readonly=False)
         except sqlite3.Error as exc:
-            raise ProjectFileError(f"{path.name}: cannot be created ({exc})") from None
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: cannot be created ({reason})").format(file=path.name, reason=exc)) from None
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         project = cls(path, conn)
         with project.db.atomic():
@@ -147,7 +164,8 @@ class Project:
         try:
             conn = cls._connect(path, readonly=readonly)
         except sqlite3.Error as exc:
-            raise ProjectFileError(f"{path.name}: cannot be opened ({exc})") from None
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: cannot be opened ({reason})").format(file=path.name, reason=exc)) from None
         project = cls(path, conn, readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
             try:

@@ -13,6 +13,7 @@ from coopnet.core import params as P
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 BASE = "base"
 
@@ -26,9 +27,10 @@ def ensure_table(project: Project) -> None:
 def _check_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise CoopnetError("a scenario needs a name")
+        raise CoopnetError(QT_TRANSLATE_NOOP("Scenarios", "a scenario needs a name"))
     if len(name) > 80:
-        raise CoopnetError(f"“{name[:20]}…”: a scenario name is at most 80 characters")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Scenarios", "“{name}…”: a scenario name is at most 80 characters").format(name=name[:20]))
     return name
 
 
@@ -55,7 +57,8 @@ def get(project: Project, name: str) -> dict:
         if r["name"] == name:
             return r
     known = ", ".join(names(project)) or "none"
-    raise CoopnetError(f"{name}: no such scenario (scenarios: {known})")
+    raise CoopnetError(QT_TRANSLATE_NOOP(
+        "Scenarios", "{name}: no such scenario (scenarios: {known})").format(name=name, known=known))
 
 
 def values(project: Project, name: str) -> dict:
@@ -63,7 +66,8 @@ def values(project: Project, name: str) -> dict:
     try:
         return P.validate(get(project, name)["params"])
     except P.ParamError as exc:
-        raise CoopnetError(f"scenario {name}: {exc}") from None
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Scenarios", "scenario {name}: {reason}").format(name=name, reason=exc)) from None
 
 
 def save(project: Project, name: str, values: dict, notes: str | None = None) -> None:
@@ -72,7 +76,7 @@ def save(project: Project, name: str, values: dict, notes: str | None = None) ->
     try:
         checked = P.validate(values)
     except P.ParamError as exc:
-        raise CoopnetError(str(exc)) from None
+        raise CoopnetError(exc.args[0]) from None  # a core Msg: said in the user's language
     stored = {k: checked[k] for k in values if k in P.BY_KEY}
     ensure_table(project)
     now = now_iso()
@@ -98,7 +102,7 @@ def set_values(project: Project, name: str, changes: dict) -> dict:
             current[key] = P.coerce(key, value)
         P.validate(current)
     except P.ParamError as exc:
-        raise CoopnetError(str(exc)) from None
+        raise CoopnetError(exc.args[0]) from None  # a core Msg: said in the user's language
     save(project, name, current)
     return P.validate(current)
 
@@ -107,7 +111,8 @@ def copy(project: Project, name: str, new: str) -> None:
     source = get(project, name)
     new = _check_name(new)
     if new in names(project):
-        raise CoopnetError(f"{new}: a scenario with this name already exists")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Scenarios", "{new}: a scenario with this name already exists").format(new=new))
     save(project, new, source["params"], notes=source.get("notes") or "")
 
 
@@ -117,7 +122,8 @@ def rename(project: Project, name: str, new: str) -> None:
     if new == name:
         return
     if new in names(project):
-        raise CoopnetError(f"{new}: a scenario with this name already exists")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Scenarios", "{new}: a scenario with this name already exists").format(new=new))
     with project.transaction():
         project.conn.execute("UPDATE scenarios SET name = ?, updated_at = ? WHERE name = ?",
                              (new, now_iso(), name))
@@ -127,10 +133,17 @@ def rename(project: Project, name: str, new: str) -> None:
 def delete(project: Project, name: str) -> None:
     get(project, name)
     if len(names(project)) == 1:
-        raise CoopnetError(f"{name}: the last scenario cannot be deleted")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Scenarios", "{name}: the last scenario cannot be deleted").format(name=name))
     with project.transaction():
         project.conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
         project.audit("delete", "scenario", name)
+
+
+def notes_text(notes: str, t) -> str:
+    """A scenario's notes in ``t``'s language: the notes coopnet writes are stored in English and
+    translated when shown; a user's own notes come back as typed."""
+    return t.translate("Scenarios", notes) if notes else ""
 
 
 def ensure_base(project: Project) -> None:
@@ -139,7 +152,7 @@ def ensure_base(project: Project) -> None:
         return
     ensure_table(project)
     if not names(project):
-        save(project, BASE, {}, notes="defaults with their public sources")
+        save(project, BASE, {}, notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources"))
 
 
 def sample_step(project: Project, folder) -> None:
@@ -147,8 +160,8 @@ def sample_step(project: Project, folder) -> None:
     ensure_base(project)
     if "rip" not in names(project):
         save(project, "rip", {"operating_model": "rip"},
-             notes="operator on the public network (SCANI model)")
+             notes=QT_TRANSLATE_NOOP("Scenarios", "operator on the public network (SCANI model)"))
     if "rip-40%" not in names(project):
         save(project, "rip-40%", {"operating_model": "rip", "take_up_source": "assumed",
                                   "take_rate": 0.4},
-             notes="rip, if 40 % of households join")
+             notes=QT_TRANSLATE_NOOP("Scenarios", "rip, if 40 % of households join"))

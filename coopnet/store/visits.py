@@ -8,6 +8,7 @@ from coopnet.core.members import DOOR_STATUSES
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso, require_door
 from coopnet.store.project import Project
+from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
 def set_door_status(project: Project, door_id: str, status: str, who: str | None = None,
@@ -17,7 +18,9 @@ def set_door_status(project: Project, door_id: str, status: str, who: str | None
     One transaction: the door and its history never disagree. Returns the visit id.
     """
     if status not in DOOR_STATUSES:
-        raise CoopnetError(f"“{status}” is not a door status ({', '.join(DOOR_STATUSES)})")
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Doors", "“{status}” is not a door status ({statuses})").format(
+                status=status, statuses=", ".join(DOOR_STATUSES)))
     require_door(project, door_id)
     who = (who or "").strip() or project.user
     at = at or now_iso()

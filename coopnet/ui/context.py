@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 
 from coopnet.store.project import Project
+from coopnet.ui.figures import ProjectFigures
 from coopnet.ui.settings import Settings
 
 
@@ -13,6 +14,7 @@ class AppContext(QObject):
     """Pages never talk to each other directly; they listen here.
 
     ``dataChanged(domain)``: "villages", "doors", "pledges", "scenarios", "geo", "all".
+    ``figures``: the figures several pages show (ui/figures.py), forgotten on each change.
     """
 
     projectChanged = Signal(object)      # Project | None
@@ -28,11 +30,14 @@ class AppContext(QObject):
         self.project: Project | None = None
         # Edits of the open project (ui/undo.py); emptied when another project opens.
         self.undo_stack = QUndoStack(self)
+        self.figures = ProjectFigures(self)
 
     def set_project(self, project: Project | None) -> None:
         self.undo_stack.clear()
         self.project = project
+        self.figures.set_project(project)
         self.projectChanged.emit(project)
 
     def notify(self, domain: str) -> None:
+        self.figures.invalidate(domain)   # before any page asks again
         self.dataChanged.emit(domain)

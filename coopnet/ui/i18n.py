@@ -47,3 +47,9 @@ def install_translators(app: QApplication, language: str) -> str:
 def current_language() -> str:
     """The language the interface runs in now ("fr" or "en"), for text built outside Qt."""
     return "fr" if QLocale().language() == QLocale.French else "en"
+
+
+def error_text(exc: BaseException) -> str:
+    """What a dialog says about ``exc``: the user's language when the message was marked for it."""
+    from coopnet.errors import user_text
+    return user_text(exc, current_language())

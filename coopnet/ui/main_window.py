@@ -35,6 +35,8 @@ def sample_copy_path() -> Path:
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext | None = None):
         super().__init__()
+        from coopnet.ui.memory import prepare_webengine
+        prepare_webengine()   # before any web view: the Map page makes its own on first show
         self.context = context or AppContext(parent=self)
         self.last_error: str | None = None
         self._error_box: QMessageBox | None = None
@@ -224,7 +226,8 @@ class MainWindow(QMainWindow):
             old = self.context.project
             self.context.set_project(None)
             # A worker may still be reading it (map build): closing under it crashes sqlite.
-            for pool in [self.context.pool] + [getattr(p, "_pool", None) for p in self.pages]:
+            for pool in [self.context.pool, self.context.figures.pool] + \
+                    [getattr(p, "_pool", None) for p in self.pages]:
                 if pool is not None:
                     pool.waitForDone(30000)
             old.close()

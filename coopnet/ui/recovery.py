@@ -63,11 +63,14 @@ class Draft:
         return f"{text} ({who})" if who else text
 
     def saved_text(self) -> str:
-        """When it was typed, the French way (dd/mm/yyyy hh:mm)."""
+        """When it was typed, in the interface language's format (dd/mm/yyyy hh:mm)."""
+        from coopnet.translation import catalog
+        from coopnet.ui.i18n import current_language
         try:
-            return dt.datetime.fromisoformat(self.saved_at).strftime("%d/%m/%Y %H:%M")
+            when = dt.datetime.fromisoformat(self.saved_at)
         except ValueError:
             return self.saved_at
+        return catalog(current_language()).datetime(when)
 
 
 def write_draft(project, draft: Draft) -> Path:

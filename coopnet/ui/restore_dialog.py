@@ -39,8 +39,11 @@ class RestoreBackupDialog(QDialog):
             "(the current state is kept as one more backup).")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        for b in self.backups:
-            item = QListWidgetItem(f"{b.taken:%d/%m/%Y %H:%M:%S} — {reason_label(b.reason)}")
+        from coopnet.translation import catalog
+        from coopnet.ui.i18n import current_language
+        t = catalog(current_language())
+        for b in self.backups:   # seconds too: two backups can fall in the same minute
+            item = QListWidgetItem(f"{t.date(b.taken)} {b.taken:%H:%M:%S} — {reason_label(b.reason)}")
             item.setToolTip(str(b.path))
             self.list.addItem(item)
         if not self.backups:

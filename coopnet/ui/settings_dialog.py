@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from coopnet.core import fr
 from coopnet.errors import CoopnetError
+from coopnet.ui.i18n import error_text
 
 IDENTITY_KEYS = ("cooperative_name", "controller_name", "controller_address", "contact_name",
                  "contact_email", "contact_phone", "dpo_contact")
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
         try:
             values = self.project_values() if self._project_editable() else {}
         except CoopnetError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         self.error.hide()

@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Offline tools for rural broadband cooperatives: doors and pledges, maps for council meetings, cost and traffic models for the board.</source>
-        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit&#xa0;: portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
+        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit : portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later</source>
-        <translation>Licence&#xa0;: GPL-3.0 ou ultérieure</translation>
+        <translation>Licence : GPL-3.0 ou ultérieure</translation>
     </message>
     <message>
         <source>Bundled components</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <translation>Données d’exemple : populations de l’INSEE via Wikipédia ; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +77,256 @@
     <message>
         <source>About coopnet</source>
         <translation>À propos de coopnet</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, expected a file</source>
+        <translation>{path} : c’est un dossier, un fichier est attendu</translation>
+    </message>
+    <message>
+        <source>{code}: no such village in this project (see “coopnet info”)</source>
+        <translation>{code} : ce village n’est pas dans le projet (voir « coopnet info »)</translation>
+    </message>
+    <message>
+        <source>--include-secondary and --exclude-secondary cannot go together</source>
+        <translation>--include-secondary et --exclude-secondary ne peuvent pas aller ensemble</translation>
+    </message>
+    <message>
+        <source>--threshold: {reason}</source>
+        <translation>--threshold : {reason}</translation>
+    </message>
+    <message>
+        <source>--deadline: {reason}</source>
+        <translation>--deadline : {reason}</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a door status ({statuses})</source>
+        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
+    </message>
+    <message>
+        <source>{file}: a project file name ends in {suffix}</source>
+        <translation>{file} : le nom d’un fichier de projet se termine par {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierBrief</name>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>none known — to be proposed by the carrier</source>
+        <translation>aucun connu — à proposer par l’opérateur</translation>
+    </message>
+    <message>
+        <source>{name} ({lat} N, {lon} E), {km} km from the centre of the villages</source>
+        <translation>{name} ({lat} N, {lon} E), à {km} km du centre des villages</translation>
+    </message>
+    <message>
+        <source> — illustrative position</source>
+        <translation> — position indicative</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>Handoff point of presence</source>
+        <translation>Point de présence de livraison</translation>
+    </message>
+    <message>
+        <source>Interface / port</source>
+        <translation>Interface / port</translation>
+    </message>
+    <message>
+        <source>{port} Ethernet (burst needs up to {burst} Mbps)</source>
+        <translation>{port} Ethernet (pointes jusqu’à {burst} Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Committed rate, first year</source>
+        <translation>Débit engagé, première année</translation>
+    </message>
+    <message>
+        <source>{commit} Mbps, 95th-percentile billing on 5-minute samples</source>
+        <translation>{commit} Mbit/s, facturation au 95e centile sur échantillons de 5 minutes</translation>
+    </message>
+    <message>
+        <source>Committed rate at full take-up</source>
+        <translation>Débit engagé à souscription complète</translation>
+    </message>
+    <message>
+        <source>Burst cap wanted</source>
+        <translation>Plafond de pointe souhaité</translation>
+    </message>
+    <message>
+        <source>Overage</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>price per Mbps above the commit, please state it</source>
+        <translation>prix par Mbit/s au-delà de l’engagement, à préciser</translation>
+    </message>
+    <message>
+        <source>Members now → end of term</source>
+        <translation>Adhérents aujourd’hui → fin de contrat</translation>
+    </message>
+    <message>
+        <source>{now} → {end} (target {target})</source>
+        <translation>{now} → {end} (objectif {target})</translation>
+    </message>
+    <message>
+        <source>Busy-hour demand (all members)</source>
+        <translation>Demande à l’heure chargée (tous les adhérents)</translation>
+    </message>
+    <message>
+        <source>mean {mean} Mbps, capacity {capacity} Mbps</source>
+        <translation>moyenne {mean} Mbit/s, capacité {capacity} Mbit/s</translation>
+    </message>
+    <message>
+        <source>Usage assumption</source>
+        <translation>Hypothèse d’usage</translation>
+    </message>
+    <message>
+        <source>{gb} GB/month per line, {mbps} Mbps per line in the busy hour, growth {growth}/year</source>
+        <translation>{gb} Go/mois par ligne, {mbps} Mbit/s par ligne à l’heure chargée, croissance {growth}/an</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <source>sum of the villages served separately {separate} Mbps; grouped {grouped} Mbps (pooling gain {gain})</source>
+        <translation>somme des villages desservis séparément {separate} Mbit/s ; regroupés {grouped} Mbit/s (gain de mutualisation {gain})</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} ans</translation>
+    </message>
+    <message>
+        <source>Availability wanted</source>
+        <translation>Disponibilité souhaitée</translation>
+    </message>
+    <message>
+        <source>Time to restore wanted</source>
+        <translation>Délai de rétablissement souhaité</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} heures</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation>à convenir</translation>
+    </message>
+    <message>
+        <source>to be completed by the board</source>
+        <translation>à compléter par le bureau</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>We are a cooperative of {villages} villages ({households} households, {pledges} pledges so far). We ask for a quote for one handoff serving all of them: grouping the villages needs far less capacity than serving each alone.</source>
+        <translation>Nous sommes une coopérative de {villages} villages ({households} foyers, {pledges} promesses à ce jour). Nous demandons un devis pour un point de livraison unique qui les dessert tous : regrouper les villages demande bien moins de capacité que de desservir chacun séparément.</translation>
+    </message>
+    <message>
+        <source>Capacity C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (Gaussian aggregate of independent lines); the commit minimises the expected 95th-percentile bill in a seeded simulation of 5-minute samples.</source>
+        <translation>Capacité C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (agrégat gaussien de lignes indépendantes) ; l’engagement minimise la facture attendue au 95e centile dans une simulation reproductible d’échantillons de 5 minutes.</translation>
+    </message>
+    <message>
+        <source>scenario “{name}”</source>
+        <translation>scénario « {name} »</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>busy-hour capacity (Mbps)</source>
+        <translation>capacité à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>foyers</translation>
+    </message>
+    <message>
+        <source>pledges</source>
+        <translation>promesses</translation>
+    </message>
+    <message>
+        <source>in this phase</source>
+        <translation>dans cette phase</translation>
+    </message>
+    <message>
+        <source>What we ask for</source>
+        <translation>Ce que nous demandons</translation>
+    </message>
+    <message>
+        <source>Capacity and commit by year of the term</source>
+        <translation>Capacité et engagement par année du contrat</translation>
+    </message>
+    <message>
+        <source>Villages (counts only)</source>
+        <translation>Villages (chiffres seulement)</translation>
+    </message>
+    <message>
+        <source>Counts only: this document holds no personal data. Prepared with coopnet. Costs in our own model are HT.</source>
+        <translation>Chiffres seulement : ce document ne contient aucune donnée personnelle. Préparé avec coopnet. Les coûts de notre propre modèle sont HT.</translation>
+    </message>
+    <message>
+        <source>Request for quote — {cooperative}</source>
+        <translation>Demande de devis — {cooperative}</translation>
+    </message>
+    <message>
+        <source>Request for quote</source>
+        <translation>Demande de devis</translation>
+    </message>
+    <message>
+        <source>Request for quote — IP transit and backhaul</source>
+        <translation>Demande de devis — transit IP et collecte</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Counts only: no personal data.</source>
+        <translation>Chiffres seulement : aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +349,7 @@
     </message>
     <message>
         <source>Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)</source>
-        <translation>Tornade&#xa0;: VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
+        <translation>Tornade : VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
     </message>
     <message>
         <source>no sensitivity yet</source>
@@ -181,7 +431,26 @@
     </message>
     <message>
         <source>Changed here and in “%1” since the extract (found %2).</source>
-        <translation>Modifié ici et dans «&#xa0;%1&#xa0;» depuis l’extraction (trouvé le %2).</translation>
+        <translation>Modifié ici et dans « %1 » depuis l’extraction (trouvé le %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Dedupe</name>
+    <message>
+        <source>same address and similar name as {who}</source>
+        <translation>même adresse et nom proche de {who}</translation>
+    </message>
+    <message>
+        <source>same email as {who}</source>
+        <translation>même courriel que {who}</translation>
+    </message>
+    <message>
+        <source>same phone as {who}</source>
+        <translation>même téléphone que {who}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
     </message>
 </context>
 <context>
@@ -221,6 +490,25 @@
     <message>
         <source>second home</source>
         <translation>résidence secondaire</translation>
+    </message>
+</context>
+<context>
+    <name>Doors</name>
+    <message>
+        <source>{door_id}: no such door in this project</source>
+        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>manual address: the street (or place name) is required</source>
+        <translation>adresse saisie : la voie (ou le lieu-dit) est obligatoire</translation>
+    </message>
+    <message>
+        <source>{insee}: no such village in this project</source>
+        <translation>{insee} : ce village n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a door status ({statuses})</source>
+        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
     </message>
 </context>
 <context>
@@ -266,7 +554,7 @@
     </message>
     <message>
         <source>Keys:</source>
-        <translation>Touches&#xa0;:</translation>
+        <translation>Touches :</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -312,7 +600,7 @@
         <translation>Centrer sur</translation>
     </message>
     <message>
-        <source>Show pledgers&apos; names (personal data — HTML only)</source>
+        <source>Show pledgers' names (personal data — HTML only)</source>
         <translation>Afficher les noms (données personnelles — HTML seulement)</translation>
     </message>
     <message>
@@ -345,13 +633,36 @@
     </message>
 </context>
 <context>
+    <name>Extract</name>
+    <message>
+        <source>choose at least one village (--village INSEE)</source>
+        <translation>choisissez au moins un village (--village INSEE)</translation>
+    </message>
+    <message>
+        <source>{insee}: no such village in this project</source>
+        <translation>{insee} : ce village n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>{file}: that is the project itself; choose another file name</source>
+        <translation>{file} : c’est le projet lui-même ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>{file}: already exists (choose another name or delete it first)</source>
+        <translation>{file} : existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation>{parent} : dossier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>ExtractDialog</name>
     <message>
         <source>Extract a volunteer file</source>
         <translation>Extraire un fichier bénévole</translation>
     </message>
     <message>
-        <source>The volunteer&apos;s file holds only these villages (their doors, visits and pledges).</source>
+        <source>The volunteer's file holds only these villages (their doors, visits and pledges).</source>
         <translation>Le fichier du bénévole ne contient que ces villages (leurs portes, passages et promesses).</translation>
     </message>
 </context>
@@ -376,6 +687,40 @@
     <message>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FrenchFormats</name>
+    <message>
+        <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
+        <translation>« {value} » n’est pas un code INSEE de commune (5 caractères, par ex. 78616)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)</source>
+        <translation>« {value} » n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date</source>
+        <translation>« {value} » n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (dd/mm/yyyy)</source>
+        <translation>« {value} » n’est pas une date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
+        <translation>« {value} » n’est pas un montant (par ex. 1 234,50 €)</translation>
+    </message>
+</context>
+<context>
+    <name>GDPR</name>
+    <message>
+        <source>{household}: no household with this id (a pledge id, or a door id with pledges)</source>
+        <translation>{household} : aucun foyer avec cet identifiant (identifiant d’engagement, ou de porte ayant des engagements)</translation>
+    </message>
+    <message>
+        <source>the retention period must be at least one month</source>
+        <translation>la durée de conservation doit être d’au moins un mois</translation>
     </message>
 </context>
 <context>
@@ -422,7 +767,7 @@
     </message>
     <message>
         <source>Erasing keeps the village, status and speed for statistics; a backup is made first. Answer requests within a month.</source>
-        <translation>L’effacement garde le village, le statut et le débit pour les statistiques&#xa0;; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
+        <translation>L’effacement garde le village, le statut et le débit pour les statistiques ; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -442,7 +787,7 @@
     </message>
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
-        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
+        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer ? C’est définitif (une sauvegarde est conservée).</translation>
     </message>
     <message>
         <source>Purge old contacts</source>
@@ -450,7 +795,7 @@
     </message>
     <message>
         <source>Anonymise non-members with no contact for (months):</source>
-        <translation>Anonymiser les non-adhérents sans contact depuis (mois)&#xa0;:</translation>
+        <translation>Anonymiser les non-adhérents sans contact depuis (mois) :</translation>
     </message>
     <message>
         <source>%1 pledge(s) anonymised.</source>
@@ -458,10 +803,194 @@
     </message>
 </context>
 <context>
+    <name>GeoImport</name>
+    <message>
+        <source>{file}: {n} features read</source>
+        <translation>{file} : {n} entités lues</translation>
+    </message>
+    <message>
+        <source>created: {n}</source>
+        <translation>créées : {n}</translation>
+    </message>
+    <message>
+        <source>updated: {n}</source>
+        <translation>mises à jour : {n}</translation>
+    </message>
+    <message>
+        <source>ignored (not in the project; add them with --add): {n}</source>
+        <translation>ignorées (hors du projet ; ajoutez-les avec --add) : {n}</translation>
+    </message>
+    <message>
+        <source>imported: {n}</source>
+        <translation>importées : {n}</translation>
+    </message>
+    <message>
+        <source>invalid geometries repaired: {n}</source>
+        <translation>géométries invalides réparées : {n}</translation>
+    </message>
+    <message>
+        <source>rejected: {n}</source>
+        <translation>rejetées : {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <source>warnings from the file reader: {n}</source>
+        <translation>avertissements du lecteur de fichiers : {n}</translation>
+    </message>
+    <message>
+        <source>{file}: no field “{given}” (fields: {columns})</source>
+        <translation>{file} : pas de champ « {given} » (champs : {columns})</translation>
+    </message>
+    <message>
+        <source>{file}: not a GIS file coopnet can read ({reason})</source>
+        <translation>{file} : pas un fichier SIG lisible par coopnet ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: several layers ({layers}); choose one with --layer</source>
+        <translation>{file} : plusieurs couches ({layers}) ; choisissez-en une avec --layer</translation>
+    </message>
+    <message>
+        <source>{file}: no layer “{layer}” (layers: {layers})</source>
+        <translation>{file} : pas de couche « {layer} » (couches : {layers})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file} : illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the layer is empty</source>
+        <translation>{file} : la couche est vide</translation>
+    </message>
+    <message>
+        <source>{file}: no coordinate reference system (CRS); for a Shapefile the .prj file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)</source>
+        <translation>{file} : aucun système de coordonnées (SCR) ; pour un Shapefile, le fichier .prj manque — réexportez-le avec son SCR (par ex. Lambert-93, EPSG:2154)</translation>
+    </message>
+    <message>
+        <source>{file}: its CRS cannot be converted ({reason})</source>
+        <translation>{file} : son SCR ne peut pas être converti ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: coordinates fall outside mainland France (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS right?</source>
+        <translation>{file} : les coordonnées sortent de la France métropolitaine (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}) ; le SCR du fichier est-il le bon ?</translation>
+    </message>
+    <message>
+        <source>the INSEE code</source>
+        <translation>le code INSEE</translation>
+    </message>
+    <message>
+        <source>the commune name</source>
+        <translation>le nom de la commune</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell which field holds {missing}; name it with {option} (fields: {cols})</source>
+        <translation>{file} : impossible de savoir quel champ contient {missing} ; indiquez-le avec {option} (champs : {cols})</translation>
+    </message>
+    <message>
+        <source>{code}: no usable polygon (empty or invalid geometry)</source>
+        <translation>{code} : aucun polygone utilisable (géométrie vide ou invalide)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable CSV of points ({reason})</source>
+        <translation>{file} : pas un CSV de points lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: needs lon and lat columns (WGS84); found {columns}</source>
+        <translation>{file} : il faut des colonnes lon et lat (WGS84) ; trouvé : {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: line {bad}: lon/lat is not a number</source>
+        <translation>{file} : ligne {bad} : lon/lat n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{file}: line {number} has {n} fields but the header has {header} (a name holding an unquoted “{sep}”?); nothing was imported</source>
+        <translation>{file} : la ligne {number} a {n} champs mais l’en-tête en a {header} (un nom contenant « {sep} » sans guillemets ?) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>feature {n}: not a point</source>
+        <translation>entité {n} : pas un point</translation>
+    </message>
+    <message>
+        <source>feature {n}: not a line</source>
+        <translation>entité {n} : pas une ligne</translation>
+    </message>
+    <message>
+        <source>{file}: no point to import</source>
+        <translation>{file} : aucun point à importer</translation>
+    </message>
+    <message>
+        <source>{file}: no line to import</source>
+        <translation>{file} : aucune ligne à importer</translation>
+    </message>
+</context>
+<context>
+    <name>Households</name>
+    <message>
+        <source>{file}: not a workbook coopnet can read ({reason})</source>
+        <translation>{file} : pas un classeur lisible par coopnet ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: no CODGEO column: is this an INSEE dwellings file?</source>
+        <translation>{file} : pas de colonne CODGEO : est-ce bien un fichier Logement de l’Insee ?</translation>
+    </message>
+    <message>
+        <source>{file}: no main-residences column (P21_RP, P22_RP…)</source>
+        <translation>{file} : pas de colonne de résidences principales (P21_RP, P22_RP…)</translation>
+    </message>
+    <message>
+        <source>{file}: line {n}: {column} “{rp_i}” is not a count</source>
+        <translation>{file} : ligne {n} : {column} « {rp_i} » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{file}: none of the project's villages is in this file</source>
+        <translation>{file} : aucun village du projet ne figure dans ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPledgesCli</name>
+    <message>
+        <source>imported: {n}</source>
+        <translation>importées : {n}</translation>
+    </message>
+    <message>
+        <source>updated: {n}</source>
+        <translation>mises à jour : {n}</translation>
+    </message>
+    <message>
+        <source>unchanged: {n}</source>
+        <translation>inchangées : {n}</translation>
+    </message>
+    <message>
+        <source>possible duplicates: {n}</source>
+        <translation>doublons possibles : {n}</translation>
+    </message>
+    <message>
+        <source>rejected: {n}</source>
+        <translation>rejetées : {n}</translation>
+    </message>
+    <message>
+        <source>reject file: {path}</source>
+        <translation>fichier des rejets : {path}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>detour factor “{value}” is not a number</source>
+        <translation>facteur de détour « {value} » : ce n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>detour factor {value:g} is out of range ({low:g} to {high:g})</source>
+        <translation>facteur de détour {value:g} hors limites ({low:g} à {high:g})</translation>
     </message>
 </context>
 <context>
@@ -559,12 +1088,12 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>{0} ouvert</translation>
     </message>
     <message>
-        <source>Choose another file name than the open project&apos;s.</source>
+        <source>Choose another file name than the open project's.</source>
         <translation>Choisissez un autre nom que celui du projet ouvert.</translation>
     </message>
     <message>
         <source>Could not save a copy to {0}: {1}</source>
-        <translation>Impossible d’enregistrer une copie dans {0}&#xa0;: {1}</translation>
+        <translation>Impossible d’enregistrer une copie dans {0} : {1}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
@@ -592,7 +1121,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Could not restore {0}: {1}</source>
-        <translation>Impossible de restaurer {0}&#xa0;: {1}</translation>
+        <translation>Impossible de restaurer {0} : {1}</translation>
     </message>
     <message>
         <source>Restored {0}</source>
@@ -604,7 +1133,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Recovered {0}, typed on {1} and never saved.</source>
-        <translation>{0} récupérée&#xa0;: saisie le {1} et jamais enregistrée.</translation>
+        <translation>{0} récupérée : saisie le {1} et jamais enregistrée.</translation>
     </message>
     <message>
         <source>Restore into the form</source>
@@ -667,6 +1196,104 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>MapCli</name>
+    <message>
+        <source>{file}: {n} communes read, column {column} (census {year})</source>
+        <translation>{file} : {n} communes lues, colonne {column} (recensement {year})</translation>
+    </message>
+    <message>
+        <source>villages updated: {n}</source>
+        <translation>villages mis à jour : {n}</translation>
+    </message>
+    <message>
+        <source>villages not in the file (households still estimated): {villages}</source>
+        <translation>villages absents du fichier (foyers toujours estimés) : {villages}</translation>
+    </message>
+    <message>
+        <source>map written to {file}</source>
+        <translation>carte enregistrée dans {file}</translation>
+    </message>
+    <message>
+        <source>the project has no villages</source>
+        <translation>le projet n’a aucun village</translation>
+    </message>
+    <message>
+        <source>detour factor: {factor} (route ≈ straight line × factor)</source>
+        <translation>facteur de détour : {factor} (tracé ≈ ligne droite × facteur)</translation>
+    </message>
+    <message>
+        <source>no PoP in the project</source>
+        <translation>aucun PoP dans le projet</translation>
+    </message>
+    <message>
+        <source>{straight} km straight, {route} km estimated route</source>
+        <translation>{straight} km à vol d’oiseau, {route} km de tracé estimé</translation>
+    </message>
+    <message>
+        <source>total estimated links: {km} km</source>
+        <translation>total des liaisons estimées : {km} km</translation>
+    </message>
+    <message>
+        <source>no basemap (the map works offline)</source>
+        <translation>pas de fond de carte (la carte fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>basemap removed</source>
+        <translation>fond de carte retiré</translation>
+    </message>
+    <message>
+        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
+        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder of tiles</source>
+        <translation>{folder} : dossier de tuiles introuvable</translation>
+    </message>
+    <message>
+        <source>basemap: {value}</source>
+        <translation>fond de carte : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>the map page did not answer (QtWebEngine)</source>
+        <translation>la page de la carte ne répond pas (QtWebEngine)</translation>
+    </message>
+    <message>
+        <source>the map page could not be loaded</source>
+        <translation>la page de la carte n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>the map did not finish drawing (the page did not answer)</source>
+        <translation>la carte n’a pas fini de se dessiner (la page ne répond pas)</translation>
+    </message>
+    <message>
+        <source>the map did not finish drawing ({detail})</source>
+        <translation>la carte n’a pas fini de se dessiner ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the PNG</source>
+        <translation>{file} : impossible d’écrire le PNG</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF could not be written</source>
+        <translation>{file} : le PDF n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>{file}: choose a .html, .png or .pdf file name</source>
+        <translation>{file} : choisissez un nom de fichier en .html, .png ou .pdf</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{insee}: no such village in this project</source>
+        <translation>{insee} : ce village n’est pas dans le projet</translation>
+    </message>
+</context>
+<context>
     <name>MapImport</name>
     <message>
         <source>Import</source>
@@ -678,7 +1305,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the INSEE code?</source>
-        <translation>Quel champ contient le code INSEE&#xa0;?</translation>
+        <translation>Quel champ contient le code INSEE ?</translation>
     </message>
     <message>
         <source>Commune name</source>
@@ -686,26 +1313,144 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the commune name?</source>
-        <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
+        <translation>Quel champ contient le nom de la commune ?</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
-        <translation>%s&#xa0;: recensement %s (%s), villages mis à jour&#xa0;: %s</translation>
+        <translation>%s : recensement %s (%s), villages mis à jour : %s</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayers</name>
+    <message>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <source>Communes (pledge take-up)</source>
+        <translation>Communes (taux de promesses)</translation>
+    </message>
+    <message>
+        <source>Links village → PoP</source>
+        <translation>Liens village → PoP</translation>
+    </message>
+    <message>
+        <source>Backbone (illustrative)</source>
+        <translation>Dorsale (indicative)</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Dorsale</translation>
+    </message>
+    <message>
+        <source>Points of presence</source>
+        <translation>Points de présence</translation>
+    </message>
+    <message>
+        <source>Doors ({count})</source>
+        <translation>Portes ({count})</translation>
+    </message>
+    <message>
+        <source>Pledges ({count})</source>
+        <translation>Promesses ({count})</translation>
+    </message>
+    <message>
+        <source>Commune names</source>
+        <translation>Noms des communes</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Pledges against each village's target</source>
+        <translation>Promesses par rapport à l’objectif de chaque village</translation>
+    </message>
+    <message>
+        <source>backbone</source>
+        <translation>dorsale</translation>
+    </message>
+    <message>
+        <source>point of presence (PoP)</source>
+        <translation>point de présence (PoP)</translation>
+    </message>
+    <message>
+        <source>planned link village → PoP ({km} in all, est.)</source>
+        <translation>lien prévu village → PoP ({km} au total, estimé)</translation>
+    </message>
+    <message>
+        <source>pledge ({count})</source>
+        <translation>promesse ({count})</translation>
+    </message>
+    <message>
+        <source>door: {status}</source>
+        <translation>porte : {status}</translation>
+    </message>
+    <message>
+        <source>Backbone and PoPs are illustrative (not official data).</source>
+        <translation>Dorsale et PoP indicatifs (données non officielles).</translation>
+    </message>
+    <message>
+        <source>Pledges against each village's target — situation on {date}</source>
+        <translation>Promesses par rapport à l’objectif de chaque village — situation au {date}</translation>
+    </message>
+    <message>
+        <source>no target set yet</source>
+        <translation>pas encore d’objectif</translation>
+    </message>
+    <message>
+        <source>under 25 % of target</source>
+        <translation>moins de 25 % de l’objectif</translation>
+    </message>
+    <message>
+        <source>25 to 50 %</source>
+        <translation>25 à 50 %</translation>
+    </message>
+    <message>
+        <source>50 to 75 %</source>
+        <translation>50 à 75 %</translation>
+    </message>
+    <message>
+        <source>75 to 99 %</source>
+        <translation>75 à 99 %</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>not visited</source>
+        <translation>non visitée</translation>
+    </message>
+    <message>
+        <source>visited: absent / refused / other</source>
+        <translation>visitée : absent / refus / autre</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé</translation>
+    </message>
+    <message>
+        <source>pledged or member</source>
+        <translation>promesse ou adhérent</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
+        <source>Drawing the map…</source>
+        <translation>Dessin de la carte…</translation>
+    </message>
+    <message>
         <source>Click a commune on the map</source>
         <translation>Cliquez sur une commune de la carte</translation>
     </message>
     <message>
-        <source>Show pledgers&apos; names on the map</source>
+        <source>Show pledgers' names on the map</source>
         <translation>Afficher les noms sur la carte</translation>
     </message>
     <message>
         <source>Personal data: leave off when the screen is shared</source>
-        <translation>Données personnelles&#xa0;: à laisser décoché quand l’écran est partagé</translation>
+        <translation>Données personnelles : à laisser décoché quand l’écran est partagé</translation>
     </message>
     <message>
         <source>Detour factor</source>
@@ -753,15 +1498,50 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Links to PoPs: %s km in all (estimated routes)</source>
-        <translation>Liens vers les PoP&#xa0;: %s km au total (tracés estimés)</translation>
+        <translation>Liens vers les PoP : %s km au total (tracés estimés)</translation>
     </message>
     <message>
         <source>The map could not be drawn: %s</source>
-        <translation>La carte n’a pas pu être dessinée&#xa0;: %s</translation>
+        <translation>La carte n’a pas pu être dessinée : %s</translation>
     </message>
     <message>
         <source>Map written to %s</source>
         <translation>Carte enregistrée dans %s</translation>
+    </message>
+</context>
+<context>
+    <name>MapSources</name>
+    <message>
+        <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
+        <translation>Données d’exemple : limites approximatives, adresses fictives, dorsale indicative</translation>
+    </message>
+    <message>
+        <source>Boundaries: {source}</source>
+        <translation>Limites : {source}</translation>
+    </message>
+    <message>
+        <source>Backbone: {source}</source>
+        <translation>Dorsale : {source}</translation>
+    </message>
+    <message>
+        <source>PoPs: {source}</source>
+        <translation>PoP : {source}</translation>
+    </message>
+    <message>
+        <source>Households: {source}</source>
+        <translation>Foyers : {source}</translation>
+    </message>
+    <message>
+        <source>Addresses: Base Adresse Nationale (BAN) format</source>
+        <translation>Adresses : format Base Adresse Nationale (BAN)</translation>
+    </message>
+    <message>
+        <source>Map: coopnet</source>
+        <translation>Carte : coopnet</translation>
+    </message>
+    <message>
+        <source>Basemap: {source}</source>
+        <translation>Fond de carte : {source}</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1596,61 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>MapText</name>
+    <message>
+        <source>{households} households (estimate)</source>
+        <translation>{households} foyers (estimation)</translation>
+    </message>
+    <message>
+        <source>{households} households</source>
+        <translation>{households} foyers</translation>
+    </message>
+    <message>
+        <source>Nearest PoP: {pop} — {km} link (est.)</source>
+        <translation>PoP le plus proche : {pop} — lien de {km} (estimé)</translation>
+    </message>
+    <message>
+        <source>{route} estimated route ({straight} straight × {factor})</source>
+        <translation>tracé estimé {route} ({straight} à vol d’oiseau × {factor})</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Dorsale</translation>
+    </message>
+    <message>
+        <source>illustrative route</source>
+        <translation>tracé indicatif</translation>
+    </message>
+    <message>
+        <source>point of presence</source>
+        <translation>point de présence</translation>
+    </message>
+    <message>
+        <source>point of presence (illustrative)</source>
+        <translation>point de présence (indicatif)</translation>
+    </message>
+    <message>
+        <source>{pledges} pledges / target {target} ({percent})</source>
+        <translation>{pledges} promesses / objectif {target} ({percent})</translation>
+    </message>
+    <message>
+        <source>1 pledge — no target set</source>
+        <translation>1 promesse — pas d’objectif</translation>
+    </message>
+    <message>
+        <source>1 pledge</source>
+        <translation>1 promesse</translation>
+    </message>
+    <message>
+        <source>{pledges} pledges — no target set</source>
+        <translation>{pledges} promesses — pas d’objectif</translation>
+    </message>
+    <message>
+        <source>{pledges} pledges</source>
+        <translation>{pledges} promesses</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
@@ -823,7 +1658,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Columns were recognised by their names; correct them if needed.</source>
-        <translation>Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez-les si besoin.</translation>
+        <translation>Les colonnes ont été reconnues d’après leur nom ; corrigez-les si besoin.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -835,14 +1670,14 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation>Obligatoire&#xa0;: %1</translation>
+        <translation>Obligatoire : %1</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
-        <translation>Village&#xa0;:</translation>
+        <translation>Village :</translation>
     </message>
     <message>
         <source>Doors</source>
@@ -870,7 +1705,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>No doors in this village yet: use File ▸ Import Addresses (BAN)… with the adresses-XX.csv file of your department.</source>
-        <translation>Aucune porte dans ce village pour l’instant&#xa0;: utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
+        <translation>Aucune porte dans ce village pour l’instant : utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -882,7 +1717,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Door {0}: {1}</source>
-        <translation>Porte {0}&#xa0;: {1}</translation>
+        <translation>Porte {0} : {1}</translation>
     </message>
     <message>
         <source>Visit not recorded</source>
@@ -902,7 +1737,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Remove this pledge from the project? The removal is recorded in the audit log.</source>
-        <translation>Supprimer cette promesse du projet&#xa0;? La suppression est inscrite au journal.</translation>
+        <translation>Supprimer cette promesse du projet ? La suppression est inscrite au journal.</translation>
     </message>
     <message>
         <source>Address not in the BAN</source>
@@ -918,7 +1753,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason: {0}</source>
-        <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
+        <translation>Lignes rejetées, avec le motif : {0}</translation>
     </message>
     <message>
         <source>Addresses imported</source>
@@ -936,7 +1771,671 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <source>Your name is recorded with each visit and pledge you enter.
 Name:</source>
         <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
-Nom&#xa0;:</translation>
+Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>{file}: that is the project itself, not a volunteer file</source>
+        <translation>{file} : c’est le projet lui-même, pas un fichier de bénévole</translation>
+    </message>
+    <message>
+        <source>{file}: not a volunteer file (make one with “coopnet extract”)</source>
+        <translation>{file} : pas un fichier de bénévole (créez-en un avec « coopnet extract »)</translation>
+    </message>
+    <message>
+        <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
+        <translation>{file} : extrait d’un autre projet, pas de {name} ; rien n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>“{choice}”: choose ours or theirs</source>
+        <translation>« {choice} » : choisissez ours (notre version) ou theirs (la leur)</translation>
+    </message>
+    <message>
+        <source>{conflict_id}: no such conflict</source>
+        <translation>{conflict_id} : conflit introuvable</translation>
+    </message>
+    <message>
+        <source>{conflict_id}: already resolved ({resolution})</source>
+        <translation>{conflict_id} : déjà résolu ({resolution})</translation>
+    </message>
+    <message>
+        <source>{entity}: unknown kind of record</source>
+        <translation>{entity} : type d’enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>this household's data was erased here; it cannot be brought back</source>
+        <translation>les données de ce foyer ont été effacées ici ; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCli</name>
+    <message>
+        <source>defaults</source>
+        <translation>valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>estimate — {source}</source>
+        <translation>estimation — {source}</translation>
+    </message>
+    <message>
+        <source>scenario {name}</source>
+        <translation>scénario {name}</translation>
+    </message>
+    <message>
+        <source>* changed from the default</source>
+        <translation>* modifié par rapport à la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>“{item}”: expected key=value (e.g. take_rate=0.4)</source>
+        <translation>« {item} » : clé=valeur attendu (par exemple take_rate=0.4)</translation>
+    </message>
+    <message>
+        <source>copied {name} → {new}</source>
+        <translation>{name} copié → {new}</translation>
+    </message>
+    <message>
+        <source>renamed {name} → {new}</source>
+        <translation>{name} renommé → {new}</translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>{name} supprimé</translation>
+    </message>
+    <message>
+        <source>{file}: the model workbook is an .xlsx file</source>
+        <translation>{file} : le classeur du modèle est un fichier .xlsx</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>break-even fee {fee} HT ({fee_ttc} TTC)</source>
+        <translation>mensualité d’équilibre {fee} HT ({fee_ttc} TTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas dans l’horizon du modèle</translation>
+    </message>
+    <message>
+        <source>scenario {name}: {model}; take-up: {source}</source>
+        <translation>scénario {name} : {model} ; souscription : {source}</translation>
+    </message>
+    <message>
+        <source>members: {members} of {households} households ({rate})</source>
+        <translation>adhérents : {members} sur {households} foyers ({rate})</translation>
+    </message>
+    <message>
+        <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
+        <translation>investissement sur l’horizon : {capex} ; charges d’exploitation de l’année 1 : {opex}</translation>
+    </message>
+    <message>
+        <source>fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}</source>
+        <translation>mensualité : {fee} HT ({fee_ttc} TTC)/mois ; {breakeven}</translation>
+    </message>
+    <message>
+        <source>break-even take rate: {rate}</source>
+        <translation>taux de souscription d’équilibre : {rate}</translation>
+    </message>
+    <message>
+        <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
+        <translation>VAN : {npv} ; TRI : {irr} ; retour sur investissement : {payback}</translation>
+    </message>
+    <message>
+        <source>lowest cash: {cash} (year {year})</source>
+        <translation>trésorerie la plus basse : {cash} (année {year})</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>recettes</translation>
+    </message>
+    <message>
+        <source>opex</source>
+        <translation>charges</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>investissement</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>trésorerie</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>remarque : {message}</translation>
+    </message>
+    <message>
+        <source>scenario {name}: {members} members, {rate} Mbps per line in the busy hour</source>
+        <translation>scénario {name} : {members} adhérents, {rate} Mbit/s par ligne à l’heure chargée</translation>
+    </message>
+    <message>
+        <source>busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps (α = {alpha})</source>
+        <translation>moyenne à l’heure chargée M = {mean} Mbit/s ; capacité C = M + α√V = {capacity} Mbit/s (α = {alpha})</translation>
+    </message>
+    <message>
+        <source>sum of the villages' own capacities: {total} Mbps → pooling gain {gain}</source>
+        <translation>somme des capacités propres des villages : {total} Mbit/s → gain de mutualisation {gain}</translation>
+    </message>
+    <message>
+        <source>95th percentile: {p95} Mbps; recommended commit {commit} Mbps, burst {burst} Mbps, port {port}</source>
+        <translation>95e centile : {p95} Mbit/s ; engagement recommandé {commit} Mbit/s, pointe {burst} Mbit/s, port {port}</translation>
+    </message>
+    <message>
+        <source>capacity Mbps</source>
+        <translation>capacité Mbit/s</translation>
+    </message>
+    <message>
+        <source>commit Mbps</source>
+        <translation>engagement Mbit/s</translation>
+    </message>
+    <message>
+        <source>{file}: the brief is written as .pdf or .xlsx</source>
+        <translation>{file} : le cahier des charges s’écrit en .pdf ou .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ModelNote</name>
+    <message>
+        <source>cannot break even: no members (no pledges and no assumed take-up)</source>
+        <translation>équilibre impossible : aucun adhérent (ni promesse ni souscription supposée)</translation>
+    </message>
+    <message>
+        <source>breaks even at any fee: grants and fees cover every cost</source>
+        <translation>à l’équilibre quelle que soit la mensualité : subventions et frais couvrent tous les coûts</translation>
+    </message>
+    <message>
+        <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
+        <translation>équilibre impossible : les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+    </message>
+    <message>
+        <source>cannot compute a take rate: the villages have no households</source>
+        <translation>taux de souscription incalculable : les villages n’ont aucun foyer</translation>
+    </message>
+    <message>
+        <source>cannot break even at this fee, even if every household joins</source>
+        <translation>équilibre impossible à cette mensualité, même si tous les foyers adhèrent</translation>
+    </message>
+    <message>
+        <source>breaks even with no members at all</source>
+        <translation>à l’équilibre même sans aucun adhérent</translation>
+    </message>
+    <message>
+        <source>no members: record pledges or switch take-up to “assumed”</source>
+        <translation>aucun adhérent : saisissez des promesses ou passez la souscription à « assumed » (supposée)</translation>
+    </message>
+    <message>
+        <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
+        <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest}) : il faut plus de parts sociales, des subventions ou un prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWorkbook</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>type one of: {choices}</source>
+        <translation>saisir l’une des valeurs : {choices}</translation>
+    </message>
+    <message>
+        <source>estimate — {source}</source>
+        <translation>estimation — {source}</translation>
+    </message>
+    <message>
+        <source>coopnet model — scenario “{scenario}”</source>
+        <translation>Modèle coopnet — scénario « {scenario} »</translation>
+    </message>
+    <message>
+        <source>Yellow cells are inputs: change them and every sheet recomputes. Amounts HT, constant euros. “estimate” marks a default without a public source.</source>
+        <translation>Les cellules jaunes sont les données d’entrée : modifiez-les et toutes les feuilles se recalculent. Montants HT, en euros constants. « estimation » signale une valeur par défaut sans source publique.</translation>
+    </message>
+    <message>
+        <source>key (cell name)</source>
+        <translation>clé (nom de cellule)</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Commit ÷ busy-hour capacity (from the 95th-percentile simulation)</source>
+        <translation>Engagement ÷ capacité à l’heure chargée (d’après la simulation du 95e centile)</translation>
+    </message>
+    <message>
+        <source>computed by coopnet at export (12 simulated months of 5-minute samples, seeded); not recomputed by the spreadsheet</source>
+        <translation>calculé par coopnet à l’export (12 mois simulés d’échantillons de 5 minutes, graine fixe) ; non recalculé par le tableur</translation>
+    </message>
+    <message>
+        <source>Villages: households, pledges (counts only) and the link to the PoP</source>
+        <translation>Villages : foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>foyers</translation>
+    </message>
+    <message>
+        <source>pledges</source>
+        <translation>promesses</translation>
+    </message>
+    <message>
+        <source>of which ≥ 1 Gb/s</source>
+        <translation>dont ≥ 1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>straight line to PoP (km)</source>
+        <translation>distance à vol d’oiseau au PoP (km)</translation>
+    </message>
+    <message>
+        <source>PoP</source>
+        <translation>PoP</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <source>members (target)</source>
+        <translation>adhérents (objectif)</translation>
+    </message>
+    <message>
+        <source>1 Gb/s share</source>
+        <translation>part à 1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>Σ usage factor</source>
+        <translation>Σ facteur d’usage</translation>
+    </message>
+    <message>
+        <source>Σ usage factor²</source>
+        <translation>Σ facteur d’usage²</translation>
+    </message>
+    <message>
+        <source>households passed</source>
+        <translation>foyers raccordables</translation>
+    </message>
+    <message>
+        <source>route (km)</source>
+        <translation>tracé (km)</translation>
+    </message>
+    <message>
+        <source>busy-hour mean (Mbps)</source>
+        <translation>moyenne à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>capacity alone (Mbps)</source>
+        <translation>capacité seul (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Busy-hour mean per line</source>
+        <translation>Moyenne par ligne à l’heure chargée</translation>
+    </message>
+    <message>
+        <source>Variance per line</source>
+        <translation>Variance par ligne</translation>
+    </message>
+    <message>
+        <source>α = √(−2 ln ε)</source>
+        <translation>α = √(−2 ln ε)</translation>
+    </message>
+    <message>
+        <source>Busy-hour mean M (all members, year-1 usage)</source>
+        <translation>Moyenne à l’heure chargée M (tous les adhérents, usage de l’année 1)</translation>
+    </message>
+    <message>
+        <source>Variance V</source>
+        <translation>Variance V</translation>
+    </message>
+    <message>
+        <source>Capacity C = M + α√V</source>
+        <translation>Capacité C = M + α√V</translation>
+    </message>
+    <message>
+        <source>Sum of the villages' own capacities</source>
+        <translation>Somme des capacités propres des villages</translation>
+    </message>
+    <message>
+        <source>Pooling gain 1 − C ÷ Σ C village</source>
+        <translation>Gain de mutualisation 1 − C ÷ Σ C village</translation>
+    </message>
+    <message>
+        <source>Recommended commit</source>
+        <translation>Engagement recommandé</translation>
+    </message>
+    <message>
+        <source>Aggregated traffic: C = M + α√V, pooling gain, commit by year</source>
+        <translation>Trafic agrégé : C = M + α√V, gain de mutualisation, engagement par année</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <source>95th percentile of the first simulated month (coopnet, at export)</source>
+        <translation>95e centile du premier mois simulé (coopnet, à l’export)</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>share of target members</source>
+        <translation>part des adhérents visés</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>per-line mean (Mbps)</source>
+        <translation>moyenne par ligne (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>busy-hour mean M</source>
+        <translation>moyenne à l’heure chargée M</translation>
+    </message>
+    <message>
+        <source>variance V</source>
+        <translation>variance V</translation>
+    </message>
+    <message>
+        <source>capacity C (Mbps)</source>
+        <translation>capacité C (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Route cost per metre (mix)</source>
+        <translation>Coût du tracé par mètre (mélange)</translation>
+    </message>
+    <message>
+        <source>Civil works (build)</source>
+        <translation>Génie civil (construction)</translation>
+    </message>
+    <message>
+        <source>Premises passed (build)</source>
+        <translation>Locaux raccordables (construction)</translation>
+    </message>
+    <message>
+        <source>Civil works + premises + equipment</source>
+        <translation>Génie civil + locaux + équipements</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Provision pour aléas</translation>
+    </message>
+    <message>
+        <source>Volunteer labour in kind (deducted)</source>
+        <translation>Travail bénévole en nature (déduit)</translation>
+    </message>
+    <message>
+        <source>Initial capex (year 1)</source>
+        <translation>Investissement initial (année 1)</translation>
+    </message>
+    <message>
+        <source>Average connection (light/moderate/heavy mix)</source>
+        <translation>Raccordement moyen (mélange léger/moyen/lourd)</translation>
+    </message>
+    <message>
+        <source>Capex per new member</source>
+        <translation>Investissement par nouvel adhérent</translation>
+    </message>
+    <message>
+        <source>Loan annuity</source>
+        <translation>Annuité d’emprunt</translation>
+    </message>
+    <message>
+        <source>in horizon</source>
+        <translation>dans l’horizon</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>new members</source>
+        <translation>nouveaux adhérents</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>recettes</translation>
+    </message>
+    <message>
+        <source>IP transit</source>
+        <translation>transit IP</translation>
+    </message>
+    <message>
+        <source>RIP line fees</source>
+        <translation>loyers des lignes RIP</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>investissement</translation>
+    </message>
+    <message>
+        <source>cumulative capex</source>
+        <translation>investissement cumulé</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>backhaul + fixed</source>
+        <translation>collecte + frais fixes</translation>
+    </message>
+    <message>
+        <source>opex</source>
+        <translation>charges d’exploitation</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>subventions</translation>
+    </message>
+    <message>
+        <source>connection fees</source>
+        <translation>frais de raccordement</translation>
+    </message>
+    <message>
+        <source>member shares</source>
+        <translation>parts sociales</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>emprunt</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <source>cash balance</source>
+        <translation>trésorerie</translation>
+    </message>
+    <message>
+        <source>project flow</source>
+        <translation>flux du projet</translation>
+    </message>
+    <message>
+        <source>cumulative project flow</source>
+        <translation>flux du projet cumulé</translation>
+    </message>
+    <message>
+        <source>payback candidate</source>
+        <translation>année de retour possible</translation>
+    </message>
+    <message>
+        <source>Cash flow by year (HT, constant euros) — formulas over the {sheet} sheet</source>
+        <translation>Trésorerie par année (HT, euros constants) — formules sur la feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>cannot break even: no members</source>
+        <translation>équilibre impossible : aucun adhérent</translation>
+    </message>
+    <message>
+        <source>cannot break even (more than 500 € HT/month)</source>
+        <translation>équilibre impossible (plus de 500 € HT/mois)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas dans l’horizon</translation>
+    </message>
+    <message>
+        <source>NPV of the project flow at the discount rate</source>
+        <translation>VAN du flux du projet au taux d’actualisation</translation>
+    </message>
+    <message>
+        <source>Σ 12 × members ÷ (1+r)^year</source>
+        <translation>Σ 12 × adhérents ÷ (1+r)^année</translation>
+    </message>
+    <message>
+        <source>Break-even member fee (HT/month)</source>
+        <translation>Mensualité d’équilibre (HT/mois)</translation>
+    </message>
+    <message>
+        <source>Break-even member fee (TTC/month)</source>
+        <translation>Mensualité d’équilibre (TTC/mois)</translation>
+    </message>
+    <message>
+        <source>Member fee (TTC/month)</source>
+        <translation>Mensualité de l’adhérent (TTC/mois)</translation>
+    </message>
+    <message>
+        <source>IRR of the project flow</source>
+        <translation>TRI du flux du projet</translation>
+    </message>
+    <message>
+        <source>Payback year</source>
+        <translation>Année du retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Lowest cash balance</source>
+        <translation>Trésorerie la plus basse</translation>
+    </message>
+    <message>
+        <source>Initial capex per premises passed</source>
+        <translation>Investissement initial par local raccordable</translation>
+    </message>
+    <message>
+        <source>Capex over the horizon per member</source>
+        <translation>Investissement sur l’horizon par adhérent</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sensitivity: ±20 % on each key parameter (computed by coopnet at export, not live)</source>
+        <translation>Sensibilité : ±20 % sur chaque paramètre clé (calculée par coopnet à l’export, pas en direct)</translation>
+    </message>
+    <message>
+        <source>NPV of the scenario as exported:</source>
+        <translation>VAN du scénario exporté :</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>value −20 %</source>
+        <translation>valeur −20 %</translation>
+    </message>
+    <message>
+        <source>value +20 %</source>
+        <translation>valeur +20 %</translation>
+    </message>
+    <message>
+        <source>NPV at −20 %</source>
+        <translation>VAN à −20 %</translation>
+    </message>
+    <message>
+        <source>NPV at +20 %</source>
+        <translation>VAN à +20 %</translation>
+    </message>
+    <message>
+        <source>break-even fee at −20 %</source>
+        <translation>mensualité d’équilibre à −20 %</translation>
+    </message>
+    <message>
+        <source>break-even fee at +20 %</source>
+        <translation>mensualité d’équilibre à +20 %</translation>
+    </message>
+    <message>
+        <source>cannot break even</source>
+        <translation>équilibre impossible</translation>
     </message>
 </context>
 <context>
@@ -947,7 +2446,7 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Click to edit; tick 2 to 4 scenarios to compare them</source>
-        <translation>Cliquez pour modifier&#xa0;; cochez 2 à 4 scénarios pour les comparer</translation>
+        <translation>Cliquez pour modifier ; cochez 2 à 4 scénarios pour les comparer</translation>
     </message>
     <message>
         <source>Copy…</source>
@@ -975,11 +2474,11 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Amounts HT. * = estimate (no public source); hover a parameter for its source.</source>
-        <translation>Montants HT. * = estimation (pas de source publique)&#xa0;; survolez un paramètre pour voir sa source.</translation>
+        <translation>Montants HT. * = estimation (pas de source publique) ; survolez un paramètre pour voir sa source.</translation>
     </message>
     <message>
         <source>Tick 2 to 4 scenarios in the list; differences are highlighted.</source>
-        <translation>Cochez 2 à 4 scénarios dans la liste&#xa0;; les différences sont surlignées.</translation>
+        <translation>Cochez 2 à 4 scénarios dans la liste ; les différences sont surlignées.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -999,7 +2498,7 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie&#xa0;:</translation>
+        <translation>Nom de la copie :</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -1007,7 +2506,7 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete scenario</source>
@@ -1015,7 +2514,7 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the scenario “%s”?</source>
-        <translation>Supprimer le scénario «&#xa0;%s&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le scénario « %s » ?</translation>
     </message>
     <message>
         <source>Exporting the model workbook</source>
@@ -1282,6 +2781,25 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ParamChoice</name>
+    <message>
+        <source>the pledges recorded in this project</source>
+        <translation>les promesses enregistrées dans ce projet</translation>
+    </message>
+    <message>
+        <source>households × assumed take rate</source>
+        <translation>foyers × taux de souscription supposé</translation>
+    </message>
+    <message>
+        <source>the cooperative builds its own network</source>
+        <translation>la coopérative construit son propre réseau</translation>
+    </message>
+    <message>
+        <source>operator on the public network (RIP), renting lines</source>
+        <translation>opérateur sur le réseau public (RIP), en louant les lignes</translation>
+    </message>
+</context>
+<context>
     <name>ParamEditor</name>
     <message>
         <source>Demand</source>
@@ -1302,6 +2820,346 @@ Nom&#xa0;:</translation>
     <message>
         <source>Traffic</source>
         <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>estimate — {source}</source>
+        <translation>estimation — {source}</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>par défaut : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamError</name>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+    <message>
+        <source>{key}: no such parameter (did you mean {keys}?)</source>
+        <translation>{key} : paramètre inconnu (vouliez-vous dire {keys} ?)</translation>
+    </message>
+    <message>
+        <source>{key}: no such parameter</source>
+        <translation>{key} : paramètre inconnu</translation>
+    </message>
+    <message>
+        <source>{key} = “{value}”: must be one of {choices}</source>
+        <translation>{key} = « {value} » : doit valoir {choices}</translation>
+    </message>
+    <message>
+        <source>{key} = “{value}”: not a number</source>
+        <translation>{key} = « {value} » : ce n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: not a finite number</source>
+        <translation>{key} = {value} : ce n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: must be a whole number of {unit}</source>
+        <translation>{key} = {value} : doit être un nombre entier ({unit})</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: must be a whole number</source>
+        <translation>{key} = {value} : doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: “{label}” cannot be negative</source>
+        <translation>{key} = {value} : « {label} » ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: “{label}” must be at least {min}</source>
+        <translation>{key} = {value} : « {label} » doit valoir au moins {min}</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: “{label}” cannot exceed {max}</source>
+        <translation>{key} = {value} : « {label} » ne peut pas dépasser {max}</translation>
+    </message>
+    <message>
+        <source>{keys}: the route shares add up to {total} %, they must add up to 100 %</source>
+        <translation>{keys} : les parts du tracé totalisent {total} %, elles doivent totaliser 100 %</translation>
+    </message>
+    <message>
+        <source>{keys}: the connection shares add up to {total} %, they must add up to 100 %</source>
+        <translation>{keys} : les parts des raccordements totalisent {total} %, elles doivent totaliser 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>ParamGroup</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Running costs</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+</context>
+<context>
+    <name>ParamSource</name>
+    <message>
+        <source>pledges: the pledges recorded in this project (status pledged or member); assumed: households × take rate</source>
+        <translation>pledges : les promesses enregistrées dans ce projet (statut promesse ou adhérent) ; assumed : foyers × taux de souscription</translation>
+    </message>
+    <message>
+        <source>set it from your own door-to-door survey</source>
+        <translation>à fixer d’après votre porte-à-porte</translation>
+    </message>
+    <message>
+        <source>not every pledge signs up</source>
+        <translation>toutes les promesses ne se concrétisent pas</translation>
+    </message>
+    <message>
+        <source>members connect over the first years (linear ramp)</source>
+        <translation>les adhérents se raccordent au fil des premières années (montée linéaire)</translation>
+    </message>
+    <message>
+        <source>moves and deaths not replaced by newcomers</source>
+        <translation>déménagements et décès non compensés par de nouveaux arrivants</translation>
+    </message>
+    <message>
+        <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
+        <translation>SCANI : 30 € TTC/mois = 25 € HT (site de la coopérative) ; B4RN 30 £/mois</translation>
+    </message>
+    <message>
+        <source>French standard VAT rate 20 % (CGI art. 278)</source>
+        <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
+    </message>
+    <message>
+        <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
+        <translation>build : la coopérative construit son réseau (modèle B4RN) ; rip : opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+    </message>
+    <message>
+        <source>cables follow roads and field edges, not straight lines</source>
+        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite</translation>
+    </message>
+    <message>
+        <source>used only for villages without a PoP distance</source>
+        <translation>utilisé seulement pour les villages sans distance au PoP</translation>
+    </message>
+    <message>
+        <source>set it from your route survey</source>
+        <translation>à fixer d’après votre relevé de tracé</translation>
+    </message>
+    <message>
+        <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
+        <translation>note française sur les coûts de réseau, non datée : souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+    </message>
+    <message>
+        <source>cable and labour only, duct rental not included</source>
+        <translation>câble et main-d’œuvre seulement, location des fourreaux non comprise</translation>
+    </message>
+    <message>
+        <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
+        <translation>programme FTTH rural des Yvelines : 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019) ; CE/Analysys Mason : ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+    </message>
+    <message>
+        <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
+        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
+    </message>
+    <message>
+        <source>ask two suppliers for a quote</source>
+        <translation>demandez un devis à deux fournisseurs</translation>
+    </message>
+    <message>
+        <source>usual engineering margin</source>
+        <translation>marge d’ingénierie habituelle</translation>
+    </message>
+    <message>
+        <source>count what your volunteers can really dig and pull</source>
+        <translation>comptez ce que vos bénévoles peuvent vraiment creuser et tirer</translation>
+    </message>
+    <message>
+        <source>French minimum wage (SMIC) 11,88 €/hour gross from 1 Nov 2024</source>
+        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
+    </message>
+    <message>
+        <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
+        <translation>AG SCANI 2021 : ≈12,50 € HT par adhérent raccordé et par mois ; projet ARCEP 2015 : ligne passive ≈13 €/mois</translation>
+    </message>
+    <message>
+        <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
+        <translation>0 = location de la ligne (SCANI) ; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+    </message>
+    <message>
+        <source>ask the RIP operator for its price list</source>
+        <translation>demandez sa grille tarifaire à l’opérateur du RIP</translation>
+    </message>
+    <message>
+        <source>Paris 10 G hubs 0.3–1.9 $/Mbps/month (TeleGeography 2015); small rural buyers pay far more (×20 reported)</source>
+        <translation>nœuds 10 G parisiens 0,3–1,9 $/Mbit/s/mois (TeleGeography 2015) ; les petits acheteurs ruraux paient bien plus (×20 rapporté)</translation>
+    </message>
+    <message>
+        <source>transit prices per Mbps have fallen year after year</source>
+        <translation>les prix du transit par Mbit/s baissent d’année en année</translation>
+    </message>
+    <message>
+        <source>usually 1.5× the committed price</source>
+        <translation>en général 1,5 × le prix engagé</translation>
+    </message>
+    <message>
+        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
+        <translation>avec le transit, cohérent avec SCANI 2017 : 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+    </message>
+    <message>
+        <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
+        <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP ; modèles d’Oughton)</translation>
+    </message>
+    <message>
+        <source>ask an insurer</source>
+        <translation>demandez à un assureur</translation>
+    </message>
+    <message>
+        <source>chartered accountant for a small cooperative</source>
+        <translation>expert-comptable pour une petite coopérative</translation>
+    </message>
+    <message>
+        <source>bank, post, software, general meeting</source>
+        <translation>banque, courrier, logiciels, assemblée générale</translation>
+    </message>
+    <message>
+        <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
+        <translation>B4RN : parts de 1 £, minimum 100 ; SCANI : parts à partir de 10 €</translation>
+    </message>
+    <message>
+        <source>SCANI: installation 80 €</source>
+        <translation>SCANI : installation 80 €</translation>
+    </message>
+    <message>
+        <source>enter the grants you have been promised</source>
+        <translation>saisissez les subventions qui vous ont été promises</translation>
+    </message>
+    <message>
+        <source>ask your bank</source>
+        <translation>demandez à votre banque</translation>
+    </message>
+    <message>
+        <source>your bank balance</source>
+        <translation>votre solde bancaire</translation>
+    </message>
+    <message>
+        <source>France Stratégie (Quinet report, 2013): 4.5 % for public investment</source>
+        <translation>France Stratégie (rapport Quinet, 2013) : 4,5 % pour l’investissement public</translation>
+    </message>
+    <message>
+        <source>length of the model (fibre lasts longer)</source>
+        <translation>durée du modèle (la fibre dure plus longtemps)</translation>
+    </message>
+    <message>
+        <source>UK 2021: 453 GB/month per fixed line; US 2024: 590 GB</source>
+        <translation>Royaume-Uni 2021 : 453 Go/mois par ligne fixe ; États-Unis 2024 : 590 Go</translation>
+    </message>
+    <message>
+        <source>busy hour ≈1.7–2.0× the average hour (record days ≈2.7×)</source>
+        <translation>heure chargée ≈1,7–2,0 × l’heure moyenne (jours records ≈2,7 ×)</translation>
+    </message>
+    <message>
+        <source>one line's busy-hour rate is very bursty</source>
+        <translation>le débit d’une ligne à l’heure chargée varie par à-coups</translation>
+    </message>
+    <message>
+        <source>faster tiers use more</source>
+        <translation>les offres plus rapides consomment davantage</translation>
+    </message>
+    <message>
+        <source>usage growth has slowed to ≈7–15 %/year</source>
+        <translation>la croissance des usages a ralenti à ≈7–15 %/an</translation>
+    </message>
+    <message>
+        <source>C = M + α√V, α = √(−2 ln ε); ε = 1 % ⇒ α ≈ 3.03 (van den Berg et al. 2006)</source>
+        <translation>C = M + α√V, α = √(−2 ln ε) ; ε = 1 % ⇒ α ≈ 3,03 (van den Berg et al. 2006)</translation>
+    </message>
+    <message>
+        <source>usual wholesale terms are 1–3 years</source>
+        <translation>les contrats de gros durent en général 1 à 3 ans</translation>
+    </message>
+    <message>
+        <source>carriers sell commits in round steps</source>
+        <translation>les opérateurs vendent les engagements par paliers ronds</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same 95th-percentile simulation</source>
+        <translation>la même graine donne la même simulation du 95e centile</translation>
+    </message>
+    <message>
+        <source>usual business-grade SLA (99.9 % ≈ 8.8 h/year)</source>
+        <translation>engagement de service professionnel habituel (99,9 % ≈ 8,8 h/an)</translation>
+    </message>
+    <message>
+        <source>usual business-grade SLA</source>
+        <translation>engagement de service professionnel habituel</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeCheck</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>required (INSEE code of the village)</source>
+        <translation>obligatoire (code INSEE du village)</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters, at most {limit})</source>
+        <translation>trop long ({length} caractères, {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>“{value}” contains characters a name cannot have</source>
+        <translation>« {value} » contient des caractères impossibles dans un nom</translation>
+    </message>
+    <message>
+        <source>cannot be negative ({amount})</source>
+        <translation>ne peut pas être négatif ({amount})</translation>
+    </message>
+    <message>
+        <source>{amount} is not believable</source>
+        <translation>{amount} n’est pas vraisemblable</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address (name@example.fr)</source>
+        <translation>« {value} » n’est pas une adresse de courriel (nom@exemple.fr)</translation>
+    </message>
+    <message>
+        <source>give at least one, so the cooperative can reach the household</source>
+        <translation>indiquez-en au moins un, pour que la coopérative puisse joindre le foyer</translation>
+    </message>
+    <message>
+        <source>required — without it the household's contact details cannot be kept</source>
+        <translation>obligatoire — sans lui, les coordonnées du foyer ne peuvent pas être conservées</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>le {date} est dans le futur</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of {choices}</source>
+        <translation>« {value} » n’est pas l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no (oui/non)</source>
+        <translation>« {value} » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the speeds offered ({choices})</source>
+        <translation>« {value} » n’est pas l’un des débits proposés ({choices})</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +3190,7 @@ Nom&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 doors, %3 pledges.</source>
-        <translation>%1&#xa0;: %2 portes, %3 promesses.</translation>
+        <translation>%1 : %2 portes, %3 promesses.</translation>
     </message>
     <message>
         <source>Merge a volunteer file</source>
@@ -1346,9 +3204,9 @@ Nom&#xa0;:</translation>
         <source>Taken: %1
 Conflicts: %2
 Unchanged: %3</source>
-        <translation>Repris&#xa0;: %1
-Conflits&#xa0;: %2
-Inchangés&#xa0;: %3</translation>
+        <translation>Repris : %1
+Conflits : %2
+Inchangés : %3</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1455,7 +3313,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Volunteer: {0}</source>
-        <translation>Bénévole&#xa0;: {0}</translation>
+        <translation>Bénévole : {0}</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
@@ -1464,6 +3322,282 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>{0} — no address</source>
         <translation>{0} — sans adresse</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeField</name>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone or email</source>
+        <translation>téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>monthly fee</source>
+        <translation>mensualité</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>parts sociales</translation>
+    </message>
+    <message>
+        <source>consent to the register</source>
+        <translation>consentement au registre</translation>
+    </message>
+    <message>
+        <source>consent to news</source>
+        <translation>consentement aux actualités</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>dernier contact</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeForm</name>
+    <message>
+        <source>[name of the cooperative — to be completed]</source>
+        <translation>[nom de la coopérative — à compléter]</translation>
+    </message>
+    <message>
+        <source>[address of the registered office — to be completed]</source>
+        <translation>[adresse du siège — à compléter]</translation>
+    </message>
+    <message>
+        <source>[contact email — to be completed]</source>
+        <translation>[courriel de contact — à compléter]</translation>
+    </message>
+    <message>
+        <source>Membership pledge — very high-speed broadband</source>
+        <translation>Promesse d’adhésion — très haut débit</translation>
+    </message>
+    <message>
+        <source>I would like my household to be connected to the cooperative’s network and, if my village’s threshold is reached, I undertake to join on the terms below. This pledge does not bind you until the membership contract is signed.</source>
+        <translation>Je souhaite que mon foyer soit raccordé au réseau de la coopérative et je m’engage, si le seuil de mon village est atteint, à adhérer aux conditions ci-dessous. Cette promesse ne vous engage à rien tant que le contrat d’adhésion n’est pas signé.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>€ / month</source>
+        <translation>€ / mois</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;I agree&lt;/b&gt; that my details be recorded in the cooperative’s register of pledges, to be contacted again about my connection &lt;i&gt;(required to record the pledge; wording version {version})&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;J’accepte&lt;/b&gt; que mes coordonnées soient enregistrées dans le registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement &lt;i&gt;(obligatoire pour enregistrer la promesse ; texte version {version})&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>I agree to receive the cooperative’s news by email &lt;i&gt;(optional, leave unticked if you do not wish to)&lt;/i&gt;.</source>
+        <translation>J’accepte de recevoir les actualités de la coopérative par courriel &lt;i&gt;(facultatif, laisser non coché si vous ne le souhaitez pas)&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Vos données personnelles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Controller:&lt;/b&gt; {controller}, {address} — contact: {email}.</source>
+        <translation>&lt;b&gt;Responsable du traitement :&lt;/b&gt; {controller}, {address} — contact : {email}.</translation>
+    </message>
+    <message>
+        <source>Data protection officer: {dpo}</source>
+        <translation>Délégué à la protection des données : {dpo}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purpose:&lt;/b&gt; keeping the register of membership pledges, measuring each village’s interest in very high-speed broadband and contacting you again about your connection. &lt;b&gt;Legal basis:&lt;/b&gt; your consent, which you may withdraw at any time.</source>
+        <translation>&lt;b&gt;Finalité :&lt;/b&gt; tenir le registre des promesses d’adhésion, mesurer l’intérêt de chaque village pour le très haut débit et vous recontacter au sujet de votre raccordement. &lt;b&gt;Base légale :&lt;/b&gt; votre consentement, que vous pouvez retirer à tout moment.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients:&lt;/b&gt; the cooperative’s volunteers and board. Carriers and town halls only receive figures per village (number of pledges), never your name or contact details, unless you agree in writing.</source>
+        <translation>&lt;b&gt;Destinataires :&lt;/b&gt; les bénévoles et le bureau de la coopérative. Les opérateurs et les mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou vos coordonnées, sauf accord écrit de votre part.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention:&lt;/b&gt; if you do not become a member, your data are anonymised {years} years after our last contact; only the commune, the status and the wanted speed are kept, for statistics.</source>
+        <translation>&lt;b&gt;Durée de conservation :&lt;/b&gt; si vous ne devenez pas adhérent(e), vos données sont anonymisées {years} ans après notre dernier contact ; seuls restent, pour les statistiques, la commune, le statut et le débit souhaité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your rights:&lt;/b&gt; access, rectification, erasure, restriction, objection, portability and withdrawal of consent, by writing to {email}; answer within one month.</source>
+        <translation>&lt;b&gt;Vos droits :&lt;/b&gt; accès, rectification, effacement, limitation, opposition, portabilité et retrait du consentement, en écrivant à {email} ; réponse sous un mois.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complaints:&lt;/b&gt; you may refer the matter to the CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</source>
+        <translation>&lt;b&gt;Réclamation :&lt;/b&gt; vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Address (no., street)</source>
+        <translation>Adresse (n°, voie)</translation>
+    </message>
+    <message>
+        <source>Postcode / Commune</source>
+        <translation>Code postal / Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Wanted speed</source>
+        <translation>Débit souhaité</translation>
+    </message>
+    <message>
+        <source>Monthly fee accepted</source>
+        <translation>Mensualité acceptée</translation>
+    </message>
+    <message>
+        <source>Member shares</source>
+        <translation>Parts sociales</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Membership pledge</source>
+        <translation>Promesse d’adhésion</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF could not be written</source>
+        <translation>{file} : le PDF n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeImport</name>
+    <message>
+        <source>line cut short ({count} of {width} columns) — is the file truncated?</source>
+        <translation>ligne incomplète ({count} colonnes sur {width}) — le fichier est-il tronqué ?</translation>
+    </message>
+    <message>
+        <source>duplicate row: same person at the same address as line {line}</source>
+        <translation>ligne en double : même personne à la même adresse qu’à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>column “{column}” (for {field}) is not in the file</source>
+        <translation>la colonne « {column} » (pour {field}) n’est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>column {index} is not in the file</source>
+        <translation>la colonne {index} n’est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>{file}: no column for {missing} (columns found: {found}); nothing was imported</source>
+        <translation>{file} : aucune colonne pour {missing} (colonnes trouvées : {found}) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the reject file ({reason}); nothing was imported</source>
+        <translation>{file} : impossible d’écrire le fichier des rejets ({reason}) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>import cancelled: nothing was changed</source>
+        <translation>import annulé : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Checking row {n} of {total}</source>
+        <translation>Vérification de la ligne {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeRow</name>
+    <message>
+        <source>empty row</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>required (number and street)</source>
+        <translation>obligatoire (numéro et voie)</translation>
+    </message>
+    <message>
+        <source>INSEE code “{insee}” is not a village of this project</source>
+        <translation>le code INSEE « {insee} » n’est pas un village de ce projet</translation>
+    </message>
+    <message>
+        <source>“{commune}” is not a village of this project</source>
+        <translation>« {commune} » n’est pas un village de ce projet</translation>
+    </message>
+    <message>
+        <source>no commune and no postcode — cannot tell which village</source>
+        <translation>ni commune ni code postal — impossible de savoir de quel village il s’agit</translation>
+    </message>
+    <message>
+        <source>“{commune}” ({postcode}) is not a village of this project</source>
+        <translation>« {commune} » ({postcode}) n’est pas un village de ce projet</translation>
+    </message>
+    <message>
+        <source>postcode {postcode} is not a village of this project</source>
+        <translation>le code postal {postcode} n’est celui d’aucun village de ce projet</translation>
+    </message>
+    <message>
+        <source>postcode {postcode} is shared by {count} villages — add the commune name</source>
+        <translation>le code postal {postcode} est commun à {count} villages — ajoutez le nom de la commune</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +3613,152 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>withdrawn</source>
         <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>Pledges</name>
+    <message>
+        <source>{door_id}: no such door in this project</source>
+        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>{door_id}: this door is in {door}, not in {insee}</source>
+        <translation>{door_id} : cette porte est à {door}, pas à {insee}</translation>
+    </message>
+    <message>
+        <source>{insee}: no such village in this project</source>
+        <translation>{insee} : ce village n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>{pledge_id}: no such pledge</source>
+        <translation>{pledge_id} : engagement introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesExport</name>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Wanted speed</source>
+        <translation>Débit souhaité</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Mensualité acceptée</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts sociales</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Version du consentement</translation>
+    </message>
+    <message>
+        <source>Consent news</source>
+        <translation>Consentement actualités</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>pledged</source>
+        <translation>promesse</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>adhérent</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>{insee}: no such village in this project</source>
+        <translation>{insee} : ce village n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>{file}: choose a .csv or .xlsx file name</source>
+        <translation>{file} : choisissez un nom de fichier en .csv ou .xlsx</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +3828,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Enter or double-click: edit · Delete: remove (asks first)</source>
-        <translation>Entrée ou double-clic&#xa0;: modifier · Suppr&#xa0;: supprimer (avec confirmation)</translation>
+        <translation>Entrée ou double-clic : modifier · Suppr : supprimer (avec confirmation)</translation>
     </message>
     <message>
         <source>{0} pledges</source>
@@ -1587,7 +3867,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Read as: %1, delimiter %2</source>
-        <translation>Lu en&#xa0;: %1, séparateur %2</translation>
+        <translation>Lu en : %1, séparateur %2</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -1626,7 +3906,160 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed</source>
-        <translation>Annulé&#xa0;: rien n’a été modifié</translation>
+        <translation>Annulé : rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>{file}: no such project file</source>
+        <translation>{file} : fichier de projet introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a project file</source>
+        <translation>{file} : c’est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file} : illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not a coopnet project (not a SQLite database)</source>
+        <translation>{file} : pas un projet coopnet (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged project file (truncated)</source>
+        <translation>{file} : fichier de projet endommagé (tronqué)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened ({reason})</source>
+        <translation>{file} : impossible à ouvrir ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not a coopnet project (a SQLite database of another program)</source>
+        <translation>{file} : pas un projet coopnet (une base SQLite d’un autre programme)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged project file (no schema version)</source>
+        <translation>{file} : fichier de projet endommagé (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged project file ({ok})</source>
+        <translation>{file} : fichier de projet endommagé ({ok})</translation>
+    </message>
+    <message>
+        <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
+        <translation>{file} : son dossier est en lecture seule ; copiez le projet dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>{file}: damaged project file ({reason})</source>
+        <translation>{file} : fichier de projet endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: damaged project file (bad schema version)</source>
+        <translation>{file} : fichier de projet endommagé (version de schéma invalide)</translation>
+    </message>
+    <message>
+        <source>{file}: made by a newer coopnet (file schema {version}, this version reads up to {schema_version}); please update coopnet</source>
+        <translation>{file} : créé par un coopnet plus récent (schéma {version}, cette version lit jusqu’au {schema_version}) ; mettez coopnet à jour</translation>
+    </message>
+    <message>
+        <source>{file}: already exists (choose another name)</source>
+        <translation>{file} : existe déjà (choisissez un autre nom)</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation>{parent} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be created ({reason})</source>
+        <translation>{file} : impossible à créer ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{user} sur {host} (processus {pid}) depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{file} is already open: {holder}</source>
+        <translation>{file} est déjà ouvert : {holder}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadTable</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, expected a CSV or XLSX file</source>
+        <translation>{file} : c’est un dossier, un fichier CSV ou XLSX est attendu</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it</source>
+        <translation>{file} : le fichier est trop gros ({size} Mo ; la limite est de {limit} Mo) — découpez-le</translation>
+    </message>
+    <message>
+        <source>{file}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV</source>
+        <translation>{file} : ancien fichier Excel 97–2003 (.xls) — enregistrez-le en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid Excel file (damaged, truncated or renamed)</source>
+        <translation>{file} : fichier Excel invalide (abîmé, tronqué ou renommé)</translation>
+    </message>
+    <message>
+        <source>unknown encoding “{encoding}” (try utf-8 or cp1252)</source>
+        <translation>encodage « {encoding} » inconnu (essayez utf-8 ou cp1252)</translation>
+    </message>
+    <message>
+        <source>{file}: not readable as {encoding} (byte {byte}); try another encoding</source>
+        <translation>{file} : illisible en {encoding} (octet {byte}) ; essayez un autre encodage</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or truncated UTF-16 text file</source>
+        <translation>{file} : fichier texte UTF-16 abîmé ou tronqué</translation>
+    </message>
+    <message>
+        <source>{file}: binary file, not a CSV table (save it as CSV or XLSX)</source>
+        <translation>{file} : fichier binaire, pas un tableau CSV (enregistrez-le en CSV ou en XLSX)</translation>
+    </message>
+    <message>
+        <source>{file}: the file ends in the middle of a character (truncated?)</source>
+        <translation>{file} : le fichier s’arrête au milieu d’un caractère (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding</source>
+        <translation>{file} : commence en UTF-8 mais l’octet {byte} n’est pas de l’UTF-8 ; choisissez l’encodage</translation>
+    </message>
+    <message>
+        <source>{file}: neither UTF-8 nor Windows-1252 text; choose the encoding</source>
+        <translation>{file} : texte ni UTF-8 ni Windows-1252 ; choisissez l’encodage</translation>
+    </message>
+    <message>
+        <source>delimiter must be one character (or “tab”), not “{delimiter}”</source>
+        <translation>le séparateur doit être un seul caractère (ou « tab »), pas « {delimiter} »</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)</source>
+        <translation>{file} : ligne {line} : {problem} (un guillemet non fermé — le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or truncated Excel file ({kind})</source>
+        <translation>{file} : fichier Excel abîmé ou tronqué ({kind})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheet</source>
+        <translation>{file} : le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>{file}: the first sheet is empty</source>
+        <translation>{file} : la première feuille est vide</translation>
     </message>
 </context>
 <context>
@@ -1764,15 +4197,15 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>{0} (year 1: {1})</source>
-        <translation>{0} (année 1&#xa0;: {1})</translation>
+        <translation>{0} (année 1 : {1})</translation>
     </message>
     <message>
         <source>mean M = {0} Mbps; capacity C = M + α√V = {1} Mbps</source>
-        <translation>moyenne M = {0} Mbit/s&#xa0;; capacité C = M + α√V = {1} Mbit/s</translation>
+        <translation>moyenne M = {0} Mbit/s ; capacité C = M + α√V = {1} Mbit/s</translation>
     </message>
     <message>
         <source>villages alone need {0} Mbps, together {1}: gain {2}</source>
-        <translation>villages seuls&#xa0;: {0} Mbit/s, ensemble&#xa0;: {1}&#xa0;; gain {2}</translation>
+        <translation>villages seuls : {0} Mbit/s, ensemble : {1} ; gain {2}</translation>
     </message>
     <message>
         <source>commit {0} Mbps (P95 {1}), burst {2} Mbps, port {3}</source>
@@ -1795,35 +4228,74 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importées&#xa0;: %1</translation>
+        <translation>Importées : %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mises à jour&#xa0;: %1</translation>
+        <translation>Mises à jour : %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangées&#xa0;: %1</translation>
+        <translation>Inchangées : %1</translation>
     </message>
     <message>
         <source>Possible duplicates (flagged for review): %1</source>
-        <translation>Doublons possibles (signalés pour vérification)&#xa0;: %1</translation>
+        <translation>Doublons possibles (signalés pour vérification) : %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Rejetées&#xa0;: %1</translation>
+        <translation>Rejetées : %1</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason for each: %1</source>
-        <translation>Lignes rejetées, avec le motif de chacune&#xa0;: %1</translation>
+        <translation>Lignes rejetées, avec le motif de chacune : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
+        <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>un scénario doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“{name}…”: a scenario name is at most 80 characters</source>
+        <translation>« {name}… » : un nom de scénario fait au plus 80 caractères</translation>
+    </message>
+    <message>
+        <source>{name}: no such scenario (scenarios: {known})</source>
+        <translation>{name} : scénario introuvable (scénarios : {known})</translation>
+    </message>
+    <message>
+        <source>scenario {name}: {reason}</source>
+        <translation>scénario {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>{new}: a scenario with this name already exists</source>
+        <translation>{new} : un scénario porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>{name}: the last scenario cannot be deleted</source>
+        <translation>{name} : le dernier scénario ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>defaults with their public sources</source>
+        <translation>valeurs par défaut et leurs sources publiques</translation>
+    </message>
+    <message>
+        <source>operator on the public network (SCANI model)</source>
+        <translation>opérateur sur le réseau public (modèle SCANI)</translation>
+    </message>
+    <message>
+        <source>rip, if 40 % of households join</source>
+        <translation>rip, si 40 % des foyers adhèrent</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +4317,12 @@ Inchangés&#xa0;: %3</translation>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <source>Open a project to set its cooperative&apos;s details</source>
+        <source>Open a project to set its cooperative's details</source>
         <translation>Ouvrez un projet pour renseigner sa coopérative</translation>
     </message>
     <message>
         <source>&amp;Volunteer name:</source>
-        <translation>Nom du &amp;bénévole&#xa0;:</translation>
+        <translation>Nom du &amp;bénévole :</translation>
     </message>
     <message>
         <source>Recorded with every visit and pledge you enter</source>
@@ -1862,27 +4334,27 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Windows opened from now on use the new language; all of the application does after a restart.</source>
-        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue&#xa0;; toute l’application après un redémarrage.</translation>
+        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue ; toute l’application après un redémarrage.</translation>
     </message>
     <message>
         <source>Cooperative &amp;name:</source>
-        <translation>&amp;Nom de la coopérative&#xa0;:</translation>
+        <translation>&amp;Nom de la coopérative :</translation>
     </message>
     <message>
         <source>&amp;Data controller:</source>
-        <translation>&amp;Responsable du traitement&#xa0;:</translation>
+        <translation>&amp;Responsable du traitement :</translation>
     </message>
     <message>
-        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative&apos;s name when empty</source>
-        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire)&#xa0;; à défaut, le nom de la coopérative</translation>
+        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative's name when empty</source>
+        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire) ; à défaut, le nom de la coopérative</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Registered address, on the pledge form and in the carrier brief</source>
@@ -1890,7 +4362,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Contact pe&amp;rson:</source>
-        <translation>&amp;Personne à contacter&#xa0;:</translation>
+        <translation>&amp;Personne à contacter :</translation>
     </message>
     <message>
         <source>Who carriers should call (carrier brief)</source>
@@ -1898,19 +4370,19 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>&amp;Délégué à la protection des données&#xa0;:</translation>
+        <translation>&amp;Délégué à la protection des données :</translation>
     </message>
     <message>
         <source>Optional: name and contact of the DPO, printed on the pledge form</source>
-        <translation>Facultatif&#xa0;: nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
+        <translation>Facultatif : nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
     </message>
     <message>
         <source> months</source>
@@ -1918,15 +4390,15 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Keep contact details of non-members for:</source>
-        <translation>Garder les coordonnées des non-adhérents pendant&#xa0;:</translation>
+        <translation>Garder les coordonnées des non-adhérents pendant :</translation>
     </message>
     <message>
         <source>Retention period stated on the pledge form (CNIL: about 3 years)</source>
-        <translation>Durée de conservation indiquée sur le formulaire (CNIL&#xa0;: environ 3 ans)</translation>
+        <translation>Durée de conservation indiquée sur le formulaire (CNIL : environ 3 ans)</translation>
     </message>
     <message>
         <source>&amp;Speeds offered:</source>
-        <translation>&amp;Débits proposés&#xa0;:</translation>
+        <translation>&amp;Débits proposés :</translation>
     </message>
     <message>
         <source>Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s</source>
@@ -1934,7 +4406,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Route &amp;detour factor:</source>
-        <translation>Coefficient de dé&amp;tour des tracés&#xa0;:</translation>
+        <translation>Coefficient de dé&amp;tour des tracés :</translation>
     </message>
     <message>
         <source>Route length = straight line × this factor (roads never run straight)</source>
@@ -1954,7 +4426,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Basemap:</source>
-        <translation>&amp;Fond de carte&#xa0;:</translation>
+        <translation>&amp;Fond de carte :</translation>
     </message>
     <message>
         <source>A tile URL with {z}/{x}/{y}, or a folder of tiles saved on this computer</source>
@@ -1962,11 +4434,11 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Backups &amp;kept:</source>
-        <translation>&amp;Sauvegardes conservées&#xa0;:</translation>
+        <translation>&amp;Sauvegardes conservées :</translation>
     </message>
     <message>
         <source>Copies made before imports, merges and restores; the oldest go first</source>
-        <translation>Copies faites avant les imports, fusions et restaurations&#xa0;; les plus anciennes partent en premier</translation>
+        <translation>Copies faites avant les imports, fusions et restaurations ; les plus anciennes partent en premier</translation>
     </message>
     <message>
         <source>Folder of map tiles</source>
@@ -1978,11 +4450,11 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Phone: “{0}” is not a French phone number.</source>
-        <translation>Téléphone&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un numéro français.</translation>
+        <translation>Téléphone : « {0} » n’est pas un numéro français.</translation>
     </message>
     <message>
         <source>Email: “{0}” is not an email address.</source>
-        <translation>Courriel&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
+        <translation>Courriel : « {0} » n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>Give at least one speed offered.</source>
@@ -1990,7 +4462,7 @@ Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Basemap: give a tile URL with {z}/{x}/{y}, or an existing folder of tiles.</source>
-        <translation>Fond de carte&#xa0;: donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
+        <translation>Fond de carte : donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +4482,33 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is full: nothing was written (free some space, then try again)</source>
+        <translation>le disque est plein : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only: nothing was written (copy the project to a folder you can write to)</source>
+        <translation>le fichier de projet ou son dossier est en lecture seule : rien n’a été écrit (copiez le projet dans un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <source>the project cannot be written (is its folder read-only?): nothing was written</source>
+        <translation>le projet ne peut pas être écrit (son dossier est-il en lecture seule ?) : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (full, removed or read-only?): nothing was written</source>
+        <translation>le disque a signalé une erreur (plein, retiré ou en lecture seule ?) : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the disk is full ({file}): nothing was written (free some space, then try again)</source>
+        <translation>le disque est plein ({file}) : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+    </message>
+    <message>
+        <source>{file}: read-only or not allowed ({reason}); nothing was written</source>
+        <translation>{file} : lecture seule ou accès refusé ({reason}) ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +4664,16 @@ Inchangés&#xa0;: %3</translation>
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message>
+        <source>Counting the doors and pledges of each village…</source>
+        <translation>Décompte des portes et des promesses de chaque village…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} inhabitants, {3} households; backbone {4} km, {5} points of presence</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers ; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <translation>Coopérative d’exemple : les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +4686,7 @@ Inchangés&#xa0;: %3</translation>
         <source>Something went wrong. Your project file is safe; you can keep working.
 
 {0}</source>
-        <translation>Un problème est survenu. Votre fichier de projet est intact&#xa0;; vous pouvez continuer à travailler.
+        <translation>Un problème est survenu. Votre fichier de projet est intact ; vous pouvez continuer à travailler.
 
 {0}</translation>
     </message>

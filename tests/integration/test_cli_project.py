@@ -77,3 +77,14 @@ def test_usage_errors_exit_2():
     assert rc == 2 and "Traceback" not in err
     rc, _, err = run_cli("no-such-command")
     assert rc == 2
+
+
+def test_errors_speak_the_users_language(tmp_path, monkeypatch):
+    missing = str(tmp_path / "absent.coopnet")
+    monkeypatch.setenv("COOPNET_LANG", "fr")
+    code, _, err = run_cli("info", missing)
+    assert code == 1 and err.replace("\u00a0", " ") == "coopnet: absent.coopnet : fichier de projet introuvable\n"
+    monkeypatch.delenv("COOPNET_LANG")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    code, _, err = run_cli("info", missing)
+    assert code == 1 and err == "coopnet: absent.coopnet: no such project file\n"

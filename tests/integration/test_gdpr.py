@@ -93,7 +93,7 @@ def test_pledge_form_pdf_is_a4_with_the_notice(qapp, sample_project_path, tmp_pa
             project.set_meta("controller_name", "Coop des Villages")
             project.set_meta("contact_email", "rgpd@coop.example")
     out = tmp_path / "formulaire.pdf"
-    rc, stdout, err = run_cli("pledge-form", str(sample_project_path), "-o", str(out))
+    rc, stdout, err = run_cli("pledge-form", str(sample_project_path), "-o", str(out), "--lang", "fr")
     assert rc == 0, err
     from PySide6.QtPdf import QPdfDocument
     doc = QPdfDocument()

@@ -158,3 +158,31 @@ def test_households_from_insee_csv_and_xlsx(sample_project_path, tmp_path):
         row = p.conn.execute("SELECT households, households_source FROM villages "
                              "WHERE insee='78616'").fetchone()
         assert row == (601, "INSEE census 2022 (P22_RP)")
+
+
+def test_pop_csv_with_an_extra_cell_is_refused_not_truncated(sample_project, tmp_path):
+    from coopnet.io.geodata import import_pops
+    before = sample_project.db.execute("select count(*) from pops").fetchone()[0]
+    src = tmp_path / "pops.csv"
+    src.write_text("name;lon;lat\nNRO Thoiry;1,80;48,87\nNRO Montfort; l'Amaury;1,81;48,78\n", encoding="utf-8")
+    with pytest.raises(CoopnetError, match=r"line 3 has 4 fields but the header has 3"):
+        import_pops(sample_project, src, "test")
+    assert sample_project.db.execute("select count(*) from pops").fetchone()[0] == before
+
+
+def test_gdal_warnings_are_reported_with_the_result_in_french(sample_project, tmp_path, recwarn):
+    from coopnet.io.geodata import import_backbone
+    src = tmp_path / "lines.geojson"
+    src.write_text('{"type": "FeatureCollection", "features": ['
+                   '{"type": "Feature", "properties": {"name": "A"}, "geometry": {"type": "LineString",'
+                   ' "coordinates": [[1.8, 48.8], [1.9, 48.85]]}},'
+                   '{"type": "Feature", "properties": {"name": "B"}, "geometry": {"type": "Point",'
+                   ' "coordinates": []}}]}', encoding="utf-8")
+    result = import_backbone(sample_project, src, "test")
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+    text = "\n".join(result.lines(src.name, "fr"))
+    assert "lines.geojson : 2 entités lues" in text.replace("\u00a0", " ")
+    assert "importées : 1" in text.replace("\u00a0", " ") and "rejetées : 1" in text.replace("\u00a0", " ")
+    assert "entité 2 : pas une ligne" in text.replace("\u00a0", " ")
+    assert any("coord" in w.lower() for w in result.warnings), result.warnings
+    assert "1 features read" not in text and "2 features read" in "\n".join(result.lines(src.name, "en"))

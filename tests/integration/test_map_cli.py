@@ -95,3 +95,29 @@ def test_basemap_is_off_by_default_and_optional(sample_project_path, tmp_path):
     rc, _, _ = run_cli("basemap", str(sample_project_path), "off")
     with Project.open(sample_project_path, readonly=True) as p:
         assert "{z}/{x}/{y}" not in render_html(p)
+
+
+def test_links_and_map_messages_in_french(sample_project_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("COOPNET_LANG", "fr")
+    rc, out, err = run_cli("links", str(sample_project_path))
+    assert rc == 0, err
+    out = out.replace("\u00a0", " ").replace("\u202f", " ")   # French spacing before “:”
+    assert "facteur de détour : 1,30" in out and "km de tracé estimé" in out
+    assert re.search(r"total des liaisons estimées : \d+,\d km", out)
+    assert "straight" not in out
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.docx"))
+    assert rc == 1 and "choisissez un nom de fichier en .html, .png ou .pdf" in err
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.pdf"), "--village", "99999",
+                         "--lang", "en")
+    assert rc == 1 and "99999: no such village" in err
+    rc, out, _ = run_cli("basemap", str(sample_project_path))
+    assert "pas de fond de carte" in out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_map_page_says_its_language(sample_project_path, lang):
+    from coopnet.geo.map_builder import MapOptions, render_html
+    from coopnet.store.project import Project
+    with Project.open(sample_project_path, readonly=True) as p:
+        page = render_html(p, MapOptions(lang=lang))
+    assert f'<html lang="{lang}">' in page and page.count("<html") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import openpyxl
@@ -128,3 +129,40 @@ def test_brief_pdf_and_xlsx_have_no_personal_data(sample_project_path, tmp_path,
 def test_brief_refuses_other_formats(sample_project_path, tmp_path):
     rc, out, err = run_cli("brief", str(sample_project_path), "-o", str(tmp_path / "x.docx"))
     assert rc == 2 and ".pdf or .xlsx" in err
+
+
+def test_model_traffic_and_scenarios_speak_french(sample_project_path, monkeypatch):
+    """COOPNET_LANG=fr: words, meanings of choices, numbers and errors in French; --lang en wins."""
+    monkeypatch.setenv("COOPNET_LANG", "fr")
+    f = str(sample_project_path)
+
+    def cli(*args):   # no-break spaces (before “:”, in 11 989 €) read as plain spaces
+        rc, out, err = run_cli(*args)
+        return rc, plain(out), plain(err)
+    rc, out, err = cli("model", f, "--scenario", "rip")
+    assert rc == 0, err
+    for words in ("scénario rip : opérateur sur le réseau public (RIP)", "adhérents : ", "VAN : ",
+                  "trésorerie la plus basse", "mensualité : 25,00 € HT (30,00 € TTC)/mois", "recettes"):
+        assert words in out, words
+    assert re.search(r"\d \d{3} €", out)   # 11 989 €
+    for english in ("members:", "NPV", "lowest cash", "revenue"):
+        assert english not in out, english
+    rc, out, err = cli("traffic", f)
+    assert rc == 0, err
+    assert "gain de mutualisation" in out and "Mbit/s par ligne à l’heure chargée" in out
+    assert re.search(r"gain de mutualisation \d+,\d %", out)
+    rc, out, err = cli("scenario", f, "show", "base")
+    assert "valeurs par défaut et leurs sources publiques" in out and "[Demande]" in out
+    assert "build = la coopérative construit son propre réseau" in out
+    rc, _, err = cli("scenario", f, "set", "base", "take_rate=1.5")
+    assert rc == 1 and "« Taux de souscription supposé » ne peut pas dépasser 100 %" in err
+    rc, _, err = cli("scenario", f, "set", "base", "take_up_ramp_years=1,5")
+    assert rc == 1 and "doit être un nombre entier (ans)" in err
+    rc, out, err = run_cli("model", f, "--lang", "en")
+    assert rc == 0 and "members: " in out and "NPV: " in out, err
+    rc, out, err = run_cli("model", f, "--json")
+    assert json.loads(out)["operating_model"] == "build"      # JSON keeps its keys and values
+
+
+def plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")

@@ -51,7 +51,8 @@ def _rejects(path: Path) -> list[dict]:
 
 def test_cli_sample_file_mistakes_land_in_the_reject_file(bare_path, tmp_path):
     reject = tmp_path / "rejets.csv"
-    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject))
+    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
+                           "--lang", "en")
     assert rc == 0, err
     assert "imported: 190" in out and "rejected: 10" in out and "possible duplicates: 0" in out
     rows = _rejects(reject)
@@ -241,3 +242,86 @@ def test_too_big_file_is_refused_before_reading(bare_path, tmp_path, monkeypatch
     src.write_text("Nom;Adresse;Commune\n" + "Dupont;1 rue X;Thoiry\n" * 100, encoding="utf-8")
     with Project.open(bare_path) as project, pytest.raises(CoopnetError, match="too big"):
         import_pledges(project, src)
+
+
+def test_visits_and_pledges_are_stamped_with_the_rows_volunteer(bare_path, tmp_path):
+    headers, rows = _sample_rows()
+    by = headers.index("Bénévole")
+    expected: dict[tuple, set] = {}                 # (last, first name) -> Bénévole cells of the sample
+    for r in rows:
+        expected.setdefault((r[0], r[1]), set()).add(r[by])
+    with Project.open(bare_path) as project:
+        import_pledges(project, SAMPLE, reject_file=tmp_path / "r.csv", volunteer="Coordinatrice")
+        pledges = project.conn.execute("SELECT last_name, first_name, volunteer, door_id FROM pledges").fetchall()
+        visits = dict(project.conn.execute("SELECT v.door_id, v.who || '|' || d.status_by FROM visits v "
+                                           "JOIN doors d ON d.id = v.door_id WHERE v.note LIKE 'import %'"))
+        user = project.user
+    assert len(pledges) == 190 and len(visits) >= 150
+    by_door: dict[str, set] = {}
+    for last, first, volunteer, door in pledges:
+        assert volunteer in expected[(last, first)], (last, first)
+        by_door.setdefault(door, set()).add(volunteer)
+    # The visit that marked each door (and the door's "status by") is one of its pledges' volunteers.
+    for door, stamp in visits.items():
+        visit_by, door_by = stamp.split("|")
+        assert visit_by == door_by and visit_by in by_door[door], door
+    volunteers = {stamp.split("|")[0] for stamp in visits.values()}
+    assert len(volunteers) > 1 and user not in volunteers and "Coordinatrice" not in volunteers
+
+
+def test_rows_without_a_volunteer_get_the_configured_name_then_the_os_user(bare_path, tmp_path):
+    headers, rows = _sample_rows()
+    by = headers.index("Bénévole")
+    rows = [r[:by] + [""] + r[by + 1:] for r in rows[:3]]
+    src = tmp_path / "sans-benevole.csv"
+    _write_csv(src, headers, rows, "utf-8", ";")
+    stamps = ("SELECT DISTINCT p.volunteer, v.who FROM pledges p JOIN visits v ON v.door_id = p.door_id "
+              "AND v.note = 'import sans-benevole.csv'")
+    with Project.open(bare_path) as project:
+        project.conn.execute("DELETE FROM visits")
+        project.conn.execute("UPDATE doors SET status = 'not_visited'")
+        import_pledges(project, src, volunteer="Coordinatrice")
+        named = project.conn.execute(stamps).fetchall()
+        project.conn.execute("DELETE FROM visits")
+        project.conn.execute("DELETE FROM pledges")
+        project.conn.execute("UPDATE doors SET status = 'not_visited'")
+        import_pledges(project, src)
+        user = project.user
+        os_user = project.conn.execute(stamps).fetchall()
+    assert named == [("Coordinatrice", "Coordinatrice")]
+    assert os_user == [(user, user)]
+
+
+def test_french_reject_file_gives_french_reasons(bare_path, tmp_path):
+    reject = tmp_path / "rejets.csv"
+    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
+                           "--lang", "fr")
+    assert rc == 0, err
+    assert "importées\u00a0: 190" in out and "rejetées\u00a0: 10" in out
+    reasons = [r["motif"] for r in _rejects(reject)]
+    assert sum("téléphone" in r for r in reasons) == 3
+    assert any("31/02/2026" in r and "n’est pas une date réelle" in r for r in reasons)
+    assert any("«\u00a0abc\u00a0» n’est pas un montant" in r for r in reasons)
+    assert sum("ligne en double" in r for r in reasons) == 2
+    assert not any("not a" in r or "required" in r or "duplicate" in r for r in reasons)
+
+
+def test_english_cli_gives_english_reasons(bare_path, tmp_path):
+    reject = tmp_path / "rejects.csv"
+    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
+                           "--lang", "en")
+    assert rc == 0, err
+    assert "imported: 190" in out and "rejected: 10" in out
+    reasons = [r["motif"] for r in _rejects(reject)]
+    assert any("31/02/2026" in r and "is not a real date" in r for r in reasons)
+    assert not any("téléphone" in r or "n’est pas" in r for r in reasons)
+
+
+def test_unreadable_file_is_explained_in_the_chosen_language(bare_path, tmp_path):
+    src = tmp_path / "sans-nom.csv"
+    src.write_text("Prénom;Adresse\nJeanne;12 rue de la Poste\n", encoding="utf-8")
+    rc, out, err = run_cli("import", "pledges", str(bare_path), str(src), "--lang", "fr")
+    assert rc != 0 and "Traceback" not in err
+    assert "sans-nom.csv\u00a0: aucune colonne pour Nom" in err and "rien n’a été importé" in err
+    rc, out, err = run_cli("import", "pledges", str(bare_path), str(src), "--lang", "en")
+    assert rc != 0 and "sans-nom.csv: no column for Nom" in err and "nothing was imported" in err

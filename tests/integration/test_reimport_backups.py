@@ -31,3 +31,20 @@ def test_first_import_takes_no_backup(tmp_path):
     path = tmp_path / "fresh.coopnet"
     create_sample_project(path).close()
     assert backup.list_backups(path) == []
+
+
+def test_leftovers_of_a_killed_backup_are_swept_later(sample_project):
+    import os
+    import time
+    first = backup.backup_project(sample_project, "one")
+    folder = first.parent
+    stale = folder / f".{first.stem}-x.coopnet.partial"
+    fresh = folder / f".{first.stem}-y.coopnet.partial"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half a copy")
+    an_hour_ago = time.time() - 2 * 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    backup.backup_project(sample_project, "two")
+    assert not stale.exists()
+    assert fresh.exists()  # maybe another process is still writing it
+    assert len(backup.list_backups(sample_project.path)) == 2

@@ -101,3 +101,24 @@ def test_changing_inputs_in_the_workbook_moves_results_as_the_model_predicts(sam
     predicted = run_model({**values, **changed}, inputs)
     assert abs(predicted.npv_eur - result.npv_eur) > 1000   # the change matters
     check_against_model(recalc(src, tmp_path), predicted)
+
+
+def test_french_workbook_recomputes_the_same_numbers(sample_project, tmp_path):
+    """French sheet names are quoted in every formula and defined name: LibreOffice finds them."""
+    values = scenarios.values(sample_project, "rip-40%")
+    inputs = gather(sample_project)
+    result = run_model(values, inputs)
+    src = export_workbook(tmp_path / "modele.xlsx", "rip-40%", values, inputs, result, lang="fr")
+    wb = openpyxl.load_workbook(recalc(src, tmp_path), data_only=True)
+    assert wb.sheetnames == ["Paramètres", "Villages", "Trésorerie", "Trafic", "Sensibilité"]
+    scale = max(abs(r["cash_eur"]) for r in result.rows) + result.capex_total_eur
+    assert close(named(wb, "res_npv_eur"), result.npv_eur, scale)
+    assert close(named(wb, "traffic_capacity"), result.traffic.capacity_mbps, 1)
+    assert close(named(wb, "res_min_cash_eur"), result.min_cash_eur, scale)
+    payback = named(wb, "res_payback_year")
+    assert payback == (result.payback_year or "pas dans l’horizon")
+    ws = wb["Trésorerie"]
+    first = int(str(list(wb.defined_names["cash_first_row"].destinations)[0][1]).split("$")[-1])
+    for i, row in enumerate(result.rows):
+        assert close(ws[f"U{first + i}"].value, row["cash_eur"], scale), f"cash year {row['year']}"
+        assert close(ws[f"G{first + i}"].value, row["commit_mbps"], 1)   # read from 'Trafic'

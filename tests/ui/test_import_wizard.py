@@ -104,3 +104,32 @@ def test_file_menu_actions_exist(qtbot, context):
     names = [a.objectName() for a in make_actions(window, context)]
     assert names == ["act_import_pledges", "act_export_pledges", "act_extract", "act_merge",
                      "act_personal_data", "act_pledge_form"]
+
+
+def test_french_interface_gives_a_french_reject_file_and_errors(qtbot, context, tmp_path, qapp):
+    import csv
+    from coopnet.ui.i18n import install_translators
+    from coopnet.ui.members_data.import_wizard import ImportWizard
+    install_translators(qapp, "fr")
+    try:
+        source = tmp_path / "promesses.csv"
+        shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
+        wizard = ImportWizard(context, path=str(source))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        preview = wizard.preview
+        preview.encoding.setCurrentIndex(preview.encoding.findData("utf-8"))
+        assert "illisible en utf-8" in preview.error.text()
+        preview.encoding.setCurrentIndex(preview.encoding.findData("cp1252"))
+        wizard.next()
+        wizard.next()
+        qtbot.waitUntil(wizard.run_page.isComplete, timeout=20000)
+        with (tmp_path / "promesses-rejects.csv").open(encoding="utf-8-sig", newline="") as fh:
+            reasons = [r["motif"] for r in csv.DictReader(fh, delimiter=";")]
+    finally:
+        install_translators(qapp, "en")
+    assert len(reasons) == 10
+    assert any("n’est pas un numéro de téléphone français" in r for r in reasons)
+    assert any("ligne en double" in r for r in reasons)
+    assert not any("is not" in r or "required" in r for r in reasons)

@@ -256,3 +256,36 @@ def test_fast_proxy_filters_sorts_and_follows_changes(qtbot):
     assert proxy.rowCount() == 1                     # same words: no refilter needed
     proxy.set_filter_text("abs")
     assert proxy.rowCount() == 2
+
+
+def test_fast_proxy_typing_on_narrows_and_deleting_widens(qtbot):
+    """Typing on filters only the rows already shown; any other change looks at every row again."""
+    from coopnet.ui.members.models import DoorsModel
+    from coopnet.ui.members.table_proxy import FastFilterProxy, fold
+    streets = ["Rue de la Poste", "Rue du Moulin", "Chemin du Moulin", "Place de l'Église", "Route de Marcq"]
+    model = DoorsModel()
+    model.set_rows([{"id": f"d{i}", "numero": str(i), "rep": "", "nom_voie": streets[i % 5],
+                     "status": "not_visited", "status_at": None, "status_by": None, "pledges": 0,
+                     "source": "ban"} for i in range(50)])
+    proxy = FastFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+
+    def shown():
+        return [proxy.source_row(r) for r in range(proxy.rowCount())]
+
+    def expected(text):
+        words = fold(text).split()
+        order = sorted(range(50), key=lambda i: (fold(streets[i % 5]), i))
+        return [i for i in order if all(w in model.search_text(i) for w in words)]
+    for text in ["r", "ru", "rue", "rue m", "rue mo", "rue mou", "rue mo", "ru", "moulin chemin",
+                 "moulin che", "moulin", "", "eglise", "église 3", "église 33", "église 3"]:
+        proxy.set_filter_text(text)
+        assert shown() == expected(text), text
+    # An edited row is matched again on the next keystroke, even when the user types on.
+    proxy.set_filter_text("abs")
+    assert shown() == []
+    model.rows[7]["status"] = "absent"
+    model.row_changed(7)
+    proxy.set_filter_text("abse")
+    assert shown() == [7]

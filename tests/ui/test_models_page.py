@@ -26,6 +26,7 @@ def page(qtbot, sample_project, tmp_path):
                      pool=SyncPool())
     page = ModelsPage(ctx)
     qtbot.addWidget(page)
+    page.show()        # the page computes when seen (an export from an unseen page: see below)
     ctx.set_project(sample_project)
     return page
 
@@ -77,7 +78,8 @@ def test_comparison_table_highlights_differences(page):
     assert [model.headerData(i, Qt.Horizontal) for i in range(2)] == ["base", "rip"]
     rows = {model.headerData(r, Qt.Vertical): r for r in range(model.rowCount())}
     op = rows["How the cooperative operates"]
-    assert model.index(op, 0).data() == "build" and model.index(op, 1).data() == "rip"
+    assert model.index(op, 0).data() == "the cooperative builds its own network"
+    assert model.index(op, 1).data() == "operator on the public network (RIP), renting lines"
     assert model.index(op, 0).data(Qt.BackgroundRole) is not None
     same = rows["Member fee (HT)"]
     assert model.index(same, 0).data(Qt.BackgroundRole) is None

@@ -221,6 +221,7 @@ def _main_window(qtbot, sample_project_path):
     from coopnet.ui.main_window import MainWindow
     window = MainWindow(AppContext(pool=QThreadPool()))
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(0)   # the Villages page (pages fill when seen; an earlier test may have left another)
     assert window.open_project(sample_project_path)
     return window
 

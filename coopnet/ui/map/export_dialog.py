@@ -70,13 +70,14 @@ class ExportDialog(QDialog):
 
     def _export(self) -> None:
         from coopnet.geo.export import export_map
+        from coopnet.ui.i18n import current_language
         out = Path(self.path_edit.text()).with_suffix("." + self.format.currentData())
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             # Rendering needs a web view, so it runs on the GUI thread (a few seconds).
             self.written = export_map(self.project, out, title=self.title_edit.text() or None,
                                       focus_insee=self.village.currentData(),
-                                      show_names=self.names.isChecked())
+                                      show_names=self.names.isChecked(), lang=current_language())
         except CoopnetError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), str(exc))

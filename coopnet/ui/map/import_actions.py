@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from coopnet.errors import CoopnetError
+from coopnet.ui.i18n import current_language
 
 GIS_FILTER = "GIS files (*.gpkg *.shp *.geojson *.json);;All files (*)"
 
@@ -54,11 +55,11 @@ def import_geodata(page, kind: str) -> None:
                     return
                 result = geodata.import_villages(project, path, path.name, code_field=code_field,
                                                  name_field=name_field)
-            lines = result.lines(path.name)
+            lines = result.lines(path.name, current_language())
         elif kind == "backbone":
-            lines = geodata.import_backbone(project, path, path.name).lines(path.name)
+            lines = geodata.import_backbone(project, path, path.name).lines(path.name, current_language())
         elif kind == "pops":
-            lines = geodata.import_pops(project, path, path.name).lines(path.name)
+            lines = geodata.import_pops(project, path, path.name).lines(path.name, current_language())
         else:
             r = households.import_households(project, path, path.name)
             lines = [QCoreApplication.translate("MapImport", "%s: census %s (%s), villages updated: %s")

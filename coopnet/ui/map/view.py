@@ -16,7 +16,10 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineUrlRequestInterceptor
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from coopnet.ui.memory import prepare_webengine
+
 log = logging.getLogger(__name__)
+prepare_webengine()   # a view made outside the main window (tests, dialogs) gets the same flags
 
 
 class Bridge(QObject):

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from coopnet.core import fr
 from coopnet.core.members import CONSENT_WORDING_VERSION, Pledge, validate_pledge
 from coopnet.store import pledges as pstore
+from coopnet.translation import say
+from coopnet.ui.i18n import current_language
 
 # Error prefix from validate_pledge -> the field it belongs under.
 _ERROR_FIELD = {
@@ -187,12 +189,15 @@ class PledgeDialog(QDialog):
         pledge, problems = validate_pledge(self.values(), tiers=self.tiers, today=self.today)
         by_field: dict[str, list[str]] = {}
         general = []
+        lang = current_language()
         for msg in problems:
-            prefix, _, text = msg.partition(": ")
-            key = _ERROR_FIELD.get(prefix)
+            # "field: problem" — the field (English) says where, the problem is shown in our language.
+            values = getattr(msg, "values", None) or {}
+            key = _ERROR_FIELD.get(str(values.get("field", "")))
             if key is None:
-                general.append(msg)
+                general.append(say(msg, lang))
             else:
+                text = say(values["problem"], lang)
                 by_field.setdefault(key, []).append(text[:1].upper() + text[1:])
         for key, label in self.errors.items():
             shown = by_field.get(key) if (not only_touched or key in self._touched) else None

@@ -37,6 +37,7 @@ class FastFilterProxy(QAbstractProxyModel):
         self._sort_order = Qt.AscendingOrder
         self._search: list[str] = []
         self._order: list[int] | None = None   # source rows in sort order, cached
+        self._shown: tuple[list[str], list[int]] | None = None   # last needles and their rows
 
     # -- wiring -------------------------------------------------------------
     def setSourceModel(self, model) -> None:
@@ -61,6 +62,7 @@ class FastFilterProxy(QAbstractProxyModel):
         self._rebuild()
 
     def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
+        self._shown = None     # an edited row may now match text it did not
         for srow in range(top_left.row(), bottom_right.row() + 1):
             self._search[srow] = self.sourceModel().search_text(srow)
             row = self.proxy_row(srow)
@@ -74,6 +76,11 @@ class FastFilterProxy(QAbstractProxyModel):
         if needles != self._needles:
             self._needles = needles
             self._rebuild(refresh_search=False)
+
+    @staticmethod
+    def _narrows(old: list[str], new: list[str]) -> bool:
+        """Whether every row matching ``new`` also matches ``old`` (the user typed on)."""
+        return bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new))
 
     def filter_text(self) -> str:
         return " ".join(self._needles)
@@ -92,6 +99,7 @@ class FastFilterProxy(QAbstractProxyModel):
         if refresh_search or len(self._search) != src.rowCount():
             self._search = src.search_texts()
             self._order = None
+            self._shown = None
         if self._order is None:
             order = range(len(self._search))
             if self._sort_column >= 0:
@@ -99,12 +107,21 @@ class FastFilterProxy(QAbstractProxyModel):
                 order = sorted(order, key=keys.__getitem__,
                                reverse=self._sort_order == Qt.DescendingOrder)
             self._order = list(order)
+            self._shown = None
         order = self._order
         needles, search = self._needles, self._search
-        rows = order
-        for n in needles:   # every word must match; each pass scans fewer rows
-            rows = [r for r in rows if n in search[r]]
-        self._rows = rows if needles else order[:]
+        if not needles:
+            rows = order[:]
+        else:
+            # Typing on ("dup" → "dupo") only narrows: look again at the rows shown, not at all.
+            if self._shown is not None and self._narrows(self._shown[0], needles):
+                rows = self._shown[1]
+            else:
+                rows = order
+            for n in needles:   # every word must match; each pass scans fewer rows
+                rows = [r for r in rows if n in search[r]]
+        self._shown = (needles, rows) if needles else None
+        self._rows = rows
         self._pos = None
         if reset:
             self.endResetModel()
@@ -147,10 +164,11 @@ class FastFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or src is None else src.columnCount()
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = index.row()
+        if row < 0 or row >= len(self._rows):     # an invalid index has row -1
             return None
         # Straight to the source's cells: no QModelIndex round trip per painted cell.
-        return self.sourceModel().cell_data(self._rows[index.row()], index.column(), role)
+        return self.sourceModel().cell_data(self._rows[row], index.column(), role)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         src = self.sourceModel()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget)
 
 from coopnet.errors import CoopnetError
+from coopnet.ui.i18n import error_text
 
 
 class VillageProgress(QWidget):
@@ -112,4 +113,4 @@ class ManualAddressDialog(QDialog):
 
 
 def show_error(parent: QWidget, title: str, exc: CoopnetError | str) -> None:
-    QMessageBox.warning(parent, title, str(exc))
+    QMessageBox.warning(parent, title, error_text(exc))

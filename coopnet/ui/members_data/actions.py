@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.progress import run_with_progress
+from coopnet.ui.i18n import error_text
 
 
 def _with_project(fn, project_path: Path):
@@ -84,9 +85,10 @@ class PledgeDataActions:
             return
         if Path(path).suffix.lower() not in (".csv", ".xlsx"):
             path += ".xlsx"
-        project_path = self.project.path
+        from coopnet.ui.i18n import current_language
+        project_path, lang = self.project.path, current_language()
         run_with_progress(self.window, self.context.pool, QCoreApplication.translate("PledgeDataActions", "Exporting pledges…"),
-                          lambda report: _with_project(lambda p: export_pledges(p, path), project_path),
+                          lambda report: _with_project(lambda p: export_pledges(p, path, lang=lang), project_path),
                           lambda n: self.context.statusMessage.emit(
                               QCoreApplication.translate("PledgeDataActions", "%1 pledges exported to %2").replace("%1", str(n)).replace("%2", path)))
 
@@ -159,9 +161,10 @@ class PledgeDataActions:
         if not path:
             return
         try:
-            write_pledge_form(self.project, path)   # Qt painting: GUI thread, well under a second
+            from coopnet.ui.i18n import current_language
+            write_pledge_form(self.project, path, lang=current_language())   # Qt painting: GUI thread, < 1 s
         except CoopnetError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.context.statusMessage.emit(QCoreApplication.translate("PledgeDataActions", "Pledge form written to %1").replace("%1", path))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from coopnet.errors import CoopnetError
+from coopnet.ui.i18n import error_text
 
 DIFF_BRUSH = QBrush(QColor("#fff3c4"))
 _HIDDEN = {"import_key"}
@@ -123,7 +124,7 @@ class ConflictsDialog(QDialog):
             resolve_conflict(self.context.project, conflict["id"], choice,
                              who=self.context.settings.volunteer_name or None)
         except CoopnetError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.context.notify("pledges")
         row = self.list.currentRow()

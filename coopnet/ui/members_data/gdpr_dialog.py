@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 
 from coopnet.core import fr
 from coopnet.errors import CoopnetError
+from coopnet.ui.i18n import error_text
 
 
 class GdprDialog(QDialog):
@@ -95,7 +96,7 @@ class GdprDialog(QDialog):
             data = export_household(self.context.project, row["id"])
             Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         except (CoopnetError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return None
         self.context.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(path)))
         return Path(path)
@@ -116,7 +117,7 @@ class GdprDialog(QDialog):
             count = erase_household(self.context.project, row["id"],
                                     who=self.context.settings.volunteer_name or None)
         except CoopnetError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return 0
         self.context.notify("pledges")
         self.refresh()
@@ -132,7 +133,7 @@ class GdprDialog(QDialog):
         try:
             count = purge(self.context.project, months, who=self.context.settings.volunteer_name or None)
         except CoopnetError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.context.notify("pledges")
         QMessageBox.information(self, self.tr("Purge old contacts"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from coopnet.core import pledge_rows as pr
-from coopnet.errors import CoopnetError
+from coopnet.errors import CoopnetError, user_text
 from coopnet.io.tabular import encoding_label, read_table
 from coopnet.ui.workers import Cancelled, Task
 
@@ -99,7 +99,8 @@ class PreviewPage(QWizardPage):
             self.table = read_table(Path(self.field("path").strip()), encoding, delimiter,
                                     max_rows=PREVIEW_ROWS)
         except CoopnetError as exc:
-            self.error.setText(str(exc))
+            from coopnet.ui.i18n import error_text
+            self.error.setText(error_text(exc))
             self.detected.setText("")
         else:
             self.error.setText("")
@@ -204,6 +205,8 @@ class RunPage(QWizardPage):
             delimiter = delimiter or wiz.preview.table.delimiter
         mapping = wiz.mapping_page.mapping()
         project_path, volunteer = wiz.context.project.path, wiz.context.settings.volunteer_name
+        from coopnet.ui.i18n import current_language
+        lang = current_language()      # reject reasons and progress in the interface's language
         from coopnet.io.pledges_import import default_reject_path
         reject = default_reject_path(source)
 
@@ -214,9 +217,11 @@ class RunPage(QWizardPage):
             try:
                 return import_pledges(project, source, reject_file=reject, encoding=encoding,
                                       delimiter=delimiter, mapping=mapping, report=report,
-                                      volunteer=volunteer)
+                                      volunteer=volunteer, lang=lang)
             except ImportCancelled:
                 raise Cancelled() from None
+            except CoopnetError as exc:     # the one line the user reads, in their language
+                raise CoopnetError(user_text(exc, lang), exc.exit_code) from None
             finally:
                 project.close()
 

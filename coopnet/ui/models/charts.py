@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coopnet.core.fr import format_number
+from coopnet.ui.i18n import current_language
+from coopnet.translation import catalog
+
+
+def format_number(value: float, decimals: int) -> str:
+    return catalog(current_language()).number(value, decimals)
 
 GREEN, RED, BLUE, ORANGE, GREY = (QColor("#2F7D5B"), QColor("#C0392B"), QColor("#2E6DA4"),
                                   QColor("#E08E2B"), QColor("#888888"))
@@ -47,7 +52,7 @@ class Chart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
 
-    def _frame(self, p: QPainter, lo: float, hi: float, left: int = 58) -> tuple[QRectF, callable]:
+    def _background_and_title(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         f = QFont(self.font())
@@ -56,6 +61,9 @@ class Chart(QWidget):
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
         p.setFont(self.font())
+
+    def _frame(self, p: QPainter, lo: float, hi: float, left: int = 58) -> tuple[QRectF, callable]:
+        self._background_and_title(p)
         area = QRectF(left, 28, self.width() - left - 12, self.height() - 28 - 26)
         ticks = nice_ticks(min(lo, 0), max(hi, 0))
         lo, hi = ticks[0], ticks[-1]
@@ -159,14 +167,7 @@ class TornadoChart(Chart):
         if not self.bars:
             self._empty(p, QCoreApplication.translate("Charts", "no sensitivity yet"))
             return
-        p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), self.palette().base())
-        f = QFont(self.font())
-        f.setBold(True)
-        p.setFont(f)
-        p.setPen(self.palette().text().color())
-        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
-        p.setFont(self.font())
+        self._background_and_title(p)
         left = min(230, self.width() // 3)
         area = QRectF(left, 30, self.width() - left - 16, self.height() - 30 - 24)
         vals = [self.base] + [v for b in self.bars for v in (b.npv_low, b.npv_high)]
@@ -177,7 +178,8 @@ class TornadoChart(Chart):
         for i, b in enumerate(self.bars):
             y = area.top() + i * h
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter, b.label)
+            p.drawText(QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter,
+                       QCoreApplication.translate("Param", b.label))
             for v, color in ((b.npv_low, BLUE), (b.npv_high, ORANGE)):
                 a, c = sorted((x_of(self.base), x_of(v)))
                 p.fillRect(QRectF(a, y + h * 0.2, max(c - a, 1), h * 0.6), color)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coopnet.core import params as P
 from coopnet.core.fr import format_amount, format_number
-from coopnet.ui.models.param_editor import edit_text
+from coopnet.ui.models.param_editor import choice_text, edit_text
 
 DIFF = QBrush(QColor("#FFE9A8"))
 RESULT_ROWS = (
@@ -56,6 +56,8 @@ class CompareModel(QAbstractTableModel):
         if row < len(RESULT_ROWS):
             return show_result(value, RESULT_ROWS[row][2])
         spec = P.PARAMS[row - len(RESULT_ROWS)]
+        if spec.kind == "choice":
+            return choice_text(spec, value)
         return f"{edit_text(spec, value)} {'%' if spec.percent else QCoreApplication.translate('Unit', spec.unit)}".strip()
 
     def differs(self, row: int) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from coopnet.core import params as P
+from coopnet.ui.i18n import error_text
 
 GROUP_TITLES = {"demand": "Demand", "build": "Build", "running": "Running",
                 "financing": "Financing", "traffic": "Traffic"}
@@ -20,6 +23,12 @@ def edit_text(spec: P.Param, value) -> str:
     if abs(v - round(v)) < 1e-9 and abs(v) < 1e15:
         return str(int(round(v)))
     return f"{v:.6g}".replace(".", ",")
+
+
+def choice_text(spec: P.Param, value) -> str:
+    """What a choice value means, in the interface's language (the value itself stays the key)."""
+    meaning = P.CHOICE_LABELS.get((spec.key, value))
+    return QCoreApplication.translate(meaning.context, meaning.template) if meaning else str(value)
 
 
 def parse_text(spec: P.Param, text: str):
@@ -65,8 +74,18 @@ class ParamEditor(QWidget):
         return label
 
     def _tooltip(self, spec: P.Param) -> str:
-        return (f"<b>{spec.key}</b><br>{spec.source_text()}<br>default: "
-                f"{edit_text(spec, spec.default)} {'%' if spec.percent else spec.unit}")
+        if spec.kind == "choice":  # the stored keys and what they mean
+            source = "<br>".join(html.escape(f"{v} = {choice_text(spec, v)}") for v in spec.choices)
+            default = choice_text(spec, spec.default)
+        else:
+            source = QCoreApplication.translate("ParamSource", spec.source)
+            if spec.estimate:
+                source = self.tr("estimate — {source}").format(source=source)
+            source = html.escape(source)
+            unit = "%" if spec.percent else QCoreApplication.translate("Unit", spec.unit)
+            default = f"{edit_text(spec, spec.default)} {unit}".strip()
+        return (f"<b>{spec.key}</b><br>{source}<br>"
+                + self.tr("default: {value}").format(value=html.escape(default)))
 
     def _editor(self, spec: P.Param) -> QWidget:
         row = QWidget()
@@ -74,8 +93,10 @@ class ParamEditor(QWidget):
         h.setContentsMargins(0, 0, 0, 0)
         if spec.kind == "choice":
             editor = QComboBox()
-            editor.addItems(list(spec.choices))
-            editor.currentTextChanged.connect(lambda text, s=spec: self._edited(s, text))
+            for value in spec.choices:  # shows the meaning, keeps the key as item data
+                editor.addItem(choice_text(spec, value), value)
+            editor.currentIndexChanged.connect(
+                lambda i, s=spec, e=editor: self._edited(s, e.itemData(i)) if i >= 0 else None)
         else:
             editor = QLineEdit()
             editor.setAlignment(Qt.AlignRight)
@@ -98,7 +119,7 @@ class ParamEditor(QWidget):
             editor = self.editors[spec.key]
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
-                editor.setCurrentText(str(values[spec.key]))
+                editor.setCurrentIndex(editor.findData(values[spec.key]))
             else:
                 editor.setText(edit_text(spec, values[spec.key]))
                 editor.setStyleSheet("")
@@ -107,10 +128,12 @@ class ParamEditor(QWidget):
         self.problem.emit("")
 
     def set_text(self, key: str, text: str) -> None:
-        """Type ``text`` into a parameter's editor as a user would (tests, scripts)."""
+        """Type ``text`` into a parameter's editor as a user would (tests, scripts); a choice
+        takes its key ("rip") or the meaning it shows."""
         editor = self.editors[key]
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(text)
+            index = editor.findData(text)
+            editor.setCurrentIndex(index if index >= 0 else editor.findText(text))
         else:
             editor.setText(text)
             editor.textEdited.emit(text)
@@ -122,7 +145,7 @@ class ParamEditor(QWidget):
             values = P.validate({**self.values, spec.key: value})
         except P.ParamError as exc:
             editor.setStyleSheet("background: #ffd7d7;")
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return
         editor.setStyleSheet("")
         self.values = values

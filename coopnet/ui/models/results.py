@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from coopnet.core.fr import format_amount, format_number
+from coopnet.translation import say
+from coopnet.ui.i18n import current_language
 
 FIGURES = (
     ("members", "Members (target)"), ("fee", "Member fee"), ("breakeven_fee", "Break-even fee"),
@@ -45,11 +47,11 @@ class ResultsPanel(QWidget):
                 format_number(d['subscribers']), format_number(d['premises_passed']), pct(d['take_rate'])),
             "fee": fee_line.format(format_amount(d['monthly_fee_eur']), format_amount(d['monthly_fee_ttc_eur'])),
             "breakeven_fee": (fee_line.format(format_amount(fee), format_amount(d['monthly_fee_breakeven_ttc_eur']))
-                              if fee is not None else d["breakeven_fee_note"]),
+                              if fee is not None else say(d["breakeven_fee_note"], current_language())),
             "breakeven_take": (QCoreApplication.translate("ResultsPanel", "computing…")
                                if d.get("breakeven_take_rate_pending") else
                                pct(d["breakeven_take_rate"]) if d["breakeven_take_rate"] is not None
-                               else d["breakeven_take_rate_note"]),
+                               else say(d["breakeven_take_rate_note"], current_language())),
             "npv": format_amount(d["npv_eur"], 0),
             "irr": pct(d["irr"]) if d["irr"] is not None
             else QCoreApplication.translate("ResultsPanel", "none (no change of sign)"),
@@ -72,4 +74,4 @@ class ResultsPanel(QWidget):
         }
         for key, text in shown.items():
             self.values[key].setText(text)
-        self.messages.setText("\n".join(d["messages"]))
+        self.messages.setText("\n".join(say(m, current_language()) for m in d["messages"]))  # core notes

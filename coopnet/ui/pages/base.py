@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
@@ -24,6 +24,16 @@ class Page(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         """Show ``project`` (None: no project open)."""
+
+    def seen(self) -> bool:
+        """Shown now, or the page its window will show first (a window not shown yet).
+
+        Pages compute their figures only when seen, else on their next ``showEvent``."""
+        if self.isVisible():
+            return True
+        stack = self.parentWidget()
+        return (isinstance(stack, QStackedWidget) and stack.currentWidget() is self
+                and not self.window().isVisible())
 
     def file_menu_actions(self) -> list:
         """QActions this page adds to File ▸ Import/Export (e.g. Import pledges…)."""

@@ -24,7 +24,6 @@ class MapPage(Page):
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
-        from coopnet.ui.map.view import MapView
         self.project = None
         self.summaries: dict[str, dict] = {}
         self.selected: str | None = None
@@ -39,9 +38,12 @@ class MapPage(Page):
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(0)
 
-        self.view = MapView(self)
-        self.view.villageClicked.connect(self.context.villageSelected)
-        self.view.mapReady.connect(self._map_ready)
+        # The web view (QtWebEngine: ~65 MB here, ~190 MB in its processes) is made when the page is
+        # first shown; the map is drawn only while the page is seen.
+        self.view = None
+        self._placeholder = QLabel(self.tr("Drawing the map…"))
+        self._placeholder.setAlignment(Qt.AlignCenter)
+        self._map_dirty = False
         panel = QFrame(self)
         panel.setFrameShape(QFrame.StyledPanel)
         panel.setFixedWidth(300)
@@ -87,8 +89,9 @@ class MapPage(Page):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._placeholder, 1)
         layout.addWidget(panel)
+        self._layout = layout
 
         self.export_action = QAction(self.tr("Export the map for presentation…"), self)
         self.export_action.triggered.connect(self.export_dialog)
@@ -111,6 +114,25 @@ class MapPage(Page):
     def title(self) -> str:
         return self.tr("Map")
 
+    def ensure_view(self):
+        """The web view, created on first use."""
+        if self.view is None:
+            from coopnet.ui.map.view import MapView
+            self.view = MapView(self)
+            self.view.villageClicked.connect(self.context.villageSelected)
+            self.view.mapReady.connect(self._map_ready)
+            self._layout.replaceWidget(self._placeholder, self.view)
+            self._placeholder.hide()
+            if self.project is not None:
+                self.view.set_basemap(self.project.meta("basemap_url"))
+        return self.view
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_view()
+        if self._map_dirty and self.project is not None:
+            self.rebuild()
+
     def file_menu_actions(self) -> list:
         return [*self.import_actions, self.export_action]
 
@@ -123,21 +145,32 @@ class MapPage(Page):
                   *self.import_actions):
             w.setEnabled(enabled)
         self._clear_details()
+        self.summaries = {}
         if project is None:
-            self.view.setHtml("<html><body></body></html>")
+            self._map_dirty = False
+            if self.view is not None:
+                self.view.setHtml("<html><body></body></html>")
             return
         from coopnet.geo.links import detour_factor
         self.detour.setValue(detour_factor(project))
-        self.view.set_basemap(project.meta("basemap_url"))
-        self.rebuild()
+        if self.view is not None:
+            self.view.set_basemap(project.meta("basemap_url"))
+        self._map_dirty = True
+        if self.seen():
+            self.rebuild()
 
     def _data_changed(self, domain: str) -> None:
         if self.project is not None:
-            self._debounce.start()
+            self._map_dirty = True
+            if self.seen():
+                self._debounce.start()
 
     def rebuild(self) -> None:
         """Build the map page in a worker, then load it (the view keeps its zoom)."""
         if self.project is None:
+            return
+        if not self.seen():   # drawn when the page is shown again
+            self._map_dirty = True
             return
         if self._task is not None:  # one build at a time; redo once it ends
             self._rebuild_again = True
@@ -145,7 +178,8 @@ class MapPage(Page):
         from coopnet.geo.map_builder import MapOptions, write_html
         from coopnet.ui.map.summary import village_summaries
         project = self.project
-        opts = MapOptions(bridge=True, show_names=self.names_box.isChecked())
+        from coopnet.ui.i18n import current_language
+        opts = MapOptions(bridge=True, show_names=self.names_box.isChecked(), lang=current_language())
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
 
         def build(report):
@@ -154,6 +188,7 @@ class MapPage(Page):
                 write_html(reader, path, opts, report)
                 return path, village_summaries(reader)
 
+        self._map_dirty = False
         self._task = task = Task(build)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._built)
@@ -168,10 +203,12 @@ class MapPage(Page):
         self.progress.setValue(done)
 
     def _built(self, result) -> None:
+        from coopnet.ui.memory import give_back
         path, summaries = result
         self.summaries = summaries
         self._task_done()
-        self.view.show_file(path)
+        give_back()   # the build's temporaries (GeoDataFrames, the HTML text)
+        self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
         from coopnet.core.fr import format_number
         self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
@@ -216,7 +253,8 @@ class MapPage(Page):
             value_label = QLabel(value)
             value_label.setTextFormat(Qt.PlainText)  # names are user data: never rich text
             self.details.addRow(label, value_label)
-        self.view.highlight(insee)
+        if self.view is not None:
+            self.view.highlight(insee)
 
     # -- actions -------------------------------------------------------------------
     def _apply_detour(self) -> None:

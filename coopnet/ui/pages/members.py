@@ -28,6 +28,8 @@ class MembersPage(Page):
         super().__init__(context, parent)
         self.project = None
         self._progress: dict[str, dict] = {}
+        self._dirty = False               # filled on first show (ui/figures.py: once per change)
+        self._pending_insee: str | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Village:"), self))
@@ -76,13 +78,36 @@ class MembersPage(Page):
     def set_project(self, project) -> None:
         self.project = project
         self.import_action.setEnabled(project is not None and not project.readonly)
-        self._fill_villages()
+        self._progress = {}
+        self.village.blockSignals(True)
+        self.village.clear()
+        self.village.blockSignals(False)
+        if project is None or self.seen():
+            self._fill_villages()
+        else:   # built when first shown: a project opens on another page
+            self._dirty = True
+            self.doors.load(project, None)    # no village yet: nothing read
+            self.pledges.load(None, None)
 
-    def _fill_villages(self) -> None:
-        from coopnet.store.progress import village_progress
-        from coopnet.ui.i18n import current_language
-        keep = self.current_insee()
-        self._progress = village_progress(self.project, lang=current_language()) if self.project else {}
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._fill_villages()
+
+    def _fill_villages(self, edited: str = "") -> None:
+        """``edited``: the domain our own edit changed, not yet announced (its figures are stale)."""
+        self._dirty = False
+        if edited:
+            self.context.figures.invalidate(edited)
+        if self.project is None:
+            self._show_villages({})
+        else:
+            self.context.figures.request("progress", self._show_villages)
+
+    def _show_villages(self, progress) -> None:
+        keep = self._pending_insee or self.current_insee()
+        self._pending_insee = None
+        self._progress = progress or {}
         self.village.blockSignals(True)
         self.village.clear()
         items = sorted(self._progress.items(),
@@ -109,6 +134,8 @@ class MembersPage(Page):
         return self.village.currentData() if self.village.count() else None
 
     def select_village(self, insee: str) -> None:
+        if self._dirty or not self.village.count():
+            self._pending_insee = insee    # chosen on the Villages page before this one was built
         index = self.village.findData(insee)
         if index >= 0:
             self.village.setCurrentIndex(index)
@@ -129,10 +156,17 @@ class MembersPage(Page):
     def _load_pledges(self) -> None:
         self.pledges.load(self.project, self.current_insee())
 
-    def _refresh_progress(self) -> None:
-        from coopnet.store.progress import village_progress
-        from coopnet.ui.i18n import current_language
-        self._progress = village_progress(self.project, lang=current_language()) if self.project else {}
+    def _refresh_progress(self, edited: str = "pledges") -> None:
+        """``edited``: as for ``_fill_villages``; "" when the change was announced already."""
+        if self.project is None:
+            self._show_progress({})
+            return
+        if edited:
+            self.context.figures.invalidate(edited)
+        self.context.figures.request("progress", self._show_progress)
+
+    def _show_progress(self, progress) -> None:
+        self._progress = progress or {}
         insee = self.current_insee()
         if insee in self._progress:
             self.village.setItemText(self.village.currentIndex(),
@@ -142,10 +176,13 @@ class MembersPage(Page):
     def _data_changed(self, domain: str) -> None:
         if getattr(self, "_notifying", False) or self.project is None:
             return
+        if not self.seen() and domain in ("villages", "all", "doors", "pledges"):
+            self._dirty = True    # rebuilt when shown again
+            return
         if domain in ("villages", "all", "doors"):
             self._fill_villages()
         elif domain == "pledges":
-            self._refresh_progress()
+            self._refresh_progress(edited="")
             self._load_pledges()
             self.doors.load(self.project, self.current_insee())
 
@@ -201,7 +238,7 @@ class MembersPage(Page):
             QMessageBox.warning(self, self.tr("Visit not recorded"), str(exc))
             return
         self.doors.refresh_door(door_id)
-        self._refresh_progress()
+        self._refresh_progress("doors")
         self.doors.next_door()
         self._notify("doors")
         if status == "member":
@@ -209,6 +246,8 @@ class MembersPage(Page):
             self._notify("pledges")
 
     def open_pledge_form(self, door: dict | None = None, pledge=None, who: str = "") -> bool:
+        if self._dirty:     # a form opened on a page never shown (recovery): build it first
+            self._fill_villages()
         insee = pledge.insee if pledge else (door["insee"] if door else self.current_insee())
         dialog = PledgeDialog(self.project, insee, door=door, pledge=pledge, volunteer=who, parent=self)
         self._dialog = dialog    # tests reach the open dialog here
@@ -298,7 +337,7 @@ class MembersPage(Page):
         start_ban_import(self, Path(path), self._ban_done)
 
     def _ban_done(self, result) -> None:
-        self._fill_villages()
+        self._fill_villages(edited="doors")
         self._notify("doors")
         text = result.summary()
         if result.reject_file:

@@ -165,13 +165,22 @@ class ModelsPage(Page):
                 scenarios.ensure_base(project)
             except CoopnetError as exc:
                 log.warning("cannot create the base scenario: %s", exc)
-            self._gather()
+            # Inputs are gathered when the page is first shown, or an export needs them.
+            self._inputs_dirty = True
         self._enable(project is not None)
         self.reload_scenarios()
+        if project is not None and self.seen():
+            self._refresh_inputs()
 
     def _gather(self) -> None:
-        from coopnet.store.model_inputs import gather
-        self.inputs = gather(self.project)
+        """Now, on this thread (exports); the shared figures keep them for the next ask."""
+        self._inputs_dirty = False
+        self.inputs = self.context.figures.get("inputs")
+
+    def ensure_inputs(self) -> None:
+        if self.project is not None and (self.inputs is None or self._inputs_dirty):
+            self._gather()
+            self.recompute()
 
     def _data_changed(self, domain: str) -> None:
         if self.project is None:
@@ -179,7 +188,7 @@ class ModelsPage(Page):
         if domain in INPUT_DOMAINS:
             # Pledges change at every door of an evening's round: gather again only when seen.
             self._inputs_dirty = True
-            if self.isVisible():
+            if self.seen():
                 self._refresh_inputs()
         if domain in ("scenarios", "all"):
             keep, self.current = self.current, None   # read its values again (an undo changed them)
@@ -188,8 +197,13 @@ class ModelsPage(Page):
     def _refresh_inputs(self) -> None:
         if self._inputs_dirty and self.project is not None:
             self._inputs_dirty = False
-            self._gather()
-            self.recompute()
+            self.context.figures.request("inputs", self._got_inputs)
+
+    def _got_inputs(self, inputs) -> None:
+        if inputs is None or self.project is None or self._inputs_dirty:
+            return
+        self.inputs = inputs
+        self.recompute()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -358,19 +372,24 @@ class ModelsPage(Page):
     # -- exports ---------------------------------------------------------------
     def export_workbook_to(self, path: Path, on_done=None) -> None:
         from coopnet.io.workbook import export_workbook
+        from coopnet.ui.i18n import current_language
         self.save_now()
-        name, values, inputs = self.current, dict(self.values), self.inputs
+        self.ensure_inputs()   # the page may never have been shown
+        name, values, inputs, lang = self.current, dict(self.values), self.inputs, current_language()
         result = run_model(values, inputs)
         run_with_progress(self, self.context.pool, self.tr("Exporting the model workbook"),
-                          lambda report: export_workbook(Path(path), name, values, inputs, result),
+                          lambda report: export_workbook(Path(path), name, values, inputs, result, lang),
                           on_done or (lambda p: self.context.statusMessage.emit(self.tr("Wrote %s") % p)))
 
     def write_brief_to(self, path: Path) -> Path:
         from coopnet.io.brief import brief_data, write_brief
         from coopnet.store.model_inputs import tier_table
+        from coopnet.ui.i18n import current_language
         self.save_now()
+        self.ensure_inputs()
         result = run_model(self.values, self.inputs)
-        out = write_brief(Path(path), brief_data(self.current, self.inputs, tier_table(self.project), result))
+        out = write_brief(Path(path), brief_data(self.current, self.inputs, tier_table(self.project), result,
+                                                 lang=current_language()))
         self.context.statusMessage.emit(self.tr("Wrote %s") % out)
         return out
 

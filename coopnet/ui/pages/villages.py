@@ -9,7 +9,6 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from coopnet.core.fr import format_number
-from coopnet.info import project_info
 from coopnet.ui.pages.base import Page
 
 
@@ -19,7 +18,8 @@ def fold(text: str) -> str:
 
 
 class VillagesModel(QAbstractTableModel):
-    """Rows are the ``villages`` items of ``project_info`` (same numbers as the CLI)."""
+    """Rows are the ``villages`` items of ``project_info`` (same numbers as the CLI),
+    taken from the shared figures (ui/figures.py)."""
 
     COLUMNS = (
         ("insee", QT_TRANSLATE_NOOP("VillagesModel", "INSEE")),
@@ -118,21 +118,44 @@ class VillagesPage(Page):
         self.table.setAccessibleName(self.tr("Villages of the cooperative"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.table, 1)
-        context.dataChanged.connect(lambda _domain: self.refresh())
+        self._dirty = True
+        context.dataChanged.connect(self._data_changed)
 
     def title(self) -> str:
         return self.tr("Villages")
 
     def set_project(self, project) -> None:
-        self.refresh()
+        self._dirty = True
+        self.model.set_rows([])
+        if project is None or self.seen():
+            self.refresh()
+
+    def _data_changed(self, domain: str) -> None:
+        if domain == "scenarios":
+            return
+        self._dirty = True
+        if self.seen():   # else on the next show: the figures are computed once, when seen
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def refresh(self) -> None:
         project = self.context.project
+        self._dirty = False
         if project is None:
             self.model.set_rows([])
             self.summary.setText(self.tr("No project open."))
             return
-        info = project_info(project)
+        if not self.context.figures.request("info", self._show_info) and not self.model.rowCount():
+            self.summary.setText(self.tr("Counting the doors and pledges of each village…"))
+
+    def _show_info(self, info) -> None:
+        project = self.context.project
+        if project is None or info is None or info["file"] != str(project.path):
+            return
         self.model.set_rows(info["villages"])
         t = info["totals"]
         text = self.tr("<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
