@@ -70,6 +70,20 @@ def web_engine_children(pid: int) -> int:
     return count
 
 
+def map_page_children(pid: int) -> int:
+    """`coopnet map-page` processes under `pid` (the app draws its map in a child process)."""
+    count = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+            ppid = re.search(r"^PPid:\s*(\d+)", (cmdline.parent / "status").read_text(), re.M)
+        except OSError:
+            continue
+        if b"map-page" in args and ppid and int(ppid.group(1)) == pid:
+            count += 1
+    return count
+
+
 def check_gui(exe: Path, project: Path | None, env: dict, work: Path, label: str = "gui") -> None:
     # The Map page (QWebEngineView) is shown at start: last page = 2 in a private settings file.
     conf = Path(env["XDG_CONFIG_HOME"]) / "coopnet" / "coopnet.conf"
@@ -80,10 +94,11 @@ def check_gui(exe: Path, project: Path | None, env: dict, work: Path, label: str
         args = [str(exe), "gui"] + ([str(project)] if project else [])
         proc = subprocess.Popen(args, env=env, cwd=work,
                                 stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
-        engines, deadline = 0, time.monotonic() + GUI_SECONDS
+        engines, drawers, deadline = 0, 0, time.monotonic() + GUI_SECONDS
         while time.monotonic() < deadline and proc.poll() is None:
             engines = max(engines, web_engine_children(proc.pid))
-            time.sleep(0.5)
+            drawers = max(drawers, map_page_children(proc.pid))
+            time.sleep(0.2)
         alive = proc.poll() is None
         if alive:  # stop the window and its QtWebEngineProcess helpers (our own process group)
             os.killpg(proc.pid, signal.SIGTERM)
@@ -101,6 +116,7 @@ def check_gui(exe: Path, project: Path | None, env: dict, work: Path, label: str
     check(f"{label}: window still running after {GUI_SECONDS} s", alive,
           "" if alive else f"exit {proc.returncode}: {stderr[-800:]}")
     check(f"{label}: Map page started QtWebEngineProcess", engines > 0)
+    check(f"{label}: Map page drew its map with the bundle's own `coopnet map-page`", drawers > 0)
     check(f"{label}: no missing-file or Python errors on stderr", not bad, "; ".join(bad[:3]))
 
 
@@ -221,6 +237,15 @@ def main(exe: Path) -> int:
     text = html.read_text(encoding="utf-8", errors="replace") if html.is_file() else ""
     check("map -o out.html", proc.returncode == 0 and len(text) > 50_000 and "L.map" in text
           and not remote_assets(text), f"{len(text) // 1024} KB, remote assets: {remote_assets(text)[:2]}")
+
+    page = work / "page.html"
+    proc = run(exe, "map-page", str(project), str(page), "--options", '{"bridge": true, "lang": "fr"}',
+               env=env, cwd=work)
+    text = page.read_text(encoding="utf-8", errors="replace") if page.is_file() else ""
+    summaries = json.loads(page.with_suffix(".json").read_text()) if page.with_suffix(".json").is_file() else {}
+    check("map-page (the app's map drawing process)", proc.returncode == 0 and "L.map" in text
+          and len(summaries) == 18 and '<html lang="fr">' in text,
+          f"{len(text) // 1024} KB, {len(summaries)} village summaries")
 
     png = work / "out.png"
     proc = run(exe, "map", str(project), "-o", str(png), env=env, cwd=work)

@@ -56,6 +56,15 @@ def register(sub, import_sub) -> None:
     add_lang_option(p)
     p.set_defaults(func=cmd_map)
 
+    # The app draws its map with this command in a separate process: folium, geopandas and the
+    # build's temporaries (~100 MB at department scale) then never weigh on the app itself.
+    p = sub.add_parser("map-page", help="(used by the app) write the in-app map page and its "
+                                        "village summaries")
+    p.add_argument("file", help="project file (opened read-only)")
+    p.add_argument("output", metavar="OUT.html", help="the page; summaries go to OUT.json")
+    p.add_argument("--options", default="{}", metavar="JSON", help="MapOptions fields as JSON")
+    p.set_defaults(func=cmd_map_page)
+
     p = sub.add_parser("basemap", help="show or set the map's optional basemap (off by default)")
     p.add_argument("file", help="project file")
     p.add_argument("value", nargs="?", metavar="URL|FOLDER|off",
@@ -126,6 +135,36 @@ def cmd_import_households(args) -> int:
         print(t.translate("MapCli", "villages not in the file (households still estimated): {villages}")
               .format(villages=", ".join(r.missing)))
     return 0
+
+
+def cmd_map_page(args) -> int:
+    import json
+    import sys
+    from pathlib import Path
+
+    from coopnet.geo.map_builder import MapOptions, write_html
+    from coopnet.geo.summary import village_summaries
+    try:
+        opts = MapOptions(**json.loads(args.options))
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"--options: {exc}") from None
+    out = Path(args.output)
+
+    def report(done: int, total: int, text: str = "") -> bool:
+        print(f"progress {done} {total} {text}", flush=True)   # read by ui/map/build_process.py
+        return True
+
+    with open_project(args.file, readonly=True) as project:
+        write_html(project, out, opts, report)
+        summaries = village_summaries(project, opts.lang)
+    out.with_suffix(".json").write_text(json.dumps(summaries, default=_plain), encoding="utf-8")
+    sys.stdout.flush()
+    return 0
+
+
+def _plain(value):
+    """numpy numbers (from pandas/geopandas) as Python ones for JSON."""
+    return value.item() if hasattr(value, "item") else str(value)
 
 
 def cmd_map(args) -> int:

@@ -155,8 +155,10 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
     if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "MapExport", "{insee}: no such village in this project").format(insee=focus_insee))
+    # Counts only: no door statuses, and pledged addresses only when names are asked for.
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
-                      pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang)
+                      pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang,
+                      doors=False, pledges=show_names)
     if suffix == ".html":
         opts.inline_assets = True
         opts.export = False  # interactive in a browser: keep zoom and layer controls

@@ -63,26 +63,41 @@ def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DE
 
 def village_links(project) -> dict[str, dict]:
     """{insee: {"nearest_pop", "nearest_pop_id", "distance_km", "link_km", "detour_factor",
-    "area_km2", "doors_per_km2"}}"""
-    from coopnet.geo.layers import door_counts, pops_gdf, villages_gdf
+    "area_km2", "doors_per_km2"}}
 
-    villages = villages_gdf(project)
-    if villages.empty:
+    Shapely and pyproj only (no geopandas, hence no pandas): the app computes this as soon as a
+    project opens, and those two libraries would add ~50 MB to it before any map is drawn.
+    """
+    import shapely
+
+    from coopnet.store import villages as vstore
+
+    villages = vstore.list_villages(project)
+    if not villages:
         return {}
-    pops = pops_gdf(project)
+    to_l93 = _wgs84_to_lambert93()
+    boundaries = shapely.from_geojson(np.array([v.boundary or None for v in villages], dtype=object),
+                                      on_invalid="ignore")
+    boundaries = shapely.transform(boundaries, lambda xy: np.column_stack(to_l93.transform(xy[:, 0], xy[:, 1])))
+    halls = np.full((len(villages), 2), np.nan)
+    for k, (v, geom) in enumerate(zip(villages, boundaries)):
+        if v.lon is not None and v.lat is not None:
+            halls[k] = to_l93.transform(float(v.lon), float(v.lat))
+        elif geom is not None and not geom.is_empty:  # no town hall known: a point inside
+            inside = geom.representative_point()
+            halls[k] = (inside.x, inside.y)
+    pops = vstore.list_pops(project)
+    pops_xy = [to_l93.transform(float(p["lon"]), float(p["lat"])) for p in pops]
     detour = detour_factor(project)
-    links = compute_links(villages[["hall_x", "hall_y"]].to_numpy(),
-                          np.column_stack([pops.geometry.x, pops.geometry.y]) if len(pops) else [],
-                          list(pops["name"]), detour=detour)
-    doors = door_counts(project)
+    links = compute_links(halls, pops_xy, [p["name"] for p in pops], detour=detour)
+    doors = dict(project.conn.execute("SELECT insee, COUNT(*) FROM doors GROUP BY insee"))
     out = {}
-    for (_, v), (i, dist, link) in zip(villages.iterrows(), links):
-        geom = v.geometry
+    for v, geom, (i, dist, link) in zip(villages, boundaries, links):
         area = geom.area / 1e6 if geom is not None and not geom.is_empty else None
-        n_doors = doors.get(v["insee"], 0)
-        out[v["insee"]] = {
-            "nearest_pop": None if i is None else str(pops["name"].iloc[i]),
-            "nearest_pop_id": None if i is None else int(pops["id"].iloc[i]),
+        n_doors = doors.get(v.insee, 0)
+        out[v.insee] = {
+            "nearest_pop": None if i is None else str(pops[i]["name"]),
+            "nearest_pop_id": None if i is None else int(pops[i]["id"]),
             "distance_km": None if dist is None else round(dist, 2),
             "link_km": None if link is None else round(link, 2),
             "detour_factor": detour,
@@ -90,6 +105,11 @@ def village_links(project) -> dict[str, dict]:
             "doors_per_km2": round(n_doors / area, 1) if area else None,
         }
     return out
+
+
+def _wgs84_to_lambert93():
+    from pyproj import Transformer
+    return Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
 
 
 def total_link_km(project, links: dict[str, dict] | None = None) -> float:

@@ -29,12 +29,20 @@ from coopnet.store.project import Project
 from coopnet.translation import catalog
 
 DOORS_SHOWN_MAX = 50_000  # beyond this the doors layer starts unticked (browser memory)
+# Each pledge marker costs the page ~1.5 kB: 100 000 of them are ~150 MB of the renderer. Above
+# this many, the pledges layer starts unticked (its markers are made when first ticked) and the
+# commune colours carry the take-up, which is what a department-wide view is read for.
+PLEDGES_SHOWN_MAX = 20_000
 
 
 @dataclass
 class MapOptions:
     title: str | None = None
     show_names: bool = False        # personal names on pledge points (off unless asked)
+    # Doors (with their status: "refused" at 3 rue …) and pledged addresses are for the app;
+    # a page that leaves it for a council or a carrier carries counts only (geo/export.py).
+    doors: bool = True
+    pledges: bool = True
     focus_insee: str | None = None  # zoom on one village
     inline_assets: bool = False     # standalone HTML: everything inside the file
     bridge: bool = False            # in-app: QWebChannel for clicks
@@ -143,6 +151,10 @@ def _take_up_side(project, lang: str | None) -> dict | None:
         conn.close()
 
 
+def _no_points() -> dict[str, np.ndarray]:
+    return {**layers._unpack(None), "label": np.zeros(0, dtype=object)}
+
+
 def map_data(project, opts: MapOptions, report=None) -> dict:
     """Everything the page draws, as JSON-ready data (user text left raw: JS uses textContent)."""
     step = report or (lambda *a: True)
@@ -153,8 +165,8 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     with ThreadPoolExecutor(1) as pool:
         take_future = pool.submit(_take_up_side, project, opts.lang)
         villages = layers.villages_gdf(project)
-        doors = layers.door_points(project)
-        pl = layers.pledge_points(project, with_names=opts.show_names)
+        doors = layers.door_points(project) if opts.doors else _no_points()
+        pl = layers.pledge_points(project, with_names=opts.show_names) if opts.pledges else _no_points()
         take = take_future.result()
     if take is None:  # e.g. a file we may not open twice: same numbers, one after the other
         take = village_take_up(project, opts.lang)
@@ -258,10 +270,11 @@ def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> 
     planned = t.translate("MapLegend", "planned link village → PoP ({km} in all, est.)")
     rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
                 f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>")
-    if show_pledges:
+    if show_pledges:  # hidden while the pledges layer is unticked (see map_js.FINISH)
         pledge = t.translate("MapLegend", "pledge ({count})").format(count=t.number(counts["pledges"]))
-        rows.append('<div class="row"><span class="dot" style="background:#1b5e20"></span>'
-                    f"{e(pledge)}</div>")
+        hidden = "" if counts["pledges"] <= PLEDGES_SHOWN_MAX else ' style="display:none"'
+        rows.append(f'<div class="row coop-pledges-legend"{hidden}><span class="dot" '
+                    f'style="background:#1b5e20"></span>{e(pledge)}</div>')
     if show_doors:  # shown when the doors layer is ticked (see map_js.FINISH)
         rows.append('<div class="coop-doors-legend" style="display:none">')
         door = t.translate("MapLegend", "door: {status}")
@@ -324,14 +337,16 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
     m.add_child(_JsLayer(map_js.BACKBONE, t.translate("MapLayers", "Backbone (illustrative)")
                          if counts["illustrative"] else t.translate("MapLayers", "Backbone")))
     m.add_child(_JsLayer(map_js.POPS, t.translate("MapLayers", "Points of presence")))
-    m.add_child(_JsLayer(map_js.DOORS, t.translate("MapLayers", "Doors ({count})").format(
-        count=t.number(counts["doors"])), show=False))  # ticked by volunteers who need it; hides the colours
-    # Exports show the take-up in the labels; clusters would hide the colours.
-    m.add_child(_JsLayer(map_js.PLEDGES, t.translate("MapLayers", "Pledges ({count})").format(
-        count=t.number(counts["pledges"])), show=not opts.export))
+    if opts.doors:  # ticked by volunteers who need it; hides the colours
+        m.add_child(_JsLayer(map_js.DOORS, t.translate("MapLayers", "Doors ({count})").format(
+            count=t.number(counts["doors"])), show=False))
+    if opts.pledges:
+        # Exports show the take-up in the labels; clusters would hide the colours.
+        m.add_child(_JsLayer(map_js.PLEDGES, t.translate("MapLayers", "Pledges ({count})").format(
+            count=t.number(counts["pledges"])), show=not opts.export and counts["pledges"] <= PLEDGES_SHOWN_MAX))
     m.add_child(_JsLayer(map_js.LABELS, t.translate("MapLayers", "Commune names")))
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
-    legend = _legend_html(counts, show_doors and not opts.export, not opts.export, t)
+    legend = _legend_html(counts, show_doors and not opts.export, opts.pledges and not opts.export, t)
     m.add_child(_Script(map_js.FINISH % {
         "sources": js_json(escape_text(sources_text(project, t.lang))),
         "legend": js_json(legend),

@@ -176,8 +176,9 @@ FINISH = """
                                d.innerHTML = %(legend)s; return d; };
   legend.addTo(map);
   map.on('overlayadd overlayremove', function (e) {
-    if (e.layer !== coopnet.layers.doors) return;
-    var d = legend.getContainer().querySelector('.coop-doors-legend');
+    var which = e.layer === coopnet.layers.doors ? '.coop-doors-legend'
+              : e.layer === coopnet.layers.pledges ? '.coop-pledges-legend' : null;
+    var d = which && legend.getContainer().querySelector(which);
     if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
   });
   if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});

@@ -12,6 +12,8 @@ def _prepare_environment() -> None:
     # QtWebEngine's sandbox cannot run as root; only then do we turn it off.
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from coopnet.ui.memory import limit_malloc_arenas
+    limit_malloc_arenas()
 
 
 def log_file() -> Path:

@@ -21,6 +21,8 @@ from coopnet.ui.pages.map import MapPage
 from coopnet.ui.pages.members import MembersPage
 from coopnet.ui.pages.models import ModelsPage
 from coopnet.ui.pages.villages import VillagesPage
+from coopnet.ui.i18n import current_language, error_text
+from coopnet.translation import say
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         except CoopnetError as exc:
             if lock is not None:
                 lock.release()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             if str(path) in self.context.settings.recent_files and not path.exists():
                 self.context.settings.remove_recent(str(path))
             return False
@@ -178,7 +180,8 @@ class MainWindow(QMainWindow):
         """The file is open elsewhere: "readonly" or "cancel" (never a silent second writer)."""
         box = QMessageBox(QMessageBox.Question, self.tr("Project already open"),
                           self.tr("This project is already open for writing by {0}.\n\n"
-                                  "You can open it read-only, or cancel.").format(exc.holder.describe()),
+                                  "You can open it read-only, or cancel.").format(
+                                      say(exc.holder.describe(), current_language())),
                           parent=self)
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
@@ -194,11 +197,11 @@ class MainWindow(QMainWindow):
             lock.acquire()
             project = Project.create(path, overwrite=path.exists())
         except ProjectLocked as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         except CoopnetError as exc:
             lock.release()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self._set_project(project, lock)
         return True

@@ -43,14 +43,18 @@ class Task(QRunnable):
         return not self._cancel
 
     def run(self) -> None:
-        from coopnet.errors import CoopnetError
+        from coopnet.errors import CoopnetError, storage_problem
+        from coopnet.ui.i18n import error_text
         try:
             result = self.fn(self.report)
         except Cancelled:
             self.signals.cancelled.emit()
         except CoopnetError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self.signals.failed.emit(error_text(exc), "")
         except Exception as exc:  # shown in a dialog with details, never a crash
+            if storage_problem(exc):   # a full disk or a read-only file: not a bug
+                self.signals.failed.emit(error_text(exc), "")
+                return
             log.exception("task failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         else:

@@ -1196,6 +1196,17 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>MapBuild</name>
+    <message>
+        <source>coopnet could not start the map drawing process</source>
+        <translation>coopnet n’a pas pu lancer le processus qui dessine la carte</translation>
+    </message>
+    <message>
+        <source>the map drawing process stopped (exit code %s)</source>
+        <translation>le processus qui dessine la carte s’est arrêté (code de sortie %s)</translation>
+    </message>
+</context>
+<context>
     <name>MapCli</name>
     <message>
         <source>{file}: {n} communes read, column {column} (census {year})</source>

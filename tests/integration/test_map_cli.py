@@ -121,3 +121,67 @@ def test_map_page_says_its_language(sample_project_path, lang):
     with Project.open(sample_project_path, readonly=True) as p:
         page = render_html(p, MapOptions(lang=lang))
     assert f'<html lang="{lang}">' in page and page.count("<html") == 1
+
+
+def _page_data(html: str) -> dict:
+    """The page's coopnetData object, as the browser reads it."""
+    import json
+    start = html.index("var coopnetData = ") + len("var coopnetData = ")
+    return json.JSONDecoder().raw_decode(html[start:])[0]
+
+
+def test_exported_map_carries_counts_not_households(sample_project_path, tmp_path):
+    """A council or carrier page has the take-up per commune, never a door's status or a pledged
+    address; the in-app page (volunteers) keeps them; --names is the explicit exception."""
+    from coopnet.geo.map_builder import MapOptions, render_html
+    from coopnet.store.project import Project
+    out = tmp_path / "conseil.html"
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(out))
+    assert rc == 0, err
+    html = out.read_text(encoding="utf-8")
+    data = _page_data(html)
+    assert data["doors"]["d"] == [] and data["doors"]["s"] == ""
+    assert data["pledges"]["d"] == []
+    assert "Doors (" not in html and "Pledges (" not in html
+    assert re.search(r"\d+ pledges / target \d+", html)             # the counts are all there
+    with Project.open(sample_project_path, readonly=True) as project:
+        app_data = _page_data(render_html(project, MapOptions(bridge=True)))
+        doors = project.db["doors"].count
+    assert len(app_data["doors"]["s"]) == doors > 10_000             # the app shows every door
+    assert len(app_data["pledges"]["d"]) > 100
+    named = tmp_path / "interne.html"
+    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(named), "--names")
+    assert rc == 0, err
+    assert len(_page_data(named.read_text(encoding="utf-8"))["pledges"]["labels"]) > 100
+
+
+def test_many_pledges_start_unticked(sample_project_path, monkeypatch):
+    """Above PLEDGES_SHOWN_MAX the pledge markers wait for a tick (browser memory)."""
+    from coopnet.geo import map_builder
+    from coopnet.geo.map_builder import MapOptions, render_html
+    from coopnet.store.project import Project
+    with Project.open(sample_project_path, readonly=True) as project:
+        shown = render_html(project, MapOptions(bridge=True))
+        monkeypatch.setattr(map_builder, "PLEDGES_SHOWN_MAX", 10)
+        unticked = render_html(project, MapOptions(bridge=True))
+    name = re.search(r"var (\w+) = coopnet\.layers\.pledges", shown).group(1)
+    assert f"{name}.addTo(" in shown                     # the sample's 190 pledges show at once
+    name = re.search(r"var (\w+) = coopnet\.layers\.pledges", unticked).group(1)
+    assert f"{name}.addTo(" not in unticked
+    assert 'coop-pledges-legend\\"\\u003e' in shown                  # its legend line too
+    assert 'coop-pledges-legend\\" style=\\"display:none\\"' in unticked
+
+
+def test_map_page_writes_the_in_app_page_and_its_summaries(sample_project_path, tmp_path):
+    import json
+    out = tmp_path / "page.html"
+    rc, stdout, err = run_cli("map-page", str(sample_project_path), str(out),
+                              "--options", '{"bridge": true, "lang": "fr"}')
+    assert rc == 0, err
+    assert stdout.splitlines()[-1] == "progress 5 5 page"
+    assert '<html lang="fr">' in out.read_text(encoding="utf-8")
+    summaries = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    thoiry = summaries["78616"]
+    assert thoiry["name"] == "Thoiry" and thoiry["link_km"] > 0 and "promesse" in thoiry["summary"]
+    rc, _, err = run_cli("map-page", str(sample_project_path), str(out), "--options", '{"colour": 1}')
+    assert rc == 2 and "--options" in err and "Traceback" not in err

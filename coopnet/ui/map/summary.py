@@ -1,21 +1,13 @@
-"""Per-village summary shown beside the map (computed off the GUI thread)."""
+"""The village rows beside the in-app map (figures from `coopnet.geo.summary`)."""
 
 from __future__ import annotations
 
-from coopnet.core.fr import format_number
+from coopnet.translation import catalog
+from coopnet.ui.i18n import current_language
 
 
-def village_summaries(project) -> dict[str, dict]:
-    from coopnet.geo.links import village_links
-    from coopnet.geo.take_up import village_take_up
-    from coopnet.store import villages as vstore
-    take, links = village_take_up(project), village_links(project)
-    out = {}
-    for v in vstore.list_villages(project):
-        out[v.insee] = {"name": v.name, "households": v.estimated_households(),
-                        "households_is_estimate": v.households_is_estimate,
-                        **take.get(v.insee, {}), **links.get(v.insee, {})}
-    return out
+def format_number(value, decimals: int = 0) -> str:
+    return catalog(current_language()).number(value, decimals)
 
 
 def summary_lines(insee: str, s: dict) -> list[tuple[str, str]]:
@@ -28,7 +20,8 @@ def summary_lines(insee: str, s: dict) -> list[tuple[str, str]]:
             (QCoreApplication.translate("MapSummary", "Pledges"), format_number(s.get("pledges") or 0))]
     if s.get("threshold"):
         rows.append((QCoreApplication.translate("MapSummary", "Target"), format_number(s["threshold"])))
-        rows.append((QCoreApplication.translate("MapSummary", "Progress"), f"{format_number(s.get('pct') or 0)} %"))
+        rows.append((QCoreApplication.translate("MapSummary", "Progress"),
+                     catalog(current_language()).percent((s.get("pct") or 0) / 100)))
     else:
         rows.append((QCoreApplication.translate("MapSummary", "Target"), QCoreApplication.translate("MapSummary", "not set")))
     if s.get("nearest_pop"):

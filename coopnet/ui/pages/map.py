@@ -6,14 +6,14 @@ import itertools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTemporaryDir, QThreadPool, QTimer, Qt
+from PySide6.QtCore import QTemporaryDir, QTimer, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout)
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.pages.base import Page
-from coopnet.ui.workers import Task
+from coopnet.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 REFRESH_DELAY_MS = 600  # several changes in a row → one rebuild
@@ -27,16 +27,11 @@ class MapPage(Page):
         self.project = None
         self.summaries: dict[str, dict] = {}
         self.selected: str | None = None
-        self._task: Task | None = None
+        self._task = None   # the MapBuild (a child process) drawing the map now
         self._rebuild_again = False
         self._tmp = QTemporaryDir()
         self._counter = itertools.count(1)
         self.builds = 0  # finished builds (tests wait on it)
-        # PROJ (pyproj) crashes when a pooled thread that used it runs Python again with a
-        # new thread state; a thread per build (expiry 0) avoids that.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(0)
 
         # The web view (QtWebEngine: ~65 MB here, ~190 MB in its processes) is made when the page is
         # first shown; the map is drawn only while the page is seen.
@@ -138,6 +133,7 @@ class MapPage(Page):
 
     # -- project and data --------------------------------------------------------
     def set_project(self, project) -> None:
+        self._stop_build()
         self.project = project
         self.selected = None
         enabled = project is not None
@@ -166,7 +162,7 @@ class MapPage(Page):
                 self._debounce.start()
 
     def rebuild(self) -> None:
-        """Build the map page in a worker, then load it (the view keeps its zoom)."""
+        """Draw the map page in a child process, then load it (the view keeps its zoom)."""
         if self.project is None:
             return
         if not self.seen():   # drawn when the page is shown again
@@ -175,39 +171,39 @@ class MapPage(Page):
         if self._task is not None:  # one build at a time; redo once it ends
             self._rebuild_again = True
             return
-        from coopnet.geo.map_builder import MapOptions, write_html
-        from coopnet.ui.map.summary import village_summaries
-        project = self.project
         from coopnet.ui.i18n import current_language
-        opts = MapOptions(bridge=True, show_names=self.names_box.isChecked(), lang=current_language())
+        from coopnet.ui.map.build_process import MapBuild
+        options = {"bridge": True, "show_names": self.names_box.isChecked(), "lang": current_language()}
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
-
-        def build(report):
-            # Own connection: the GUI thread may close or restore the project meanwhile.
-            with project.reader() as reader:
-                write_html(reader, path, opts, report)
-                return path, village_summaries(reader)
-
         self._map_dirty = False
-        self._task = task = Task(build)
+        self._task = task = MapBuild(self.project.path, path, options, self)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._built)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._task_done)
         self.progress.setFormat(self.tr("Drawing the map… %p%"))
         self.progress.show()
-        self._pool.start(task)
+        task.start()
+
+    def _stop_build(self) -> None:
+        """Drop a build of the previous project (its page would be stale)."""
+        if self._task is not None:
+            task, self._task = self._task, None
+            task.signals.disconnect()
+            task.cancel()
+            task.wait(5000)
+            task.deleteLater()
+            self._rebuild_again = False
+            self.progress.hide()
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
     def _built(self, result) -> None:
-        from coopnet.ui.memory import give_back
         path, summaries = result
         self.summaries = summaries
         self._task_done()
-        give_back()   # the build's temporaries (GeoDataFrames, the HTML text)
         self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
         from coopnet.core.fr import format_number
@@ -222,8 +218,8 @@ class MapPage(Page):
         self.context.statusMessage.emit(self.tr("The map could not be drawn: %s") % message)
 
     def _task_done(self) -> None:
-        # The worker may still be returning from run(): keep the QRunnable alive a while.
-        self._recent_tasks = ([self._task] + getattr(self, "_recent_tasks", []))[:3]
+        if self._task is not None:
+            self._task.deleteLater()   # its process has ended
         self._task = None
         self.progress.hide()
         if self._rebuild_again:
@@ -262,7 +258,7 @@ class MapPage(Page):
         try:
             set_detour_factor(self.project, self.detour.value())
         except CoopnetError as exc:
-            QMessageBox.warning(self, self.tr("Detour factor"), str(exc))
+            QMessageBox.warning(self, self.tr("Detour factor"), error_text(exc))
             return
         self.context.notify("geo")
 

@@ -19,6 +19,7 @@ from coopnet.ui.members.pledge_form import PledgeDialog
 from coopnet.ui.members.pledges_tab import PledgesTab
 from coopnet.ui.members.widgets import ManualAddressDialog, VillageProgress, ask_volunteer_name
 from coopnet.ui.pages.base import Page
+from coopnet.ui.i18n import error_text
 
 
 class MembersPage(Page):
@@ -235,7 +236,7 @@ class MembersPage(Page):
                             pledge.status = "member"
                             pstore.save_pledge(self.project, pledge, who=who, update_door=False)
         except CoopnetError as exc:
-            QMessageBox.warning(self, self.tr("Visit not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Visit not recorded"), error_text(exc))
             return
         self.doors.refresh_door(door_id)
         self._refresh_progress("doors")

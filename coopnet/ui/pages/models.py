@@ -25,6 +25,7 @@ from coopnet.ui.models.param_editor import ParamEditor
 from coopnet.ui.models.results import ResultsPanel
 from coopnet.ui.pages.base import Page
 from coopnet.ui.progress import run_with_progress
+from coopnet.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 INPUT_DOMAINS = ("villages", "pledges", "geo", "all")   # what the model reads (door statuses: no)
@@ -252,7 +253,7 @@ class ModelsPage(Page):
             self.values = scenarios.values(self.project, self.current)
         except CoopnetError as exc:
             self.values = P.defaults()
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
         self.editor.set_values(self.values)
         self.recompute()
 
@@ -285,7 +286,7 @@ class ModelsPage(Page):
         try:
             self.result = run_model(self.values, self.inputs, with_breakeven_take_rate=False)
         except P.ParamError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         d = model_json(self.result, self.current)
         d["breakeven_take_rate_pending"] = True
@@ -350,7 +351,7 @@ class ModelsPage(Page):
             try:
                 fn(name)
             except CoopnetError as exc:
-                QMessageBox.warning(self, title, str(exc))
+                QMessageBox.warning(self, title, error_text(exc))
 
     def _ask_copy(self) -> None:
         self._ask(self.copy_scenario, self.tr("Copy scenario"), self.tr("Name of the copy:"),
@@ -367,7 +368,7 @@ class ModelsPage(Page):
             try:
                 self.delete_scenario()
             except CoopnetError as exc:
-                QMessageBox.warning(self, self.tr("Delete scenario"), str(exc))
+                QMessageBox.warning(self, self.tr("Delete scenario"), error_text(exc))
 
     # -- exports ---------------------------------------------------------------
     def export_workbook_to(self, path: Path, on_done=None) -> None:
@@ -414,4 +415,4 @@ class ModelsPage(Page):
             try:
                 self.write_brief_to(Path(path))
             except (CoopnetError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Carrier brief"), str(exc))
+                QMessageBox.warning(self, self.tr("Carrier brief"), error_text(exc))
