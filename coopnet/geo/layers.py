@@ -92,7 +92,8 @@ _LOCATED = "{t}lat BETWEEN -90 AND 90 AND {t}lon BETWEEN -10 AND 30"
 
 
 def _unpack(text: str | None) -> dict[str, np.ndarray]:
-    v = np.array(text.split(","), dtype=np.int64) if text else np.zeros(0, dtype=np.int64)
+    # Parsed in C straight from the text: no list of 600 000 Python strings on the way (~40 MB).
+    v = np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
     code, v = (v & 3).astype(np.uint8), v >> 2
     ilon, ilat = (v & 4194303) - 1_000_000, v >> 22
     return {"ilat": ilat, "ilon": ilon, "lat": ilat / 1e5, "lon": ilon / 1e5, "code": code}

@@ -111,24 +111,37 @@ def _feature_collection(geoms, props: list[dict]) -> dict:
     return {"type": "FeatureCollection", "_raw": [(t, p) for t, p in zip(texts, props)]}
 
 
-def _encode_points(ilat: np.ndarray, ilon: np.ndarray) -> tuple[list[int], np.ndarray]:
+def _encode_points(ilat: np.ndarray, ilon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Integers of 1e-5° sorted along a coarse grid, then delta-encoded (small numbers)."""
     order = np.lexsort((ilon, ilat // 500))  # rows of ≈500 m, west to east
     ilat, ilon = ilat[order], ilon[order]
     d = np.empty(2 * len(ilat), dtype=np.int64)
     d[0::2] = np.diff(ilat, prepend=0)
     d[1::2] = np.diff(ilon, prepend=0)
-    return d.tolist(), order
+    return d, order
+
+
+def _int_array_json(values: np.ndarray, chunk: int = 65_536) -> str:
+    """``[1,-2,…]`` a chunk at a time: 1.2 million Python ints at once would cost ~45 MB."""
+    return "[" + ",".join(",".join(map(str, values[i:i + chunk].tolist()))
+                          for i in range(0, len(values), chunk)) + "]"
 
 
 def _json_with_raw(data: dict) -> str:
     """js_json, but FeatureCollections carrying ``_raw`` geometry text are spliced in."""
-    raws = {}
+    raws, arrays = {}, {}
     for key, value in list(data.items()):
         if isinstance(value, dict) and "_raw" in value:
             raws[key] = value.pop("_raw")
             value["features"] = f"@@{key}@@"
+        if isinstance(value, dict):  # point layers: their coordinates as integer arrays
+            for k, v in list(value.items()):
+                if isinstance(v, np.ndarray):
+                    arrays[f"{key}.{k}"] = v
+                    value[k] = f"@@{key}.{k}@@"
     text = js_json(data)
+    for key, values in arrays.items():
+        text = text.replace(f'"@@{key}@@"', _int_array_json(values))
     for key, raw in raws.items():
         feats = ",".join('{"type":"Feature","geometry":%s,"properties":%s}' % (g, js_json(p))
                          for g, p in raw)
