@@ -41,5 +41,5 @@ def add_lang_option(parser) -> None:
     """``--lang fr|en`` for commands that write documents (default: COOPNET_LANG, else the locale)."""
     from coopnet.translation import LANGUAGES, default_language
     parser.add_argument("--lang", choices=LANGUAGES, default=default_language(),
-                        help="language of the document: fr or en (default: COOPNET_LANG, else the "
-                             "system locale; now %(default)s)")
+                        help="language of the output (documents and messages): fr or en (default: "
+                             "COOPNET_LANG, else the system locale; now %(default)s)")

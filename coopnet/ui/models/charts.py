@@ -107,7 +107,8 @@ class CashChart(Chart):
             x = area.left() + i * w + w * 0.15
             top, bottom = sorted((y_of(v), y_of(0)))
             p.fillRect(QRectF(x, top, w * 0.7, max(bottom - top, 1)), GREEN if v >= 0 else RED)
-            if n <= 25 or (i + 1) % 5 == 0 or i == 0:
+            every = 1 if w >= 18 else 5   # labels that would touch: one year in five
+            if every == 1 or (i + 1) % every == 0 or i == 0:
                 p.setPen(GREY)
                 p.drawText(QRectF(x - 6, area.bottom() + 4, w * 0.7 + 12, 16), Qt.AlignCenter, str(i + 1))
         p.end()
@@ -139,7 +140,10 @@ class CapacityChart(Chart):
             p.fillRect(QRectF(x, y_of(c), w * 0.6, y_of(0) - y_of(c)), QColor("#9CC3E6"))
             points.append(QPointF(x + w * 0.3, y_of(m)))
             p.setPen(GREY)
-            p.drawText(QRectF(x, area.bottom() + 4, w * 0.6, 16), Qt.AlignCenter, QCoreApplication.translate("Charts", "year {0}").format(i + 1))
+            label = QCoreApplication.translate("Charts", "year {0}").format(i + 1)
+            if p.fontMetrics().horizontalAdvance(label) > w * 0.95:   # too narrow: the number alone
+                label = str(i + 1)
+            p.drawText(QRectF(x - w * 0.2, area.bottom() + 4, w, 16), Qt.AlignCenter, label)
         p.setPen(QPen(ORANGE, 3))
         for a, b in zip(points, points[1:]):
             p.drawLine(a, b)
