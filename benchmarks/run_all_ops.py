@@ -232,22 +232,26 @@ def gui(a: dict) -> dict:
         if getattr(page, "page_id", "") == "map":
             stages["map"] = {**tree_memory(), "hwm": _vm("VmHWM")}
     stages["all"] = {**tree_memory(), "hwm": _vm("VmHWM")}
-    # A change while the map is open: it is drawn again by a child process (`coopnet map-page`)
-    # while the old page stays on screen. Sample the whole tree, child included, until redrawn.
+    # Changes while the map is open. Pledges: recoloured in place. Geodata (imports, detour
+    # factor): drawn anew by a child process (`coopnet map-page`) beside the old page. Sample the
+    # whole tree, children included, until each is done.
     maps = [p for p in window.pages if getattr(p, "page_id", "") == "map"]
     if maps and a.get("project"):
-        window.nav.setCurrentRow(window.pages.index(maps[0]))
-        before, t0 = maps[0].builds, time.time()
-        window.context.notify("pledges")
-        peak = {"py_rss": 0.0, "kids_rss": 0.0, "py_pss": 0.0, "kids_pss": 0.0, "kids": 0}
-        while maps[0].builds == before and time.time() - t0 < 120:
-            app.processEvents()
-            now = tree_memory()
-            if now["py_rss"] + now["kids_rss"] > peak["py_rss"] + peak["kids_rss"]:
-                peak = now
-            time.sleep(0.02)
-        stages["redraw_s"] = time.time() - t0
-        stages["redraw"] = {**peak, "hwm": _vm("VmHWM")}
+        page = maps[0]
+        window.nav.setCurrentRow(window.pages.index(page))
+        for stage, domain in (("recolour", "pledges"), ("redraw", "geo")):
+            builds, recolours, t0 = page.builds, page.recolours, time.time()
+            window.context.notify(domain)
+            peak = {"py_rss": 0.0, "kids_rss": 0.0, "py_pss": 0.0, "kids_pss": 0.0, "kids": 0}
+            while page.builds == builds and page.recolours == recolours and time.time() - t0 < 120:
+                app.processEvents()
+                now = tree_memory()
+                if now["py_rss"] + now["kids_rss"] > peak["py_rss"] + peak["kids_rss"]:
+                    peak = now
+                time.sleep(0.02)
+            stages[stage + "_s"] = time.time() - t0
+            stages[stage] = {**peak, "hwm": _vm("VmHWM")}
+            _settle(app)
     result = {"shown_at": shown, "filled_at": filled, "imported_at": t_import, "opened": bool(ok),
               "peak_mb_shown": first_mb, "peak_mb": _vm("VmHWM"),
               "webengine_mb": _descendants_rss_mb(), "stages": stages, "error": window.last_error}

@@ -12,7 +12,9 @@ import logging
 import sys
 
 from coopnet import __version__
+from coopnet.cli import argparse_fr
 from coopnet.errors import CoopnetError, storage_problem, user_text
+from coopnet.translation import catalog, default_language
 
 # Modules with ``register(sub, import_sub)``; order is the order of --help.
 COMMAND_MODULES = (
@@ -26,16 +28,25 @@ COMMAND_MODULES = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2 — argparse's default prints usage too
-        sys.stderr.write(f"coopnet: {message}\n(see “coopnet --help”)\n")
+        hint = catalog().translate("CLI", "(see “coopnet --help”)")
+        sys.stderr.write(f"coopnet: {message}\n{hint}\n")
         raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="coopnet", description="coopnet — tools for rural broadband cooperatives")
-    parser.add_argument("--version", action="version", version=f"coopnet {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log details on stderr")
+    """The parser, its help and its errors in the CLI's language (COOPNET_LANG, else the locale)."""
+    # argparse's own words ("usage:", "options", its errors) come from gettext at build and parse
+    # time: switch them before building so the whole help speaks one language.
+    argparse_fr.install(default_language())
+    t = catalog()
+    parser = _Parser(prog="coopnet",
+                     description=t.translate("CLIHelp", "coopnet — tools for rural broadband cooperatives"))
+    parser.add_argument("--version", action="version", version=f"coopnet {__version__}",
+                        help=t.translate("CLIHelp", "show program's version number and exit"))
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=t.translate("CLIHelp", "log details on stderr"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    imp = sub.add_parser("import", help="import data into a project")
+    imp = sub.add_parser("import", help=t.translate("CLIHelp", "import data into a project"))
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
     imp.set_defaults(func=lambda args: (imp.print_help(), 2)[1])
     for name in COMMAND_MODULES:
@@ -58,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("coopnet: interrupted\n")
+        sys.stderr.write("coopnet: " + catalog().translate("CLI", "interrupted") + "\n")
         return 130
     except BrokenPipeError:
         return 0
@@ -68,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         if storage:
             sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
             return 1
-        sys.stderr.write(f"coopnet: unexpected error: {type(exc).__name__}: {exc} "
-                         "(run with -v for details)\n")
+        sys.stderr.write("coopnet: " + catalog().translate(
+            "CLI", "unexpected error: {error} (run with -v for details)").format(
+                error=f"{type(exc).__name__}: {exc}") + "\n")
         return 1

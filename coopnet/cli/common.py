@@ -39,7 +39,8 @@ def print_json(data) -> None:
 
 def add_lang_option(parser) -> None:
     """``--lang fr|en`` for commands that write documents (default: COOPNET_LANG, else the locale)."""
-    from coopnet.translation import LANGUAGES, default_language
+    from coopnet.translation import LANGUAGES, catalog, default_language
     parser.add_argument("--lang", choices=LANGUAGES, default=default_language(),
-                        help="language of the output (documents and messages): fr or en (default: "
-                             "COOPNET_LANG, else the system locale; now %(default)s)")
+                        help=catalog().translate(
+                            "CLIHelp", "language of the output (documents and messages): fr or en "
+                            "(default: COOPNET_LANG, else the system locale; now %(default)s)"))

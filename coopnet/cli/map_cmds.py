@@ -5,78 +5,108 @@ from __future__ import annotations
 from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.translation import catalog
 
 
 def register(sub, import_sub) -> None:
-    p = import_sub.add_parser("villages", help="commune boundaries (GPKG, Shapefile, GeoJSON; "
-                                               "IGN ADMIN EXPRESS 3.x or 4.0)")
-    p.add_argument("file", help="project file")
-    p.add_argument("source", help="GIS file: .gpkg, .shp, .geojson (any CRS)")
-    p.add_argument("--layer", help="layer to read (default: COMMUNE, or the only one)")
-    p.add_argument("--code-field", metavar="F", help="field holding the INSEE code")
-    p.add_argument("--name-field", metavar="F", help="field holding the commune name")
+    t = catalog()
+    p = import_sub.add_parser("villages", help=t.translate(
+        "CLIHelp", "commune boundaries (GPKG, Shapefile, GeoJSON; IGN ADMIN EXPRESS 3.x or 4.0)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("source", help=t.translate("CLIHelp", "GIS file: .gpkg, .shp, .geojson (any CRS)"))
+    p.add_argument("--layer",
+                   help=t.translate("CLIHelp", "layer to read (default: COMMUNE, or the only one)"))
+    p.add_argument("--code-field", metavar="F",
+                   help=t.translate("CLIHelp", "field holding the INSEE code"))
+    p.add_argument("--name-field", metavar="F",
+                   help=t.translate("CLIHelp", "field holding the commune name"))
     p.add_argument("--add", action="store_true",
-                   help="also add communes that are not yet in the project")
-    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+                   help=t.translate("CLIHelp", "also add communes that are not yet in the project"))
+    p.add_argument("--label", metavar="TEXT",
+                   help=t.translate("CLIHelp", "source shown on maps (default: file name)"))
     add_lang_option(p)
     p.set_defaults(func=cmd_import_villages)
 
-    p = import_sub.add_parser("backbone", help="backbone lines (GPKG, Shapefile, GeoJSON)")
-    p.add_argument("file", help="project file")
-    p.add_argument("source", help="GIS file with lines (any CRS)")
-    p.add_argument("--layer", help="layer to read")
-    p.add_argument("--illustrative", action="store_true", help="mark the lines as illustrative")
-    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    p = import_sub.add_parser("backbone",
+                              help=t.translate("CLIHelp", "backbone lines (GPKG, Shapefile, GeoJSON)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("source", help=t.translate("CLIHelp", "GIS file with lines (any CRS)"))
+    p.add_argument("--layer", help=t.translate("CLIHelp", "layer to read"))
+    p.add_argument("--illustrative", action="store_true",
+                   help=t.translate("CLIHelp", "mark the lines as illustrative"))
+    p.add_argument("--label", metavar="TEXT",
+                   help=t.translate("CLIHelp", "source shown on maps (default: file name)"))
     add_lang_option(p)
     p.set_defaults(func=cmd_import_backbone)
 
-    p = import_sub.add_parser("pops", help="points of presence (GIS points, or CSV with lon/lat)")
-    p.add_argument("file", help="project file")
-    p.add_argument("source", help="GIS file with points, or CSV (; or ,) with name, lon, lat")
-    p.add_argument("--layer", help="layer to read")
-    p.add_argument("--name-field", metavar="F", help="field holding the PoP name")
-    p.add_argument("--illustrative", action="store_true", help="mark the PoPs as illustrative")
-    p.add_argument("--label", metavar="TEXT", help="source shown on maps (default: file name)")
+    p = import_sub.add_parser("pops",
+                              help=t.translate(
+                                  "CLIHelp", "points of presence (GIS points, or CSV with lon/lat)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("source",
+                   help=t.translate(
+                       "CLIHelp", "GIS file with points, or CSV (; or ,) with name, lon, lat"))
+    p.add_argument("--layer", help=t.translate("CLIHelp", "layer to read"))
+    p.add_argument("--name-field", metavar="F",
+                   help=t.translate("CLIHelp", "field holding the PoP name"))
+    p.add_argument("--illustrative", action="store_true",
+                   help=t.translate("CLIHelp", "mark the PoPs as illustrative"))
+    p.add_argument("--label", metavar="TEXT",
+                   help=t.translate("CLIHelp", "source shown on maps (default: file name)"))
     add_lang_option(p)
     p.set_defaults(func=cmd_import_pops)
 
-    p = import_sub.add_parser("households", help="INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)")
-    p.add_argument("file", help="project file")
-    p.add_argument("source", help="INSEE file: CSV (;) or XLSX")
+    p = import_sub.add_parser("households",
+                              help=t.translate(
+                                  "CLIHelp", "INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("source", help=t.translate("CLIHelp", "INSEE file: CSV (;) or XLSX"))
     add_lang_option(p)
     p.set_defaults(func=cmd_import_households)
 
-    p = sub.add_parser("map", help="export the map: standalone HTML, PNG or PDF (A4 landscape)")
-    p.add_argument("file", help="project file")
+    p = sub.add_parser("map",
+                       help=t.translate(
+                           "CLIHelp", "export the map: standalone HTML, PNG or PDF (A4 landscape)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.html|png|pdf")
-    p.add_argument("--title", help="title printed on the map (default: the cooperative's name)")
-    p.add_argument("--village", metavar="INSEE", help="zoom on this village")
+    p.add_argument("--title",
+                   help=t.translate(
+                       "CLIHelp", "title printed on the map (default: the cooperative's name)"))
+    p.add_argument("--village", metavar="INSEE", help=t.translate("CLIHelp", "zoom on this village"))
     p.add_argument("--names", action="store_true",
-                   help="show pledgers' names on the HTML map (personal data: off by default)")
+                   help=t.translate(
+                       "CLIHelp", "show pledgers' names on the HTML map (personal data: off by default)"))
     add_lang_option(p)
     p.set_defaults(func=cmd_map)
 
     # The app draws its map with this command in a separate process: folium, geopandas and the
     # build's temporaries (~100 MB at department scale) then never weigh on the app itself.
-    p = sub.add_parser("map-page", help="(used by the app) write the in-app map page and its "
-                                        "village summaries")
-    p.add_argument("file", help="project file (opened read-only)")
-    p.add_argument("output", metavar="OUT.html", help="the page; summaries go to OUT.json")
-    p.add_argument("--options", default="{}", metavar="JSON", help="MapOptions fields as JSON")
+    p = sub.add_parser("map-page", help=t.translate(
+        "CLIHelp", "(used by the app) write the in-app map page and its village summaries"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file (opened read-only)"))
+    p.add_argument("output", metavar="OUT.html",
+                   help=t.translate("CLIHelp", "the page; summaries go to OUT.json"))
+    p.add_argument("--options", default="{}", metavar="JSON",
+                   help=t.translate("CLIHelp", "MapOptions fields as JSON"))
     p.set_defaults(func=cmd_map_page)
 
-    p = sub.add_parser("basemap", help="show or set the map's optional basemap (off by default)")
-    p.add_argument("file", help="project file")
+    p = sub.add_parser("basemap",
+                       help=t.translate(
+                           "CLIHelp", "show or set the map's optional basemap (off by default)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     p.add_argument("value", nargs="?", metavar="URL|FOLDER|off",
-                   help="tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it")
+                   help=t.translate(
+                       "CLIHelp", "tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it"))
     add_lang_option(p)
     p.set_defaults(func=cmd_basemap)
 
-    p = sub.add_parser("links", help="each village's link to its nearest PoP (km)")
-    p.add_argument("file", help="project file")
+    p = sub.add_parser("links",
+                       help=t.translate("CLIHelp", "each village's link to its nearest PoP (km)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     p.add_argument("--detour-factor", metavar="X",
-                   help="route length = straight line × X (default 1.3); saved in the project")
-    p.add_argument("--json", action="store_true", help="print JSON")
+                   help=t.translate(
+                       "CLIHelp", "route length = straight line × X (default 1.3); saved in the project"))
+    p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print JSON"))
     add_lang_option(p)
     p.set_defaults(func=cmd_links)
 

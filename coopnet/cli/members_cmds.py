@@ -10,42 +10,55 @@ from coopnet.core import members as core
 from coopnet.core import thresholds as th
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.translation import catalog
 
 
 def register(sub, import_sub) -> None:
-    p = import_sub.add_parser("addresses", help="doors from a BAN file (adresses-XX.csv or .csv.gz)")
-    p.add_argument("file", help="project file")
-    p.add_argument("source", help="BAN file: adresses-XX.csv or adresses-XX.csv.gz")
-    p.add_argument("--reject-file", metavar="REJ.csv", help="write rejected rows here, with a reason")
+    t = catalog()
+    p = import_sub.add_parser("addresses",
+                              help=t.translate(
+                                  "CLIHelp", "doors from a BAN file (adresses-XX.csv or .csv.gz)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("source",
+                   help=t.translate("CLIHelp", "BAN file: adresses-XX.csv or adresses-XX.csv.gz"))
+    p.add_argument("--reject-file", metavar="REJ.csv",
+                   help=t.translate("CLIHelp", "write rejected rows here, with a reason"))
     p.set_defaults(func=cmd_import_addresses)
 
-    p = sub.add_parser("village", help="show or set a village's threshold and deadline")
-    p.add_argument("file", help="project file")
-    p.add_argument("insee", help="INSEE code of the village (e.g. 78616)")
+    p = sub.add_parser("village",
+                       help=t.translate("CLIHelp", "show or set a village's threshold and deadline"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("insee", help=t.translate("CLIHelp", "INSEE code of the village (e.g. 78616)"))
     p.add_argument("--threshold", metavar="120|40%",
-                   help="households needed: a count, or a share of eligible doors")
+                   help=t.translate(
+                       "CLIHelp", "households needed: a count, or a share of eligible doors"))
     p.add_argument("--include-secondary", action="store_true",
-                   help="count vacant doors and second homes as eligible")
+                   help=t.translate("CLIHelp", "count vacant doors and second homes as eligible"))
     p.add_argument("--exclude-secondary", action="store_true",
-                   help="leave vacant doors and second homes out (the default)")
-    p.add_argument("--deadline", metavar="DD/MM/YYYY", help="deadline (“none” to clear)")
-    p.add_argument("--json", action="store_true", help="print the village's progress as JSON")
+                   help=t.translate("CLIHelp", "leave vacant doors and second homes out (the default)"))
+    p.add_argument("--deadline", metavar="DD/MM/YYYY",
+                   help=t.translate("CLIHelp", "deadline (“none” to clear)"))
+    p.add_argument("--json", action="store_true",
+                   help=t.translate("CLIHelp", "print the village's progress as JSON"))
     p.set_defaults(func=cmd_village)
 
-    p = sub.add_parser("doors", help="list a village's doors with their status")
-    p.add_argument("file", help="project file")
+    p = sub.add_parser("doors", help=t.translate("CLIHelp", "list a village's doors with their status"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     p.add_argument("--village", required=True, metavar="INSEE")
-    p.add_argument("--status", choices=core.DOOR_STATUSES, help="only doors with this status")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--status", choices=core.DOOR_STATUSES,
+                   help=t.translate("CLIHelp", "only doors with this status"))
+    p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print JSON"))
     p.set_defaults(func=cmd_doors)
 
-    p = sub.add_parser("visit", help="record a visit: set a door's status")
-    p.add_argument("file", help="project file")
-    p.add_argument("door", help="door id (see “coopnet doors”)")
-    p.add_argument("status", help=f"one of {', '.join(core.DOOR_STATUSES)} (or its key: "
-                                  + ", ".join(f"{k}={v}" for k, v in core.STATUS_KEYS.items()) + ")")
-    p.add_argument("--who", help="volunteer name (default: your user name)")
-    p.add_argument("--note", default="", help="a note kept with the visit")
+    p = sub.add_parser("visit", help=t.translate("CLIHelp", "record a visit: set a door's status"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("door", help=t.translate("CLIHelp", "door id (see “coopnet doors”)"))
+    p.add_argument("status",
+                   help=t.translate("CLIHelp", "one of {statuses} (or its key: {keys})").format(
+        statuses=", ".join(core.DOOR_STATUSES),
+        keys=", ".join(f"{k}={v}" for k, v in core.STATUS_KEYS.items())))
+    p.add_argument("--who", help=t.translate("CLIHelp", "volunteer name (default: your user name)"))
+    p.add_argument("--note", default="", help=t.translate("CLIHelp", "a note kept with the visit"))
     p.set_defaults(func=cmd_visit)
 
 

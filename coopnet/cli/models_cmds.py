@@ -10,57 +10,66 @@ from coopnet.core import params as P
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.store import scenarios
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.translation import catalog
 
 
 def register(sub, import_sub) -> None:
-    p = sub.add_parser("scenario", help="list, show, change and copy model scenarios")
-    p.add_argument("file", help="project file")
+    t = catalog()
+    p = sub.add_parser("scenario",
+                       help=t.translate("CLIHelp", "list, show, change and copy model scenarios"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=p.__class__)
     p.set_defaults(func=lambda args, parser=p: (parser.print_help(), 2)[1])
-    s = ssub.add_parser("list", help="the scenarios of the project")
+    s = ssub.add_parser("list", help=t.translate("CLIHelp", "the scenarios of the project"))
     add_lang_option(s)
     s.set_defaults(func=cmd_list)
-    s = ssub.add_parser("show", help="every parameter of a scenario, with unit and source")
+    s = ssub.add_parser("show",
+                        help=t.translate(
+                            "CLIHelp", "every parameter of a scenario, with unit and source"))
     s.add_argument("name")
     s.add_argument("--json", action="store_true")
     add_lang_option(s)
     s.set_defaults(func=cmd_show)
-    s = ssub.add_parser("set", help="change parameters: key=value …")
+    s = ssub.add_parser("set", help=t.translate("CLIHelp", "change parameters: key=value …"))
     s.add_argument("name")
     s.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     add_lang_option(s)
     s.set_defaults(func=cmd_set)
-    for action, helptext in (("copy", "copy a scenario under a new name"),
-                             ("rename", "rename a scenario")):
+    for action, helptext in (("copy", t.translate("CLIHelp", "copy a scenario under a new name")),
+                             ("rename", t.translate("CLIHelp", "rename a scenario"))):
         s = ssub.add_parser(action, help=helptext)
         s.add_argument("name")
         s.add_argument("new")
         add_lang_option(s)
         s.set_defaults(func=cmd_copy if action == "copy" else cmd_rename)
-    s = ssub.add_parser("delete", help="delete a scenario")
+    s = ssub.add_parser("delete", help=t.translate("CLIHelp", "delete a scenario"))
     s.add_argument("name")
     add_lang_option(s)
     s.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("model", help="cost and financing model of a scenario")
+    p = sub.add_parser("model", help=t.translate("CLIHelp", "cost and financing model of a scenario"))
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("-o", "--output", help="also write the live Excel workbook (OUT.xlsx)")
+    p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print one JSON object"))
+    p.add_argument("-o", "--output",
+                   help=t.translate("CLIHelp", "also write the live Excel workbook (OUT.xlsx)"))
     add_lang_option(p)
     p.set_defaults(func=cmd_model)
 
-    p = sub.add_parser("traffic", help="aggregated traffic: capacity, pooling gain, 95th-percentile commit")
+    p = sub.add_parser("traffic",
+                       help=t.translate(
+                           "CLIHelp", "aggregated traffic: capacity, pooling gain, 95th-percentile commit"))
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("--json", action="store_true")
     add_lang_option(p)
     p.set_defaults(func=cmd_traffic)
 
-    p = sub.add_parser("brief", help="carrier brief (request for quote), PDF or XLSX")
+    p = sub.add_parser("brief",
+                       help=t.translate("CLIHelp", "carrier brief (request for quote), PDF or XLSX"))
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
-    p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.xlsx")
+    p.add_argument("-o", "--output", required=True, help=t.translate("CLIHelp", "OUT.pdf or OUT.xlsx"))
     add_lang_option(p)
     p.set_defaults(func=cmd_brief)
 

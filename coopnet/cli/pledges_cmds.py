@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coopnet.cli.common import existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
+from coopnet.translation import catalog
 
 
 def _subgroup(sub, name: str, help: str):
@@ -21,59 +22,81 @@ def _subgroup(sub, name: str, help: str):
 
 
 def register(sub, import_sub) -> None:
-    p = import_sub.add_parser("pledges", help="import household pledges from a CSV or XLSX file")
-    p.add_argument("file", metavar="FILE", help="the project file (.coopnet)")
-    p.add_argument("source", metavar="SRC", help="pledges as .csv or .xlsx")
+    t = catalog()
+    p = import_sub.add_parser("pledges",
+                              help=t.translate(
+                                  "CLIHelp", "import household pledges from a CSV or XLSX file"))
+    p.add_argument("file", metavar="FILE", help=t.translate("CLIHelp", "the project file (.coopnet)"))
+    p.add_argument("source", metavar="SRC", help=t.translate("CLIHelp", "pledges as .csv or .xlsx"))
     p.add_argument("--reject-file", metavar="REJ.csv",
-                   help="where bad rows go (default: SRC-rejects.csv next to SRC)")
-    p.add_argument("--encoding", metavar="E", help="utf-8, utf-8-sig, cp1252… (default: detected)")
-    p.add_argument("--delimiter", metavar="D", help="; , or tab (default: detected)")
-    p.add_argument("--volunteer", metavar="NAME", help="stamped on rows without a Bénévole column")
+                   help=t.translate(
+                       "CLIHelp", "where bad rows go (default: SRC-rejects.csv next to SRC)"))
+    p.add_argument("--encoding", metavar="E",
+                   help=t.translate("CLIHelp", "utf-8, utf-8-sig, cp1252… (default: detected)"))
+    p.add_argument("--delimiter", metavar="D",
+                   help=t.translate("CLIHelp", "; , or tab (default: detected)"))
+    p.add_argument("--volunteer", metavar="NAME",
+                   help=t.translate("CLIHelp", "stamped on rows without a Bénévole column"))
     p.add_argument("--lang", choices=("fr", "en"), default=None,
-                   help="language of the counts and of the reject reasons (default: the system's)")
-    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+                   help=t.translate(
+                       "CLIHelp", "language of the counts and of the reject reasons (default: the system's)"))
+    p.add_argument("--json", action="store_true",
+                   help=t.translate("CLIHelp", "print the counts as JSON"))
     p.set_defaults(func=cmd_import_pledges)
 
-    export_sub = _subgroup(sub, "export", "export data from a project")
-    p = export_sub.add_parser("pledges", help="export pledges to CSV (; UTF-8 BOM) or XLSX")
+    export_sub = _subgroup(sub, "export", t.translate("CLIHelp", "export data from a project"))
+    p = export_sub.add_parser("pledges",
+                              help=t.translate(
+                                  "CLIHelp", "export pledges to CSV (; UTF-8 BOM) or XLSX"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("output", metavar="OUT", help="OUT.csv or OUT.xlsx")
-    p.add_argument("--village", metavar="INSEE", action="append", help="only this village (repeatable)")
+    p.add_argument("output", metavar="OUT", help=t.translate("CLIHelp", "OUT.csv or OUT.xlsx"))
+    p.add_argument("--village", metavar="INSEE", action="append",
+                   help=t.translate("CLIHelp", "only this village (repeatable)"))
     from coopnet.cli.common import add_lang_option
     add_lang_option(p)
     p.set_defaults(func=cmd_export_pledges)
 
-    p = sub.add_parser("extract", help="make a volunteer file with some villages only")
+    p = sub.add_parser("extract",
+                       help=t.translate("CLIHelp", "make a volunteer file with some villages only"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--village", metavar="INSEE", action="append", required=True,
-                   help="a village to include (repeatable)")
+                   help=t.translate("CLIHelp", "a village to include (repeatable)"))
     p.add_argument("-o", "--output", metavar="VOLUNTEER.coopnet", required=True)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("merge", help="merge a volunteer file back into the project")
+    p = sub.add_parser("merge",
+                       help=t.translate("CLIHelp", "merge a volunteer file back into the project"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("volunteer", metavar="VOLUNTEER.coopnet")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_merge)
 
-    gdpr = sub.add_parser("gdpr", help="personal data: export, erase, purge (GDPR)")
+    gdpr = sub.add_parser("gdpr",
+                          help=t.translate("CLIHelp", "personal data: export, erase, purge (GDPR)"))
     gdpr.set_defaults(func=lambda args: (gdpr.print_help(), 2)[1])
     gsub = gdpr.add_subparsers(dest="gdpr_what", metavar="ACTION", parser_class=type(gdpr))
-    p = gsub.add_parser("export", help="everything held on one household, as JSON")
+    p = gsub.add_parser("export",
+                        help=t.translate("CLIHelp", "everything held on one household, as JSON"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--household", metavar="ID", required=True, help="pledge id (or door id)")
+    p.add_argument("--household", metavar="ID", required=True,
+                   help=t.translate("CLIHelp", "pledge id (or door id)"))
     p.add_argument("-o", "--output", metavar="OUT.json", required=True)
     p.set_defaults(func=cmd_gdpr_export)
-    p = gsub.add_parser("erase", help="remove a household's personal fields (statistics kept)")
+    p = gsub.add_parser("erase",
+                        help=t.translate(
+                            "CLIHelp", "remove a household's personal fields (statistics kept)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--household", metavar="ID", required=True)
     p.set_defaults(func=cmd_gdpr_erase)
-    p = gsub.add_parser("purge", help="anonymise non-members with no contact for N months")
+    p = gsub.add_parser("purge",
+                        help=t.translate(
+                            "CLIHelp", "anonymise non-members with no contact for N months"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--older-than-months", metavar="N", type=int, required=True)
     p.set_defaults(func=cmd_gdpr_purge)
 
-    p = sub.add_parser("pledge-form", help="printable pledge form (PDF) with the data notice")
+    p = sub.add_parser("pledge-form",
+                       help=t.translate("CLIHelp", "printable pledge form (PDF) with the data notice"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     add_lang_option(p)

@@ -11,23 +11,29 @@ from coopnet.errors import UsageError
 from coopnet.info import info_json, info_text, project_info
 from coopnet.store.project import Project, SUFFIX
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.translation import catalog
 
 
 def register(sub, import_sub) -> None:
-    p = sub.add_parser("gui", help="open the coopnet window (default command)")
-    p.add_argument("file", nargs="?", help="project file (default: last project, else the sample)")
+    t = catalog()
+    p = sub.add_parser("gui", help=t.translate("CLIHelp", "open the coopnet window (default command)"))
+    p.add_argument("file", nargs="?",
+                   help=t.translate("CLIHelp", "project file (default: last project, else the sample)"))
     p.set_defaults(func=cmd_gui)
 
-    p = sub.add_parser("new", help="create a project file")
-    p.add_argument("file", help=f"new project file (NAME{SUFFIX})")
-    p.add_argument("--sample", action="store_true", help="fill it with the sample cooperative")
-    p.add_argument("--name", help="cooperative name")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p = sub.add_parser("new", help=t.translate("CLIHelp", "create a project file"))
+    p.add_argument("file",
+                   help=t.translate("CLIHelp", "new project file (NAME{suffix})").format(suffix=SUFFIX))
+    p.add_argument("--sample", action="store_true",
+                   help=t.translate("CLIHelp", "fill it with the sample cooperative"))
+    p.add_argument("--name", help=t.translate("CLIHelp", "cooperative name"))
+    p.add_argument("--force", action="store_true",
+                   help=t.translate("CLIHelp", "replace an existing file"))
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("info", help="what a project holds")
+    p = sub.add_parser("info", help=t.translate("CLIHelp", "what a project holds"))
     p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print one JSON object"))
     p.set_defaults(func=cmd_info)
 
 

@@ -15,12 +15,11 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
+from coopnet.geo.counts import INACTIVE_PLEDGE, door_counts, pledge_counts  # noqa: F401 (re-exported)
 from coopnet.store import villages as vstore
 
 LAMBERT93 = "EPSG:2154"
 WGS84 = "EPSG:4326"
-# Pledges that no longer count (see store/members_schema.py).
-INACTIVE_PLEDGE = ("withdrawn",)
 
 
 def villages_gdf(project) -> gpd.GeoDataFrame:
@@ -66,17 +65,6 @@ def pops_gdf(project) -> gpd.GeoDataFrame:
     df = pd.DataFrame(pops, columns=["id", "name", "lon", "lat", "insee", "illustrative", "source"])
     return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]),
                             crs=WGS84).to_crs(LAMBERT93)
-
-
-def door_counts(project) -> dict[str, int]:
-    return dict(project.conn.execute("SELECT insee, COUNT(*) FROM doors GROUP BY insee"))
-
-
-def pledge_counts(project) -> dict[str, int]:
-    marks = ",".join("?" * len(INACTIVE_PLEDGE))
-    return dict(project.conn.execute(
-        f"SELECT insee, COUNT(*) FROM pledges WHERE COALESCE(status,'pledged') NOT IN ({marks}) "
-        "GROUP BY insee", INACTIVE_PLEDGE))
 
 
 # Door status → small code for the map (index into take_up.DOOR_LEGEND).

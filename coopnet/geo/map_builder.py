@@ -219,7 +219,7 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
                                .format(route=_km(link, t), straight=_km(dist, t),
                                        factor=t.number(detour, 2).rstrip("0").rstrip(".,"))]])
         props[v["insee"]] = {"i": v["insee"], "c": CLASSES[tu["cls"]][1], "t": lines}
-        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"]])
+        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"]])
     communes = _feature_collection(_round(simple.to_numpy()),
                                    [props[i] for i in with_geom["insee"]])
     step(2, 5, "backbone and PoPs")
@@ -275,7 +275,7 @@ def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> 
     rows = [f"<h4>{e(heading)}</h4>"]
     for (lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
         rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
-                    f"{e(t.say(label))} ({t.number(n)})</div>")
+                    f'{e(t.say(label))} (<span class="coop-class-n">{t.number(n)}</span>)</div>')
     rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
                 f"{e(backbone)}</div>")
     rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'

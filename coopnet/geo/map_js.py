@@ -47,7 +47,7 @@ CSS = """
 PRELUDE = """
 var coopnetData = %(data)s;
 window.coopnet = {map: %(map)s, data: coopnetData, layers: {}, byInsee: {}, selected: null,
-                  loading: 0, ready: false, bridge: null};
+                  loading: 0, ready: false, bridge: null, labelSubs: {}, pointsStale: false};
 function coopnetEl(lines, cls) {
   var box = document.createElement('div');
   box.className = cls || 'coop-tip';
@@ -128,7 +128,10 @@ coopnet.map.createPane('coopLabels').style.zIndex = 660;  // above clusters and 
 var %(name)s = coopnet.layers.labels = L.layerGroup(coopnetData.labels.map(function (r) {
   var span = document.createElement('span');
   span.textContent = r[2];
-  if (r[3]) { var sub = document.createElement('small'); sub.textContent = r[3]; span.appendChild(sub); }
+  var sub = document.createElement('small');
+  sub.textContent = r[3] || '';
+  span.appendChild(sub);
+  if (r[4]) coopnet.labelSubs[r[4]] = sub;  // updateTakeUp rewrites it
   return L.marker([r[0], r[1]], {icon: L.divIcon({className: 'coop-label', html: span, iconSize: null}),
                                  interactive: false, keyboard: false, pane: 'coopLabels'});
 }));
@@ -175,6 +178,31 @@ FINISH = """
   legend.onAdd = function () { var d = L.DomUtil.create('div', 'coop-panel coop-legend');
                                d.innerHTML = %(legend)s; return d; };
   legend.addTo(map);
+  // Pledges or doors changed: the app recolours the communes in place instead of drawing a
+  // new page (memory, see ui/pages/map.py). Point layers made before the change are then
+  // stale: ticking one asks the app for a full redraw.
+  coopnet.updateTakeUp = function (u) {
+    coopnet.layers.communes.eachLayer(function (l) {
+      var p = l.feature.properties, v = u.villages[p.i];
+      if (!v) return;
+      p.c = v[0]; p.t[1] = v[1];
+      l.setStyle({fillColor: v[0]});
+      l.setTooltipContent(coopnetEl(p.t));
+      if (coopnet.labelSubs[p.i]) coopnet.labelSubs[p.i].textContent = v[2];
+    });
+    var counts = legend.getContainer().querySelectorAll('.coop-class-n');
+    for (var k = 0; k < counts.length && k < u.classes.length; k++) counts[k].textContent = u.classes[k];
+    if (coopnet.selected) coopnetHighlight(coopnet.selected);
+    coopnet.pointsStale = true;
+    return true;
+  };
+  coopnet.pointsShown = function () {
+    return map.hasLayer(coopnet.layers.doors) || map.hasLayer(coopnet.layers.pledges);
+  };
+  map.on('overlayadd', function (e) {
+    if (coopnet.pointsStale && (e.layer === coopnet.layers.doors || e.layer === coopnet.layers.pledges)
+        && coopnet.bridge && coopnet.bridge.redraw) coopnet.bridge.redraw();
+  });
   map.on('overlayadd overlayremove', function (e) {
     var which = e.layer === coopnet.layers.doors ? '.coop-doors-legend'
               : e.layer === coopnet.layers.pledges ? '.coop-pledges-legend' : null;

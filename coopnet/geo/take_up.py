@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.geo.layers import door_counts, pledge_counts
+from coopnet.geo.counts import door_counts, pledge_counts
 from coopnet.store import villages as vstore
 from coopnet.translation import catalog
 
@@ -58,10 +58,11 @@ def _progress(project) -> dict:
         return {}
 
 
-def village_take_up(project, lang: str | None = None) -> dict[str, dict]:
-    """Per village: counts, target, class, and the ``summary``/``short`` texts in ``lang``."""
+def village_take_up(project, lang: str | None = None, progress: dict | None = None) -> dict[str, dict]:
+    """Per village: counts, target, class, and the ``summary``/``short`` texts in ``lang``.
+    ``progress``: `village_progress` already computed (the app keeps it per change)."""
     t = catalog(lang)
-    progress = _progress(project)
+    progress = _progress(project) if progress is None else progress
     # The Members layer's figures when it has them (same numbers on every page).
     doors, pledges = (({}, {}) if progress else (door_counts(project), pledge_counts(project)))
     out = {}
@@ -94,3 +95,15 @@ def village_take_up(project, lang: str | None = None) -> dict[str, dict]:
         out[v.insee] = {"doors": n_doors, "pledges": n_pledges, "threshold": threshold,
                         "pct": pct, "cls": cls, "summary": summary, "short": short}
     return out
+
+
+def take_up_update(take: dict[str, dict], lang: str | None = None) -> dict:
+    """What the in-app map needs to recolour itself in place (map_js ``coopnet.updateTakeUp``):
+    each village's colour, summary line and label, and the legend's count per class."""
+    t = catalog(lang)
+    per_class = [0] * len(CLASSES)
+    for tu in take.values():
+        per_class[tu["cls"]] += 1
+    return {"villages": {insee: [CLASSES[tu["cls"]][1], tu["summary"], tu["short"]]
+                         for insee, tu in take.items()},
+            "classes": [t.number(n) for n in per_class]}

@@ -119,6 +119,48 @@ def test_map_refreshes_when_data_changes(qtbot, map_page):
     assert js(qtbot, map_page, colour) == "#1a9850"  # target reached: green
 
 
+def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_page):
+    """A pledge change with no point layer on show: colours, labels and legend are updated in the
+    page (no new drawing, no drawing process beside the page); a stale point layer ticked later
+    asks for a full drawing, which gives the very same commune colours."""
+    _wait_build(qtbot, map_page, 1)
+    project = map_page.context.project
+    project.conn.execute("UPDATE villages SET threshold_count=400, threshold_pct=NULL WHERE insee='78616'")
+    map_page.context.notify("villages")
+    _wait_build(qtbot, map_page, map_page.builds + 1)
+    js(qtbot, map_page, "(coopnet.map.removeLayer(coopnet.layers.pledges), true)")
+    builds, recolours = map_page.builds, map_page.recolours
+    fill = ("(function () { var c; coopnet.layers.communes.eachLayer(function (l) {"
+            " if (l.feature.properties.i === '78616') c = [l.options.fillColor, l.getTooltip().getContent().textContent]; });"
+            " return c; })()")
+    label = "coopnet.labelSubs['78616'].textContent"
+    legend = "Array.prototype.map.call(document.querySelectorAll('.coop-class-n'), function (e) { return e.textContent; })"
+    colour_before, _ = js(qtbot, map_page, fill)
+    # 200 more pledges in Thoiry: from 53 / 400 (red) to 253 / 400 (yellow)
+    door = project.conn.execute("SELECT id FROM doors WHERE insee='78616' LIMIT 1").fetchone()[0]
+    first = project.conn.execute("SELECT * FROM pledges WHERE insee='78616' LIMIT 1").fetchone()
+    cols = [d[0] for d in project.conn.execute("SELECT * FROM pledges LIMIT 0").description]
+    row = dict(zip(cols, first))
+    with project.transaction():
+        for n in range(200):
+            project.conn.execute(f"INSERT INTO pledges ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                                 [f"test-{n}" if c == "id" else door if c == "door_id" else row[c] for c in cols])
+    map_page.context.notify("pledges")
+    qtbot.waitUntil(lambda: map_page.recolours > recolours, timeout=30_000)
+    qtbot.wait(800)
+    assert map_page.builds == builds                             # no new page was drawn
+    colour, tip = js(qtbot, map_page, fill)
+    assert colour != colour_before and "253 pledges / target 400" in tip
+    assert js(qtbot, map_page, label) == "253 / 400"
+    in_place = js(qtbot, map_page, legend)
+    assert map_page.summaries["78616"]["pledges"] == 253
+    # ticking the (now stale) pledge layer draws the map anew: same colours as in place
+    js(qtbot, map_page, "(coopnet.map.addLayer(coopnet.layers.pledges), true)")
+    _wait_build(qtbot, map_page, builds + 1)
+    assert js(qtbot, map_page, fill)[0] == colour and js(qtbot, map_page, legend) == in_place
+    assert js(qtbot, map_page, label) == "253 / 400"
+
+
 def test_export_dialog_writes_a_standalone_html(qtbot, map_page, tmp_path):
     from coopnet.ui.map.export_dialog import ExportDialog
     texts = [a.text() for a in map_page.file_menu_actions()]

@@ -26,10 +26,15 @@ class Bridge(QObject):
     """Object the page sees as ``coopnet.bridge``."""
 
     villageClicked = Signal(str)
+    redrawWanted = Signal()
 
     @Slot(str)
     def selectVillage(self, insee: str) -> None:  # noqa: N802 (called from JS)
         self.villageClicked.emit(str(insee))
+
+    @Slot()
+    def redraw(self) -> None:  # called from JS: a stale point layer was ticked
+        self.redrawWanted.emit()
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
@@ -60,6 +65,7 @@ class MapView(QWebEngineView):
 
     villageClicked = Signal(str)
     mapReady = Signal()
+    redrawWanted = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,6 +75,7 @@ class MapView(QWebEngineView):
         self._page.setUrlRequestInterceptor(self.interceptor)
         self.bridge = Bridge(self)
         self.bridge.villageClicked.connect(self.villageClicked)
+        self.bridge.redrawWanted.connect(self.redrawWanted)
         self.channel = QWebChannel(self._page)
         self.channel.registerObject("bridge", self.bridge)
         self._page.setWebChannel(self.channel)
@@ -124,3 +131,11 @@ class MapView(QWebEngineView):
     def highlight(self, insee: str) -> None:
         from coopnet.geo.escape import js_json
         self.run_js(f"window.coopnetHighlight && coopnetHighlight({js_json(insee)})")
+
+    def update_take_up(self, payload: dict, done) -> None:
+        """Recolour the communes, their labels and the legend in place; ``done(ok)`` after.
+        Not ok (no map loaded, or a point layer is shown and would be stale): draw it anew."""
+        from coopnet.geo.escape import js_json
+        self.run_js("window.coopnet && coopnet.ready && coopnet.updateTakeUp && !coopnet.pointsShown()"
+                    f" ? coopnet.updateTakeUp({js_json(payload)}) : false",
+                    lambda ok: done(ok is True))

@@ -17,6 +17,10 @@ from coopnet.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 REFRESH_DELAY_MS = 600  # several changes in a row → one rebuild
+# Changes the map shows only through its commune colours, labels and legend: recoloured in
+# place. A new page is drawn by a child process beside the old one (~200 MB for a few seconds
+# at department scale), which would take the app over its memory target on every pledge.
+IN_PLACE = {"pledges", "doors"}
 
 
 class MapPage(Page):
@@ -39,6 +43,8 @@ class MapPage(Page):
         self._placeholder = QLabel(self.tr("Drawing the map…"))
         self._placeholder.setAlignment(Qt.AlignCenter)
         self._map_dirty = False
+        self._pending: set[str] = set()   # domains changed since the map was drawn or recoloured
+        self.recolours = 0  # maps recoloured in place (tests wait on it)
         panel = QFrame(self)
         panel.setFrameShape(QFrame.StyledPanel)
         panel.setFixedWidth(300)
@@ -101,7 +107,7 @@ class MapPage(Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DELAY_MS)
-        self._debounce.timeout.connect(self.rebuild)
+        self._debounce.timeout.connect(self._refresh)
         context.dataChanged.connect(self._data_changed)
         context.villageSelected.connect(self.show_village)
         self.set_project(context.project)
@@ -116,6 +122,7 @@ class MapPage(Page):
             self.view = MapView(self)
             self.view.villageClicked.connect(self.context.villageSelected)
             self.view.mapReady.connect(self._map_ready)
+            self.view.redrawWanted.connect(self.rebuild)
             self._layout.replaceWidget(self._placeholder, self.view)
             self._placeholder.hide()
             if self.project is not None:
@@ -126,7 +133,7 @@ class MapPage(Page):
         super().showEvent(event)
         self.ensure_view()
         if self._map_dirty and self.project is not None:
-            self.rebuild()
+            self._refresh()
 
     def file_menu_actions(self) -> list:
         return [*self.import_actions, self.export_action]
@@ -157,9 +164,46 @@ class MapPage(Page):
 
     def _data_changed(self, domain: str) -> None:
         if self.project is not None:
+            self._pending.add(domain)
             self._map_dirty = True
             if self.seen():
                 self._debounce.start()
+
+    def _refresh(self) -> None:
+        """Bring the map up to date: in place when only pledges or doors changed, else anew."""
+        if (self.builds and self._pending and self._pending <= IN_PLACE and self._task is None
+                and self.view is not None and self.seen()):
+            self._recolour()
+        else:
+            self.rebuild()
+
+    def _recolour(self) -> None:
+        from coopnet.geo.take_up import take_up_update, village_take_up
+        from coopnet.ui.i18n import current_language
+        self._map_dirty = False
+        self._pending = set()
+        project = self.project
+
+        def with_progress(progress) -> None:
+            if self.project is not project or self.view is None:
+                return
+            lang = current_language()
+            take = village_take_up(project, lang, progress=progress)
+
+            def done(ok: bool) -> None:
+                if self.project is not project:
+                    return
+                if not ok:   # no map yet, or a point layer on show that would now be stale
+                    self.rebuild()
+                    return
+                for insee, row in take.items():
+                    if insee in self.summaries:
+                        self.summaries[insee].update(row)
+                self.recolours += 1
+                if self.selected:
+                    self.show_village(self.selected)
+            self.view.update_take_up(take_up_update(take, lang), done)
+        self.context.figures.request("progress", with_progress)
 
     def rebuild(self) -> None:
         """Draw the map page in a child process, then load it (the view keeps its zoom)."""
@@ -176,6 +220,7 @@ class MapPage(Page):
         options = {"bridge": True, "show_names": self.names_box.isChecked(), "lang": current_language()}
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
         self._map_dirty = False
+        self._pending = set()
         self._task = task = MapBuild(self.project.path, path, options, self)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._built)
