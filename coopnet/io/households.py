@@ -49,12 +49,17 @@ def _rows_xlsx(path: Path) -> list[list]:
     except Exception as exc:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Households", "{file}: not a workbook coopnet can read ({reason})").format(file=path.name, reason=exc)) from None
+    from coopnet.io.tabular import xlsx_damage
     try:
         for ws in wb.worksheets:  # INSEE workbooks: the table is on one of the sheets
             rows = [list(r) for r in ws.iter_rows(values_only=True)]
             if any(any(str(c).strip().upper() == "CODGEO" for c in r if c is not None) for r in rows[:30]):
                 return rows
         return []
+    except xlsx_damage() as exc:   # a sheet damaged inside a workbook that opened
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "Households", "{file}: not a workbook coopnet can read ({reason})").format(
+            file=path.name, reason=type(exc).__name__)) from None
     finally:
         wb.close()
 

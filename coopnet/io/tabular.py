@@ -220,14 +220,23 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
-    import openpyxl
+def xlsx_damage() -> tuple[type[BaseException], ...]:
+    """What a damaged or odd workbook raises while openpyxl reads it: zipfile alone has
+    NotImplementedError (zip version, strong encryption, compression method; found by the
+    fuzzer) and RuntimeError (a password-protected member), besides the usual ones."""
     from openpyxl.utils.exceptions import InvalidFileException
     from xml.etree.ElementTree import ParseError
+    return (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
+            ParseError, TypeError, AttributeError, IndexError, zlib.error, NotImplementedError,
+            RuntimeError)
+
+
+def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
+    import openpyxl
+    damage = xlsx_damage()
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
-            ParseError, TypeError, AttributeError, IndexError, zlib.error) as exc:
+    except damage as exc:
         raise CoopnetError(_BAD_XLSX.format(file=path.name, kind=type(exc).__name__)) from None
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
@@ -250,8 +259,7 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
                 lines.append(number)
                 if max_rows is not None and len(rows) >= max_rows:
                     break
-        except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, ParseError,
-                TypeError, AttributeError, IndexError, zlib.error) as exc:
+        except damage as exc:
             raise CoopnetError(_BAD_XLSX.format(file=path.name, kind=type(exc).__name__)) from None
     finally:
         wb.close()
