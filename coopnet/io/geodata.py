@@ -110,6 +110,10 @@ def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
         except Exception as exc:
             raise CoopnetError(QT_TRANSLATE_NOOP(
                 "GeoImport", "{file}: cannot be read ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+    if not isinstance(gdf, gpd.GeoDataFrame):   # e.g. a CSV without coordinates: a plain table
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "GeoImport", "{file}: no geometry in this file (communes, lines or points are "
+                         "expected)").format(file=path.name))
     if len(gdf) == 0:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "GeoImport", "{file}: the layer is empty").format(file=path.name))

@@ -409,6 +409,8 @@ def _odd_zip_xlsx(field: str) -> bytes:
 FOUND = [  # (importer, file name, content): what the fuzzers found on their first runs
     ("pledges", "zip-named.csv", b"PK\x03\x04"),
     ("pledges", "damaged-sheet.xlsx", None),
+    ("villages", "plus-sign.csv", b"+"),   # GDAL reads it as a table with no geometry
+    ("backbone", "two-columns.csv", b"a,b\n1,2\n"),
     ("pledges", "zip-version-6.4.xlsx", _odd_zip_xlsx("version")),
     ("pledges", "strong-encryption.xlsx", _odd_zip_xlsx("encryption")),
     ("pledges", "aes-compression.xlsx", _odd_zip_xlsx("method")),

@@ -54,3 +54,40 @@ def test_a_cancelled_drawing_leaves_no_process(qtbot, sample_project_path, tmp_p
         build.start()
         build.cancel()
     assert not build.running()
+
+
+def test_another_project_is_drawn_anew_not_recoloured(qtbot, qapp, sample_project_master, tmp_path):
+    """Pledges changed after switching projects: the page on show belongs to the first project,
+    so the second is drawn anew rather than recoloured on top of it."""
+    import shutil
+
+    from PySide6.QtCore import QSettings, QThreadPool
+
+    from coopnet.store.project import Project
+    from coopnet.ui.context import AppContext
+    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.settings import Settings
+    first, second = tmp_path / "a.coopnet", tmp_path / "b.coopnet"
+    shutil.copy2(sample_project_master, first)
+    shutil.copy2(sample_project_master, second)
+    context = AppContext(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=QThreadPool())
+    page = MapPage(context)
+    page.resize(1000, 700)
+    page.show()
+    a = Project.open(first)
+    context.set_project(a)
+    qtbot.waitUntil(lambda: page.builds >= 1, timeout=60_000)
+    done = []   # no point layer on show: a pledge change on this project would be recoloured
+    page.view.page().runJavaScript("coopnet.map.removeLayer(coopnet.layers.pledges); true", 0, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    page.hide()
+    b = Project.open(second)
+    context.set_project(b)
+    context.notify("pledges")
+    page.show()
+    qtbot.waitUntil(lambda: page.builds >= 2, timeout=60_000)
+    assert page.recolours == 0
+    context.set_project(None)
+    page.close()
+    a.close()
+    b.close()

@@ -62,6 +62,7 @@ def map_page(qapp, blocker, sample_project_master, tmp_path_factory):
     project = Project.open(path)
     context.set_project(project)
     yield page
+    context.set_project(None)   # stops a drawing still under way
     page.close()
     project.close()
 

@@ -44,6 +44,7 @@ class MapPage(Page):
         self._placeholder.setAlignment(Qt.AlignCenter)
         self._map_dirty = False
         self._pending: set[str] = set()   # domains changed since the map was drawn or recoloured
+        self._new_page = True
         self.recolours = 0  # maps recoloured in place (tests wait on it)
         panel = QFrame(self)
         panel.setFrameShape(QFrame.StyledPanel)
@@ -141,6 +142,8 @@ class MapPage(Page):
     # -- project and data --------------------------------------------------------
     def set_project(self, project) -> None:
         self._stop_build()
+        self._pending = set()
+        self._new_page = True   # the page on show, if any, is another project's: never recolour it
         self.project = project
         self.selected = None
         enabled = project is not None
@@ -171,7 +174,8 @@ class MapPage(Page):
 
     def _refresh(self) -> None:
         """Bring the map up to date: in place when only pledges or doors changed, else anew."""
-        if (self.builds and self._pending and self._pending <= IN_PLACE and self._task is None
+        if (self.builds and not self._new_page and self._pending and self._pending <= IN_PLACE
+                and self._task is None
                 and self.view is not None and self.seen()):
             self._recolour()
         else:
@@ -200,8 +204,8 @@ class MapPage(Page):
                     if insee in self.summaries:
                         self.summaries[insee].update(row)
                 self.recolours += 1
-                if self.selected:
-                    self.show_village(self.selected)
+                if self.selected:   # out of the page's JavaScript callback before touching widgets
+                    QTimer.singleShot(0, self, lambda: self.selected and self.show_village(self.selected))
             self.view.update_take_up(take_up_update(take, lang), done)
         self.context.figures.request("progress", with_progress)
 
@@ -221,6 +225,7 @@ class MapPage(Page):
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
         self._map_dirty = False
         self._pending = set()
+        self._new_page = False
         self._task = task = MapBuild(self.project.path, path, options, self)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._built)
@@ -229,6 +234,10 @@ class MapPage(Page):
         self.progress.setFormat(self.tr("Drawing the map… %p%"))
         self.progress.show()
         task.start()
+
+    def closeEvent(self, event) -> None:
+        self._stop_build()   # its page would arrive for a closed view
+        super().closeEvent(event)
 
     def _stop_build(self) -> None:
         """Drop a build of the previous project (its page would be stale)."""
@@ -258,6 +267,7 @@ class MapPage(Page):
             self.show_village(self.selected)
 
     def _failed(self, message: str, details: str) -> None:
+        self._new_page = True   # the page on show was not replaced: draw anew next time
         self._task_done()
         log.warning("map build failed: %s\n%s", message, details)
         self.context.statusMessage.emit(self.tr("The map could not be drawn: %s") % message)
@@ -278,8 +288,17 @@ class MapPage(Page):
 
     # -- selection -----------------------------------------------------------------
     def _clear_details(self) -> None:
+        # takeRow + deleteLater, not removeRow: removeRow deletes the labels at once, and a
+        # redraw arriving from the drawing process or the page's JavaScript could find them
+        # gone underneath (a crash seen once in a few runs of the map tests).
         while self.details.rowCount():
-            self.details.removeRow(0)
+            row = self.details.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self._detail_labels = []
         self.heading.setText(self.tr("Click a commune on the map"))
 
     def show_village(self, insee: str) -> None:
@@ -291,9 +310,10 @@ class MapPage(Page):
             return
         self.heading.setText(s["name"])
         for label, value in summary_lines(insee, s):
-            value_label = QLabel(value)
+            name_label, value_label = QLabel(label), QLabel(value)
             value_label.setTextFormat(Qt.PlainText)  # names are user data: never rich text
-            self.details.addRow(label, value_label)
+            self.details.addRow(name_label, value_label)
+            self._detail_labels += [name_label, value_label]   # Python keeps them until cleared
         if self.view is not None:
             self.view.highlight(insee)
 
