@@ -127,25 +127,33 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
     return neutralise(str(value))
 
 
+def _write_then_rename(path: Path, write):
+    """``write(tmp)`` beside ``path``, then rename: a failed export never leaves half a file."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        result = write(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CoopnetError(QT_TRANSLATE_NOOP(
+            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
+    return result
+
+
 def export_csv(project: Project, path, villages: list[str] | None = None, lang: str | None = None) -> int:
     """``;``-separated UTF-8 (BOM) CSV; headers and words in ``lang`` (default: the environment's)."""
     t = catalog(lang)
-    path = Path(path)
-    count = 0
-    tmp = path.with_name(path.name + ".part")
-    try:
+
+    def write(tmp: Path) -> int:
+        count = 0
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(headers(t.lang))
             for row in _rows(project, villages):
                 writer.writerow([_text(kind, row.get(key), t) for _, key, kind in COLUMNS])
                 count += 1
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
-    return count
+        return count
+    return _write_then_rename(Path(path), write)
 
 
 _KEY_KINDS = tuple((key, kind) for _, key, kind in COLUMNS)
@@ -174,19 +182,10 @@ def export_xlsx(project: Project, path, villages: list[str] | None = None, lang:
     """XLSX through the streaming writer (100 000 pledges in seconds, see xlsx_stream)."""
     from coopnet.io.xlsx_stream import write_table
     t = catalog(lang)
-    path = Path(path)
     kinds = [k if k in ("euro", "date") else "text" for _, _, k in COLUMNS]
-    tmp = path.with_name(path.name + ".part")
-    try:
-        count = write_table(tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
-                            (_typed(row, t) for row in _rows(project, villages)),
-                            widths=[_WIDTHS[k] for _, _, k in COLUMNS])
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
-    return count
+    return _write_then_rename(Path(path), lambda tmp: write_table(
+        tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
+        (_typed(row, t) for row in _rows(project, villages)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
 
 
 def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None,
@@ -230,14 +229,7 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
         ws.append(values)
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
+    _write_then_rename(path, wb.save)
     return count
 
 

@@ -53,3 +53,9 @@ def error_text(exc: BaseException) -> str:
     """What a dialog says about ``exc``: the user's language when the message was marked for it."""
     from coopnet.errors import user_text
     return user_text(exc, current_language())
+
+
+def formats():
+    """Numbers, money and dates in the interface's language (`coopnet.translation.Catalog`)."""
+    from coopnet.translation import catalog
+    return catalog(current_language())

@@ -64,13 +64,12 @@ class Draft:
 
     def saved_text(self) -> str:
         """When it was typed, in the interface language's format (dd/mm/yyyy hh:mm)."""
-        from coopnet.translation import catalog
-        from coopnet.ui.i18n import current_language
+        from coopnet.ui.i18n import formats
         try:
             when = dt.datetime.fromisoformat(self.saved_at)
         except ValueError:
             return self.saved_at
-        return catalog(current_language()).datetime(when)
+        return formats().datetime(when)
 
 
 def write_draft(project, draft: Draft) -> Path:

@@ -39,9 +39,8 @@ class RestoreBackupDialog(QDialog):
             "(the current state is kept as one more backup).")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        from coopnet.translation import catalog
-        from coopnet.ui.i18n import current_language
-        t = catalog(current_language())
+        from coopnet.ui.i18n import formats
+        t = formats()
         for b in self.backups:   # seconds too: two backups can fall in the same minute
             item = QListWidgetItem(f"{t.date(b.taken)} {b.taken:%H:%M:%S} — {reason_label(b.reason)}")
             item.setToolTip(str(b.path))

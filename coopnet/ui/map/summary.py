@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from coopnet.translation import catalog
-from coopnet.ui.i18n import current_language
+from coopnet.ui.i18n import formats
 
 
 def format_number(value, decimals: int = 0) -> str:
-    return catalog(current_language()).number(value, decimals)
+    return formats().number(value, decimals)
 
 
 def summary_lines(insee: str, s: dict) -> list[tuple[str, str]]:
@@ -21,7 +20,7 @@ def summary_lines(insee: str, s: dict) -> list[tuple[str, str]]:
     if s.get("threshold"):
         rows.append((QCoreApplication.translate("MapSummary", "Target"), format_number(s["threshold"])))
         rows.append((QCoreApplication.translate("MapSummary", "Progress"),
-                     catalog(current_language()).percent((s.get("pct") or 0) / 100)))
+                     formats().percent((s.get("pct") or 0) / 100)))
     else:
         rows.append((QCoreApplication.translate("MapSummary", "Target"), QCoreApplication.translate("MapSummary", "not set")))
     if s.get("nearest_pop"):

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from coopnet.core import fr
 from coopnet.core.members import STATUS_LABELS, status_key
 from coopnet.store.doors import address_text
-from coopnet.translation import catalog
-from coopnet.ui.i18n import current_language
+from coopnet.ui.i18n import formats
 from coopnet.ui.members.table_proxy import fold
 
 DoorIdRole = Qt.UserRole + 1
@@ -42,7 +41,7 @@ def short_datetime(iso: str | None) -> str:
         when = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return catalog(current_language()).datetime(when)   # the interface language's format
+    return formats().datetime(when)   # the interface language's format
 
 
 def _number_key(numero: str | None) -> tuple:

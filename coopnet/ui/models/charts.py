@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coopnet.ui.i18n import current_language
-from coopnet.translation import catalog
+from coopnet.ui.i18n import formats
 
 
 def format_number(value: float, decimals: int) -> str:
-    return catalog(current_language()).number(value, decimals)
+    return formats().number(value, decimals)
 
 GREEN, RED, BLUE, ORANGE, GREY = (QColor("#2F7D5B"), QColor("#C0392B"), QColor("#2E6DA4"),
                                   QColor("#E08E2B"), QColor("#888888"))
