@@ -59,3 +59,17 @@ def formats():
     """Numbers, money and dates in the interface's language (`coopnet.translation.Catalog`)."""
     from coopnet.translation import catalog
     return catalog(current_language())
+
+
+# Drop-in for coopnet.core.fr's formatters, in the interface's language (French: 1 234,50 €;
+# English: €1,234.50). Editors keep accepting both ways of typing (core.fr.parse_amount).
+def format_number(value, decimals: int = 0) -> str:
+    return formats().number(value, decimals)
+
+
+def format_amount(value, decimals: int = 2, currency: bool = True) -> str:
+    return formats().money(value, decimals) if currency else formats().number(value, decimals)
+
+
+def format_percent(fraction, decimals: int = 0) -> str:
+    return formats().percent(fraction, decimals)

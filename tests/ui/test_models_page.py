@@ -44,7 +44,8 @@ def test_editing_a_parameter_changes_results_and_is_saved(page, sample_project, 
     fee_before = page.results.text("fee")
     page.editor.set_text("monthly_fee_eur", "31,5")
     assert page.result.npv_eur > before
-    assert page.results.text("fee") != fee_before and "31,50" in page.results.text("fee")
+    # in the interface's language: €31.50 in English, 31,50 € in French
+    assert page.results.text("fee") != fee_before and "€31.50 HT" in page.results.text("fee")
     assert page.last_recompute_ms < 100     # the benchmark holds it to < 20 ms; CI machines vary
     page.save_now()
     assert scenarios.values(sample_project, "rip")["monthly_fee_eur"] == 31.5

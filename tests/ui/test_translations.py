@@ -275,3 +275,13 @@ def test_labels_translated_from_constants_are_listed_for_lupdate():
     current = (ROOT / "coopnet" / "ui" / "core_strings.py").read_text(encoding="utf-8")
     assert current == ts_fill.core_strings_source(), \
         "coopnet/ui/core_strings.py is out of date: run `python tools/ts_fill.py core-strings`"
+
+
+def test_amounts_in_the_interface_follow_the_language(language):
+    from coopnet.ui.i18n import format_amount, format_number, format_percent
+    language("fr")
+    assert [format_amount(1234.5), format_number(1234567), format_percent(0.415, 1)] == \
+        ["1\u202f234,50 €", "1\u202f234\u202f567", "41,5\u202f%"]
+    language("en")
+    assert [format_amount(1234.5), format_number(1234567), format_percent(0.415, 1)] == \
+        ["€1,234.50", "1,234,567", "41.5%"]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from coopnet.core import fr
 from coopnet.core.members import STATUS_LABELS, status_key
 from coopnet.store.doors import address_text
-from coopnet.ui.i18n import formats
+from coopnet.ui.i18n import format_amount, formats
 from coopnet.ui.members.table_proxy import fold
 
 DoorIdRole = Qt.UserRole + 1
@@ -164,9 +164,9 @@ class PledgesModel(_ListModel):
         if column == 5:
             return p["tier"] or ""
         if column == 6:
-            return fr.format_amount(p["monthly_fee_eur"])
+            return format_amount(p["monthly_fee_eur"])
         if column == 7:
-            return fr.format_amount(p["shares_eur"], 0)
+            return format_amount(p["shares_eur"], 0)
         if column == 8:
             return fr.format_date(dt.date.fromisoformat(p["pledged_on"][:10])) if p["pledged_on"] else ""
         if column == 9:

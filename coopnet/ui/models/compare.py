@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QAbstractTableModel, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from coopnet.core import params as P
-from coopnet.core.fr import format_amount, format_number
+from coopnet.ui.i18n import format_amount, format_number, format_percent
 from coopnet.ui.models.param_editor import choice_text, edit_text
 
 DIFF = QBrush(QColor("#FFE9A8"))
@@ -23,7 +23,7 @@ def show_result(value, kind: str) -> str:
     if value is None:
         return "—"
     return {"eur0": lambda v: format_amount(v, 0), "eur": format_amount,
-            "pct": lambda v: f"{format_number(v * 100, 1)} %",
+            "pct": lambda v: format_percent(v, 1),
             "int": lambda v: format_number(v)}[kind](value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from coopnet.core.fr import format_amount, format_number
+from coopnet.ui.i18n import format_amount, format_number, format_percent
 from coopnet.translation import say
 from coopnet.ui.i18n import current_language
 
@@ -39,7 +39,7 @@ class ResultsPanel(QWidget):
         return self.values[key].text()
 
     def show_result(self, d: dict, t: dict) -> None:
-        pct = lambda v: f"{format_number(v * 100, 1)} %"  # noqa: E731
+        pct = lambda v: format_percent(v, 1)  # noqa: E731
         fee = d["monthly_fee_breakeven_eur"]
         fee_line = QCoreApplication.translate("ResultsPanel", "{0} HT = {1} TTC / month")
         shown = {

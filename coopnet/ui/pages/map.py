@@ -260,7 +260,7 @@ class MapPage(Page):
         self._task_done()
         self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
-        from coopnet.core.fr import format_number
+        from coopnet.ui.i18n import format_number
         self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
                                  % format_number(total, 1))
         if self.selected:

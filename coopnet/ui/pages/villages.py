@@ -8,7 +8,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QSortFilterProxyModel, Qt)
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
-from coopnet.core.fr import format_number
+from coopnet.ui.i18n import format_number, format_percent
 from coopnet.ui.pages.base import Page
 
 
@@ -67,7 +67,7 @@ class VillagesModel(QAbstractTableModel):
             if key == "households" and row.get("households_is_estimate"):
                 return f"~{format_number(value)}"
             if key == "progress_pct":
-                return f"{format_number(value, 0)} %"
+                return format_percent(value / 100)
             if key == "link_km":
                 return format_number(value, 1)
             if key in self.NUMERIC:
