@@ -185,7 +185,7 @@ class Project:
         return Project(self.path, self._connect(self.path, readonly=True), readonly=True)
 
     def _migrate_from(self, version: int) -> None:
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        for target in sorted(n for n in schema.MIGRATIONS if version < n <= SCHEMA_VERSION):
             schema.MIGRATIONS[target](self.db)
             self.set_meta("schema_version", str(target))
 

@@ -2,8 +2,10 @@
 
 Version 1 holds the foundation tables (meta, villages, backbone, PoPs, audit log)
 plus the tables of each domain, created by that domain's ``create_tables``.
-A later change to the schema adds a function to ``MIGRATIONS`` and bumps
-``SCHEMA_VERSION``; migrations run on open, in one transaction, after a backup.
+A later change to the schema adds a numbered migration to ``MIGRATIONS`` (in its own
+module, ``coopnet/store/migrations/vNNN_what.py``, with ``migrate(db)``); ``SCHEMA_VERSION``
+is the highest number. Migrations run on open, in order, in one transaction, after a backup.
+Numbers may have gaps (they were reserved per piece of work), never reuse one.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import importlib
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
 
 # Each module has ``create_tables(db)``; they own their tables.
 DOMAIN_SCHEMAS = (
@@ -70,3 +71,8 @@ def _create_v1(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS = {1: _create_v1}
+# Numbers reserved while issues are worked on side by side (add ``MIGRATIONS[n] = module.migrate``):
+#   2, 3 trust (issue 12) · 4 commune reference and consent basis (issue 11) ·
+#   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11)
+
+SCHEMA_VERSION = max(MIGRATIONS)
