@@ -52,7 +52,8 @@ def register(sub, import_sub) -> None:
 
     p = sub.add_parser("visit", help=t.translate("CLIHelp", "record a visit: set a door's status"))
     p.add_argument("file", help=t.translate("CLIHelp", "project file"))
-    p.add_argument("door", help=t.translate("CLIHelp", "door id (see “coopnet doors”)"))
+    p.add_argument("door", help=t.translate(
+        "CLIHelp", "door id or walk-list door code (see “coopnet doors”)"))
     p.add_argument("status",
                    help=t.translate("CLIHelp", "one of {statuses} (or its key: {keys})").format(
         statuses=", ".join(core.DOOR_STATUSES),
@@ -60,6 +61,20 @@ def register(sub, import_sub) -> None:
     p.add_argument("--who", help=t.translate("CLIHelp", "volunteer name (default: your user name)"))
     p.add_argument("--note", default="", help=t.translate("CLIHelp", "a note kept with the visit"))
     p.set_defaults(func=cmd_visit)
+
+    p = sub.add_parser("walklist",
+                       help=t.translate("CLIHelp", "print a village's doors street by street for paper canvassing (PDF)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("--village", required=True, metavar="INSEE")
+    p.add_argument("--street", metavar="S",
+                   help=t.translate("CLIHelp", "only the streets whose name contains S"))
+    p.add_argument("--status", metavar="not-visited,absent",
+                   help=t.translate("CLIHelp", "only doors with these statuses (comma-separated)"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help=t.translate("CLIHelp", "PDF file to write"))
+    p.add_argument("--lang", choices=("fr", "en"),
+                   help=t.translate("CLIHelp", "language of the sheets (default: the interface's)"))
+    p.set_defaults(func=cmd_walklist)
 
 
 def cmd_import_addresses(args) -> int:
@@ -143,6 +158,7 @@ def cmd_village(args) -> int:
 
 
 def cmd_doors(args) -> int:
+    from coopnet.core.walklist import door_code
     from coopnet.store.doors import address_text, list_doors
     with open_project(args.file, readonly=True) as project:
         village = _village_or_fail(project, args.village)
@@ -150,13 +166,14 @@ def cmd_doors(args) -> int:
     if args.status:
         doors = [d for d in doors if d["status"] == args.status]
     if args.json:
-        print_json([{k: d[k] for k in ("id", "numero", "rep", "nom_voie", "code_postal", "status",
-                                       "status_at", "status_by", "source", "pledges", "lon", "lat")}
+        print_json([{**{k: d[k] for k in ("id", "numero", "rep", "nom_voie", "code_postal", "status",
+                                          "status_at", "status_by", "source", "pledges", "lon", "lat")},
+                     "code": door_code(d["id"])}
                     for d in doors])
         return 0
     out = sys.stdout
     for d in doors:
-        out.write(f"{d['id']:<28} {address_text(d):<45} {d['status']}\n")
+        out.write(f"{d['id']:<28} {door_code(d['id'])}  {address_text(d):<45} {d['status']}\n")
     out.write(f"{len(doors)} doors in {village.name}\n")
     return 0
 
@@ -167,7 +184,29 @@ def cmd_visit(args) -> int:
     if status is None:
         raise UsageError(QT_TRANSLATE_NOOP(
             "CLI", "“{status}” is not a door status ({statuses})").format(status=args.status, statuses=', '.join(core.DOOR_STATUSES)))
+    from coopnet.core.walklist import door_code
+    from coopnet.store.doors import address_text, resolve_door
     with open_project(args.file) as project:
-        visit_id = set_door_status(project, args.door, status, who=args.who, note=args.note)
-    print(f"{args.door}: {status} (visit {visit_id})")
+        door = resolve_door(project, args.door.strip())
+        visit_id = set_door_status(project, door["id"], status, who=args.who, note=args.note)
+    shown = (args.door if args.door.strip() == door["id"]
+             else f"{door_code(door['id'])} ({address_text(door)})")
+    print(f"{shown}: {status} (visit {visit_id})")
+    return 0
+
+
+def cmd_walklist(args) -> int:
+    from coopnet.core.walklist import parse_statuses
+    from coopnet.io.walklist_pdf import build_walklist, write_walklist
+    try:
+        statuses = parse_statuses(args.status)
+    except ValueError as exc:
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "CLI", "--status: “{word}” is not a door status ({statuses})").format(
+                word=str(exc), statuses=", ".join(s.replace("_", "-") for s in core.DOOR_STATUSES))) from None
+    with open_project(args.file, readonly=True) as project:
+        village = _village_or_fail(project, args.village)
+        walk = build_walklist(project, village.insee, street=args.street, statuses=statuses)
+        path = write_walklist(project, walk, args.output, lang=args.lang)
+    print(f"wrote {path}: {walk.doors} doors in {len(walk.streets)} streets of {walk.village}")
     return 0

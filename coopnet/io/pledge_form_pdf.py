@@ -49,7 +49,6 @@ def form_html(project, lang: str | None = None) -> str:
     """The form as HTML for QTextDocument; every user value is escaped before it is placed."""
     t = catalog(lang)
     s = {k: html.escape(v) for k, v in form_settings(project, t.lang).items()}
-    years = max(1, round(int(s["retention_months"]) / 12)) if s["retention_months"].isdigit() else 3
     wording = html.escape(project.meta("consent_wording_version") or CONSENT_WORDING_VERSION)
     box = "☐"
     tiers = " &nbsp;&nbsp; ".join(f"{box} {html.escape(x)}" for x in _tiers(project))
@@ -77,6 +76,42 @@ def form_html(project, lang: str | None = None) -> str:
         "news": t.translate("PledgeForm", "I agree to receive the cooperative’s news by email <i>(optional, "
                                           "leave unticked if you do not wish to)</i>."),
         "signature": html.escape(t.translate("PledgeForm", "Signature:")),
+    }
+    fields = [
+        row(t.translate("PledgeForm", "Last name")),
+        row(t.translate("PledgeForm", "First name")),
+        row(t.translate("PledgeForm", "Address (no., street)")),
+        row(t.translate("PledgeForm", "Postcode / Commune"), short + " &nbsp; " + short),
+        row(t.translate("PledgeForm", "Phone"), short + f" &nbsp; <b>{x['email']}</b> " + short),
+        row(t.translate("PledgeForm", "Wanted speed"), tiers),
+        row(t.translate("PledgeForm", "Monthly fee accepted"), short + " " + x["per_month"]),
+        row(t.translate("PledgeForm", "Member shares"), short + " €"),
+        row(t.translate("PledgeForm", "Date"), "____ / ____ / ________"),
+        row(t.translate("PledgeForm", "Volunteer"), short),
+        row(t.translate("PledgeForm", "Notes"), line),
+    ]
+    return f"""
+<html><body style="font-family:'DejaVu Sans'; font-size:9.5pt">
+<h2 style="margin:0">{x["title"]}</h2>
+<p style="margin-top:2px; color:#444">{s['controller_name']}</p>
+<p>{x["intro"]}</p>
+<table width="100%" cellspacing="0" style="border-collapse:collapse">
+{"".join(fields)}
+</table>
+<p style="margin-top:8px">{box} {x["consent"]}</p>
+<p>{box} {x["news"]}</p>
+<p style="margin-top:10px">{x["signature"]} {short}</p>
+<hr/>
+{notice_html(project, t.lang)}
+</body></html>"""
+
+
+def notice_html(project, lang: str | None = None) -> str:
+    """The information notice (GDPR art. 13) as HTML: printed under the form and after walk lists."""
+    t = catalog(lang)
+    s = {k: html.escape(v) for k, v in form_settings(project, t.lang).items()}
+    years = max(1, round(int(s["retention_months"]) / 12)) if s["retention_months"].isdigit() else 3
+    x = {
         "notice": html.escape(t.translate("PledgeForm", "Your personal data")),
         "controller": t.translate("PledgeForm", "<b>Controller:</b> {controller}, {address} — contact: {email}."
                                   ).format(controller=s["controller_name"], address=s["controller_address"],
@@ -102,41 +137,15 @@ def form_html(project, lang: str | None = None) -> str:
                                                 "(www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris "
                                                 "Cedex 07)."),
     }
-    fields = [
-        row(t.translate("PledgeForm", "Last name")),
-        row(t.translate("PledgeForm", "First name")),
-        row(t.translate("PledgeForm", "Address (no., street)")),
-        row(t.translate("PledgeForm", "Postcode / Commune"), short + " &nbsp; " + short),
-        row(t.translate("PledgeForm", "Phone"), short + f" &nbsp; <b>{x['email']}</b> " + short),
-        row(t.translate("PledgeForm", "Wanted speed"), tiers),
-        row(t.translate("PledgeForm", "Monthly fee accepted"), short + " " + x["per_month"]),
-        row(t.translate("PledgeForm", "Member shares"), short + " €"),
-        row(t.translate("PledgeForm", "Date"), "____ / ____ / ________"),
-        row(t.translate("PledgeForm", "Volunteer"), short),
-        row(t.translate("PledgeForm", "Notes"), line),
-    ]
     dpo = f"<br/>{x['dpo']}" if x["dpo"] else ""
-    return f"""
-<html><body style="font-family:'DejaVu Sans'; font-size:9.5pt">
-<h2 style="margin:0">{x["title"]}</h2>
-<p style="margin-top:2px; color:#444">{s['controller_name']}</p>
-<p>{x["intro"]}</p>
-<table width="100%" cellspacing="0" style="border-collapse:collapse">
-{"".join(fields)}
-</table>
-<p style="margin-top:8px">{box} {x["consent"]}</p>
-<p>{box} {x["news"]}</p>
-<p style="margin-top:10px">{x["signature"]} {short}</p>
-<hr/>
-<h3 style="margin-bottom:2px">{x["notice"]}</h3>
+    return f"""<h3 style="margin-bottom:2px">{x["notice"]}</h3>
 <p style="font-size:8.5pt; margin-top:2px">
 {x["controller"]}{dpo}<br/>
 {x["purpose"]}<br/>
 {x["recipients"]}<br/>
 {x["retention"]}<br/>
 {x["rights"]}<br/>
-{x["complaints"]}</p>
-</body></html>"""
+{x["complaints"]}</p>"""
 
 
 def _ensure_gui_app():

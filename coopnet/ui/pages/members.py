@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
+                               QTabWidget, QToolButton, QVBoxLayout)
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.members.doors_tab import DoorsTab
@@ -41,6 +41,18 @@ class MembersPage(Page):
         top.addWidget(self.village)
         self.progress = VillageProgress(self)
         top.addWidget(self.progress, 1)
+        # Paper canvassing: print a village's sheets, then type the ticked boxes back.
+        self.walk_button = QToolButton(self)
+        self.walk_button.setObjectName("walk_lists")
+        self.walk_button.setText(self.tr("Walk Lists"))
+        self.walk_button.setPopupMode(QToolButton.InstantPopup)
+        walk_menu = QMenu(self.walk_button)
+        self.print_walk_action = walk_menu.addAction(self.tr("&Print Walk List…"), self.print_walk_list)
+        self.print_walk_action.setObjectName("print_walk_list")
+        self.type_back_action = walk_menu.addAction(self.tr("&Type Back a Walk List…"), self.type_back)
+        self.type_back_action.setObjectName("type_back")
+        self.walk_button.setMenu(walk_menu)
+        top.addWidget(self.walk_button)
         outer.addLayout(top)
         self.tabs = QTabWidget(self)
         self.doors = DoorsTab(self)
@@ -350,3 +362,36 @@ class MembersPage(Page):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()        # not exec(): the page stays usable and tests do not block
         self._result_box = box
+
+    # -- walk lists ------------------------------------------------------------
+    def print_walk_list(self, path: str | None = None):
+        """Members ▸ Walk Lists ▸ Print: the current village's sheets as a PDF. Returns the dialog."""
+        from coopnet.ui.members.walklist_dialogs import PrintWalkListDialog
+        insee = self.current_insee()
+        if self.project is None or not insee:
+            return None
+        dialog = PrintWalkListDialog(self.project, insee, self._name(insee), self)
+        if path is not None:          # tests and scripted use: no file dialog
+            dialog.save(path)
+            return dialog
+        if dialog.exec() and dialog.written:
+            self.context.statusMessage.emit(self.tr("Walk list written: {0}").format(dialog.written))
+        return dialog
+
+    def type_back(self, modal: bool = True):
+        """Members ▸ Walk Lists ▸ Type Back: door code + one key per door. Returns the dialog."""
+        from coopnet.ui.members.walklist_dialogs import TypeBackDialog
+        if not self._writable():
+            return None
+        who = self.volunteer()
+        if not who:
+            return None
+        dialog = TypeBackDialog(self.context, who, self)
+        dialog.recorded.connect(lambda _door: self._notify("doors"))
+        dialog.finished.connect(lambda _r: (self.doors.load(self.project, self.current_insee()),
+                                            self._refresh_progress("doors")))
+        if modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
