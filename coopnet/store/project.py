@@ -21,7 +21,7 @@ import sqlite_utils
 
 from coopnet import __version__
 from coopnet.errors import ProjectFileError
-from coopnet.store import backup, schema
+from coopnet.store import backup, safety, schema
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -37,7 +37,8 @@ def _now() -> str:
 def inspect_file(path: Path) -> int:
     """Return the schema version of a coopnet file, or raise ProjectFileError.
 
-    Reads only: the header bytes, then a read-only SQLite connection.
+    Reads only: the header bytes (only while no connection of this process holds the file:
+    see `safety`), then a read-only SQLite connection.
     """
     name = path.name
     if not path.exists():
@@ -46,12 +47,16 @@ def inspect_file(path: Path) -> int:
     if path.is_dir():
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: is a folder, not a project file").format(file=name))
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: cannot be read ({reason})").format(file=name, reason=exc.strerror)) from None
+    if safety.is_held(path):
+        # Open here already (the window, while a background task re-opens it): never open() it,
+        # closing that descriptor would drop the locks SQLite holds. SQLite checks the rest.
+        head = SQLITE_MAGIC + b"\0" * (100 - len(SQLITE_MAGIC))
+    else:
+        try:
+            head = safety.read_header(path)
+        except OSError as exc:
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: cannot be read ({reason})").format(file=name, reason=exc.strerror)) from None
     if not head.startswith(SQLITE_MAGIC):
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: not a coopnet project (not a SQLite database)").format(file=name))
@@ -59,7 +64,7 @@ def inspect_file(path: Path) -> int:
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: damaged project file (truncated)").format(file=name))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = safety.connect(path, readonly=True)
     except sqlite3.Error as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: cannot be opened ({reason})").format(file=name, reason=exc)) from None
@@ -100,28 +105,53 @@ def inspect_file(path: Path) -> int:
     return version
 
 
+class _Database(sqlite_utils.Database):
+    """Write transactions start with BEGIN IMMEDIATE: the write lock is taken (waiting
+    ``busy_timeout`` for the window or another command) before anything is read, so a
+    transaction never fails half-way because another process wrote in between."""
+
+    readonly = False
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.readonly or self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+
 class Project:
     """An open project file. Use ``Project.open``/``Project.create``; close when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = _Database(conn)
+        self.db.readonly = readonly
         self.readonly = readonly
         self.user = getpass.getuser()
 
     # -- life cycle -------------------------------------------------------
     @classmethod
     def _connect(cls, path: Path, readonly: bool) -> sqlite3.Connection:
-        if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   isolation_level=None, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
+        conn = safety.connect(path, readonly=readonly)
+        try:
+            if not readonly:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     @classmethod
@@ -192,6 +222,8 @@ class Project:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
+                # Only if nobody else is busy with the file: never wait for the window here.
+                self.conn.execute("PRAGMA busy_timeout=0")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
