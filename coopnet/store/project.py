@@ -21,13 +21,14 @@ import sqlite_utils
 
 from coopnet import __version__
 from coopnet.errors import ProjectFileError
-from coopnet.store import backup, safety, schema
+from coopnet.store import backup, safety, schema, schema_check
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 APPLICATION_ID = 0x434F4F50  # "COOP": lets file(1) and us recognise a project
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".coopnet"
+INSPECT_TIME_LIMIT = 120.0   # seconds for one statement while inspecting a file
 
 
 def _now() -> str:
@@ -64,26 +65,34 @@ def inspect_file(path: Path) -> int:
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: damaged project file (truncated)").format(file=name))
     try:
-        conn = safety.connect(path, readonly=True)
+        # Hardened (trusted_schema off, no mmap, cell size checks, a time limit): any file may be
+        # a stranger's. The time limit is generous: quick_check of a large real project.
+        conn = safety.connect(path, readonly=True, foreign=True, time_limit=INSPECT_TIME_LIMIT)
     except sqlite3.Error as exc:
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: cannot be opened ({reason})").format(file=name, reason=exc)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != APPLICATION_ID or "meta" not in tables:
+        if app_id != APPLICATION_ID:
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: not a coopnet project (a SQLite database of another program)").format(file=name))
+        schema_check.check_structure(conn, name)     # no views, a real meta table: then read it
         row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: damaged project file (no schema version)").format(file=name))
         version = int(row[0])
+        if 0 < version <= SCHEMA_VERSION:
+            schema_check.check_version(conn, name, version)
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: damaged project file ({ok})").format(file=name, ok=ok))
     except sqlite3.DatabaseError as exc:
+        if "interrupted" in str(exc):
+            raise ProjectFileError(QT_TRANSLATE_NOOP(
+                "Project", "{file}: refused, reading it took too long (a damaged or hostile file); "
+                           "the file was left untouched").format(file=name)) from None
         if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
             # A WAL file needs its -shm beside it: not "damaged", just a read-only folder.
             raise ProjectFileError(QT_TRANSLATE_NOOP(
@@ -142,8 +151,8 @@ class Project:
 
     # -- life cycle -------------------------------------------------------
     @classmethod
-    def _connect(cls, path: Path, readonly: bool) -> sqlite3.Connection:
-        conn = safety.connect(path, readonly=readonly)
+    def _connect(cls, path: Path, readonly: bool, foreign: bool = False) -> sqlite3.Connection:
+        conn = safety.connect(path, readonly=readonly, foreign=foreign)
         try:
             if not readonly:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -185,14 +194,16 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None) -> "Project":
+    def open(cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None,
+             foreign: bool = False) -> "Project":
+        """``foreign``: a file from outside (a volunteer's): read with a hardened connection."""
         path = Path(path)
         version = inspect_file(path)
         if version < SCHEMA_VERSION and not readonly:
             # A copy first: migration is forward-only.
             backup.make_backup(path, reason=f"before-migration-v{version}", backup_dir=backup_dir)
         try:
-            conn = cls._connect(path, readonly=readonly)
+            conn = cls._connect(path, readonly=readonly, foreign=foreign)
         except sqlite3.Error as exc:
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: cannot be opened ({reason})").format(file=path.name, reason=exc)) from None
