@@ -15,6 +15,8 @@ from pathlib import Path
 from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
+from coopnet.core.dedupe import render_flag
+from coopnet.store.duplicates import referenced_people
 from coopnet.store.project import Project
 from coopnet.translation import Catalog, catalog
 
@@ -79,7 +81,7 @@ def neutralise(text: str) -> str:
     return text
 
 
-def _rows(project: Project, villages: list[str] | None):
+def _rows(project: Project, villages: list[str] | None, t: Catalog | None = None):
     where, params = "", []
     if villages:
         known = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
@@ -91,8 +93,12 @@ def _rows(project: Project, villages: list[str] | None):
         params = list(villages)
     cur = project.conn.execute(_QUERY.format(where=where), params)
     names = [c[0] for c in cur.description]
+    t = t or catalog()
     for values in cur:
         row = dict(zip(names, values))
+        if row.get("duplicate_flag"):    # stored as ids: today's names, erased ones left out
+            flag = row["duplicate_flag"]
+            row["duplicate_flag"] = t.say(render_flag(flag, referenced_people(project.conn, [flag])))
         number = " ".join(x for x in (row.get("numero") or "", row.get("rep") or "") if x)
         row["address"] = f"{number} {row.get('nom_voie') or ''}".strip()
         yield row
@@ -149,7 +155,7 @@ def export_csv(project: Project, path, villages: list[str] | None = None, lang: 
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(headers(t.lang))
-            for row in _rows(project, villages):
+            for row in _rows(project, villages, t):
                 writer.writerow([_text(kind, row.get(key), t) for _, key, kind in COLUMNS])
                 count += 1
         return count
@@ -185,7 +191,7 @@ def export_xlsx(project: Project, path, villages: list[str] | None = None, lang:
     kinds = [k if k in ("euro", "date") else "text" for _, _, k in COLUMNS]
     return _write_then_rename(Path(path), lambda tmp: write_table(
         tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
-        (_typed(row, t) for row in _rows(project, villages)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
+        (_typed(row, t) for row in _rows(project, villages, t)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
 
 
 def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None,
@@ -214,7 +220,7 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
     euro_cols = [i for i, (_, _, k) in enumerate(COLUMNS) if k == "euro"]
     date_cols = [i for i, (_, _, k) in enumerate(COLUMNS) if k == "date"]
     count = 0
-    for row in _rows(project, villages):
+    for row in _rows(project, villages, t):
         values = _typed(row, t)
         for i in euro_cols:
             if values[i] is not None:
