@@ -82,6 +82,14 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
+        <source>{file} is busy (another coopnet command is writing it): nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est occupé (une autre commande coopnet y écrit)&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -143,6 +151,10 @@
     <message>
         <source>import data into a project</source>
         <translation>importer des données dans un projet</translation>
+    </message>
+    <message>
+        <source>if the project is busy (open in the coopnet window and writing), wait until it is free instead of giving up after a few seconds</source>
+        <translation>si le projet est occupé (ouvert dans la fenêtre coopnet et en cours d’écriture), attendre qu’il soit libre au lieu d’abandonner après quelques secondes</translation>
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
@@ -564,6 +576,14 @@
         <translation>Débit engagé à souscription complète</translation>
     </message>
     <message>
+        <source>{value} Mbps (year {year}, with that year&apos;s usage growth)</source>
+        <translation>{value} Mbit/s (année {year}, avec la croissance des usages de cette année)</translation>
+    </message>
+    <message>
+        <source>Villages counted in the demand</source>
+        <translation>Villages comptés dans la demande</translation>
+    </message>
+    <message>
         <source>Burst cap wanted</source>
         <translation>Plafond de pointe souhaité</translation>
     </message>
@@ -757,6 +777,17 @@
     <message>
         <source>no sensitivity yet</source>
         <translation>pas encore de sensibilité</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneHistory</name>
+    <message>
+        <source>{old} — merged into {new} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2288,24 +2319,8 @@ Nom&#xa0;:</translation>
         <translation>mensualité d’équilibre {fee} HT ({fee_ttc} TTC)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>year {year}</source>
-        <translation>année {year}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas dans l’horizon du modèle</translation>
-    </message>
-    <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
         <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
-    </message>
-    <message>
-        <source>members: {members} of {households} households ({rate})</source>
-        <translation>adhérents&#xa0;: {members} sur {households} foyers ({rate})</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
@@ -2320,8 +2335,24 @@ Nom&#xa0;:</translation>
         <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
-        <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
-        <translation>VAN&#xa0;: {npv}&#xa0;; TRI&#xa0;: {irr}&#xa0;; retour sur investissement&#xa0;: {payback}</translation>
+        <source>members: {members}</source>
+        <translation>adhérents&#xa0;: {members}</translation>
+    </message>
+    <message>
+        <source>villages: {counted}</source>
+        <translation>villages&#xa0;: {counted}</translation>
+    </message>
+    <message>
+        <source>NPV: {npv}</source>
+        <translation>VAN&#xa0;: {npv}</translation>
+    </message>
+    <message>
+        <source>IRR: {irr}</source>
+        <translation>TRI&#xa0;: {irr}</translation>
+    </message>
+    <message>
+        <source>payback: {payback}</source>
+        <translation>retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
@@ -2415,12 +2446,75 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre même sans aucun adhérent</translation>
     </message>
     <message>
+        <source>no year&apos;s project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
+        <translation>aucune année n’a de flux de projet négatif&#xa0;: rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
+    </message>
+    <message>
+        <source>the project flow is never positive: the money put in never comes back</source>
+        <translation>le flux de projet n’est jamais positif&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>over the horizon the project flow adds up to a loss: the money put in never comes back</source>
+        <translation>sur l’horizon, le flux de projet cumulé est une perte&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>no single rate brings the NPV to zero (the project flow changes sign several times)</source>
+        <translation>aucun taux unique n’annule la VAN (le flux de projet change de signe plusieurs fois)</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow is still negative at the end of the horizon</source>
+        <translation>le flux de projet cumulé est encore négatif à la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>the first year&apos;s revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
+        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements&#xa0;: il n’y a pas d’investissement initial à rembourser</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow turns positive in year {year} and stays positive</source>
+        <translation>le flux de projet cumulé devient positif l’année {year} et le reste</translation>
+    </message>
+    <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
         <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
         <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>all {total} villages counted ({households} households)</source>
+        <translation>les {total} villages sont comptés ({households} foyers)</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
+        <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>; not counted, no pledges yet: {names}</source>
+        <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{members} of {households} households ({rate})</source>
+        <translation>{members} sur {households} foyers ({rate})</translation>
+    </message>
+    <message>
+        <source>none — {reason}</source>
+        <translation>aucun — {reason}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas avant la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>{year} — {reason}</source>
+        <translation>{year} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2590,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
         <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+    </message>
+    <message>
+        <source>At export: {counted}. The “included” column says which villages the figures count.</source>
+        <translation>À l’export&#xa0;: {counted}. La colonne «&#xa0;inclus&#xa0;» indique les villages que les chiffres comptent.</translation>
     </message>
     <message>
         <source>village</source>
@@ -2646,12 +2744,12 @@ Nom&#xa0;:</translation>
         <translation>Coût du tracé par mètre (mélange)</translation>
     </message>
     <message>
-        <source>Civil works (build)</source>
-        <translation>Génie civil (construction)</translation>
+        <source>Civil works (build, €)</source>
+        <translation>Génie civil (construction, €)</translation>
     </message>
     <message>
-        <source>Premises passed (build)</source>
-        <translation>Locaux raccordables (construction)</translation>
+        <source>Cost of passing the premises (build, €)</source>
+        <translation>Coût de desserte des locaux (construction, €)</translation>
     </message>
     <message>
         <source>Civil works + premises + equipment</source>
@@ -3371,8 +3469,8 @@ Nom&#xa0;:</translation>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
     <message>
-        <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
-        <translation>build&#xa0;: la coopérative construit son réseau (modèle B4RN)&#xa0;; rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+        <source>rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)</source>
+        <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>cables follow roads and field edges, not straight lines</source>
@@ -4380,6 +4478,10 @@ Inchangés&#xa0;: %3</translation>
         <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
     </message>
     <message>
+        <source>{file}: refused, reading it took too long (a damaged or hostile file); the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
         <translation>{file}&#xa0;: son dossier est en lecture seule&#xa0;; copiez le projet dans un dossier où vous pouvez écrire</translation>
     </message>
@@ -4544,6 +4646,10 @@ Inchangés&#xa0;: %3</translation>
         <translation>Adhérents (objectif)</translation>
     </message>
     <message>
+        <source>Villages counted</source>
+        <translation>Villages comptés</translation>
+    </message>
+    <message>
         <source>Member fee</source>
         <translation>Mensualité adhérent</translation>
     </message>
@@ -4604,24 +4710,8 @@ Inchangés&#xa0;: %3</translation>
         <translation>{0} HT = {1} TTC / mois</translation>
     </message>
     <message>
-        <source>{0} of {1} households ({2})</source>
-        <translation>{0} foyers sur {1} ({2})</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>calcul en cours…</translation>
-    </message>
-    <message>
-        <source>none (no change of sign)</source>
-        <translation>aucun (pas de changement de signe)</translation>
-    </message>
-    <message>
-        <source>year {0}</source>
-        <translation>année {0}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas avant la fin de l’horizon</translation>
     </message>
     <message>
         <source>{0} (year {1})</source>
@@ -4718,16 +4808,67 @@ Inchangés&#xa0;: %3</translation>
         <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
-        <source>defaults with their public sources</source>
-        <translation>valeurs par défaut et leurs sources publiques</translation>
+        <source>defaults with their public sources: operator on the public network (RIP)</source>
+        <translation>valeurs par défaut et leurs sources publiques&#xa0;: opérateur sur le réseau public (RIP)</translation>
     </message>
     <message>
-        <source>operator on the public network (SCANI model)</source>
-        <translation>opérateur sur le réseau public (modèle SCANI)</translation>
+        <source>for comparison: the cooperative builds its own network (B4RN model)</source>
+        <translation>pour comparer&#xa0;: la coopérative construit son propre réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>rip, if 40 % of households join</source>
         <translation>rip, si 40 % des foyers adhèrent</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>{file}: refused, {reason}; the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, {reason}&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>it holds a view (“{view}”), which a coopnet project never has</source>
+        <translation>il contient une vue («&#xa0;{view}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (“{table}”), which a coopnet project never has</source>
+        <translation>il contient une table virtuelle («&#xa0;{table}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>its “meta” table is not coopnet&apos;s</source>
+        <translation>sa table «&#xa0;meta&#xa0;» n’est pas celle de coopnet</translation>
+    </message>
+    <message>
+        <source>table “{table}” is not part of a coopnet project (schema {version})</source>
+        <translation>la table «&#xa0;{table}&#xa0;» ne fait pas partie d’un projet coopnet (schéma {version})</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing (damaged, or not made by coopnet)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque (fichier abîmé, ou pas fait par coopnet)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has a generated or hidden column (“{column}”)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne générée ou cachée («&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has an unknown column “{column}”</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne inconnue «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>table “{table}” lacks its column “{column}”</source>
+        <translation>il manque à la table «&#xa0;{table}&#xa0;» sa colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it holds a trigger coopnet did not write (“{trigger}”)</source>
+        <translation>il contient un déclencheur que coopnet n’a pas écrit («&#xa0;{trigger}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>index “{index}” is on a table coopnet does not have</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» porte sur une table que coopnet n’a pas</translation>
+    </message>
+    <message>
+        <source>index “{index}” is not one coopnet writes</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
     </message>
 </context>
 <context>
