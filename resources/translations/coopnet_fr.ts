@@ -133,6 +133,10 @@
         <source>unexpected error: {error} (run with -v for details)</source>
         <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
     </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>remarque&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>CLIHelp</name>
@@ -2270,6 +2274,101 @@ Nom&#xa0;:</translation>
     <message>
         <source>this household&apos;s data was erased here; it cannot be brought back</source>
         <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>Missing</name>
+    <message>
+        <source>File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…</source>
+        <translation>Fichier ▸ Importer les limites communales (ADMIN EXPRESS, GPKG, SHP)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import INSEE census households…</source>
+        <translation>Fichier ▸ Importer les foyers du recensement INSEE…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Addresses (BAN)…</source>
+        <translation>Fichier ▸ Importer les adresses (BAN)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Pledges…</source>
+        <translation>Fichier ▸ Importer des promesses…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import backbone lines…</source>
+        <translation>Fichier ▸ Importer les tracés de la dorsale…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import points of presence…</source>
+        <translation>Fichier ▸ Importer les points de présence…</translation>
+    </message>
+    <message>
+        <source>no villages yet: the map has nothing to draw</source>
+        <translation>aucun village pour l’instant&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no villages yet</source>
+        <translation>aucun village pour l’instant</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet: villages are drawn as points at their town hall</source>
+        <translation>pas encore de limites communales&#xa0;: les villages sont dessinés comme des points à leur mairie</translation>
+    </message>
+    <message>
+        <source>no boundary and no town-hall position for {villages}: not on the map</source>
+        <translation>ni limite ni position de mairie pour {villages}&#xa0;: absents de la carte</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet and no town-hall position: the map has nothing to draw</source>
+        <translation>pas encore de limites communales ni de position de mairie&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no backbone yet: the map shows no backbone lines</source>
+        <translation>pas encore de dorsale&#xa0;: la carte ne montre aucun tracé de dorsale</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: links to PoPs are not drawn</source>
+        <translation>pas encore de points de présence&#xa0;: les liens vers les PoP ne sont pas dessinés</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: no link to a PoP can be measured</source>
+        <translation>pas encore de points de présence&#xa0;: aucun lien vers un PoP ne peut être mesuré</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: the backhaul distance is the assumed {km} km per village</source>
+        <translation>pas encore de points de présence&#xa0;: la distance de collecte est l’hypothèse de {km} km par village</translation>
+    </message>
+    <message>
+        <source>no pledges yet: every commune shows no take-up</source>
+        <translation>pas encore de promesses&#xa0;: aucune commune ne montre d’adhésion</translation>
+    </message>
+    <message>
+        <source>no pledges yet</source>
+        <translation>pas encore de promesses</translation>
+    </message>
+    <message>
+        <source>no BAN doors yet: there are no doors to visit</source>
+        <translation>pas encore de portes de la BAN&#xa0;: aucune porte à visiter</translation>
+    </message>
+    <message>
+        <source>households unknown for {villages}: they count for nothing in the model</source>
+        <translation>foyers inconnus pour {villages}&#xa0;: ils ne comptent pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>no targets yet: communes are coloured by pledges only</source>
+        <translation>pas encore de seuils&#xa0;: les communes sont colorées selon les seules promesses</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu} or “{command}”</source>
+        <translation>{effect} — {menu} ou «&#xa0;{command}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu}</source>
+        <translation>{effect} — {menu}</translation>
+    </message>
+    <message>
+        <source>{effect} — “{command}”</source>
+        <translation>{effect} — «&#xa0;{command}&#xa0;»</translation>
     </message>
 </context>
 <context>
