@@ -505,6 +505,10 @@
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
+        <source>also erase the household in the project&apos;s backups</source>
+        <translation>effacer aussi le foyer dans les sauvegardes du projet</translation>
+    </message>
+    <message>
         <source>anonymise non-members with no contact for N months</source>
         <translation>anonymiser les non-adhérents sans contact depuis N mois</translation>
     </message>
@@ -1278,6 +1282,20 @@
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
         <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased in %n backup(s)</source>
+        <translation>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge old contacts</source>
