@@ -45,6 +45,17 @@ def register(sub, import_sub) -> None:
     p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print JSON"))
     p.set_defaults(func=cmd_server_add_user)
 
+    p = sub.add_parser("sync", help=t.translate(
+        "CLIHelp", "push this project's changes to the federation's server and pull the others' "
+                   "(all or nothing)"))
+    p.add_argument("file", help=t.translate("CLIHelp", "project file"))
+    p.add_argument("--server", metavar="URL", help=t.translate(
+        "CLIHelp", "server address for the first sync (remembered, without password)"))
+    p.add_argument("--coop", metavar="NAME", help=t.translate(
+        "CLIHelp", "the project's cooperative on the server, for the first sync (remembered)"))
+    p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print JSON"))
+    p.set_defaults(func=cmd_sync)
+
 
 def cmd_server_init(args) -> int:
     from coopnet.server.schema import init_server
@@ -84,4 +95,19 @@ def cmd_server_add_user(args) -> int:
     if "password" in result:
         print(t.translate("CLI", "password (shown once; the user puts it in ~/.pgpass): {password}").format(
             password=result["password"]))
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from coopnet.cli.common import existing_file, open_project
+    from coopnet.server.sync import sync_project
+    with open_project(existing_file(args.file)) as project:
+        result = sync_project(project, args.server, args.coop)
+    if args.json:
+        print_json(result)
+        return 0
+    print(catalog().translate(
+        "CLI", "synced with {server} ({coop}, {user}): {pushed} sent, {taken} received, "
+               "{conflicts} conflicts to resolve, {invalid} invalid and {not_yours} outside your villages "
+               "left here").format(**result))
     return 0

@@ -45,6 +45,14 @@ def safe_url(url: str) -> str:
     return re.sub(r"^(postgres(?:ql)?://[^:@/]*):[^@/]*@", r"\1@", (url or "").strip())
 
 
+def same_server(a: str, b: str) -> bool:
+    """Same host, port and database (the login may differ: a volunteer's copy of the board's file)."""
+    def key(url):
+        d = parse_url(url)
+        return d.get("host", ""), str(d.get("port", "5432")), d.get("dbname", "")
+    return key(a) == key(b)
+
+
 def keyring_password(params: dict) -> str | None:
     try:
         import keyring   # optional: not a dependency

@@ -178,7 +178,8 @@ def _security() -> list[str]:
         "ALTER TABLE coopnet.villages ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS see_villages ON coopnet.villages",
         "CREATE POLICY see_villages ON coopnet.villages FOR SELECT "
-        "USING (insee = ANY ((SELECT coopnet.my_villages())::text[]))",
+        "USING (insee = ANY ((SELECT coopnet.my_villages())::text[]) OR "
+        "(coop_id = (SELECT coopnet.my_coop()) AND (SELECT coopnet.my_role()) = 'board'))",
         "DROP POLICY IF EXISTS board_adds_villages ON coopnet.villages",
         "CREATE POLICY board_adds_villages ON coopnet.villages FOR INSERT "
         "WITH CHECK (coop_id = (SELECT coopnet.my_coop()) AND (SELECT coopnet.my_role()) = 'board')",

@@ -181,6 +181,8 @@ def resolve_conflict(project: Project, conflict_id: str, choice: str, who: str |
                     "Merge", "this household's data was erased here; it cannot be brought back"))
             theirs["updated_at"] = now
             _upsert(project, table, theirs, _columns(project.conn, table))
+        else:   # ours stays, and counts as changed here: the next sync sends it to the server
+            project.conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", (now, conflict["entity_id"]))
         project.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                              (now, choice, conflict_id))
         project.audit("resolve", conflict["entity"], conflict["entity_id"],

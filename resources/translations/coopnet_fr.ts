@@ -153,6 +153,10 @@
         <source>password (shown once; the user puts it in ~/.pgpass): {password}</source>
         <translation>mot de passe (affiché une seule fois&#xa0;; à mettre dans ~/.pgpass)&#xa0;: {password}</translation>
     </message>
+    <message>
+        <source>synced with {server} ({coop}, {user}): {pushed} sent, {taken} received, {conflicts} conflicts to resolve, {invalid} invalid and {not_yours} outside your villages left here</source>
+        <translation>synchronisé avec {server} ({coop}, {user})&#xa0;: {pushed} envoyés, {taken} reçus, {conflicts} conflits à résoudre, {invalid} invalides et {not_yours} hors de vos villages gardés ici</translation>
+    </message>
 </context>
 <context>
     <name>CLIHelp</name>
@@ -588,6 +592,18 @@
         <source>read the password from standard input (default: a random one, shown once)</source>
         <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
     </message>
+    <message>
+        <source>push this project&apos;s changes to the federation&apos;s server and pull the others&apos; (all or nothing)</source>
+        <translation>envoie les modifications du projet au serveur de la fédération et reçoit celles des autres (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>server address for the first sync (remembered, without password)</source>
+        <translation>adresse du serveur pour la première synchronisation (retenue, sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cooperative on the server, for the first sync (remembered)</source>
+        <translation>la coopérative du projet sur le serveur, pour la première synchronisation (retenue)</translation>
+    </message>
 </context>
 <context>
     <name>CarrierBrief</name>
@@ -843,11 +859,11 @@
     <name>CommuneHistory</name>
     <message>
         <source>{old} — merged into {new} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} — fusionnée dans {new} le {date}</translation>
     </message>
     <message>
         <source>{old} — merged into {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} — fusionnée dans {new}</translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5320,53 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>{file}: read-only or not allowed ({reason}); nothing was written</source>
         <translation>{file}&#xa0;: lecture seule ou accès refusé ({reason})&#xa0;; rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>this server has no coopnet schema for you (ask for “coopnet server init” and “coopnet server add-user”)</source>
+        <translation>ce serveur n’a pas de schéma coopnet pour vous (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{url}: the connection was lost during the sync; nothing was changed, here or on the server (try again)</source>
+        <translation>{url}&#xa0;: connexion perdue pendant la synchronisation&#xa0;; rien n’a été modifié, ni ici ni sur le serveur (réessayez)</translation>
+    </message>
+    <message>
+        <source>this project syncs with {server}; it cannot switch to another server</source>
+        <translation>ce projet se synchronise avec {server}&#xa0;; il ne peut pas changer de serveur</translation>
+    </message>
+    <message>
+        <source>this project belongs to the cooperative “{coop}” on its server</source>
+        <translation>ce projet appartient à la coopérative «&#xa0;{coop}&#xa0;» sur son serveur</translation>
+    </message>
+    <message>
+        <source>first sync of this project: name the server and the cooperative (--server postgresql://user@host/database --coop NAME)</source>
+        <translation>première synchronisation de ce projet&#xa0;: indiquez le serveur et la coopérative (--server postgresql://utilisateur@hôte/base --coop NOM)</translation>
+    </message>
+    <message>
+        <source>sync cancelled; nothing was changed</source>
+        <translation>synchronisation annulée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{user} is not a coopnet user on this server</source>
+        <translation>{user} n’est pas un utilisateur coopnet sur ce serveur</translation>
+    </message>
+    <message>
+        <source>{user} is the federation&apos;s login (counts only): it cannot sync a project</source>
+        <translation>{user} est le compte de la fédération (comptages seulement)&#xa0;: il ne peut pas synchroniser un projet</translation>
+    </message>
+    <message>
+        <source>{user} belongs to “{theirs}”, not to “{coop}”</source>
+        <translation>{user} appartient à «&#xa0;{theirs}&#xa0;», pas à «&#xa0;{coop}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server refused a change ({reason}); nothing was changed</source>
+        <translation>le serveur a refusé une modification ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the server refused the sync ({reason}); nothing was changed</source>
+        <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
