@@ -196,3 +196,14 @@ def invoices(project: Project) -> dict[str, dict]:
     if "measure_invoices" not in project.db.table_names():
         return {}
     return {r["month"]: dict(r) for r in project.db.query("SELECT * FROM measure_invoices")}
+
+
+# -- members connected (counts only) ------------------------------------------------
+def members_by_village(project: Project) -> list[dict]:
+    """[{insee, name, members}] — pledges whose status is "member", per village; counts only."""
+    if "pledges" not in project.db.table_names():
+        return []
+    rows = project.conn.execute(
+        "SELECT v.insee, v.name, count(p.id) FROM villages v LEFT JOIN pledges p "
+        "ON p.insee = v.insee AND p.status = 'member' GROUP BY v.insee, v.name ORDER BY v.name").fetchall()
+    return [{"insee": r[0], "name": r[1], "members": int(r[2])} for r in rows]

@@ -556,6 +556,34 @@
         <source>what a project holds</source>
         <translation>ce que contient un projet</translation>
     </message>
+    <message>
+        <source>type in the carrier&apos;s invoice (P95 and amount) and see the difference</source>
+        <translation>saisir la facture de l’opérateur (P95 et montant) et voir l’écart</translation>
+    </message>
+    <message>
+        <source>the 95th percentile on the carrier&apos;s invoice, in Mbps</source>
+        <translation>le 95e centile de la facture de l’opérateur, en Mbit/s</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s amount (HT), in euros</source>
+        <translation>le montant de la facture (HT), en euros</translation>
+    </message>
+    <message>
+        <source>connected members per village (counts only)</source>
+        <translation>membres raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>per-line busy-hour rate and variability measured, beside the scenario&apos;s; when the commit will be passed</source>
+        <translation>débit par ligne à l’heure chargée et variabilité mesurés, à côté de ceux du scénario&#xa0;; quand l’engagement sera dépassé</translation>
+    </message>
+    <message>
+        <source>connected members over the period (default: the project&apos;s pledges with status member)</source>
+        <translation>membres raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut membre)</translation>
+    </message>
+    <message>
+        <source>write the measured values into a new scenario NAME</source>
+        <translation>écrire les valeurs mesurées dans un nouveau scénario NOM</translation>
+    </message>
 </context>
 <context>
     <name>CarrierBrief</name>
@@ -2228,6 +2256,94 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <source>carrier&apos;s invoice: P95 {p95}{amount} — difference {diff}: {verdict}</source>
         <translation>facture de l’opérateur&#xa0;: P95 {p95}{amount} — écart {diff}&#xa0;: {verdict}</translation>
     </message>
+    <message>
+        <source>“{value}”: a date is written dd/mm/yyyy</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une date s’écrit jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>“{value}”: not an amount in euros</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>“{value}”: not a rate in Mbps (a number, 0 or more)</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un débit en Mbit/s (un nombre, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>no connected members in the project (pledges with status “member”); give --members N</source>
+        <translation>aucun membre raccordé dans le projet (promesses au statut «&#xa0;membre&#xa0;»)&#xa0;; indiquez --members N</translation>
+    </message>
+    <message>
+        <source>{n} members connected</source>
+        <translation>{n} membres raccordés</translation>
+    </message>
+    <message>
+        <source>no measured traffic in that period</source>
+        <translation>aucun trafic mesuré sur cette période</translation>
+    </message>
+    <message>
+        <source>{from_} – {to}: {members} members, {days} busy hours measured ({interfaces})</source>
+        <translation>{from_} – {to}&#xa0;: {members} membres, {days} heures chargées mesurées ({interfaces})</translation>
+    </message>
+    <message>
+        <source>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</source>
+        <translation>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>busy-hour rate per line (Mbps)</source>
+        <translation>débit par ligne à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>per-line variability (cv)</source>
+        <translation>variabilité par ligne (cv)</translation>
+    </message>
+    <message>
+        <source>busy hour ÷ average hour</source>
+        <translation>heure chargée ÷ heure moyenne</translation>
+    </message>
+    <message>
+        <source>usage per line (GB/month)</source>
+        <translation>consommation par ligne (Go/mois)</translation>
+    </message>
+    <message>
+        <source>{month}: busy hour forecast {forecast} Mbps, measured {measured} Mbps (error {error})</source>
+        <translation>{month}&#xa0;: heure chargée prévue {forecast} Mbit/s, mesurée {measured} Mbit/s (écart {error})</translation>
+    </message>
+    <message>
+        <source>growth of the P95: {growth}/year ({source})</source>
+        <translation>croissance du P95&#xa0;: {growth}/an ({source})</translation>
+    </message>
+    <message>
+        <source>no commit in the scenario (contract_commit_mbps)</source>
+        <translation>pas d’engagement dans le scénario (contract_commit_mbps)</translation>
+    </message>
+    <message>
+        <source>the P95 is already above the commit of {commit} Mbps ({month})</source>
+        <translation>le P95 dépasse déjà l’engagement de {commit} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>the P95 will pass the commit of {commit} Mbps in {month}</source>
+        <translation>le P95 dépassera l’engagement de {commit} Mbit/s en {month}</translation>
+    </message>
+    <message>
+        <source>the P95 will not pass the commit of {commit} Mbps within 10 years</source>
+        <translation>le P95 ne dépassera pas l’engagement de {commit} Mbit/s d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>commit to ask for ({years}-year term): {commit} Mbps</source>
+        <translation>engagement à demander (contrat de {years} ans)&#xa0;: {commit} Mbit/s</translation>
+    </message>
+    <message>
+        <source>scenario “{name}” written ({provenance})</source>
+        <translation>scénario «&#xa0;{name}&#xa0;» écrit ({provenance})</translation>
+    </message>
 </context>
 <context>
     <name>MeasureImport</name>
@@ -2278,6 +2394,18 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)</source>
         <translation>{file}&#xa0;: format non reconnu (utilisez --format csv, mrtg ou rrd-xml)</translation>
+    </message>
+    <message>
+        <source>{file}: not an MRTG log (line {line} should be “time in out” numbers)</source>
+        <translation>{file}&#xa0;: ce n’est pas un journal MRTG (la ligne {line} devrait être des nombres «&#xa0;heure entrant sortant&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)</source>
+        <translation>{file}&#xa0;: ce n’est pas du XML RRDtool (attendu&#xa0;: la sortie de «&#xa0;rrdtool xport&#xa0;» ou «&#xa0;rrdtool dump&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged RRDtool XML ({problem})</source>
+        <translation>{file}&#xa0;: XML RRDtool endommagé ({problem})</translation>
     </message>
 </context>
 <context>
