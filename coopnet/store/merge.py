@@ -18,7 +18,7 @@ from coopnet.core import merge as rules
 from coopnet.errors import CoopnetError
 from coopnet.store import backup
 from coopnet.store.duplicates import flag_duplicates
-from coopnet.store.project import Project, inspect_file
+from coopnet.store.project import Project
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 _BATCH = 500
@@ -71,8 +71,7 @@ def check_volunteer_file(project: Project, path: Path) -> tuple[Project, dt.date
     if path.resolve() == Path(project.path).resolve():
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Merge", "{file}: that is the project itself, not a volunteer file").format(file=path.name), 2)
-    inspect_file(path)
-    other = Project.open(path, readonly=True)
+    other = Project.open(path, readonly=True, foreign=True)   # inspected (schema checked) first
     try:
         source = other.meta("extracted_from")
         at = rules.parse_ts(other.meta("extracted_at"))

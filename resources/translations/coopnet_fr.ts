@@ -82,6 +82,14 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
+        <source>{file} is busy (another coopnet command is writing it): nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est occupé (une autre commande coopnet y écrit)&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -143,6 +151,10 @@
     <message>
         <source>import data into a project</source>
         <translation>importer des données dans un projet</translation>
+    </message>
+    <message>
+        <source>if the project is busy (open in the coopnet window and writing), wait until it is free instead of giving up after a few seconds</source>
+        <translation>si le projet est occupé (ouvert dans la fenêtre coopnet et en cours d’écriture), attendre qu’il soit libre au lieu d’abandonner après quelques secondes</translation>
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
@@ -4707,6 +4719,10 @@ Inchangés&#xa0;: %3</translation>
         <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
     </message>
     <message>
+        <source>{file}: refused, reading it took too long (a damaged or hostile file); the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
         <translation>{file}&#xa0;: son dossier est en lecture seule&#xa0;; copiez le projet dans un dossier où vous pouvez écrire</translation>
     </message>
@@ -5055,6 +5071,57 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>rip, if 40 % of households join</source>
         <translation>rip, si 40 % des foyers adhèrent</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>{file}: refused, {reason}; the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, {reason}&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>it holds a view (“{view}”), which a coopnet project never has</source>
+        <translation>il contient une vue («&#xa0;{view}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (“{table}”), which a coopnet project never has</source>
+        <translation>il contient une table virtuelle («&#xa0;{table}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>its “meta” table is not coopnet&apos;s</source>
+        <translation>sa table «&#xa0;meta&#xa0;» n’est pas celle de coopnet</translation>
+    </message>
+    <message>
+        <source>table “{table}” is not part of a coopnet project (schema {version})</source>
+        <translation>la table «&#xa0;{table}&#xa0;» ne fait pas partie d’un projet coopnet (schéma {version})</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing (damaged, or not made by coopnet)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque (fichier abîmé, ou pas fait par coopnet)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has a generated or hidden column (“{column}”)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne générée ou cachée («&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has an unknown column “{column}”</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne inconnue «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>table “{table}” lacks its column “{column}”</source>
+        <translation>il manque à la table «&#xa0;{table}&#xa0;» sa colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it holds a trigger coopnet did not write (“{trigger}”)</source>
+        <translation>il contient un déclencheur que coopnet n’a pas écrit («&#xa0;{trigger}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>index “{index}” is on a table coopnet does not have</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» porte sur une table que coopnet n’a pas</translation>
+    </message>
+    <message>
+        <source>index “{index}” is not one coopnet writes</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5500,17 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
         <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>{host}: no interface named “{name}” (interfaces: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{option}: must be one of {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
