@@ -5506,11 +5506,11 @@ Inchangés&#xa0;: %3</translation>
     <name>Watch</name>
     <message>
         <source>{host}: no interface named “{name}” (interfaces: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}&#xa0;: aucune interface nommée «&#xa0;{name}&#xa0;» (interfaces&#xa0;: {known})</translation>
     </message>
     <message>
         <source>--{option}: must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{option}&#xa0;: doit être l’un de {choices}</translation>
     </message>
 </context>
 <context>
