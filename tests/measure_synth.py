@@ -33,3 +33,29 @@ def csv_text(ts, r_in, r_out) -> str:
         stamp = dt.datetime.fromtimestamp(int(t), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         lines.append(f"{stamp};{a:.0f};{b:.0f}")
     return "\n".join(lines) + "\n"
+
+
+def connect_members(project, n: int = 212) -> int:
+    """Mark ``n`` doors as connected members: first the pledged ones, then others, village by village."""
+    from coopnet.store.visits import set_door_status
+    rows = project.conn.execute(
+        "SELECT id FROM doors ORDER BY (status = 'pledged') DESC, insee, id LIMIT ?", (n,)).fetchall()
+    for (door_id,) in rows:
+        set_door_status(project, door_id, "member", who="test")
+    return len(rows)
+
+
+def measured_sample(path, tmp_path, days: int = 91, members: int = 212):
+    """The sample project with ``members`` connected and ``days`` of traffic from 01/09/2026."""
+    from coopnet.io.measure_import import import_file
+    from coopnet.store import scenarios
+    from coopnet.store.project import Project
+    tz = ZoneInfo("Europe/Paris")
+    ts, r_in, r_out = rates(dt.datetime(2026, 9, 1, tzinfo=tz), days, members, 2.0, 3.0, growth_per_year=0.5)
+    src = tmp_path / "wan0.csv"
+    src.write_text(csv_text(ts, r_in, r_out))
+    with Project.open(path) as project:
+        connect_members(project, members)
+        import_file(project, src)
+        scenarios.set_values(project, "base", {"contract_commit_mbps": 600})
+    return path

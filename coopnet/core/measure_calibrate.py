@@ -124,4 +124,4 @@ def provenance(first_day: str, last_day: str, members: int, lang_fr: bool = Fals
     """"measured, 01/09–30/11/2026, 212 members": where a calibrated scenario's values come from."""
     a, b = first_day, last_day
     span = f"{a[:5]}–{b}" if a[6:] == b[6:] else f"{a}–{b}"
-    return (f"mesuré, {span}, {members} membres" if lang_fr else f"measured, {span}, {members} members")
+    return (f"mesuré, {span}, {members} adhérents" if lang_fr else f"measured, {span}, {members} members")

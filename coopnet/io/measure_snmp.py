@@ -81,15 +81,14 @@ async def _walk(h, engine, auth, transport, oid: str) -> dict[int, str]:
 
 
 async def _find_index(h, engine, auth, transport, target: Target, if_name: str) -> int:
-    names = await _walk(h, engine, auth, transport, IF_NAME)
+    known: set[str] = set()
     for oid in (IF_NAME, IF_DESCR):
-        if oid == IF_DESCR:
-            names = await _walk(h, engine, auth, transport, IF_DESCR)
+        names = await _walk(h, engine, auth, transport, oid)
         for idx, name in names.items():
             if name == if_name:
                 return idx
-    raise CoopnetError(_NO_IF.format(host=target.host, name=if_name,
-                                     known=", ".join(sorted(set(names.values()))) or "—"))
+        known.update(names.values())
+    raise CoopnetError(_NO_IF.format(host=target.host, name=if_name, known=", ".join(sorted(known)) or "—"))
 
 
 async def _poll(target: Target, if_name: str, index: int | None) -> tuple[int, int, int, float | None]:
@@ -130,45 +129,48 @@ def poll(target: Target, if_name: str, index: int | None = None) -> tuple[int, i
 
 
 class Watcher:
-    """Keeps the interface's last reading (also in the project, so a restart carries on)."""
+    """Polls one interface; opens the project only to store each reading (the app may have it
+    open too). The last reading is kept in the project, so a restarted watch carries on."""
 
-    def __init__(self, project: Project, target: Target, if_name: str, every: float):
-        self.project, self.target, self.if_name, self.every = project, target, if_name, every
-        self.iface = store.ensure_interface(project, if_name, source=f"snmp://{target.host}:{target.port}")
-        row = store.interface(project, if_name)
+    def __init__(self, path, target: Target, if_name: str, every: float):
+        self.path, self.target, self.if_name, self.every = path, target, if_name, every
+        with Project.open(path) as project, project.transaction():
+            self.iface = store.ensure_interface(project, if_name, source=f"snmp://{target.host}:{target.port}")
+            row = store.interface(project, if_name)
         self.last = ((int(row["last_ts"]), int(row["last_in"]), int(row["last_out"]))
                      if row["last_ts"] is not None else None)
         self.index: int | None = None
         self.missed = 0
 
     def step(self, now: float | None = None) -> dict:
-        """One poll. Returns {"ok", "rate_in_bps", "rate_out_bps", "gap", "error"}."""
+        """One poll. Returns {"ok", "error", "gap", "rate_in_bps", "rate_out_bps", "reset"}."""
+        out = {"ok": False, "error": None, "gap": None, "rate_in_bps": None, "rate_out_bps": None,
+               "reset": False, "speed_bps": None}
         try:
             self.index, c_in, c_out, speed = poll(self.target, self.if_name, self.index)
         except NoAnswer as exc:
             self.missed += 1
-            return {"ok": False, "error": str(exc), "gap": None, "rate_in_bps": None, "rate_out_bps": None}
+            out["error"] = str(exc)
+            return out
         ts = int(now if now is not None else time.time())
-        out = {"ok": True, "error": None, "gap": None, "rate_in_bps": None, "rate_out_bps": None,
-               "speed_bps": speed}
-        with self.project.transaction():
+        out.update(ok=True, speed_bps=speed)
+        with Project.open(self.path) as project, project.transaction():
             if speed:
-                store.ensure_interface(self.project, self.if_name, speed_bps=speed)
+                store.ensure_interface(project, self.if_name, speed_bps=speed)
             if self.last is not None and ts > self.last[0]:
                 t0, i0, o0 = self.last
                 if ts - t0 > 2 * self.every:
-                    reason = "no answer" if self.missed else "not polled"
-                    store.add_gaps(self.project, self.iface, [(t0, ts)], reason)
+                    store.add_gaps(project, self.iface, [(t0, ts)], "no answer" if self.missed else "not polled")
                     out["gap"] = (t0, ts)
                 else:
                     r = Readings(np.array([t0, ts], np.int64), np.array([i0, c_in], np.uint64),
                                  np.array([o0, c_out], np.uint64), "counter", counter_bits=64, speed_bps=speed)
                     rates, acc = to_rates(r)
                     if len(rates):
-                        store.add_rates(self.project, self.iface, rates)
+                        store.add_rates(project, self.iface, rates)
                         out["rate_in_bps"], out["rate_out_bps"] = float(rates.in_bps[0]), float(rates.out_bps[0])
                     out["reset"] = bool(acc.resets)
-            store.set_last_counters(self.project, self.iface, ts, c_in, c_out)
+            store.set_last_counters(project, self.iface, ts, c_in, c_out)
         self.last = (ts, c_in, c_out)
         self.missed = 0
         return out

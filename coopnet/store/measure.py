@@ -200,10 +200,13 @@ def invoices(project: Project) -> dict[str, dict]:
 
 # -- members connected (counts only) ------------------------------------------------
 def members_by_village(project: Project) -> list[dict]:
-    """[{insee, name, members}] — pledges whose status is "member", per village; counts only."""
+    """[{insee, name, members}] per village: doors whose status is "member" and pledges whose
+    status is "member" (one per door); counts only."""
     if "pledges" not in project.db.table_names():
         return []
     rows = project.conn.execute(
-        "SELECT v.insee, v.name, count(p.id) FROM villages v LEFT JOIN pledges p "
-        "ON p.insee = v.insee AND p.status = 'member' GROUP BY v.insee, v.name ORDER BY v.name").fetchall()
+        "SELECT v.insee, v.name, count(m.k) FROM villages v LEFT JOIN ("
+        "  SELECT id AS k, insee FROM doors WHERE status = 'member'"
+        "  UNION SELECT coalesce(door_id, id), insee FROM pledges WHERE status = 'member'"
+        ") m ON m.insee = v.insee GROUP BY v.insee, v.name ORDER BY v.name").fetchall()
     return [{"insee": r[0], "name": r[1], "members": int(r[2])} for r in rows]

@@ -445,8 +445,52 @@
         <translation>demande de prix opérateur, en PDF ou XLSX</translation>
     </message>
     <message>
+        <source>renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for</source>
+        <translation>note de renégociation (PDF ou XLSX, effectifs seulement)&#xa0;: quand l’engagement est dépassé, quoi demander</translation>
+    </message>
+    <message>
         <source>OUT.pdf or OUT.xlsx</source>
         <translation>OUT.pdf ou OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the members&apos; page: self-contained offline HTML, French and English, counts only</source>
+        <translation>la page des adhérents&#xa0;: HTML autonome hors ligne, en français et en anglais, effectifs seulement</translation>
+    </message>
+    <message>
+        <source>folder to write index.html (French) and index.en.html</source>
+        <translation>dossier où écrire index.html (français) et index.en.html</translation>
+    </message>
+    <message>
+        <source>poll a router&apos;s traffic counters over SNMP and store them in the project</source>
+        <translation>relever les compteurs de trafic d’un routeur en SNMP et les enregistrer dans le projet</translation>
+    </message>
+    <message>
+        <source>the router&apos;s address</source>
+        <translation>l’adresse du routeur</translation>
+    </message>
+    <message>
+        <source>SNMP v2c community (default: public)</source>
+        <translation>communauté SNMP v2c (par défaut&#xa0;: public)</translation>
+    </message>
+    <message>
+        <source>SNMP v3 user</source>
+        <translation>utilisateur SNMP v3</translation>
+    </message>
+    <message>
+        <source>interface name on the router (ifName or ifDescr)</source>
+        <translation>nom de l’interface sur le routeur (ifName ou ifDescr)</translation>
+    </message>
+    <message>
+        <source>seconds between polls (default: %(default)s)</source>
+        <translation>secondes entre deux relevés (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>stop after N polls</source>
+        <translation>s’arrêter après N relevés</translation>
+    </message>
+    <message>
+        <source>refresh the members&apos; page in DIR at each poll</source>
+        <translation>mettre à jour la page des adhérents dans DOSSIER à chaque relevé</translation>
     </message>
     <message>
         <source>import household pledges from a CSV or XLSX file</source>
@@ -582,7 +626,7 @@
     </message>
     <message>
         <source>connected members per village (counts only)</source>
-        <translation>membres raccordés par village (effectifs seulement)</translation>
+        <translation>adhérents raccordés par village (effectifs seulement)</translation>
     </message>
     <message>
         <source>per-line busy-hour rate and variability measured, beside the scenario&apos;s; when the commit will be passed</source>
@@ -590,7 +634,7 @@
     </message>
     <message>
         <source>connected members over the period (default: the project&apos;s pledges with status member)</source>
-        <translation>membres raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut membre)</translation>
+        <translation>adhérents raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut adhérent)</translation>
     </message>
     <message>
         <source>write the measured values into a new scenario NAME</source>
@@ -2282,11 +2326,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>no connected members in the project (pledges with status “member”); give --members N</source>
-        <translation>aucun membre raccordé dans le projet (promesses au statut «&#xa0;membre&#xa0;»)&#xa0;; indiquez --members N</translation>
+        <translation>aucun adhérent raccordé dans le projet (promesses au statut «&#xa0;adhérent&#xa0;»)&#xa0;; indiquez --members N</translation>
     </message>
     <message>
         <source>{n} members connected</source>
-        <translation>{n} membres raccordés</translation>
+        <translation>{n} adhérents raccordés</translation>
     </message>
     <message>
         <source>no measured traffic in that period</source>
@@ -2294,7 +2338,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>{from_} – {to}: {members} members, {days} busy hours measured ({interfaces})</source>
-        <translation>{from_} – {to}&#xa0;: {members} membres, {days} heures chargées mesurées ({interfaces})</translation>
+        <translation>{from_} – {to}&#xa0;: {members} adhérents, {days} heures chargées mesurées ({interfaces})</translation>
     </message>
     <message>
         <source>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</source>
@@ -2355,6 +2399,18 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>scenario “{name}” written ({provenance})</source>
         <translation>scénario «&#xa0;{name}&#xa0;» écrit ({provenance})</translation>
+    </message>
+    <message>
+        <source>{path}: the brief is written as .pdf or .xlsx</source>
+        <translation>{path}&#xa0;: la note s’écrit en .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <source>renegotiation brief written: {path}</source>
+        <translation>note de renégociation écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>members&apos; page written: {paths}</source>
+        <translation>page des adhérents écrite&#xa0;: {paths}</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2575,97 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 Name:</source>
         <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
 Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersWebPage</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>in {down}, out {up} (at {at})</source>
+        <translation>entrant {down}, sortant {up} (à {at})</translation>
+    </message>
+    <message>
+        <source>no measure yet</source>
+        <translation>pas encore de mesure</translation>
+    </message>
+    <message>
+        <source>95th percentile this month</source>
+        <translation>95e centile ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Committed rate bought from the carrier</source>
+        <translation>Débit engagé acheté à l’opérateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure la plus chargée</translation>
+    </message>
+    <message>
+        <source>{hour} h ({rate} on average)</source>
+        <translation>{hour} h ({rate} en moyenne)</translation>
+    </message>
+    <message>
+        <source>Measures this month</source>
+        <translation>Mesures ce mois-ci</translation>
+    </message>
+    <message>
+        <source>{n} five-minute samples ({coverage})</source>
+        <translation>{n} mesures de cinq minutes ({coverage})</translation>
+    </message>
+    <message>
+        <source>Share of the commit used</source>
+        <translation>Part de l’engagement utilisée</translation>
+    </message>
+    <message>
+        <source>Our network today</source>
+        <translation>Notre réseau aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Today (5-minute averages, Mbps)</source>
+        <translation>Aujourd’hui (moyennes sur 5 minutes, Mbit/s)</translation>
+    </message>
+    <message>
+        <source>green: towards members · orange: from members · dashed red: commit · dotted purple: this month’s 95th percentile</source>
+        <translation>vert&#xa0;: vers les adhérents · orange&#xa0;: depuis les adhérents · tirets rouges&#xa0;: engagement · pointillés violets&#xa0;: 95e centile du mois</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Members connected per village</source>
+        <translation>Adhérents raccordés par village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Updated {when}. Counts only: this page holds no personal data.</source>
+        <translation>Mis à jour le {when}. Effectifs seulement&#xa0;: cette page ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The carrier bills the 95th percentile: the month’s 5-minute rates are sorted and the top 5 % left out.</source>
+        <translation>L’opérateur facture le 95e centile&#xa0;: les débits sur 5 minutes du mois sont triés et les 5 % les plus hauts écartés.</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4985,141 @@ Inchangés&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>RenegotiationBrief</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>no commit in the current contract</source>
+        <translation>pas d’engagement dans le contrat actuel</translation>
+    </message>
+    <message>
+        <source>already passed ({month})</source>
+        <translation>déjà dépassé ({month})</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>pas d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>Period measured</source>
+        <translation>Période mesurée</translation>
+    </message>
+    <message>
+        <source>Members connected</source>
+        <translation>Adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>Current commit</source>
+        <translation>Engagement actuel</translation>
+    </message>
+    <message>
+        <source>Last 95th percentile</source>
+        <translation>Dernier 95e centile</translation>
+    </message>
+    <message>
+        <source>{value} Mbps ({month})</source>
+        <translation>{value} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>Growth of the 95th percentile</source>
+        <translation>Croissance du 95e centile</translation>
+    </message>
+    <message>
+        <source>{growth} per year ({source})</source>
+        <translation>{growth} par an ({source})</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesurée</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposée</translation>
+    </message>
+    <message>
+        <source>Month the 95th percentile passes the commit</source>
+        <translation>Mois où le 95e centile dépasse l’engagement</translation>
+    </message>
+    <message>
+        <source>Commit we ask for</source>
+        <translation>Engagement demandé</translation>
+    </message>
+    <message>
+        <source>{value} Mbps for a {years}-year term</source>
+        <translation>{value} Mbit/s pour un contrat de {years} ans</translation>
+    </message>
+    <message>
+        <source>Busy-hour rate per line (measured)</source>
+        <translation>Débit par ligne à l’heure chargée (mesuré)</translation>
+    </message>
+    <message>
+        <source>Busy hour ÷ average hour (measured)</source>
+        <translation>Heure chargée ÷ heure moyenne (mesuré)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>95th percentile (Mbps)</source>
+        <translation>95e centile (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>bill (€ HT)</source>
+        <translation>facture (€ HT)</translation>
+    </message>
+    <message>
+        <source>Renegotiation of the transit commit</source>
+        <translation>Renégociation de l’engagement de transit</translation>
+    </message>
+    <message>
+        <source>Measured on our own router, 95th percentile of 5-minute rates each month; the commit we ask for is the 95th percentile expected at the end of the new term.</source>
+        <translation>Mesuré sur notre propre routeur, 95e centile des débits sur 5 minutes de chaque mois&#xa0;; l’engagement demandé est le 95e centile attendu à la fin du nouveau contrat.</translation>
+    </message>
+    <message>
+        <source>Measured months</source>
+        <translation>Mois mesurés</translation>
+    </message>
+    <message>
+        <source>Members connected per village (counts only)</source>
+        <translation>Adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>Counts only: this document holds no personal data. Prepared with coopnet.</source>
+        <translation>Effectifs seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet.</translation>
+    </message>
+    <message>
+        <source>Renegotiation</source>
+        <translation>Renégociation</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Counts only: no personal data.</source>
+        <translation>Effectifs seulement&#xa0;: aucune donnée personnelle.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>before a merge</source>
@@ -5511,6 +5793,30 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>--{option}: must be one of {choices}</source>
         <translation>--{option}&#xa0;: doit être l’un de {choices}</translation>
+    </message>
+    <message>
+        <source>--every: at least 1 second</source>
+        <translation>--every&#xa0;: au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>give either --community or --v3-user, not both</source>
+        <translation>donnez --community ou --v3-user, pas les deux</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: the router does not answer ({error}); the gap will be recorded</source>
+        <translation>{time} {interface}&#xa0;: le routeur ne répond pas ({error})&#xa0;; le trou sera enregistré</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: answering again; gap recorded from {start}</source>
+        <translation>{time} {interface}&#xa0;: il répond de nouveau&#xa0;; trou enregistré depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: first reading</source>
+        <translation>{time} {interface}&#xa0;: premier relevé</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: in {down}, out {up}</source>
+        <translation>{time} {interface}&#xa0;: entrant {down}, sortant {up}</translation>
     </message>
 </context>
 <context>
