@@ -206,7 +206,8 @@ def cmd_map(args) -> int:
             village = fr.normalize_insee(args.village)
         except ValueError as exc:
             raise UsageError(exc.args[0]) from None   # keeps a core Msg
-    with open_project(args.file, readonly=True) as project:
+    from coopnet.qt_runtime import stderr_to_log
+    with open_project(args.file, readonly=True) as project, stderr_to_log(not args.verbose):
         out = export_map(project, args.output, title=args.title, focus_insee=village,
                          show_names=args.names, lang=args.lang)
     print(_t(args).translate("MapCli", "map written to {file}").format(file=out))

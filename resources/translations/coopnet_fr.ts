@@ -1069,10 +1069,6 @@
         <source>{file}: already exists (choose another name or delete it first)</source>
         <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
     </message>
-    <message>
-        <source>{parent}: no such folder</source>
-        <translation>{parent}&#xa0;: dossier introuvable</translation>
-    </message>
 </context>
 <context>
     <name>ExtractDialog</name>
@@ -1707,20 +1703,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>la carte n’a pas fini de se dessiner ({detail})</translation>
     </message>
     <message>
-        <source>{file}: cannot write the PNG</source>
-        <translation>{file}&#xa0;: impossible d’écrire le PNG</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
-    </message>
-    <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
         <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
@@ -3043,6 +3027,37 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>{file}: not written — {reason}</source>
+        <translation>{file}&#xa0;: non écrit — {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>pas le droit d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({detail})</source>
+        <translation>le fichier n’a pas pu être écrit ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Take-up from</source>
@@ -4015,16 +4030,8 @@ Inchangés&#xa0;: %3</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
-    </message>
-    <message>
         <source>Membership pledge</source>
         <translation>Promesse d’adhésion</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4255,6 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>{file}: cannot write ({reason})</source>
-        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Pledges</source>
