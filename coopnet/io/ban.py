@@ -92,7 +92,7 @@ def _open_text(path: Path):
 
 
 def import_ban(project: Project, path: str | Path, reject_file: str | Path | None = None,
-               report: Report | None = None) -> BanResult:
+               report: Report | None = None, allow_removals: bool = False) -> BanResult:
     """Import ``path`` into ``project``; see the module docstring. Raises CoopnetError for a
     file that cannot be a BAN file (nothing changed) and ImportCancelled on cancel."""
     path = Path(path)
@@ -111,14 +111,14 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
     try:
         backup_before_reimport(project, "doors", "addresses")
         with project.transaction():   # an exception anywhere (cancel too) rolls everything back
-            _import(project, path, communes, reject_file, report, result)
+            _import(project, path, communes, reject_file, report, result, allow_removals)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")
     return result
 
 
 def _import(project: Project, path: Path, communes: set[str], reject_file, report,
-            result: BanResult) -> None:
+            result: BanResult, allow_removals: bool = False) -> None:
     conn = project.conn
     count_ban = "SELECT COUNT(*) FROM doors WHERE source = 'ban'"
     before_rows, before_changes = conn.execute(count_ban).fetchone()[0], conn.total_changes
@@ -133,7 +133,7 @@ def _import(project: Project, path: Path, communes: set[str], reject_file, repor
         result.updated = written - result.created
         result.unchanged = len(seen) - written
         result.rejected = sinks[0].count if sinks else 0
-        _drop_gone(project, seen, result)
+        _drop_gone(project, seen, result, allow_removals)
         if sinks and sinks[0].commit():
             result.reject_file = str(reject_file)
     except BaseException:
@@ -251,7 +251,35 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
         raise ImportCancelled()
 
 
-def _drop_gone(project: Project, seen: set[str], result: BanResult) -> None:
+REMOVAL_SHARE = 0.05     # more than 5 % of a village's doors (and at least 3) needs consent
+REMOVAL_MIN = 3
+
+
+class RemovalsNeedConsent(CoopnetError):
+    """A re-import would remove many never-visited doors: the file may list only part of a
+    village. ``villages``: [(insee, name, removed, doors)]. Nothing was changed."""
+
+    def __init__(self, message, villages):
+        super().__init__(message)
+        self.villages = villages
+
+
+def _check_removals(conn, per_village_sql: str, insees: str) -> None:
+    big = []
+    for insee, removable in conn.execute(per_village_sql, (insees,)).fetchall():
+        doors, name = conn.execute("SELECT (SELECT COUNT(*) FROM doors WHERE insee = ?), "
+                                   "(SELECT name FROM villages WHERE insee = ?)", (insee, insee)).fetchone()
+        if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors:
+            big.append((insee, name or insee, removable, doors))
+    if big:
+        said = ", ".join(f"{removed} of {doors} doors of {name} ({insee})" for insee, name, removed, doors in big)
+        raise RemovalsNeedConsent(
+            f"this file would remove {said} (never visited, not in the file) — it may list only "
+            "part of the village; nothing imported. If it is complete, import again allowing the "
+            "removals (--allow-removals)", big)
+
+
+def _drop_gone(project: Project, seen: set[str], result: BanResult, allow_removals: bool = False) -> None:
     """Doors of the communes in this file that the BAN no longer lists: removed if nobody
     ever touched them, kept (and counted) otherwise."""
     if not result.communes:
@@ -271,6 +299,8 @@ def _drop_gone(project: Project, seen: set[str], result: BanResult) -> None:
     used = ("(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
             "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')")
     result.kept_not_in_ban = conn.execute(f"SELECT COUNT(*) {gone} AND {used}", (insees,)).fetchone()[0]
+    if not allow_removals:
+        _check_removals(conn, f"SELECT d.insee, COUNT(*) {gone} AND NOT {used} GROUP BY d.insee", insees)
     result.removed = conn.execute(
         f"DELETE FROM doors WHERE id IN (SELECT d.id {gone} AND NOT {used})", (insees,)).rowcount
     conn.execute("DELETE FROM _ban_ids")

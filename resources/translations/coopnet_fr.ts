@@ -317,6 +317,10 @@
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
+        <source>remove never-visited doors missing from the file even when many (&gt; 5 %) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (&gt; 5 % de celles d’un village)</translation>
+    </message>
+    <message>
         <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
@@ -2292,6 +2296,22 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>BAN address files (*.csv *.csv.gz *.gz);;All files (*)</source>
         <translation>Fichiers d’adresses BAN (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 doors</source>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
+    </message>
+    <message>
+        <source>This file does not list doors that were never visited and would be removed:</source>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It may list only part of the village. Remove these doors?</source>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Addresses not imported: nothing changed</source>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason: {0}</source>
@@ -4615,6 +4635,10 @@ Inchangés&#xa0;: %3</translation>
 </context>
 <context>
     <name>Project</name>
+    <message>
+        <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
+    </message>
     <message>
         <source>{file}: no such project file</source>
         <translation>{file}&#xa0;: fichier de projet introuvable</translation>
