@@ -25,7 +25,7 @@ def register(sub, import_sub) -> None:
     p.add_argument("--reject-file", metavar="REJ.csv",
                    help=t.translate("CLIHelp", "write rejected rows here, with a reason"))
     p.add_argument("--allow-removals", action="store_true", help=t.translate(
-        "CLIHelp", "remove never-visited doors missing from the file even when many (> 5 %) of a village's"))
+        "CLIHelp", "remove never-visited doors missing from the file even when many (over 5 %%) of a village's"))
     p.set_defaults(func=cmd_import_addresses)
 
     p = sub.add_parser("village",

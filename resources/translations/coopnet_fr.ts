@@ -317,8 +317,8 @@
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
-        <source>remove never-visited doors missing from the file even when many (&gt; 5 %) of a village&apos;s</source>
-        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (&gt; 5 % de celles d’un village)</translation>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
     </message>
     <message>
         <source>show or set a village&apos;s threshold and deadline</source>
