@@ -156,3 +156,10 @@ def test_map_on_a_full_disk_says_so_and_leaves_no_half_map(sample_project_path, 
         assert sorted(p.name for p in mnt.iterdir()) == ["filler"]     # no half map left
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_error_lines_quote_file_names_escaped(sample_project_path):
+    rc, out, err = run_cli("import", "addresses", str(sample_project_path),
+                           "absent\nimported: 999 doors\x1b[2J.csv")
+    assert rc == 1
+    assert err.count("\n") == 1 and "\x1b" not in err and "\\n" in err and "\\x1b" in err
