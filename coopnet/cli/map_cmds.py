@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.core.text import QT_TRANSLATE_NOOP
@@ -206,10 +208,16 @@ def cmd_map(args) -> int:
             village = fr.normalize_insee(args.village)
         except ValueError as exc:
             raise UsageError(exc.args[0]) from None   # keeps a core Msg
+    from coopnet.core.missing import map_gaps
+    from coopnet.store.partial import layer_counts
     with open_project(args.file, readonly=True) as project:
         out = export_map(project, args.output, title=args.title, focus_insee=village,
                          show_names=args.names, lang=args.lang)
-    print(_t(args).translate("MapCli", "map written to {file}").format(file=out))
+        _blocking, notes = map_gaps(layer_counts(project), project=args.file)
+    t = _t(args)
+    print(t.translate("MapCli", "map written to {file}").format(file=out))
+    for note in notes:   # what a partial project's map lacks, and how to add it
+        print(t.translate("CLI", "note: {text}").format(text=t.say(note)), file=sys.stderr)
     return 0
 
 

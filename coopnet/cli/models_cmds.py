@@ -234,24 +234,22 @@ def model_lines(d: dict, t) -> list[str]:
     else:
         breakeven = t.say(d["breakeven_fee_note"])
     rate = d["breakeven_take_rate"]
-    irr = t.percent(d["irr"], 1) if d["irr"] is not None else t.translate("ModelCli", "none")
-    payback = (t.translate("ModelCli", "year {year}").format(year=d["payback_year"]) if d["payback_year"]
-               else t.translate("ModelCli", "not within the horizon"))
+    from coopnet.io.model_text import counted_text, irr_text, members_text, payback_text
     lines = [
         t.translate("ModelCli", "scenario {name}: {model}; take-up: {source}").format(
             name=d["scenario"], model=_choice(t, "operating_model", d["operating_model"]),
             source=_choice(t, "take_up_source", d["take_up_source"])),
-        t.translate("ModelCli", "members: {members} of {households} households ({rate})").format(
-            members=t.number(d["subscribers"]), households=t.number(d["premises_passed"]),
-            rate=t.percent(d["take_rate"], 1)),
+        t.translate("ModelCli", "members: {members}").format(members=members_text(d, t)),
+        t.translate("ModelCli", "villages: {counted}").format(counted=counted_text(d, t)),
         t.translate("ModelCli", "capex over the horizon: {capex}; opex year 1: {opex}").format(
             capex=t.money(d["capex_eur"], 0), opex=t.money(d["opex_year1_eur"], 0)),
         t.translate("ModelCli", "fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}").format(
             fee=t.money(d["monthly_fee_eur"]), fee_ttc=t.money(d["monthly_fee_ttc_eur"]), breakeven=breakeven),
         t.translate("ModelCli", "break-even take rate: {rate}").format(
             rate=t.percent(rate, 1) if rate is not None else t.say(d["breakeven_take_rate_note"])),
-        t.translate("ModelCli", "NPV: {npv}; IRR: {irr}; payback: {payback}").format(
-            npv=t.money(d["npv_eur"], 0), irr=irr, payback=payback),
+        t.translate("ModelCli", "NPV: {npv}").format(npv=t.money(d["npv_eur"], 0)),
+        t.translate("ModelCli", "IRR: {irr}").format(irr=irr_text(d, t)),
+        t.translate("ModelCli", "payback: {payback}").format(payback=payback_text(d, t)),
         t.translate("ModelCli", "lowest cash: {cash} (year {year})").format(
             cash=t.money(d["min_cash_eur"], 0), year=d["min_cash_year"]),
         "",

@@ -142,11 +142,13 @@ def _parameters_sheet(wb: Workbook, scenario: str, values: dict, commit_ratio: f
     _printable(ws, "4:4")
 
 
-def _villages_sheet(wb: Workbook, inputs: ModelInputs, t: Catalog) -> None:
+def _villages_sheet(wb: Workbook, inputs: ModelInputs, counted: str, t: Catalog) -> None:
     sheet = _sheets(t)["villages"]
     ws = wb.create_sheet(sheet)
     ws["A1"] = t.translate("ModelWorkbook", "Villages: households, pledges (counts only) and the link to the PoP")
     ws["A1"].font = TITLE
+    ws["A2"] = t.translate("ModelWorkbook", "At export: {counted}. The “included” column says which villages "
+                                            "the figures count.").format(counted=counted)
     _header(ws, 3, ["INSEE", t.translate("ModelWorkbook", "village"), t.translate("ModelWorkbook", "households"),
                     t.translate("ModelWorkbook", "pledges"), t.translate("ModelWorkbook", "of which ≥ 1 Gb/s"),
                     t.translate("ModelWorkbook", "straight line to PoP (km)"), t.translate("ModelWorkbook", "PoP"),
@@ -264,9 +266,9 @@ def _traffic_sheet(wb: Workbook, traffic, t: Catalog) -> None:
 BUILD_BLOCK = (
     ("route_eur_per_m", QT_TRANSLATE_NOOP("ModelWorkbook", "Route cost per metre (mix)"),
      "=underground_share*underground_eur_per_m+aerial_share*aerial_eur_per_m+ducts_share*ducts_eur_per_m", EUR),
-    ("capex_civil_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works (build)"),
+    ("capex_civil_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works (build, €)"),
      '=IF(operating_model="build",route_km_total*1000*route_eur_per_m,0)', EUR0),
-    ("capex_premises_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Premises passed (build)"),
+    ("capex_premises_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Cost of passing the premises (build, €)"),
      '=IF(operating_model="build",premises_passed*cost_per_premises_passed_eur,0)', EUR0),
     ("capex_base_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works + premises + equipment"),
      "=capex_civil_eur+capex_premises_eur+equipment_eur", EUR0),
@@ -454,7 +456,9 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     wb = Workbook()
     p = result.params
     _parameters_sheet(wb, scenario, p, result.traffic.commit_ratio, t)
-    _villages_sheet(wb, inputs, t)
+    from coopnet.core.costs import model_json
+    from coopnet.io.model_text import counted_text
+    _villages_sheet(wb, inputs, counted_text(model_json(result, scenario), t), t)
     _traffic_sheet(wb, result.traffic, t)
     _cash_sheet(wb, p["horizon_years"], t)
     wb.move_sheet(_sheets(t)["cash"], offset=-1)   # built after Traffic (it reads its rows), shown before

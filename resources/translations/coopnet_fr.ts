@@ -133,6 +133,10 @@
         <source>unexpected error: {error} (run with -v for details)</source>
         <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
     </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>remarque&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>CLIHelp</name>
@@ -572,6 +576,14 @@
         <translation>Débit engagé à souscription complète</translation>
     </message>
     <message>
+        <source>{value} Mbps (year {year}, with that year&apos;s usage growth)</source>
+        <translation>{value} Mbit/s (année {year}, avec la croissance des usages de cette année)</translation>
+    </message>
+    <message>
+        <source>Villages counted in the demand</source>
+        <translation>Villages comptés dans la demande</translation>
+    </message>
+    <message>
         <source>Burst cap wanted</source>
         <translation>Plafond de pointe souhaité</translation>
     </message>
@@ -765,6 +777,17 @@
     <message>
         <source>no sensitivity yet</source>
         <translation>pas encore de sensibilité</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneHistory</name>
+    <message>
+        <source>{old} — merged into {new} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2314,101 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <source>File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…</source>
+        <translation>Fichier ▸ Importer les limites communales (ADMIN EXPRESS, GPKG, SHP)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import INSEE census households…</source>
+        <translation>Fichier ▸ Importer les foyers du recensement INSEE…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Addresses (BAN)…</source>
+        <translation>Fichier ▸ Importer les adresses (BAN)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Pledges…</source>
+        <translation>Fichier ▸ Importer des promesses…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import backbone lines…</source>
+        <translation>Fichier ▸ Importer les tracés de la dorsale…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import points of presence…</source>
+        <translation>Fichier ▸ Importer les points de présence…</translation>
+    </message>
+    <message>
+        <source>no villages yet: the map has nothing to draw</source>
+        <translation>aucun village pour l’instant&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no villages yet</source>
+        <translation>aucun village pour l’instant</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet: villages are drawn as points at their town hall</source>
+        <translation>pas encore de limites communales&#xa0;: les villages sont dessinés comme des points à leur mairie</translation>
+    </message>
+    <message>
+        <source>no boundary and no town-hall position for {villages}: not on the map</source>
+        <translation>ni limite ni position de mairie pour {villages}&#xa0;: absents de la carte</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet and no town-hall position: the map has nothing to draw</source>
+        <translation>pas encore de limites communales ni de position de mairie&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no backbone yet: the map shows no backbone lines</source>
+        <translation>pas encore de dorsale&#xa0;: la carte ne montre aucun tracé de dorsale</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: links to PoPs are not drawn</source>
+        <translation>pas encore de points de présence&#xa0;: les liens vers les PoP ne sont pas dessinés</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: no link to a PoP can be measured</source>
+        <translation>pas encore de points de présence&#xa0;: aucun lien vers un PoP ne peut être mesuré</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: the backhaul distance is the assumed {km} km per village</source>
+        <translation>pas encore de points de présence&#xa0;: la distance de collecte est l’hypothèse de {km} km par village</translation>
+    </message>
+    <message>
+        <source>no pledges yet: every commune shows no take-up</source>
+        <translation>pas encore de promesses&#xa0;: aucune commune ne montre d’adhésion</translation>
+    </message>
+    <message>
+        <source>no pledges yet</source>
+        <translation>pas encore de promesses</translation>
+    </message>
+    <message>
+        <source>no BAN doors yet: there are no doors to visit</source>
+        <translation>pas encore de portes de la BAN&#xa0;: aucune porte à visiter</translation>
+    </message>
+    <message>
+        <source>households unknown for {villages}: they count for nothing in the model</source>
+        <translation>foyers inconnus pour {villages}&#xa0;: ils ne comptent pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>no targets yet: communes are coloured by pledges only</source>
+        <translation>pas encore de seuils&#xa0;: les communes sont colorées selon les seules promesses</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu} or “{command}”</source>
+        <translation>{effect} — {menu} ou «&#xa0;{command}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu}</source>
+        <translation>{effect} — {menu}</translation>
+    </message>
+    <message>
+        <source>{effect} — “{command}”</source>
+        <translation>{effect} — «&#xa0;{command}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ModelCli</name>
     <message>
         <source>defaults</source>
@@ -2337,24 +2455,8 @@ Nom&#xa0;:</translation>
         <translation>mensualité d’équilibre {fee} HT ({fee_ttc} TTC)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>year {year}</source>
-        <translation>année {year}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas dans l’horizon du modèle</translation>
-    </message>
-    <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
         <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
-    </message>
-    <message>
-        <source>members: {members} of {households} households ({rate})</source>
-        <translation>adhérents&#xa0;: {members} sur {households} foyers ({rate})</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
@@ -2369,8 +2471,24 @@ Nom&#xa0;:</translation>
         <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
-        <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
-        <translation>VAN&#xa0;: {npv}&#xa0;; TRI&#xa0;: {irr}&#xa0;; retour sur investissement&#xa0;: {payback}</translation>
+        <source>members: {members}</source>
+        <translation>adhérents&#xa0;: {members}</translation>
+    </message>
+    <message>
+        <source>villages: {counted}</source>
+        <translation>villages&#xa0;: {counted}</translation>
+    </message>
+    <message>
+        <source>NPV: {npv}</source>
+        <translation>VAN&#xa0;: {npv}</translation>
+    </message>
+    <message>
+        <source>IRR: {irr}</source>
+        <translation>TRI&#xa0;: {irr}</translation>
+    </message>
+    <message>
+        <source>payback: {payback}</source>
+        <translation>retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
@@ -2464,12 +2582,75 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre même sans aucun adhérent</translation>
     </message>
     <message>
+        <source>no year&apos;s project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
+        <translation>aucune année n’a de flux de projet négatif&#xa0;: rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
+    </message>
+    <message>
+        <source>the project flow is never positive: the money put in never comes back</source>
+        <translation>le flux de projet n’est jamais positif&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>over the horizon the project flow adds up to a loss: the money put in never comes back</source>
+        <translation>sur l’horizon, le flux de projet cumulé est une perte&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>no single rate brings the NPV to zero (the project flow changes sign several times)</source>
+        <translation>aucun taux unique n’annule la VAN (le flux de projet change de signe plusieurs fois)</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow is still negative at the end of the horizon</source>
+        <translation>le flux de projet cumulé est encore négatif à la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>the first year&apos;s revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
+        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements&#xa0;: il n’y a pas d’investissement initial à rembourser</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow turns positive in year {year} and stays positive</source>
+        <translation>le flux de projet cumulé devient positif l’année {year} et le reste</translation>
+    </message>
+    <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
         <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
         <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>all {total} villages counted ({households} households)</source>
+        <translation>les {total} villages sont comptés ({households} foyers)</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
+        <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>; not counted, no pledges yet: {names}</source>
+        <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{members} of {households} households ({rate})</source>
+        <translation>{members} sur {households} foyers ({rate})</translation>
+    </message>
+    <message>
+        <source>none — {reason}</source>
+        <translation>aucun — {reason}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas avant la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>{year} — {reason}</source>
+        <translation>{year} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2726,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
         <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+    </message>
+    <message>
+        <source>At export: {counted}. The “included” column says which villages the figures count.</source>
+        <translation>À l’export&#xa0;: {counted}. La colonne «&#xa0;inclus&#xa0;» indique les villages que les chiffres comptent.</translation>
     </message>
     <message>
         <source>village</source>
@@ -2695,12 +2880,12 @@ Nom&#xa0;:</translation>
         <translation>Coût du tracé par mètre (mélange)</translation>
     </message>
     <message>
-        <source>Civil works (build)</source>
-        <translation>Génie civil (construction)</translation>
+        <source>Civil works (build, €)</source>
+        <translation>Génie civil (construction, €)</translation>
     </message>
     <message>
-        <source>Premises passed (build)</source>
-        <translation>Locaux raccordables (construction)</translation>
+        <source>Cost of passing the premises (build, €)</source>
+        <translation>Coût de desserte des locaux (construction, €)</translation>
     </message>
     <message>
         <source>Civil works + premises + equipment</source>
@@ -3420,8 +3605,8 @@ Nom&#xa0;:</translation>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
     <message>
-        <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
-        <translation>build&#xa0;: la coopérative construit son réseau (modèle B4RN)&#xa0;; rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+        <source>rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)</source>
+        <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>cables follow roads and field edges, not straight lines</source>
@@ -4603,6 +4788,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>Adhérents (objectif)</translation>
     </message>
     <message>
+        <source>Villages counted</source>
+        <translation>Villages comptés</translation>
+    </message>
+    <message>
         <source>Member fee</source>
         <translation>Mensualité adhérent</translation>
     </message>
@@ -4663,24 +4852,8 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>{0} HT = {1} TTC / mois</translation>
     </message>
     <message>
-        <source>{0} of {1} households ({2})</source>
-        <translation>{0} foyers sur {1} ({2})</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>calcul en cours…</translation>
-    </message>
-    <message>
-        <source>none (no change of sign)</source>
-        <translation>aucun (pas de changement de signe)</translation>
-    </message>
-    <message>
-        <source>year {0}</source>
-        <translation>année {0}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas avant la fin de l’horizon</translation>
     </message>
     <message>
         <source>{0} (year {1})</source>
@@ -4777,12 +4950,12 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
-        <source>defaults with their public sources</source>
-        <translation>valeurs par défaut et leurs sources publiques</translation>
+        <source>defaults with their public sources: operator on the public network (RIP)</source>
+        <translation>valeurs par défaut et leurs sources publiques&#xa0;: opérateur sur le réseau public (RIP)</translation>
     </message>
     <message>
-        <source>operator on the public network (SCANI model)</source>
-        <translation>opérateur sur le réseau public (modèle SCANI)</translation>
+        <source>for comparison: the cooperative builds its own network (B4RN model)</source>
+        <translation>pour comparer&#xa0;: la coopérative construit son propre réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>rip, if 40 % of households join</source>
