@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "coopnet.cli.pledges_cmds",
     "coopnet.cli.map_cmds",
     "coopnet.cli.models_cmds",
+    "coopnet.cli.server_cmds",
 )
 
 

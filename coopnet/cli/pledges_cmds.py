@@ -87,6 +87,9 @@ def register(sub, import_sub) -> None:
                             "CLIHelp", "remove a household's personal fields (statistics kept)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--household", metavar="ID", required=True)
+    p.add_argument("--backups", action="store_true",
+                   help=t.translate("CLIHelp", "also erase the household in the project's backups"))
+    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_gdpr_erase)
     p = gsub.add_parser("purge",
                         help=t.translate(
@@ -191,11 +194,25 @@ def cmd_gdpr_export(args: argparse.Namespace) -> int:
 
 
 def cmd_gdpr_erase(args: argparse.Namespace) -> int:
-    from coopnet.store.gdpr import erase_household
+    import json
+    from coopnet.core.shown import shown
+    from coopnet.store.gdpr import erase_report
     with open_project(existing_file(args.file)) as project:
-        erased = erase_household(project, args.household)
-    print(f"erased: personal data of {erased} pledge(s) of household {args.household}; "
-          "village, status and tier kept")
+        report = erase_report(project, args.household, erase_backups=args.backups)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"erased: personal data of {report['erased']} pledge(s) of household "
+          f"{shown(args.household)}; village, status and tier kept")
+    for path in report["backups_erased"]:
+        print(f"erased in backup: {shown(path)}")
+    if report["backups_holding"]:
+        print(f"{len(report['backups_holding'])} backup(s) still hold this household "
+              "(run again with --backups to erase it there too):")
+        for path in report["backups_holding"]:
+            print(f"  {shown(path)}")
+    else:
+        print("no backup holds this household's personal data")
     return 0
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from coopnet.io.safe_csv import safe_writer
 from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
@@ -264,7 +265,7 @@ def write_rejects(path: Path, header: list[str], rejects: list[tuple[list[str], 
     """Rejected rows as they were, plus a ``reason`` column (``;`` + UTF-8 with BOM for Excel)."""
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh, delimiter=";")
+            w = safe_writer(fh, delimiter=";")
             w.writerow(list(header) + ["reason"])
             for row, reason in rejects:
                 w.writerow(list(row) + [reason])

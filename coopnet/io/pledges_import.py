@@ -27,6 +27,7 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 from coopnet.io.tabular import Table, read_table
 from coopnet.store import pledges as pledge_store
+from coopnet.io.safe_csv import safe_writer
 from coopnet.store.duplicates import flag_duplicates
 from coopnet.store.project import Project
 from coopnet.translation import catalog
@@ -188,7 +189,7 @@ def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str]
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+            writer = safe_writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
             writer.writerow(list(headers) + ["ligne", "motif"])
             width = len(headers)
             for values, line, reason in rejects:

@@ -137,6 +137,22 @@
         <source>note: {text}</source>
         <translation>remarque&#xa0;: {text}</translation>
     </message>
+    <message>
+        <source>{server}: coopnet schema {version} ready (PostGIS {postgis}); roles {roles}</source>
+        <translation>{server}&#xa0;: schéma coopnet {version} prêt (PostGIS {postgis})&#xa0;; rôles {roles}</translation>
+    </message>
+    <message>
+        <source>cooperative “{coop}” added</source>
+        <translation>coopérative «&#xa0;{coop}&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <source>{user}: {role} of {coop}, villages {villages}</source>
+        <translation>{user}&#xa0;: {role} de {coop}, villages {villages}</translation>
+    </message>
+    <message>
+        <source>password (shown once; the user puts it in ~/.pgpass): {password}</source>
+        <translation>mot de passe (affiché une seule fois&#xa0;; à mettre dans ~/.pgpass)&#xa0;: {password}</translation>
+    </message>
 </context>
 <context>
     <name>CLIHelp</name>
@@ -489,6 +505,10 @@
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
+        <source>also erase the household in the project&apos;s backups</source>
+        <translation>effacer aussi le foyer dans les sauvegardes du projet</translation>
+    </message>
+    <message>
         <source>anonymise non-members with no contact for N months</source>
         <translation>anonymiser les non-adhérents sans contact depuis N mois</translation>
     </message>
@@ -527,6 +547,46 @@
     <message>
         <source>what a project holds</source>
         <translation>ce que contient un projet</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s shared PostgreSQL/PostGIS server: init, add-coop, add-user</source>
+        <translation>le serveur PostgreSQL/PostGIS partagé de la fédération&#xa0;: init, add-coop, add-user</translation>
+    </message>
+    <message>
+        <source>server address, postgresql://user@host/database (the password comes from ~/.pgpass or the system keyring, never from the project)</source>
+        <translation>adresse du serveur, postgresql://utilisateur@hôte/base (le mot de passe vient de ~/.pgpass ou du trousseau du système, jamais du projet)</translation>
+    </message>
+    <message>
+        <source>create the schema, PostGIS columns, roles and access policies (safe to run again)</source>
+        <translation>crée le schéma, les colonnes PostGIS, les rôles et les règles d’accès (peut être relancé sans risque)</translation>
+    </message>
+    <message>
+        <source>register a cooperative on the server</source>
+        <translation>enregistre une coopérative sur le serveur</translation>
+    </message>
+    <message>
+        <source>create a server login: a volunteer (their villages), a board member (their cooperative) or the federation (counts only)</source>
+        <translation>crée un compte sur le serveur&#xa0;: un bénévole (ses villages), un membre du bureau (sa coopérative) ou la fédération (comptages seulement)</translation>
+    </message>
+    <message>
+        <source>login name (lower-case letters, digits, _)</source>
+        <translation>nom de connexion (minuscules, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>the cooperative they belong to</source>
+        <translation>sa coopérative</translation>
+    </message>
+    <message>
+        <source>INSEE codes of the villages a volunteer works on</source>
+        <translation>codes INSEE des villages où travaille le bénévole</translation>
+    </message>
+    <message>
+        <source>what they may see (default: volunteer)</source>
+        <translation>ce qu’il peut voir (par défaut&#xa0;: volunteer)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: a random one, shown once)</source>
+        <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1282,20 @@
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
         <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased in %n backup(s)</source>
+        <translation>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge old contacts</source>
@@ -5011,6 +5085,73 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>index “{index}” is not one coopnet writes</source>
         <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the psycopg package is missing: reinstall coopnet</source>
+        <translation>le paquet psycopg manque&#xa0;: réinstallez coopnet</translation>
+    </message>
+    <message>
+        <source>{url}: not a server address (expected postgresql://user@host/database)</source>
+        <translation>{url}&#xa0;: pas une adresse de serveur (attendu&#xa0;: postgresql://utilisateur@hôte/base)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}&#xa0;: connexion impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>“{name}”: a login name is lower-case letters, digits and _ (up to 63, not starting with a digit)</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: un nom de connexion s’écrit en minuscules, chiffres et _ (63 au plus, sans chiffre au début)</translation>
+    </message>
+    <message>
+        <source>{url}: not allowed ({reason}); connect as the database&apos;s owner</source>
+        <translation>{url}&#xa0;: non autorisé ({reason})&#xa0;; connectez-vous en propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>{url}: the server refused ({reason}); nothing was changed</source>
+        <translation>{url}&#xa0;: le serveur a refusé ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{url}: PostGIS is not available ({reason}); the server&apos;s administrator must install it (Debian: postgresql-15-postgis-3) or run “CREATE EXTENSION postgis”</source>
+        <translation>{url}&#xa0;: PostGIS n’est pas disponible ({reason})&#xa0;; l’administrateur du serveur doit l’installer (Debian&#xa0;: postgresql-15-postgis-3) ou lancer «&#xa0;CREATE EXTENSION postgis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{coop}”: no such cooperative on {url} (add it with “coopnet server add-coop”)</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: pas de telle coopérative sur {url} (ajoutez-la avec «&#xa0;coopnet server add-coop&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{url}: no coopnet schema there yet (run “coopnet server init” first)</source>
+        <translation>{url}&#xa0;: pas encore de schéma coopnet (lancez d’abord «&#xa0;coopnet server init&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>give the cooperative a name</source>
+        <translation>donnez un nom à la coopérative</translation>
+    </message>
+    <message>
+        <source>“{coop}”: already a cooperative on {url}</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: déjà une coopérative sur {url}</translation>
+    </message>
+    <message>
+        <source>“{role}”: the role is volunteer, board or federation</source>
+        <translation>«&#xa0;{role}&#xa0;»&#xa0;: le rôle est volunteer, board ou federation</translation>
+    </message>
+    <message>
+        <source>a volunteer or board member belongs to a cooperative (--coop)</source>
+        <translation>un bénévole ou un membre du bureau appartient à une coopérative (--coop)</translation>
+    </message>
+    <message>
+        <source>“{insee}”: not an INSEE commune code</source>
+        <translation>«&#xa0;{insee}&#xa0;»&#xa0;: pas un code commune INSEE</translation>
+    </message>
+    <message>
+        <source>a volunteer needs their villages (--villages INSEE …)</source>
+        <translation>un bénévole a besoin de ses villages (--villages INSEE …)</translation>
+    </message>
+    <message>
+        <source>{insee}: already a village of “{other}”; nothing was changed</source>
+        <translation>{insee}&#xa0;: déjà un village de «&#xa0;{other}&#xa0;»&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
