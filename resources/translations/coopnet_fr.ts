@@ -317,6 +317,10 @@
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
+    </message>
+    <message>
         <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
@@ -1495,6 +1499,25 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
+        <translation>{file}&#xa0;: la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed size) — far beyond a table of pledges (a “zip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une «&#xa0;bombe zip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the compressed file expands {ratio}× (already {size} MB read) — not a BAN file (a “gzip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une «&#xa0;bombe gzip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: not a BAN address file — {rejected} of the first {rows} rows are not address rows (first reason: {reason}); nothing imported</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif&#xa0;: {reason})&#xa0;; rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>detour factor “{value}” is not a number</source>
@@ -2273,6 +2296,22 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>BAN address files (*.csv *.csv.gz *.gz);;All files (*)</source>
         <translation>Fichiers d’adresses BAN (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 doors</source>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
+    </message>
+    <message>
+        <source>This file does not list doors that were never visited and would be removed:</source>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It may list only part of the village. Remove these doors?</source>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Addresses not imported: nothing changed</source>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason: {0}</source>
@@ -4657,6 +4696,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
 </context>
 <context>
     <name>Project</name>
+    <message>
+        <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
+    </message>
     <message>
         <source>{file}: no such project file</source>
         <translation>{file}&#xa0;: fichier de projet introuvable</translation>
