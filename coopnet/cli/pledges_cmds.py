@@ -149,17 +149,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def printable(text) -> str:
+    """An id from a volunteer file, as one harmless line (no escape codes, no newlines)."""
+    return str(text).encode("unicode_escape").decode("ascii")[:80]
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from coopnet.store.merge import merge_file
     volunteer = existing_file(args.volunteer)
     with open_project(existing_file(args.file)) as project:
         result = merge_file(project, volunteer)
+    report = result.as_dict()
     if args.json:
-        print_json(result.as_dict())
+        print_json(report)
         return 0
     print(f"taken: {result.taken}")
     print(f"conflicts: {result.conflicts}")
     print(f"unchanged: {result.unchanged}")
+    for key in ("already_recorded", "skipped", "kept_erased"):
+        if report[key]:
+            print(f"{key.replace('_', ' ')}: {report[key]}")
+    # Records outside the extract's villages, and values the form would refuse: each listed.
+    for key in ("refused", "rejected"):
+        if report[key]:
+            print(f"{key}: {len(report[key])}")
+            for item in report[key]:
+                print(f"  {item['entity'][:-1]} {printable(item['id'])}: {item['reason']}")
     if result.conflicts:
         print("open the project in coopnet (File ▸ Merge volunteer file…) to resolve the conflicts")
     return 0

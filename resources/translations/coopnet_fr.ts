@@ -2339,6 +2339,10 @@ Nom&#xa0;:</translation>
 <context>
     <name>Merge</name>
     <message>
+        <source>{file}: this volunteer file is not in this project&apos;s register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
+        <translation>{file}&#xa0;: ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié)&#xa0;; rien n’a été fusionné — faites-en un nouveau avec «&#xa0;coopnet extract&#xa0;»</translation>
+    </message>
+    <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
         <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
     </message>
@@ -2349,6 +2353,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
         <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file}: reading it took too long (a damaged or hostile file); nothing was merged</source>
+        <translation>{file}&#xa0;: sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
@@ -2369,6 +2377,53 @@ Nom&#xa0;:</translation>
     <message>
         <source>this household&apos;s data was erased here; it cannot be brought back</source>
         <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCheck</name>
+    <message>
+        <source>this record was not in the volunteer file when it was made</source>
+        <translation>cet enregistrement n’était pas dans le fichier bénévole quand il a été fait</translation>
+    </message>
+    <message>
+        <source>village {insee} is not one of this extract&apos;s villages ({villages})</source>
+        <translation>la commune {insee} n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>here this record belongs to village {insee}, not one of this extract&apos;s villages ({villages})</source>
+        <translation>ici, cet enregistrement appartient à la commune {insee}, qui n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>its door {door} is not in this extract&apos;s villages ({villages})</source>
+        <translation>sa porte {door} n’est pas dans les communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a door status</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de porte</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a coordinate</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une coordonnée</translation>
+    </message>
+    <message>
+        <source>{field}: not text, or too long</source>
+        <translation>{field}&#xa0;: pas du texte, ou trop long</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>marked erased but still holds personal data</source>
+        <translation>marqué effacé mais contient encore des données personnelles</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3986,12 @@ Unchanged: %3</source>
         <translation>Repris&#xa0;: %1
 Conflits&#xa0;: %2
 Inchangés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Refused (outside the villages of this volunteer file): %1
+Rejected (values the pledge form would refuse): %2</source>
+        <translation>Refusés (hors des communes de ce fichier bénévole)&#xa0;: %1
+Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge</source>
