@@ -1760,10 +1760,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>carte enregistrée dans {file}</translation>
     </message>
     <message>
-        <source>the project has no villages</source>
-        <translation>le projet n’a aucun village</translation>
-    </message>
-    <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
         <translation>facteur de détour&#xa0;: {factor} (tracé ≈ ligne droite × facteur)</translation>
     </message>
@@ -2744,6 +2740,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>; not counted, no pledges yet: {names}</source>
         <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no pledges yet — {households} households in {villages} villages</source>
+        <translation>pas encore de promesses — {households} foyers dans {villages} villages</translation>
     </message>
     <message>
         <source>{members} of {households} households ({rate})</source>

@@ -152,3 +152,12 @@ def test_villages_sort_the_french_way_in_info_and_links(states, capsys):
         _, out, _ = run(capsys, *argv)
         order = [line.split()[1] for line in out.splitlines() if re.match(r"\s+78\d{3}\s", line)]
         assert order.index("Béhoust") < order.index("Beynes") < order.index("Boissy-sans-Avoir"), argv
+
+
+def test_model_without_pledges_says_no_pledges_yet(states, capsys):
+    rc, out, _ = run(capsys, "model", states["no-pledges"])
+    assert rc == 0
+    assert "members: no pledges yet — 13,188 households in 18 villages" in out
+    assert "0 of 0" not in out
+    _, out, _ = run(capsys, "model", "--lang", "fr", states["no-pledges"])
+    assert "pas encore de promesses — 13 188 foyers dans 18 villages" in out.replace("\u202f", " ")
