@@ -230,8 +230,16 @@ def cmd_links(args) -> int:
         links = village_links(project)
         names = {v.insee: v.name for v in vstore.list_villages(project)}
         total = total_link_km(project, links)
+    from coopnet.core.missing import missing
     if not links:
-        raise CoopnetError(QT_TRANSLATE_NOOP("MapCli", "the project has no villages"))
+        raise CoopnetError(missing("villages", "list", project=args.file))
+    if all(v["nearest_pop"] is None for v in links.values()):   # no PoPs yet: say it once
+        if args.json:
+            print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
+                        "total_link_km": None})
+        else:
+            print(_t(args).say(missing("pops", "links", project=args.file)))
+        return 0
     if args.json:
         print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
                     "total_link_km": total})

@@ -129,3 +129,19 @@ def test_png_and_pdf_of_partial_projects(state, states, tmp_path, capsys):
     assert "Pledges against each village's target" in text and "Béhoust" in text
     assert re.search(r"\d\d/\d\d/20\d\d", text)
     doc.close()
+
+
+def test_links_without_pops_say_it_once(states, capsys):
+    rc, out, err = run(capsys, "links", states["no-pops"])
+    assert rc == 0, err
+    assert out.strip().splitlines() == [out.strip()]        # one sentence, not a line per village
+    assert "no points of presence yet" in out and "coopnet import pops" in out
+    rc, _, err = run(capsys, "links", states["empty"])
+    assert rc == 1 and "no villages yet" in err and "coopnet import villages" in err
+
+
+def test_unknown_households_are_unknown_not_zero(states, capsys):
+    rc, out, _ = run(capsys, "info", states["no-households"])
+    assert rc == 0
+    assert "unknown inhabitants, unknown households" in out and " 0 households" not in out
+    assert "Béhoust" in out and "unknown households" in out.split("Béhoust")[1].splitlines()[0]
