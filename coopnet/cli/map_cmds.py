@@ -250,7 +250,8 @@ def cmd_links(args) -> int:
         factor=t.number(factor, 2)))
     no_pop = t.translate("MapCli", "no PoP in the project")
     route = t.translate("MapCli", "{straight} km straight, {route} km estimated route")
-    for insee, v in sorted(links.items(), key=lambda kv: names[kv[0]]):
+    from coopnet.core.fr import sort_key
+    for insee, v in sorted(links.items(), key=lambda kv: sort_key(names[kv[0]])):
         village = f"  {insee}  {names[insee]:<30} "
         if v["nearest_pop"] is None:
             print(village + no_pop)

@@ -145,3 +145,10 @@ def test_unknown_households_are_unknown_not_zero(states, capsys):
     assert rc == 0
     assert "unknown inhabitants, unknown households" in out and " 0 households" not in out
     assert "Béhoust" in out and "unknown households" in out.split("Béhoust")[1].splitlines()[0]
+
+
+def test_villages_sort_the_french_way_in_info_and_links(states, capsys):
+    for argv in (["info", states["full"]], ["links", states["full"]]):
+        _, out, _ = run(capsys, *argv)
+        order = [line.split()[1] for line in out.splitlines() if re.match(r"\s+78\d{3}\s", line)]
+        assert order.index("Béhoust") < order.index("Beynes") < order.index("Boissy-sans-Avoir"), argv
