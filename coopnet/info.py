@@ -118,8 +118,8 @@ def info_text(info: dict) -> str:
     t = info["totals"]
     lines = [
         f"{info['cooperative']} — {info['file']}",
-        f"{t['villages']} villages, {format_number(t['population'])} inhabitants, "
-        f"{format_number(t['households'])} households",
+        f"{t['villages']} villages, {_known(info, 'population', t)} inhabitants, "
+        f"{_known(info, 'households', t)} households",
         f"backbone: {t['backbone_lines']} lines, {format_number(t['backbone_km'], 1)} km; "
         f"{t['pops']} points of presence",
     ]
@@ -133,8 +133,17 @@ def info_text(info: dict) -> str:
     for v in info["villages"]:
         est = " (est.)" if v["households_is_estimate"] else ""
         link = f"  → {v['nearest_pop']} {format_number(v['link_km'], 1)} km" if v.get("nearest_pop") else ""
-        lines.append(f"  {v['insee']}  {v['name']:<30} {format_number(v['households'] or 0):>7} households{est}{link}")
+        households = "unknown" if v["households"] is None else format_number(v["households"])
+        lines.append(f"  {v['insee']}  {v['name']:<30} {households:>7} households{est}{link}")
     return "\n".join(lines)
+
+
+def _known(info: dict, key: str, totals: dict) -> str:
+    """The total, or "unknown" when no village has the figure (unknown is not zero)."""
+    from coopnet.core.fr import format_number
+    if info["villages"] and all(v.get(key) is None for v in info["villages"]):
+        return "unknown"
+    return format_number(totals[key])
 
 
 def info_json(info: dict) -> str:

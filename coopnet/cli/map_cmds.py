@@ -230,8 +230,16 @@ def cmd_links(args) -> int:
         links = village_links(project)
         names = {v.insee: v.name for v in vstore.list_villages(project)}
         total = total_link_km(project, links)
+    from coopnet.core.missing import missing
     if not links:
-        raise CoopnetError(QT_TRANSLATE_NOOP("MapCli", "the project has no villages"))
+        raise CoopnetError(missing("villages", "list", project=args.file))
+    if all(v["nearest_pop"] is None for v in links.values()):   # no PoPs yet: say it once
+        if args.json:
+            print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
+                        "total_link_km": None})
+        else:
+            print(_t(args).say(missing("pops", "links", project=args.file)))
+        return 0
     if args.json:
         print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
                     "total_link_km": total})
@@ -242,7 +250,8 @@ def cmd_links(args) -> int:
         factor=t.number(factor, 2)))
     no_pop = t.translate("MapCli", "no PoP in the project")
     route = t.translate("MapCli", "{straight} km straight, {route} km estimated route")
-    for insee, v in sorted(links.items(), key=lambda kv: names[kv[0]]):
+    from coopnet.core.fr import sort_key
+    for insee, v in sorted(links.items(), key=lambda kv: sort_key(names[kv[0]])):
         village = f"  {insee}  {names[insee]:<30} "
         if v["nearest_pop"] is None:
             print(village + no_pop)

@@ -393,5 +393,15 @@ def render_html(project, opts: MapOptions | None = None, report=None) -> str:
 
 def write_html(project, path: Path, opts: MapOptions | None = None, report=None) -> Path:
     path = Path(path)
-    path.write_text(render_html(project, opts, report), encoding="utf-8")
+    html = render_html(project, opts, report)
+    # Written beside it, then renamed: a full disk never leaves half a map behind.
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
     return path

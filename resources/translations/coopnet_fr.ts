@@ -321,6 +321,10 @@
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
+    </message>
+    <message>
         <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
@@ -1594,6 +1598,25 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
+        <translation>{file}&#xa0;: la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed size) — far beyond a table of pledges (a “zip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une «&#xa0;bombe zip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the compressed file expands {ratio}× (already {size} MB read) — not a BAN file (a “gzip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une «&#xa0;bombe gzip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: not a BAN address file — {rejected} of the first {rows} rows are not address rows (first reason: {reason}); nothing imported</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif&#xa0;: {reason})&#xa0;; rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>detour factor “{value}” is not a number</source>
@@ -1834,10 +1857,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>map written to {file}</source>
         <translation>carte enregistrée dans {file}</translation>
-    </message>
-    <message>
-        <source>the project has no villages</source>
-        <translation>le projet n’a aucun village</translation>
     </message>
     <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
@@ -2374,6 +2393,22 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Fichiers d’adresses BAN (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>%1: %2 of %3 doors</source>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
+    </message>
+    <message>
+        <source>This file does not list doors that were never visited and would be removed:</source>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It may list only part of the village. Remove these doors?</source>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Addresses not imported: nothing changed</source>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
         <source>Rejected rows, with the reason: {0}</source>
         <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
     </message>
@@ -2399,6 +2434,10 @@ Nom&#xa0;:</translation>
 <context>
     <name>Merge</name>
     <message>
+        <source>{file}: this volunteer file is not in this project&apos;s register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
+        <translation>{file}&#xa0;: ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié)&#xa0;; rien n’a été fusionné — faites-en un nouveau avec «&#xa0;coopnet extract&#xa0;»</translation>
+    </message>
+    <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
         <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
     </message>
@@ -2409,6 +2448,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
         <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file}: reading it took too long (a damaged or hostile file); nothing was merged</source>
+        <translation>{file}&#xa0;: sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
@@ -2429,6 +2472,53 @@ Nom&#xa0;:</translation>
     <message>
         <source>this household&apos;s data was erased here; it cannot be brought back</source>
         <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCheck</name>
+    <message>
+        <source>this record was not in the volunteer file when it was made</source>
+        <translation>cet enregistrement n’était pas dans le fichier bénévole quand il a été fait</translation>
+    </message>
+    <message>
+        <source>village {insee} is not one of this extract&apos;s villages ({villages})</source>
+        <translation>la commune {insee} n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>here this record belongs to village {insee}, not one of this extract&apos;s villages ({villages})</source>
+        <translation>ici, cet enregistrement appartient à la commune {insee}, qui n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>its door {door} is not in this extract&apos;s villages ({villages})</source>
+        <translation>sa porte {door} n’est pas dans les communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a door status</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de porte</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a coordinate</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une coordonnée</translation>
+    </message>
+    <message>
+        <source>{field}: not text, or too long</source>
+        <translation>{field}&#xa0;: pas du texte, ou trop long</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>marked erased but still holds personal data</source>
+        <translation>marqué effacé mais contient encore des données personnelles</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2839,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>; not counted, no pledges yet: {names}</source>
         <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no pledges yet — {households} households in {villages} villages</source>
+        <translation>pas encore de promesses — {households} foyers dans {villages} villages</translation>
     </message>
     <message>
         <source>{members} of {households} households ({rate})</source>
@@ -4059,6 +4153,12 @@ Conflits&#xa0;: %2
 Inchangés&#xa0;: %3</translation>
     </message>
     <message>
+        <source>Refused (outside the villages of this volunteer file): %1
+Rejected (values the pledge form would refuse): %2</source>
+        <translation>Refusés (hors des communes de ce fichier bénévole)&#xa0;: %1
+Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
@@ -4761,6 +4861,10 @@ Inchangés&#xa0;: %3</translation>
 </context>
 <context>
     <name>Project</name>
+    <message>
+        <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
+    </message>
     <message>
         <source>{file}: no such project file</source>
         <translation>{file}&#xa0;: fichier de projet introuvable</translation>
