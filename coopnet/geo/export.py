@@ -152,6 +152,11 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
     if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "MapExport", "{insee}: no such village in this project").format(insee=focus_insee))
+    from coopnet.core.missing import map_gaps
+    from coopnet.store.partial import layer_counts
+    blocking, _notes = map_gaps(layer_counts(project), project=Path(project.path).name)
+    if blocking is not None:   # nothing to draw: say what to import, write no empty map
+        raise CoopnetError(blocking)
     # Counts only: no door statuses, and pledged addresses only when names are asked for.
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
                       pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang,
