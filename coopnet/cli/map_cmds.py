@@ -163,6 +163,8 @@ def cmd_import_households(args) -> int:
     print(t.translate("MapCli", "{file}: {n} communes read, column {column} (census {year})").format(
         file=source.name, n=t.number(r.rows), column=r.column, year=r.year))
     print(t.translate("MapCli", "villages updated: {n}").format(n=t.number(r.updated)))
+    for sentence in dict.fromkeys(r.merged):   # old codes counted in the current commune
+        print(t.say(sentence))
     if r.missing:
         print(t.translate("MapCli", "villages not in the file (households still estimated): {villages}")
               .format(villages=", ".join(r.missing)))
