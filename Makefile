@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench dist dist-check clean translations translations-update sample
+.PHONY: reference run test test-fast bench dist dist-check clean translations translations-update sample
 TS := resources/translations/coopnet_fr.ts
 QM := $(TS:.ts=.qm)
 
@@ -34,6 +34,11 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# The national commune reference (resources/reference/README.md): Etalab's npm data package.
+# HISTORY=path/to/histo.yaml keeps the merger dates.
+reference: $(STAMP)
+	$(PY) tools/make_commune_reference.py $(if $(HISTORY),--history $(HISTORY))
 
 sample: $(STAMP)
 	$(PY) -m coopnet.sample --bundled --out sample_villages

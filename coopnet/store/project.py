@@ -35,6 +35,30 @@ def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+DISK_NEARLY_FULL = 1024 * 1024
+
+
+def disk_full(path: Path, exc: BaseException) -> "ProjectFileError | None":
+    """The error to show when ``exc`` (an SQLite "disk I/O error", "database or disk is full",
+    an OSError ENOSPC) comes from a full disk rather than a damaged file; None otherwise."""
+    import errno
+    import shutil
+    text = str(exc).lower()
+    if not (getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text
+            or "disk i/o error" in text):
+        return None
+    try:
+        free = shutil.disk_usage(Path(path).resolve().parent).free
+    except OSError:
+        return None
+    if free >= DISK_NEARLY_FULL and getattr(exc, "errno", None) != errno.ENOSPC and "disk is full" not in text:
+        return None
+    return ProjectFileError(QT_TRANSLATE_NOOP(
+        "Project", "{file}: the disk is full ({free} KB free in {folder}) — free some space and try "
+                   "again; the project was not changed").format(
+        file=Path(path).name, free=free // 1024, folder=Path(path).resolve().parent))
+
+
 def inspect_file(path: Path) -> int:
     """Return the schema version of a coopnet file, or raise ProjectFileError.
 
@@ -98,6 +122,9 @@ def inspect_file(path: Path) -> int:
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: its folder is read-only; copy the project to a folder you can "
                            "write to").format(file=name)) from None
+        full = disk_full(path, exc)
+        if full is not None:
+            raise full from None
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: damaged project file ({reason})").format(file=name, reason=exc)) from None
     except ValueError:
@@ -205,6 +232,9 @@ class Project:
         try:
             conn = cls._connect(path, readonly=readonly, foreign=foreign)
         except sqlite3.Error as exc:
+            full = disk_full(path, exc)
+            if full is not None:
+                raise full from None
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: cannot be opened ({reason})").format(file=path.name, reason=exc)) from None
         project = cls(path, conn, readonly=readonly)
