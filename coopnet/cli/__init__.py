@@ -25,11 +25,8 @@ COMMAND_MODULES = (
     "coopnet.cli.pledges_cmds",
     "coopnet.cli.map_cmds",
     "coopnet.cli.models_cmds",
-<<<<<<< HEAD
-    "coopnet.cli.measure_cmds",
-=======
     "coopnet.cli.server_cmds",
->>>>>>> main
+    "coopnet.cli.measure_cmds",
 )
 
 

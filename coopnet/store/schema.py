@@ -71,15 +71,11 @@ def _create_v1(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS = {1: _create_v1}
-<<<<<<< HEAD
-from coopnet.store.migrations import v005_measure  # noqa: E402
-MIGRATIONS[5] = v005_measure.migrate
-=======
+MIGRATIONS[5] = importlib.import_module("coopnet.store.migrations.v005_measure").migrate
 MIGRATIONS[2] = importlib.import_module("coopnet.store.migrations.v002_extract_register").migrate
 MIGRATIONS[3] = importlib.import_module("coopnet.store.migrations.v003_duplicate_refs").migrate
 MIGRATIONS[4] = importlib.import_module("coopnet.store.migrations.v004_reference").migrate
 MIGRATIONS[8] = importlib.import_module("coopnet.store.migrations.v008_treasurer").migrate
->>>>>>> main
 # Numbers reserved while issues are worked on side by side (add ``MIGRATIONS[n] = module.migrate``):
 #   2, 3 trust (issue 12) · 4 commune reference and consent basis (issue 11) ·
 #   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11) ·

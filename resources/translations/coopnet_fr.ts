@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Offline tools for rural broadband cooperatives: doors and pledges, maps for council meetings, cost and traffic models for the board.</source>
-        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit : portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
+        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit&#xa0;: portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later</source>
-        <translation>Licence : GPL-3.0 ou ultérieure</translation>
+        <translation>Licence&#xa0;: GPL-3.0 ou ultérieure</translation>
     </message>
     <message>
         <source>Bundled components</source>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple : populations de l’INSEE via Wikipédia ; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
     </message>
 </context>
 <context>
@@ -82,23 +83,23 @@
     <name>CLI</name>
     <message>
         <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
-        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture : rien n’a été écrit ; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
     </message>
     <message>
         <source>{file} is busy (another coopnet command is writing it): nothing was written; try again, or add --wait to wait until it is free</source>
-        <translation>{file} est occupé (une autre commande coopnet y écrit) : rien n’a été écrit ; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+        <translation>{file} est occupé (une autre commande coopnet y écrit)&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path} : fichier introuvable</translation>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>{path}: is a folder, expected a file</source>
-        <translation>{path} : c’est un dossier, un fichier est attendu</translation>
+        <translation>{path}&#xa0;: c’est un dossier, un fichier est attendu</translation>
     </message>
     <message>
         <source>{code}: no such village in this project (see “coopnet info”)</source>
-        <translation>{code} : ce village n’est pas dans le projet (voir « coopnet info »)</translation>
+        <translation>{code}&#xa0;: ce village n’est pas dans le projet (voir «&#xa0;coopnet info&#xa0;»)</translation>
     </message>
     <message>
         <source>--include-secondary and --exclude-secondary cannot go together</source>
@@ -106,19 +107,19 @@
     </message>
     <message>
         <source>--threshold: {reason}</source>
-        <translation>--threshold : {reason}</translation>
+        <translation>--threshold&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--deadline: {reason}</source>
-        <translation>--deadline : {reason}</translation>
+        <translation>--deadline&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{status}” is not a door status ({statuses})</source>
-        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
+        <translation>«&#xa0;{status}&#xa0;» n’est pas un état de porte ({statuses})</translation>
     </message>
     <message>
         <source>{file}: a project file name ends in {suffix}</source>
-        <translation>{file} : le nom d’un fichier de projet se termine par {suffix}</translation>
+        <translation>{file}&#xa0;: le nom d’un fichier de projet se termine par {suffix}</translation>
     </message>
     <message>
         <source>--sample cannot be combined with --commune, --department or --postcode</source>
@@ -126,7 +127,7 @@
     </message>
     <message>
         <source>(see “coopnet --help”)</source>
-        <translation>(voir « coopnet --help »)</translation>
+        <translation>(voir «&#xa0;coopnet --help&#xa0;»)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -134,27 +135,27 @@
     </message>
     <message>
         <source>unexpected error: {error} (run with -v for details)</source>
-        <translation>erreur inattendue : {error} (relancez avec -v pour les détails)</translation>
+        <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
     </message>
     <message>
         <source>note: {text}</source>
-        <translation>remarque : {text}</translation>
+        <translation>remarque&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{server}: coopnet schema {version} ready (PostGIS {postgis}); roles {roles}</source>
-        <translation>{server} : schéma coopnet {version} prêt (PostGIS {postgis}) ; rôles {roles}</translation>
+        <translation>{server}&#xa0;: schéma coopnet {version} prêt (PostGIS {postgis})&#xa0;; rôles {roles}</translation>
     </message>
     <message>
         <source>cooperative “{coop}” added</source>
-        <translation>coopérative « {coop} » ajoutée</translation>
+        <translation>coopérative «&#xa0;{coop}&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>{user}: {role} of {coop}, villages {villages}</source>
-        <translation>{user} : {role} de {coop}, villages {villages}</translation>
+        <translation>{user}&#xa0;: {role} de {coop}, villages {villages}</translation>
     </message>
     <message>
         <source>password (shown once; the user puts it in ~/.pgpass): {password}</source>
-        <translation>mot de passe (affiché une seule fois ; à mettre dans ~/.pgpass) : {password}</translation>
+        <translation>mot de passe (affiché une seule fois&#xa0;; à mettre dans ~/.pgpass)&#xa0;: {password}</translation>
     </message>
 </context>
 <context>
@@ -164,7 +165,7 @@
         <translation>coopnet — outils pour les coopératives rurales de très haut débit</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>afficher la version du programme et quitter</translation>
     </message>
     <message>
@@ -181,11 +182,11 @@
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
-        <translation>langue de la sortie (documents et messages) : fr ou en (par défaut : COOPNET_LANG, sinon la langue du système ; ici %(default)s)</translation>
+        <translation>langue de la sortie (documents et messages)&#xa0;: fr ou en (par défaut&#xa0;: COOPNET_LANG, sinon la langue du système&#xa0;; ici %(default)s)</translation>
     </message>
     <message>
         <source>commune boundaries (GPKG, Shapefile, GeoJSON; IGN ADMIN EXPRESS 3.x or 4.0)</source>
-        <translation>limites des communes (GPKG, Shapefile, GeoJSON ; IGN ADMIN EXPRESS 3.x ou 4.0)</translation>
+        <translation>limites des communes (GPKG, Shapefile, GeoJSON&#xa0;; IGN ADMIN EXPRESS 3.x ou 4.0)</translation>
     </message>
     <message>
         <source>project file</source>
@@ -193,11 +194,11 @@
     </message>
     <message>
         <source>GIS file: .gpkg, .shp, .geojson (any CRS)</source>
-        <translation>fichier SIG : .gpkg, .shp, .geojson (toute projection)</translation>
+        <translation>fichier SIG&#xa0;: .gpkg, .shp, .geojson (toute projection)</translation>
     </message>
     <message>
         <source>layer to read (default: COMMUNE, or the only one)</source>
-        <translation>couche à lire (par défaut : COMMUNE, ou la seule couche)</translation>
+        <translation>couche à lire (par défaut&#xa0;: COMMUNE, ou la seule couche)</translation>
     </message>
     <message>
         <source>field holding the INSEE code</source>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>source shown on maps (default: file name)</source>
-        <translation>source indiquée sur les cartes (par défaut : nom du fichier)</translation>
+        <translation>source indiquée sur les cartes (par défaut&#xa0;: nom du fichier)</translation>
     </message>
     <message>
         <source>backbone lines (GPKG, Shapefile, GeoJSON)</source>
@@ -249,27 +250,27 @@
     </message>
     <message>
         <source>INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)</source>
-        <translation>logements du recensement INSEE (CODGEO, P21_RP… ; CSV ou XLSX)</translation>
+        <translation>logements du recensement INSEE (CODGEO, P21_RP…&#xa0;; CSV ou XLSX)</translation>
     </message>
     <message>
         <source>INSEE file: CSV (;) or XLSX</source>
-        <translation>fichier INSEE : CSV (;) ou XLSX</translation>
+        <translation>fichier INSEE&#xa0;: CSV (;) ou XLSX</translation>
     </message>
     <message>
         <source>export the map: standalone HTML, PNG or PDF (A4 landscape)</source>
-        <translation>exporter la carte : HTML autonome, PNG ou PDF (A4 paysage)</translation>
+        <translation>exporter la carte&#xa0;: HTML autonome, PNG ou PDF (A4 paysage)</translation>
     </message>
     <message>
-        <source>title printed on the map (default: the cooperative's name)</source>
-        <translation>titre imprimé sur la carte (par défaut : le nom de la coopérative)</translation>
+        <source>title printed on the map (default: the cooperative&apos;s name)</source>
+        <translation>titre imprimé sur la carte (par défaut&#xa0;: le nom de la coopérative)</translation>
     </message>
     <message>
         <source>zoom on this village</source>
         <translation>centrer sur ce village</translation>
     </message>
     <message>
-        <source>show pledgers' names on the HTML map (personal data: off by default)</source>
-        <translation>afficher le nom des signataires sur la carte HTML (données personnelles : masqués par défaut)</translation>
+        <source>show pledgers&apos; names on the HTML map (personal data: off by default)</source>
+        <translation>afficher le nom des signataires sur la carte HTML (données personnelles&#xa0;: masqués par défaut)</translation>
     </message>
     <message>
         <source>(used by the app) write the in-app map page and its village summaries</source>
@@ -281,27 +282,27 @@
     </message>
     <message>
         <source>the page; summaries go to OUT.json</source>
-        <translation>la page ; les résumés vont dans OUT.json</translation>
+        <translation>la page&#xa0;; les résumés vont dans OUT.json</translation>
     </message>
     <message>
         <source>MapOptions fields as JSON</source>
         <translation>champs de MapOptions en JSON</translation>
     </message>
     <message>
-        <source>show or set the map's optional basemap (off by default)</source>
+        <source>show or set the map&apos;s optional basemap (off by default)</source>
         <translation>afficher ou choisir le fond de carte facultatif (aucun par défaut)</translation>
     </message>
     <message>
         <source>tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it</source>
-        <translation>URL de tuiles avec {z}/{x}/{y}, ou dossier local de tuiles z/x/y.png ; « off » le retire</translation>
+        <translation>URL de tuiles avec {z}/{x}/{y}, ou dossier local de tuiles z/x/y.png&#xa0;; «&#xa0;off&#xa0;» le retire</translation>
     </message>
     <message>
-        <source>each village's link to its nearest PoP (km)</source>
+        <source>each village&apos;s link to its nearest PoP (km)</source>
         <translation>lien de chaque village vers son PoP le plus proche (km)</translation>
     </message>
     <message>
         <source>route length = straight line × X (default 1.3); saved in the project</source>
-        <translation>longueur du tracé = ligne droite × X (par défaut 1,3) ; enregistré dans le projet</translation>
+        <translation>longueur du tracé = ligne droite × X (par défaut 1,3)&#xa0;; enregistré dans le projet</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -313,18 +314,18 @@
     </message>
     <message>
         <source>BAN file: adresses-XX.csv or adresses-XX.csv.gz</source>
-        <translation>fichier BAN : adresses-XX.csv ou adresses-XX.csv.gz</translation>
+        <translation>fichier BAN&#xa0;: adresses-XX.csv ou adresses-XX.csv.gz</translation>
     </message>
     <message>
         <source>write rejected rows here, with a reason</source>
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
-        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village's</source>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
         <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
     </message>
     <message>
-        <source>show or set a village's threshold and deadline</source>
+        <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
     <message>
@@ -333,7 +334,7 @@
     </message>
     <message>
         <source>households needed: a count, or a share of eligible doors</source>
-        <translation>foyers nécessaires : un nombre, ou une part des portes éligibles</translation>
+        <translation>foyers nécessaires&#xa0;: un nombre, ou une part des portes éligibles</translation>
     </message>
     <message>
         <source>count vacant doors and second homes as eligible</source>
@@ -345,14 +346,14 @@
     </message>
     <message>
         <source>deadline (“none” to clear)</source>
-        <translation>échéance (« none » pour l’effacer)</translation>
+        <translation>échéance («&#xa0;none&#xa0;» pour l’effacer)</translation>
     </message>
     <message>
-        <source>print the village's progress as JSON</source>
+        <source>print the village&apos;s progress as JSON</source>
         <translation>afficher l’avancement du village en JSON</translation>
     </message>
     <message>
-        <source>list a village's doors with their status</source>
+        <source>list a village&apos;s doors with their status</source>
         <translation>lister les portes d’un village avec leur état</translation>
     </message>
     <message>
@@ -360,20 +361,20 @@
         <translation>seulement les portes dans cet état</translation>
     </message>
     <message>
-        <source>record a visit: set a door's status</source>
-        <translation>enregistrer un passage : fixer l’état d’une porte</translation>
+        <source>record a visit: set a door&apos;s status</source>
+        <translation>enregistrer un passage&#xa0;: fixer l’état d’une porte</translation>
     </message>
     <message>
         <source>door id (see “coopnet doors”)</source>
-        <translation>identifiant de la porte (voir « coopnet doors »)</translation>
+        <translation>identifiant de la porte (voir «&#xa0;coopnet doors&#xa0;»)</translation>
     </message>
     <message>
         <source>one of {statuses} (or its key: {keys})</source>
-        <translation>parmi {statuses} (ou sa lettre : {keys})</translation>
+        <translation>parmi {statuses} (ou sa lettre&#xa0;: {keys})</translation>
     </message>
     <message>
         <source>volunteer name (default: your user name)</source>
-        <translation>nom du bénévole (par défaut : votre nom d’utilisateur)</translation>
+        <translation>nom du bénévole (par défaut&#xa0;: votre nom d’utilisateur)</translation>
     </message>
     <message>
         <source>a note kept with the visit</source>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>change parameters: key=value …</source>
-        <translation>modifier des paramètres : clé=valeur …</translation>
+        <translation>modifier des paramètres&#xa0;: clé=valeur …</translation>
     </message>
     <message>
         <source>copy a scenario under a new name</source>
@@ -412,8 +413,52 @@
         <translation>modèle de coûts et de financement d’un scénario</translation>
     </message>
     <message>
+        <source>measured traffic: import counters, the month&apos;s 95th-percentile bill, calibration</source>
+        <translation>trafic mesuré&#xa0;: import des compteurs, facture du 95e centile du mois, calibrage</translation>
+    </message>
+    <message>
+        <source>import measured traffic (CSV of rates or octet counters, MRTG .log, RRD XML)</source>
+        <translation>importer du trafic mesuré (CSV de débits ou de compteurs d’octets, .log MRTG, XML RRD)</translation>
+    </message>
+    <message>
+        <source>the measures file</source>
+        <translation>le fichier de mesures</translation>
+    </message>
+    <message>
+        <source>interface name (default: the file&apos;s name)</source>
+        <translation>nom de l’interface (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>file format (default: guessed from the file)</source>
+        <translation>format du fichier (par défaut&#xa0;: reconnu d’après le fichier)</translation>
+    </message>
+    <message>
+        <source>zone of times written without one (default: %(default)s)</source>
+        <translation>fuseau des heures écrites sans fuseau (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>interface speed in Mbps (tells a counter wrap from a reset)</source>
+        <translation>vitesse de l’interface en Mbit/s (distingue un tour de compteur d’une remise à zéro)</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>the month&apos;s bill: 95th percentile, commit, overage, busy hour, peak</source>
+        <translation>la facture du mois&#xa0;: 95e centile, engagement, dépassement, heure chargée, pointe</translation>
+    </message>
+    <message>
+        <source>billing month (repeatable; default: every month measured)</source>
+        <translation>mois de facturation (répétable&#xa0;; par défaut&#xa0;: tous les mois mesurés)</translation>
+    </message>
+    <message>
+        <source>only this interface (repeatable; default: all, added together)</source>
+        <translation>seulement cette interface (répétable&#xa0;; par défaut&#xa0;: toutes, additionnées)</translation>
+    </message>
+    <message>
+        <source>scenario holding the contract (commit, rule, prices)</source>
+        <translation>scénario qui porte le contrat (engagement, règle, prix)</translation>
     </message>
     <message>
         <source>also write the live Excel workbook (OUT.xlsx)</source>
@@ -421,15 +466,59 @@
     </message>
     <message>
         <source>aggregated traffic: capacity, pooling gain, 95th-percentile commit</source>
-        <translation>trafic agrégé : capacité, gain de mutualisation, engagement au 95e centile</translation>
+        <translation>trafic agrégé&#xa0;: capacité, gain de mutualisation, engagement au 95e centile</translation>
     </message>
     <message>
         <source>carrier brief (request for quote), PDF or XLSX</source>
         <translation>demande de prix opérateur, en PDF ou XLSX</translation>
     </message>
     <message>
+        <source>renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for</source>
+        <translation>note de renégociation (PDF ou XLSX, effectifs seulement)&#xa0;: quand l’engagement est dépassé, quoi demander</translation>
+    </message>
+    <message>
         <source>OUT.pdf or OUT.xlsx</source>
         <translation>OUT.pdf ou OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the members&apos; page: self-contained offline HTML, French and English, counts only</source>
+        <translation>la page des adhérents&#xa0;: HTML autonome hors ligne, en français et en anglais, effectifs seulement</translation>
+    </message>
+    <message>
+        <source>folder to write index.html (French) and index.en.html</source>
+        <translation>dossier où écrire index.html (français) et index.en.html</translation>
+    </message>
+    <message>
+        <source>poll a router&apos;s traffic counters over SNMP and store them in the project</source>
+        <translation>relever les compteurs de trafic d’un routeur en SNMP et les enregistrer dans le projet</translation>
+    </message>
+    <message>
+        <source>the router&apos;s address</source>
+        <translation>l’adresse du routeur</translation>
+    </message>
+    <message>
+        <source>SNMP v2c community (default: public)</source>
+        <translation>communauté SNMP v2c (par défaut&#xa0;: public)</translation>
+    </message>
+    <message>
+        <source>SNMP v3 user</source>
+        <translation>utilisateur SNMP v3</translation>
+    </message>
+    <message>
+        <source>interface name on the router (ifName or ifDescr)</source>
+        <translation>nom de l’interface sur le routeur (ifName ou ifDescr)</translation>
+    </message>
+    <message>
+        <source>seconds between polls (default: %(default)s)</source>
+        <translation>secondes entre deux relevés (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>stop after N polls</source>
+        <translation>s’arrêter après N relevés</translation>
+    </message>
+    <message>
+        <source>refresh the members&apos; page in DIR at each poll</source>
+        <translation>mettre à jour la page des adhérents dans DOSSIER à chaque relevé</translation>
     </message>
     <message>
         <source>import household pledges from a CSV or XLSX file</source>
@@ -445,23 +534,23 @@
     </message>
     <message>
         <source>where bad rows go (default: SRC-rejects.csv next to SRC)</source>
-        <translation>où vont les lignes rejetées (par défaut : SRC-rejects.csv à côté de SRC)</translation>
+        <translation>où vont les lignes rejetées (par défaut&#xa0;: SRC-rejects.csv à côté de SRC)</translation>
     </message>
     <message>
         <source>utf-8, utf-8-sig, cp1252… (default: detected)</source>
-        <translation>utf-8, utf-8-sig, cp1252… (par défaut : détecté)</translation>
+        <translation>utf-8, utf-8-sig, cp1252… (par défaut&#xa0;: détecté)</translation>
     </message>
     <message>
         <source>; , or tab (default: detected)</source>
-        <translation>; , ou tabulation (par défaut : détecté)</translation>
+        <translation>; , ou tabulation (par défaut&#xa0;: détecté)</translation>
     </message>
     <message>
         <source>stamped on rows without a Bénévole column</source>
         <translation>inscrit sur les lignes sans colonne Bénévole</translation>
     </message>
     <message>
-        <source>language of the counts and of the reject reasons (default: the system's)</source>
-        <translation>langue des décomptes et des motifs de rejet (par défaut : celle du système)</translation>
+        <source>language of the counts and of the reject reasons (default: the system&apos;s)</source>
+        <translation>langue des décomptes et des motifs de rejet (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>print the counts as JSON</source>
@@ -497,7 +586,7 @@
     </message>
     <message>
         <source>personal data: export, erase, purge (GDPR)</source>
-        <translation>données personnelles : exporter, effacer, purger (RGPD)</translation>
+        <translation>données personnelles&#xa0;: exporter, effacer, purger (RGPD)</translation>
     </message>
     <message>
         <source>everything held on one household, as JSON</source>
@@ -508,11 +597,11 @@
         <translation>identifiant de la promesse (ou de la porte)</translation>
     </message>
     <message>
-        <source>remove a household's personal fields (statistics kept)</source>
+        <source>remove a household&apos;s personal fields (statistics kept)</source>
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
-        <source>also erase the household in the project's backups</source>
+        <source>also erase the household in the project&apos;s backups</source>
         <translation>effacer aussi le foyer dans les sauvegardes du projet</translation>
     </message>
     <message>
@@ -529,7 +618,7 @@
     </message>
     <message>
         <source>project file (default: last project, else the sample)</source>
-        <translation>fichier du projet (par défaut : le dernier projet, sinon l’exemple)</translation>
+        <translation>fichier du projet (par défaut&#xa0;: le dernier projet, sinon l’exemple)</translation>
     </message>
     <message>
         <source>create a project file</source>
@@ -553,7 +642,7 @@
     </message>
     <message>
         <source>add this commune from the national reference: INSEE code or name, “Thoiry (78)” for homonyms (repeatable)</source>
-        <translation>ajouter cette commune du référentiel national : code INSEE ou nom, « Thoiry (78) » pour les homonymes (répétable)</translation>
+        <translation>ajouter cette commune du référentiel national&#xa0;: code INSEE ou nom, «&#xa0;Thoiry (78)&#xa0;» pour les homonymes (répétable)</translation>
     </message>
     <message>
         <source>add every commune of this department (repeatable)</source>
@@ -568,8 +657,8 @@
         <translation>ce que contient un projet</translation>
     </message>
     <message>
-        <source>the federation's shared PostgreSQL/PostGIS server: init, add-coop, add-user</source>
-        <translation>le serveur PostgreSQL/PostGIS partagé de la fédération : init, add-coop, add-user</translation>
+        <source>the federation&apos;s shared PostgreSQL/PostGIS server: init, add-coop, add-user</source>
+        <translation>le serveur PostgreSQL/PostGIS partagé de la fédération&#xa0;: init, add-coop, add-user</translation>
     </message>
     <message>
         <source>server address, postgresql://user@host/database (the password comes from ~/.pgpass or the system keyring, never from the project)</source>
@@ -585,7 +674,7 @@
     </message>
     <message>
         <source>create a server login: a volunteer (their villages), a board member (their cooperative) or the federation (counts only)</source>
-        <translation>crée un compte sur le serveur : un bénévole (ses villages), un membre du bureau (sa coopérative) ou la fédération (comptages seulement)</translation>
+        <translation>crée un compte sur le serveur&#xa0;: un bénévole (ses villages), un membre du bureau (sa coopérative) ou la fédération (comptages seulement)</translation>
     </message>
     <message>
         <source>login name (lower-case letters, digits, _)</source>
@@ -601,11 +690,39 @@
     </message>
     <message>
         <source>what they may see (default: volunteer)</source>
-        <translation>ce qu’il peut voir (par défaut : volunteer)</translation>
+        <translation>ce qu’il peut voir (par défaut&#xa0;: volunteer)</translation>
     </message>
     <message>
         <source>read the password from standard input (default: a random one, shown once)</source>
-        <translation>lit le mot de passe sur l’entrée standard (par défaut : un mot de passe aléatoire, affiché une fois)</translation>
+        <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
+    </message>
+    <message>
+        <source>type in the carrier&apos;s invoice (P95 and amount) and see the difference</source>
+        <translation>saisir la facture de l’opérateur (P95 et montant) et voir l’écart</translation>
+    </message>
+    <message>
+        <source>the 95th percentile on the carrier&apos;s invoice, in Mbps</source>
+        <translation>le 95e centile de la facture de l’opérateur, en Mbit/s</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s amount (HT), in euros</source>
+        <translation>le montant de la facture (HT), en euros</translation>
+    </message>
+    <message>
+        <source>connected members per village (counts only)</source>
+        <translation>adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>per-line busy-hour rate and variability measured, beside the scenario&apos;s; when the commit will be passed</source>
+        <translation>débit par ligne à l’heure chargée et variabilité mesurés, à côté de ceux du scénario&#xa0;; quand l’engagement sera dépassé</translation>
+    </message>
+    <message>
+        <source>connected members over the period (default: the project&apos;s pledges with status member)</source>
+        <translation>adhérents raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut adhérent)</translation>
+    </message>
+    <message>
+        <source>write the measured values into a new scenario NAME</source>
+        <translation>écrire les valeurs mesurées dans un nouveau scénario NOM</translation>
     </message>
 </context>
 <context>
@@ -655,7 +772,7 @@
         <translation>Débit engagé à souscription complète</translation>
     </message>
     <message>
-        <source>{value} Mbps (year {year}, with that year's usage growth)</source>
+        <source>{value} Mbps (year {year}, with that year&apos;s usage growth)</source>
         <translation>{value} Mbit/s (année {year}, avec la croissance des usages de cette année)</translation>
     </message>
     <message>
@@ -704,7 +821,7 @@
     </message>
     <message>
         <source>sum of the villages served separately {separate} Mbps; grouped {grouped} Mbps (pooling gain {gain})</source>
-        <translation>somme des villages desservis séparément {separate} Mbit/s ; regroupés {grouped} Mbit/s (gain de mutualisation {gain})</translation>
+        <translation>somme des villages desservis séparément {separate} Mbit/s&#xa0;; regroupés {grouped} Mbit/s (gain de mutualisation {gain})</translation>
     </message>
     <message>
         <source>Term</source>
@@ -744,15 +861,15 @@
     </message>
     <message>
         <source>We are a cooperative of {villages} villages ({households} households, {pledges} pledges so far). We ask for a quote for one handoff serving all of them: grouping the villages needs far less capacity than serving each alone.</source>
-        <translation>Nous sommes une coopérative de {villages} villages ({households} foyers, {pledges} promesses à ce jour). Nous demandons un devis pour un point de livraison unique qui les dessert tous : regrouper les villages demande bien moins de capacité que de desservir chacun séparément.</translation>
+        <translation>Nous sommes une coopérative de {villages} villages ({households} foyers, {pledges} promesses à ce jour). Nous demandons un devis pour un point de livraison unique qui les dessert tous&#xa0;: regrouper les villages demande bien moins de capacité que de desservir chacun séparément.</translation>
     </message>
     <message>
         <source>Capacity C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (Gaussian aggregate of independent lines); the commit minimises the expected 95th-percentile bill in a seeded simulation of 5-minute samples.</source>
-        <translation>Capacité C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (agrégat gaussien de lignes indépendantes) ; l’engagement minimise la facture attendue au 95e centile dans une simulation reproductible d’échantillons de 5 minutes.</translation>
+        <translation>Capacité C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (agrégat gaussien de lignes indépendantes)&#xa0;; l’engagement minimise la facture attendue au 95e centile dans une simulation reproductible d’échantillons de 5 minutes.</translation>
     </message>
     <message>
         <source>scenario “{name}”</source>
-        <translation>scénario « {name} »</translation>
+        <translation>scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>year</source>
@@ -800,7 +917,7 @@
     </message>
     <message>
         <source>Counts only: this document holds no personal data. Prepared with coopnet. Costs in our own model are HT.</source>
-        <translation>Chiffres seulement : ce document ne contient aucune donnée personnelle. Préparé avec coopnet. Les coûts de notre propre modèle sont HT.</translation>
+        <translation>Chiffres seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet. Les coûts de notre propre modèle sont HT.</translation>
     </message>
     <message>
         <source>Request for quote — {cooperative}</source>
@@ -816,7 +933,7 @@
     </message>
     <message>
         <source>Contact:</source>
-        <translation>Contact :</translation>
+        <translation>Contact&#xa0;:</translation>
     </message>
     <message>
         <source>By year</source>
@@ -828,7 +945,7 @@
     </message>
     <message>
         <source>Counts only: no personal data.</source>
-        <translation>Chiffres seulement : aucune donnée personnelle.</translation>
+        <translation>Chiffres seulement&#xa0;: aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -851,7 +968,7 @@
     </message>
     <message>
         <source>Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)</source>
-        <translation>Tornade : VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
+        <translation>Tornade&#xa0;: VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
     </message>
     <message>
         <source>no sensitivity yet</source>
@@ -878,7 +995,7 @@
     </message>
     <message>
         <source>INSEE, census key figures “Logement” per commune (base des chiffres clés: CODGEO, P21_RP)</source>
-        <translation>INSEE, base des chiffres clés « Logement » par commune (CODGEO, P21_RP)</translation>
+        <translation>INSEE, base des chiffres clés «&#xa0;Logement&#xa0;» par commune (CODGEO, P21_RP)</translation>
     </message>
     <message>
         <source>Addresses (BAN doors)</source>
@@ -897,8 +1014,8 @@
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <source>not open data: ask the department's public network (RIP) operator for its routes</source>
-        <translation>pas en données ouvertes : demander ses tracés à l'exploitant du réseau d'initiative publique (RIP) du département</translation>
+        <source>not open data: ask the department&apos;s public network (RIP) operator for its routes</source>
+        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département</translation>
     </message>
     <message>
         <source>Points of presence (PoPs)</source>
@@ -909,39 +1026,39 @@
         <translation>{n} points</translation>
     </message>
     <message>
-        <source>the department's public network (RIP) operator: where a carrier can hand over traffic</source>
-        <translation>l'exploitant du réseau d'initiative publique (RIP) du département : là où un opérateur peut livrer le trafic</translation>
+        <source>the department&apos;s public network (RIP) operator: where a carrier can hand over traffic</source>
+        <translation>l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
     </message>
     <message>
         <source>Data checklist:</source>
-        <translation>Données à réunir :</translation>
+        <translation>Données à réunir&#xa0;:</translation>
     </message>
     <message>
         <source>where: {where}</source>
-        <translation>où : {where}</translation>
+        <translation>où&#xa0;: {where}</translation>
     </message>
     <message>
         <source>import: {command}</source>
-        <translation>importer : {command}</translation>
+        <translation>importer&#xa0;: {command}</translation>
     </message>
 </context>
 <context>
     <name>CommuneHistory</name>
     <message>
         <source>{code}: no commune has this INSEE code</source>
-        <translation>{code} : aucune commune n’a ce code INSEE</translation>
+        <translation>{code}&#xa0;: aucune commune n’a ce code INSEE</translation>
     </message>
     <message>
         <source>“{name}” names {n} communes: {listed}; give the INSEE code or the department, e.g. “{example}”</source>
-        <translation>« {name} » désigne {n} communes : {listed} ; donnez le code INSEE ou le département, par ex. « {example} »</translation>
+        <translation>«&#xa0;{name}&#xa0;» désigne {n} communes&#xa0;: {listed}&#xa0;; donnez le code INSEE ou le département, par ex. «&#xa0;{example}&#xa0;»</translation>
     </message>
     <message>
         <source>no commune is named “{name}”; did you mean: {listed}?</source>
-        <translation>aucune commune ne s’appelle « {name} » ; vouliez-vous dire : {listed} ?</translation>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; vouliez-vous dire&#xa0;: {listed}&#xa0;?</translation>
     </message>
     <message>
         <source>no commune is named “{name}”</source>
-        <translation>aucune commune ne s’appelle « {name} »</translation>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>{old} — merged into {new} on {day} {month} {year}</source>
@@ -1027,7 +1144,7 @@
     </message>
     <message>
         <source>Changed here and in “%1” since the extract (found %2).</source>
-        <translation>Modifié ici et dans « %1 » depuis l’extraction (trouvé le %2).</translation>
+        <translation>Modifié ici et dans «&#xa0;%1&#xa0;» depuis l’extraction (trouvé le %2).</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1163,7 @@
     </message>
     <message>
         <source>{first}; {then}</source>
-        <translation>{first} ; {then}</translation>
+        <translation>{first}&#xa0;; {then}</translation>
     </message>
 </context>
 <context>
@@ -1092,19 +1209,19 @@
     <name>Doors</name>
     <message>
         <source>{door_id}: no such door in this project</source>
-        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+        <translation>{door_id}&#xa0;: cette porte n’est pas dans le projet</translation>
     </message>
     <message>
         <source>manual address: the street (or place name) is required</source>
-        <translation>adresse saisie : la voie (ou le lieu-dit) est obligatoire</translation>
+        <translation>adresse saisie&#xa0;: la voie (ou le lieu-dit) est obligatoire</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>“{status}” is not a door status ({statuses})</source>
-        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
+        <translation>«&#xa0;{status}&#xa0;» n’est pas un état de porte ({statuses})</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1267,7 @@
     </message>
     <message>
         <source>Keys:</source>
-        <translation>Touches :</translation>
+        <translation>Touches&#xa0;:</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1196,7 +1313,7 @@
         <translation>Centrer sur</translation>
     </message>
     <message>
-        <source>Show pledgers' names (personal data — HTML only)</source>
+        <source>Show pledgers&apos; names (personal data — HTML only)</source>
         <translation>Afficher les noms (données personnelles — HTML seulement)</translation>
     </message>
     <message>
@@ -1236,15 +1353,15 @@
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{file}: that is the project itself; choose another file name</source>
-        <translation>{file} : c’est le projet lui-même ; choisissez un autre nom de fichier</translation>
+        <translation>{file}&#xa0;: c’est le projet lui-même&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>{file}: already exists (choose another name or delete it first)</source>
-        <translation>{file} : existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
+        <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1371,7 @@
         <translation>Extraire un fichier bénévole</translation>
     </message>
     <message>
-        <source>The volunteer's file holds only these villages (their doors, visits and pledges).</source>
+        <source>The volunteer&apos;s file holds only these villages (their doors, visits and pledges).</source>
         <translation>Le fichier du bénévole ne contient que ces villages (leurs portes, passages et promesses).</translation>
     </message>
 </context>
@@ -1285,30 +1402,30 @@
     <name>FrenchFormats</name>
     <message>
         <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
-        <translation>« {value} » n’est pas un code INSEE de commune (5 caractères, par ex. 78616)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code INSEE de commune (5 caractères, par ex. 78616)</translation>
     </message>
     <message>
         <source>“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)</source>
-        <translation>« {value} » n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)</translation>
     </message>
     <message>
         <source>“{value}” is not a real date</source>
-        <translation>« {value} » n’est pas une date réelle</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date réelle</translation>
     </message>
     <message>
         <source>“{value}” is not a date (dd/mm/yyyy)</source>
-        <translation>« {value} » n’est pas une date (jj/mm/aaaa)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
-        <translation>« {value} » n’est pas un montant (par ex. 1 234,50 €)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (par ex. 1 234,50 €)</translation>
     </message>
 </context>
 <context>
     <name>GDPR</name>
     <message>
         <source>{household}: no household with this id (a pledge id, or a door id with pledges)</source>
-        <translation>{household} : aucun foyer avec cet identifiant (identifiant d’engagement, ou de porte ayant des engagements)</translation>
+        <translation>{household}&#xa0;: aucun foyer avec cet identifiant (identifiant d’engagement, ou de porte ayant des engagements)</translation>
     </message>
     <message>
         <source>the retention period must be at least one month</source>
@@ -1359,7 +1476,7 @@
     </message>
     <message>
         <source>Erasing keeps the village, status and speed for statistics; a backup is made first. Answer requests within a month.</source>
-        <translation>L’effacement garde le village, le statut et le débit pour les statistiques ; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
+        <translation>L’effacement garde le village, le statut et le débit pour les statistiques&#xa0;; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -1379,13 +1496,13 @@
     </message>
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
-        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer ? C’est définitif (une sauvegarde est conservée).</translation>
+        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
     </message>
     <message numerus="yes">
-        <source>%n backup(s) of the project still hold this household's personal data (the one made just before erasing included). Erase it there too?</source>
+        <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
         <translation>
-            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l'effacement). Les effacer là aussi ?</numerusform>
-            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l'effacement). Les effacer là aussi ?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1401,7 +1518,7 @@
     </message>
     <message>
         <source>Anonymise non-members with no contact for (months):</source>
-        <translation>Anonymiser les non-adhérents sans contact depuis (mois) :</translation>
+        <translation>Anonymiser les non-adhérents sans contact depuis (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 pledge(s) anonymised.</source>
@@ -1412,31 +1529,31 @@
     <name>GeoImport</name>
     <message>
         <source>{file}: {n} features read</source>
-        <translation>{file} : {n} entités lues</translation>
+        <translation>{file}&#xa0;: {n} entités lues</translation>
     </message>
     <message>
         <source>created: {n}</source>
-        <translation>créées : {n}</translation>
+        <translation>créées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>updated: {n}</source>
-        <translation>mises à jour : {n}</translation>
+        <translation>mises à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>ignored (not in the project; add them with --add): {n}</source>
-        <translation>ignorées (hors du projet ; ajoutez-les avec --add) : {n}</translation>
+        <translation>ignorées (hors du projet&#xa0;; ajoutez-les avec --add)&#xa0;: {n}</translation>
     </message>
     <message>
         <source>imported: {n}</source>
-        <translation>importées : {n}</translation>
+        <translation>importées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>invalid geometries repaired: {n}</source>
-        <translation>géométries invalides réparées : {n}</translation>
+        <translation>géométries invalides réparées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation>rejetées : {n}</translation>
+        <translation>rejetées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -1444,47 +1561,47 @@
     </message>
     <message>
         <source>warnings from the file reader: {n}</source>
-        <translation>avertissements du lecteur de fichiers : {n}</translation>
+        <translation>avertissements du lecteur de fichiers&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{file}: no field “{given}” (fields: {columns})</source>
-        <translation>{file} : pas de champ « {given} » (champs : {columns})</translation>
+        <translation>{file}&#xa0;: pas de champ «&#xa0;{given}&#xa0;» (champs&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>{file}: not a GIS file coopnet can read ({reason})</source>
-        <translation>{file} : pas un fichier SIG lisible par coopnet ({reason})</translation>
+        <translation>{file}&#xa0;: pas un fichier SIG lisible par coopnet ({reason})</translation>
     </message>
     <message>
         <source>{file}: several layers ({layers}); choose one with --layer</source>
-        <translation>{file} : plusieurs couches ({layers}) ; choisissez-en une avec --layer</translation>
+        <translation>{file}&#xa0;: plusieurs couches ({layers})&#xa0;; choisissez-en une avec --layer</translation>
     </message>
     <message>
         <source>{file}: no layer “{layer}” (layers: {layers})</source>
-        <translation>{file} : pas de couche « {layer} » (couches : {layers})</translation>
+        <translation>{file}&#xa0;: pas de couche «&#xa0;{layer}&#xa0;» (couches&#xa0;: {layers})</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason})</source>
-        <translation>{file} : illisible ({reason})</translation>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: no geometry in this file (communes, lines or points are expected)</source>
-        <translation>{file} : aucune géométrie dans ce fichier (des communes, des lignes ou des points sont attendus)</translation>
+        <translation>{file}&#xa0;: aucune géométrie dans ce fichier (des communes, des lignes ou des points sont attendus)</translation>
     </message>
     <message>
         <source>{file}: the layer is empty</source>
-        <translation>{file} : la couche est vide</translation>
+        <translation>{file}&#xa0;: la couche est vide</translation>
     </message>
     <message>
         <source>{file}: no coordinate reference system (CRS); for a Shapefile the .prj file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)</source>
-        <translation>{file} : aucun système de coordonnées (SCR) ; pour un Shapefile, le fichier .prj manque — réexportez-le avec son SCR (par ex. Lambert-93, EPSG:2154)</translation>
+        <translation>{file}&#xa0;: aucun système de coordonnées (SCR)&#xa0;; pour un Shapefile, le fichier .prj manque — réexportez-le avec son SCR (par ex. Lambert-93, EPSG:2154)</translation>
     </message>
     <message>
         <source>{file}: its CRS cannot be converted ({reason})</source>
-        <translation>{file} : son SCR ne peut pas être converti ({reason})</translation>
+        <translation>{file}&#xa0;: son SCR ne peut pas être converti ({reason})</translation>
     </message>
     <message>
-        <source>{file}: coordinates fall outside mainland France (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS right?</source>
-        <translation>{file} : les coordonnées sortent de la France métropolitaine (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}) ; le SCR du fichier est-il le bon ?</translation>
+        <source>{file}: coordinates fall outside mainland France (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file&apos;s CRS right?</source>
+        <translation>{file}&#xa0;: les coordonnées sortent de la France métropolitaine (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f})&#xa0;; le SCR du fichier est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>the INSEE code</source>
@@ -1496,93 +1613,93 @@
     </message>
     <message>
         <source>{file}: cannot tell which field holds {missing}; name it with {option} (fields: {cols})</source>
-        <translation>{file} : impossible de savoir quel champ contient {missing} ; indiquez-le avec {option} (champs : {cols})</translation>
+        <translation>{file}&#xa0;: impossible de savoir quel champ contient {missing}&#xa0;; indiquez-le avec {option} (champs&#xa0;: {cols})</translation>
     </message>
     <message>
         <source>{code}: no usable polygon (empty or invalid geometry)</source>
-        <translation>{code} : aucun polygone utilisable (géométrie vide ou invalide)</translation>
+        <translation>{code}&#xa0;: aucun polygone utilisable (géométrie vide ou invalide)</translation>
     </message>
     <message>
         <source>{file}: not a readable CSV of points ({reason})</source>
-        <translation>{file} : pas un CSV de points lisible ({reason})</translation>
+        <translation>{file}&#xa0;: pas un CSV de points lisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: needs lon and lat columns (WGS84); found {columns}</source>
-        <translation>{file} : il faut des colonnes lon et lat (WGS84) ; trouvé : {columns}</translation>
+        <translation>{file}&#xa0;: il faut des colonnes lon et lat (WGS84)&#xa0;; trouvé&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>{file}: line {bad}: lon/lat is not a number</source>
-        <translation>{file} : ligne {bad} : lon/lat n’est pas un nombre</translation>
+        <translation>{file}&#xa0;: ligne {bad}&#xa0;: lon/lat n’est pas un nombre</translation>
     </message>
     <message>
         <source>{file}: line {number} has {n} fields but the header has {header} (a name holding an unquoted “{sep}”?); nothing was imported</source>
-        <translation>{file} : la ligne {number} a {n} champs mais l’en-tête en a {header} (un nom contenant « {sep} » sans guillemets ?) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: la ligne {number} a {n} champs mais l’en-tête en a {header} (un nom contenant «&#xa0;{sep}&#xa0;» sans guillemets&#xa0;?)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>feature {n}: not a point</source>
-        <translation>entité {n} : pas un point</translation>
+        <translation>entité {n}&#xa0;: pas un point</translation>
     </message>
     <message>
         <source>feature {n}: not a line</source>
-        <translation>entité {n} : pas une ligne</translation>
+        <translation>entité {n}&#xa0;: pas une ligne</translation>
     </message>
     <message>
         <source>{file}: no point to import</source>
-        <translation>{file} : aucun point à importer</translation>
+        <translation>{file}&#xa0;: aucun point à importer</translation>
     </message>
     <message>
         <source>{file}: no line to import</source>
-        <translation>{file} : aucune ligne à importer</translation>
+        <translation>{file}&#xa0;: aucune ligne à importer</translation>
     </message>
 </context>
 <context>
     <name>Households</name>
     <message>
         <source>{file}: not a workbook coopnet can read ({reason})</source>
-        <translation>{file} : pas un classeur lisible par coopnet ({reason})</translation>
+        <translation>{file}&#xa0;: pas un classeur lisible par coopnet ({reason})</translation>
     </message>
     <message>
         <source>{file}: no CODGEO column: is this an INSEE dwellings file?</source>
-        <translation>{file} : pas de colonne CODGEO : est-ce bien un fichier Logement de l’Insee ?</translation>
+        <translation>{file}&#xa0;: pas de colonne CODGEO&#xa0;: est-ce bien un fichier Logement de l’Insee&#xa0;?</translation>
     </message>
     <message>
         <source>{file}: no main-residences column (P21_RP, P22_RP…)</source>
-        <translation>{file} : pas de colonne de résidences principales (P21_RP, P22_RP…)</translation>
+        <translation>{file}&#xa0;: pas de colonne de résidences principales (P21_RP, P22_RP…)</translation>
     </message>
     <message>
         <source>{file}: line {n}: {column} “{rp_i}” is not a count</source>
-        <translation>{file} : ligne {n} : {column} « {rp_i} » n’est pas un nombre entier</translation>
+        <translation>{file}&#xa0;: ligne {n}&#xa0;: {column} «&#xa0;{rp_i}&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <source>{file}: none of the project's villages is in this file</source>
-        <translation>{file} : aucun village du projet ne figure dans ce fichier</translation>
+        <source>{file}: none of the project&apos;s villages is in this file</source>
+        <translation>{file}&#xa0;: aucun village du projet ne figure dans ce fichier</translation>
     </message>
 </context>
 <context>
     <name>ImportPledgesCli</name>
     <message>
         <source>imported: {n}</source>
-        <translation>importées : {n}</translation>
+        <translation>importées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>updated: {n}</source>
-        <translation>mises à jour : {n}</translation>
+        <translation>mises à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>unchanged: {n}</source>
-        <translation>inchangées : {n}</translation>
+        <translation>inchangées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>possible duplicates: {n}</source>
-        <translation>doublons possibles : {n}</translation>
+        <translation>doublons possibles&#xa0;: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation>rejetées : {n}</translation>
+        <translation>rejetées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>reject file: {path}</source>
-        <translation>fichier des rejets : {path}</translation>
+        <translation>fichier des rejets&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1596,26 +1713,26 @@
     <name>Limits</name>
     <message>
         <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
-        <translation>{file} : la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed size) — far beyond a table of pledges (a “zip bomb”?); nothing imported</source>
-        <translation>{file} : le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une « bombe zip » ?) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une «&#xa0;bombe zip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>{file}: the compressed file expands {ratio}× (already {size} MB read) — not a BAN file (a “gzip bomb”?); nothing imported</source>
-        <translation>{file} : le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une « bombe gzip » ?) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une «&#xa0;bombe gzip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>{file}: not a BAN address file — {rejected} of the first {rows} rows are not address rows (first reason: {reason}); nothing imported</source>
-        <translation>{file} : ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif : {reason}) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif&#xa0;: {reason})&#xa0;; rien n’a été importé</translation>
     </message>
 </context>
 <context>
     <name>Links</name>
     <message>
         <source>detour factor “{value}” is not a number</source>
-        <translation>facteur de détour « {value} » : ce n’est pas un nombre</translation>
+        <translation>facteur de détour «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre</translation>
     </message>
     <message>
         <source>detour factor {value:g} is out of range ({low:g} to {high:g})</source>
@@ -1717,12 +1834,12 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>{0} ouvert</translation>
     </message>
     <message>
-        <source>Choose another file name than the open project's.</source>
+        <source>Choose another file name than the open project&apos;s.</source>
         <translation>Choisissez un autre nom que celui du projet ouvert.</translation>
     </message>
     <message>
         <source>Could not save a copy to {0}: {1}</source>
-        <translation>Impossible d’enregistrer une copie dans {0} : {1}</translation>
+        <translation>Impossible d’enregistrer une copie dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
@@ -1750,7 +1867,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Could not restore {0}: {1}</source>
-        <translation>Impossible de restaurer {0} : {1}</translation>
+        <translation>Impossible de restaurer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Restored {0}</source>
@@ -1762,7 +1879,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Recovered {0}, typed on {1} and never saved.</source>
-        <translation>{0} récupérée : saisie le {1} et jamais enregistrée.</translation>
+        <translation>{0} récupérée&#xa0;: saisie le {1} et jamais enregistrée.</translation>
     </message>
     <message>
         <source>Restore into the form</source>
@@ -1839,15 +1956,15 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <name>MapCli</name>
     <message>
         <source>{file}: {n} communes read, column {column} (census {year})</source>
-        <translation>{file} : {n} communes lues, colonne {column} (recensement {year})</translation>
+        <translation>{file}&#xa0;: {n} communes lues, colonne {column} (recensement {year})</translation>
     </message>
     <message>
         <source>villages updated: {n}</source>
-        <translation>villages mis à jour : {n}</translation>
+        <translation>villages mis à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>villages not in the file (households still estimated): {villages}</source>
-        <translation>villages absents du fichier (foyers toujours estimés) : {villages}</translation>
+        <translation>villages absents du fichier (foyers toujours estimés)&#xa0;: {villages}</translation>
     </message>
     <message>
         <source>map written to {file}</source>
@@ -1855,7 +1972,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
-        <translation>facteur de détour : {factor} (tracé ≈ ligne droite × facteur)</translation>
+        <translation>facteur de détour&#xa0;: {factor} (tracé ≈ ligne droite × facteur)</translation>
     </message>
     <message>
         <source>no PoP in the project</source>
@@ -1867,7 +1984,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>total estimated links: {km} km</source>
-        <translation>total des liaisons estimées : {km} km</translation>
+        <translation>total des liaisons estimées&#xa0;: {km} km</translation>
     </message>
     <message>
         <source>no basemap (the map works offline)</source>
@@ -1883,11 +2000,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>{folder}: no such folder of tiles</source>
-        <translation>{folder} : dossier de tuiles introuvable</translation>
+        <translation>{folder}&#xa0;: dossier de tuiles introuvable</translation>
     </message>
     <message>
         <source>basemap: {value}</source>
-        <translation>fond de carte : {value}</translation>
+        <translation>fond de carte&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -1910,11 +2027,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
-        <translation>{file} : choisissez un nom de fichier en .html, .png ou .pdf</translation>
+        <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2046,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the INSEE code?</source>
-        <translation>Quel champ contient le code INSEE ?</translation>
+        <translation>Quel champ contient le code INSEE&#xa0;?</translation>
     </message>
     <message>
         <source>Commune name</source>
@@ -1937,11 +2054,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the commune name?</source>
-        <translation>Quel champ contient le nom de la commune ?</translation>
+        <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
-        <translation>%s : recensement %s (%s), villages mis à jour : %s</translation>
+        <translation>%s&#xa0;: recensement %s (%s), villages mis à jour&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2103,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapLegend</name>
     <message>
-        <source>Pledges against each village's target</source>
+        <source>Pledges against each village&apos;s target</source>
         <translation>Promesses par rapport à l’objectif de chaque village</translation>
     </message>
     <message>
@@ -2007,14 +2124,14 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>door: {status}</source>
-        <translation>porte : {status}</translation>
+        <translation>porte&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Backbone and PoPs are illustrative (not official data).</source>
         <translation>Dorsale et PoP indicatifs (données non officielles).</translation>
     </message>
     <message>
-        <source>Pledges against each village's target — situation on {date}</source>
+        <source>Pledges against each village&apos;s target — situation on {date}</source>
         <translation>Promesses par rapport à l’objectif de chaque village — situation au {date}</translation>
     </message>
     <message>
@@ -2047,7 +2164,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>visited: absent / refused / other</source>
-        <translation>visitée : absent / refus / autre</translation>
+        <translation>visitée&#xa0;: absent / refus / autre</translation>
     </message>
     <message>
         <source>interested</source>
@@ -2069,12 +2186,12 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Cliquez sur une commune de la carte</translation>
     </message>
     <message>
-        <source>Show pledgers' names on the map</source>
+        <source>Show pledgers&apos; names on the map</source>
         <translation>Afficher les noms sur la carte</translation>
     </message>
     <message>
         <source>Personal data: leave off when the screen is shared</source>
-        <translation>Données personnelles : à laisser décoché quand l’écran est partagé</translation>
+        <translation>Données personnelles&#xa0;: à laisser décoché quand l’écran est partagé</translation>
     </message>
     <message>
         <source>Detour factor</source>
@@ -2122,11 +2239,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Links to PoPs: %s km in all (estimated routes)</source>
-        <translation>Liens vers les PoP : %s km au total (tracés estimés)</translation>
+        <translation>Liens vers les PoP&#xa0;: %s km au total (tracés estimés)</translation>
     </message>
     <message>
         <source>The map could not be drawn: %s</source>
-        <translation>La carte n’a pas pu être dessinée : %s</translation>
+        <translation>La carte n’a pas pu être dessinée&#xa0;: %s</translation>
     </message>
     <message>
         <source>Map written to %s</source>
@@ -2137,35 +2254,35 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <name>MapSources</name>
     <message>
         <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
-        <translation>Données d’exemple : limites approximatives, adresses fictives, dorsale indicative</translation>
+        <translation>Données d’exemple&#xa0;: limites approximatives, adresses fictives, dorsale indicative</translation>
     </message>
     <message>
         <source>Boundaries: {source}</source>
-        <translation>Limites : {source}</translation>
+        <translation>Limites&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Backbone: {source}</source>
-        <translation>Dorsale : {source}</translation>
+        <translation>Dorsale&#xa0;: {source}</translation>
     </message>
     <message>
         <source>PoPs: {source}</source>
-        <translation>PoP : {source}</translation>
+        <translation>PoP&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Households: {source}</source>
-        <translation>Foyers : {source}</translation>
+        <translation>Foyers&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Addresses: Base Adresse Nationale (BAN) format</source>
-        <translation>Adresses : format Base Adresse Nationale (BAN)</translation>
+        <translation>Adresses&#xa0;: format Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
         <source>Map: coopnet</source>
-        <translation>Carte : coopnet</translation>
+        <translation>Carte&#xa0;: coopnet</translation>
     </message>
     <message>
         <source>Basemap: {source}</source>
-        <translation>Fond de carte : {source}</translation>
+        <translation>Fond de carte&#xa0;: {source}</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2348,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Nearest PoP: {pop} — {km} link (est.)</source>
-        <translation>PoP le plus proche : {pop} — lien de {km} (estimé)</translation>
+        <translation>PoP le plus proche&#xa0;: {pop} — lien de {km} (estimé)</translation>
     </message>
     <message>
         <source>{route} estimated route ({straight} straight × {factor})</source>
@@ -2282,7 +2399,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Columns were recognised by their names; correct them if needed.</source>
-        <translation>Les colonnes ont été reconnues d’après leur nom ; corrigez-les si besoin.</translation>
+        <translation>Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez-les si besoin.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -2294,14 +2411,275 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation>Obligatoire : %1</translation>
+        <translation>Obligatoire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <source>“{month}”: a month is written YYYY-MM, for example 2026-09</source>
+        <translation>«&#xa0;{month}&#xa0;»&#xa0;: un mois s’écrit AAAA-MM, par exemple 2026-09</translation>
+    </message>
+    <message>
+        <source>{month}: no measured traffic that month (months: {known})</source>
+        <translation>{month}&#xa0;: aucun trafic mesuré ce mois-là (mois&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: no such interface (interfaces: {known})</source>
+        <translation>{name}&#xa0;: interface inconnue (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no measured traffic in this project yet (coopnet measure import FILE SRC)</source>
+        <translation>pas encore de trafic mesuré dans ce projet (coopnet measure import FICHIER SRC)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCli</name>
+    <message>
+        <source>{interface}: {samples} samples from {rows} rows ({new} new, {changed} changed)</source>
+        <translation>{interface}&#xa0;: {samples} mesures tirées de {rows} lignes ({new} nouvelles, {changed} modifiées)</translation>
+    </message>
+    <message>
+        <source>{n} duplicated times dropped</source>
+        <translation>{n} horodatages en double écartés</translation>
+    </message>
+    <message>
+        <source>{n} rows out of order, sorted</source>
+        <translation>{n} lignes dans le désordre, triées</translation>
+    </message>
+    <message>
+        <source>{n} counter wraps</source>
+        <translation>{n} tours de compteur</translation>
+    </message>
+    <message>
+        <source>{n} counter resets (interval dropped)</source>
+        <translation>{n} remises à zéro du compteur (intervalle écarté)</translation>
+    </message>
+    <message>
+        <source>{n} gaps recorded</source>
+        <translation>{n} trous enregistrés</translation>
+    </message>
+    <message>
+        <source>{n} local times in the repeated autumn hour</source>
+        <translation>{n} heures locales dans l’heure répétée d’automne</translation>
+    </message>
+    <message>
+        <source>{n} empty or negative values dropped</source>
+        <translation>{n} valeurs vides ou négatives écartées</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus élevé d’entrant et sortant</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{month} — interfaces: {interfaces}; rule: {rule}</source>
+        <translation>{month} — interfaces&#xa0;: {interfaces}&#xa0;; règle&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <source>samples: {n} of {expected} ({coverage}), top {dropped} not billed, {gaps} gaps</source>
+        <translation>mesures&#xa0;: {n} sur {expected} ({coverage}), les {dropped} plus hautes non facturées, {gaps} trous</translation>
+    </message>
+    <message>
+        <source>95th percentile: in {p_in}, out {p_out}, in + out {p_sum} → billed {p95}</source>
+        <translation>95e centile&#xa0;: entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} → facturé {p95}</translation>
+    </message>
+    <message>
+        <source>commit {commit}, overage {overage} = {overage_eur}; bill {bill}</source>
+        <translation>engagement {commit}, dépassement {overage} = {overage_eur}&#xa0;; facture {bill}</translation>
+    </message>
+    <message>
+        <source>busy hour {hour} h (mean {busy}); peak {peak} on {at}</source>
+        <translation>heure chargée {hour} h (moyenne {busy})&#xa0;; pointe {peak} le {at}</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFFÈRE</translation>
+    </message>
+    <message>
+        <source>carrier&apos;s invoice: P95 {p95}{amount} — difference {diff}: {verdict}</source>
+        <translation>facture de l’opérateur&#xa0;: P95 {p95}{amount} — écart {diff}&#xa0;: {verdict}</translation>
+    </message>
+    <message>
+        <source>{path}: the brief is written as .pdf or .xlsx</source>
+        <translation>{path}&#xa0;: la note s’écrit en .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <source>renegotiation brief written: {path}</source>
+        <translation>note de renégociation écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>members&apos; page written: {paths}</source>
+        <translation>page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>“{value}”: a date is written dd/mm/yyyy</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une date s’écrit jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>“{value}”: not an amount in euros</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>“{value}”: not a rate in Mbps (a number, 0 or more)</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un débit en Mbit/s (un nombre, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>no connected members in the project (pledges with status “member”); give --members N</source>
+        <translation>aucun adhérent raccordé dans le projet (promesses au statut «&#xa0;adhérent&#xa0;»)&#xa0;; indiquez --members N</translation>
+    </message>
+    <message>
+        <source>{n} members connected</source>
+        <translation>{n} adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>no measured traffic in that period</source>
+        <translation>aucun trafic mesuré sur cette période</translation>
+    </message>
+    <message>
+        <source>{from_} – {to}: {members} members, {days} busy hours measured ({interfaces})</source>
+        <translation>{from_} – {to}&#xa0;: {members} adhérents, {days} heures chargées mesurées ({interfaces})</translation>
+    </message>
+    <message>
+        <source>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</source>
+        <translation>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>busy-hour rate per line (Mbps)</source>
+        <translation>débit par ligne à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>per-line variability (cv)</source>
+        <translation>variabilité par ligne (cv)</translation>
+    </message>
+    <message>
+        <source>busy hour ÷ average hour</source>
+        <translation>heure chargée ÷ heure moyenne</translation>
+    </message>
+    <message>
+        <source>usage per line (GB/month)</source>
+        <translation>consommation par ligne (Go/mois)</translation>
+    </message>
+    <message>
+        <source>{month}: busy hour forecast {forecast} Mbps, measured {measured} Mbps (error {error})</source>
+        <translation>{month}&#xa0;: heure chargée prévue {forecast} Mbit/s, mesurée {measured} Mbit/s (écart {error})</translation>
+    </message>
+    <message>
+        <source>growth of the P95: {growth}/year ({source})</source>
+        <translation>croissance du P95&#xa0;: {growth}/an ({source})</translation>
+    </message>
+    <message>
+        <source>no commit in the scenario (contract_commit_mbps)</source>
+        <translation>pas d’engagement dans le scénario (contract_commit_mbps)</translation>
+    </message>
+    <message>
+        <source>the P95 is already above the commit of {commit} Mbps ({month})</source>
+        <translation>le P95 dépasse déjà l’engagement de {commit} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>the P95 will pass the commit of {commit} Mbps in {month}</source>
+        <translation>le P95 dépassera l’engagement de {commit} Mbit/s en {month}</translation>
+    </message>
+    <message>
+        <source>the P95 will not pass the commit of {commit} Mbps within 10 years</source>
+        <translation>le P95 ne dépassera pas l’engagement de {commit} Mbit/s d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>commit to ask for ({years}-year term): {commit} Mbps</source>
+        <translation>engagement à demander (contrat de {years} ans)&#xa0;: {commit} Mbit/s</translation>
+    </message>
+    <message>
+        <source>scenario “{name}” written ({provenance})</source>
+        <translation>scénario «&#xa0;{name}&#xa0;» écrit ({provenance})</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureImport</name>
+    <message>
+        <source>{file}: no time column (name one “timestamp”, “time”, “date” or “horodatage”)</source>
+        <translation>{file}&#xa0;: pas de colonne d’heure (nommez-en une «&#xa0;horodatage&#xa0;», «&#xa0;date&#xa0;», «&#xa0;timestamp&#xa0;» ou «&#xa0;time&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: no {direction} column (name it for example “in_bps”, “débit entrant”, “in_octets” or “ifHCInOctets”)</source>
+        <translation>{file}&#xa0;: pas de colonne {direction} (nommez-la par exemple «&#xa0;débit entrant&#xa0;», «&#xa0;in_bps&#xa0;», «&#xa0;in_octets&#xa0;» ou «&#xa0;ifHCInOctets&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a date and time</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a number</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not an octet counter (a whole number, 0 or more)</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un compteur d’octets (un nombre entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>{file}: the in column holds {in_kind} and the out column {out_kind}; give both as rates or both as counters</source>
+        <translation>{file}&#xa0;: la colonne entrante contient des {in_kind} et la sortante des {out_kind}&#xa0;; donnez les deux en débits ou les deux en compteurs</translation>
+    </message>
+    <message>
+        <source>{file}: no rows of measures</source>
+        <translation>{file}&#xa0;: aucune ligne de mesures</translation>
+    </message>
+    <message>
+        <source>incoming (in)</source>
+        <translation>entrante (in)</translation>
+    </message>
+    <message>
+        <source>outgoing (out)</source>
+        <translation>sortante (out)</translation>
+    </message>
+    <message>
+        <source>octet counters</source>
+        <translation>compteurs d’octets</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>débits</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)</source>
+        <translation>{file}&#xa0;: format non reconnu (utilisez --format csv, mrtg ou rrd-xml)</translation>
+    </message>
+    <message>
+        <source>{file}: not an MRTG log (line {line} should be “time in out” numbers)</source>
+        <translation>{file}&#xa0;: ce n’est pas un journal MRTG (la ligne {line} devrait être des nombres «&#xa0;heure entrant sortant&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)</source>
+        <translation>{file}&#xa0;: ce n’est pas du XML RRDtool (attendu&#xa0;: la sortie de «&#xa0;rrdtool xport&#xa0;» ou «&#xa0;rrdtool dump&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged RRDtool XML ({problem})</source>
+        <translation>{file}&#xa0;: XML RRDtool endommagé ({problem})</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
-        <translation>Village :</translation>
+        <translation>Village&#xa0;:</translation>
     </message>
     <message>
         <source>Doors</source>
@@ -2329,7 +2707,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>No doors in this village yet: use File ▸ Import Addresses (BAN)… with the adresses-XX.csv file of your department.</source>
-        <translation>Aucune porte dans ce village pour l’instant : utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
+        <translation>Aucune porte dans ce village pour l’instant&#xa0;: utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2341,7 +2719,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Door {0}: {1}</source>
-        <translation>Porte {0} : {1}</translation>
+        <translation>Porte {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Visit not recorded</source>
@@ -2361,7 +2739,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Remove this pledge from the project? The removal is recorded in the audit log.</source>
-        <translation>Supprimer cette promesse du projet ? La suppression est inscrite au journal.</translation>
+        <translation>Supprimer cette promesse du projet&#xa0;? La suppression est inscrite au journal.</translation>
     </message>
     <message>
         <source>Address not in the BAN</source>
@@ -2377,23 +2755,23 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 doors</source>
-        <translation>%1 : %2 portes sur %3</translation>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
     </message>
     <message>
         <source>This file does not list doors that were never visited and would be removed:</source>
-        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées :</translation>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
     </message>
     <message>
         <source>It may list only part of the village. Remove these doors?</source>
-        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes ?</translation>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
     </message>
     <message>
         <source>Addresses not imported: nothing changed</source>
-        <translation>Adresses non importées : rien n’a changé</translation>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason: {0}</source>
-        <translation>Lignes rejetées, avec le motif : {0}</translation>
+        <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Addresses imported</source>
@@ -2411,50 +2789,141 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <source>Your name is recorded with each visit and pledge you enter.
 Name:</source>
         <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
-Nom :</translation>
+Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersWebPage</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>in {down}, out {up} (at {at})</source>
+        <translation>entrant {down}, sortant {up} (à {at})</translation>
+    </message>
+    <message>
+        <source>no measure yet</source>
+        <translation>pas encore de mesure</translation>
+    </message>
+    <message>
+        <source>95th percentile this month</source>
+        <translation>95e centile ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Committed rate bought from the carrier</source>
+        <translation>Débit engagé acheté à l’opérateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure la plus chargée</translation>
+    </message>
+    <message>
+        <source>{hour} h ({rate} on average)</source>
+        <translation>{hour} h ({rate} en moyenne)</translation>
+    </message>
+    <message>
+        <source>Measures this month</source>
+        <translation>Mesures ce mois-ci</translation>
+    </message>
+    <message>
+        <source>{n} five-minute samples ({coverage})</source>
+        <translation>{n} mesures de cinq minutes ({coverage})</translation>
+    </message>
+    <message>
+        <source>Share of the commit used</source>
+        <translation>Part de l’engagement utilisée</translation>
+    </message>
+    <message>
+        <source>Our network today</source>
+        <translation>Notre réseau aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Today (5-minute averages, Mbps)</source>
+        <translation>Aujourd’hui (moyennes sur 5 minutes, Mbit/s)</translation>
+    </message>
+    <message>
+        <source>green: towards members · orange: from members · dashed red: commit · dotted purple: this month’s 95th percentile</source>
+        <translation>vert&#xa0;: vers les adhérents · orange&#xa0;: depuis les adhérents · tirets rouges&#xa0;: engagement · pointillés violets&#xa0;: 95e centile du mois</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Members connected per village</source>
+        <translation>Adhérents raccordés par village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Updated {when}. Counts only: this page holds no personal data.</source>
+        <translation>Mis à jour le {when}. Effectifs seulement&#xa0;: cette page ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The carrier bills the 95th percentile: the month’s 5-minute rates are sorted and the top 5 % left out.</source>
+        <translation>L’opérateur facture le 95e centile&#xa0;: les débits sur 5 minutes du mois sont triés et les 5 % les plus hauts écartés.</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
-        <source>{file}: this volunteer file is not in this project's register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
-        <translation>{file} : ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié) ; rien n’a été fusionné — faites-en un nouveau avec « coopnet extract »</translation>
+        <source>{file}: this volunteer file is not in this project&apos;s register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
+        <translation>{file}&#xa0;: ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié)&#xa0;; rien n’a été fusionné — faites-en un nouveau avec «&#xa0;coopnet extract&#xa0;»</translation>
     </message>
     <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
-        <translation>{file} : c’est le projet lui-même, pas un fichier de bénévole</translation>
+        <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
     </message>
     <message>
         <source>{file}: not a volunteer file (make one with “coopnet extract”)</source>
-        <translation>{file} : pas un fichier de bénévole (créez-en un avec « coopnet extract »)</translation>
+        <translation>{file}&#xa0;: pas un fichier de bénévole (créez-en un avec «&#xa0;coopnet extract&#xa0;»)</translation>
     </message>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
-        <translation>{file} : extrait d’un autre projet, pas de {name} ; rien n’a été fusionné</translation>
+        <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>{file}: reading it took too long (a damaged or hostile file); nothing was merged</source>
-        <translation>{file} : sa lecture a pris trop de temps (fichier abîmé ou malveillant) ; rien n’a été fusionné</translation>
+        <translation>{file}&#xa0;: sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
-        <translation>« {choice} » : choisissez ours (notre version) ou theirs (la leur)</translation>
+        <translation>«&#xa0;{choice}&#xa0;»&#xa0;: choisissez ours (notre version) ou theirs (la leur)</translation>
     </message>
     <message>
         <source>{conflict_id}: no such conflict</source>
-        <translation>{conflict_id} : conflit introuvable</translation>
+        <translation>{conflict_id}&#xa0;: conflit introuvable</translation>
     </message>
     <message>
         <source>{conflict_id}: already resolved ({resolution})</source>
-        <translation>{conflict_id} : déjà résolu ({resolution})</translation>
+        <translation>{conflict_id}&#xa0;: déjà résolu ({resolution})</translation>
     </message>
     <message>
         <source>{entity}: unknown kind of record</source>
-        <translation>{entity} : type d’enregistrement inconnu</translation>
+        <translation>{entity}&#xa0;: type d’enregistrement inconnu</translation>
     </message>
     <message>
-        <source>this household's data was erased here; it cannot be brought back</source>
-        <translation>les données de ce foyer ont été effacées ici ; elles ne peuvent pas revenir</translation>
+        <source>this household&apos;s data was erased here; it cannot be brought back</source>
+        <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
     </message>
 </context>
 <context>
@@ -2464,15 +2933,15 @@ Nom :</translation>
         <translation>cet enregistrement n’était pas dans le fichier bénévole quand il a été fait</translation>
     </message>
     <message>
-        <source>village {insee} is not one of this extract's villages ({villages})</source>
+        <source>village {insee} is not one of this extract&apos;s villages ({villages})</source>
         <translation>la commune {insee} n’est pas une des communes de cette extraction ({villages})</translation>
     </message>
     <message>
-        <source>here this record belongs to village {insee}, not one of this extract's villages ({villages})</source>
+        <source>here this record belongs to village {insee}, not one of this extract&apos;s villages ({villages})</source>
         <translation>ici, cet enregistrement appartient à la commune {insee}, qui n’est pas une des communes de cette extraction ({villages})</translation>
     </message>
     <message>
-        <source>its door {door} is not in this extract's villages ({villages})</source>
+        <source>its door {door} is not in this extract&apos;s villages ({villages})</source>
         <translation>sa porte {door} n’est pas dans les communes de cette extraction ({villages})</translation>
     </message>
     <message>
@@ -2481,19 +2950,19 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” is not a door status</source>
-        <translation>« {value} » n’est pas un statut de porte</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de porte</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a coordinate</source>
-        <translation>{field} : « {value} » n’est pas une coordonnée</translation>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une coordonnée</translation>
     </message>
     <message>
         <source>{field}: not text, or too long</source>
-        <translation>{field} : pas du texte, ou trop long</translation>
+        <translation>{field}&#xa0;: pas du texte, ou trop long</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a date and time</source>
-        <translation>{field} : « {value} » n’est pas une date et heure</translation>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et heure</translation>
     </message>
     <message>
         <source>marked erased but still holds personal data</source>
@@ -2501,7 +2970,7 @@ Nom :</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation>{first} ; {rest}</translation>
+        <translation>{first}&#xa0;; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +3001,7 @@ Nom :</translation>
     </message>
     <message>
         <source>no villages yet: the map has nothing to draw</source>
-        <translation>aucun village pour l’instant : la carte n’a rien à dessiner</translation>
+        <translation>aucun village pour l’instant&#xa0;: la carte n’a rien à dessiner</translation>
     </message>
     <message>
         <source>no villages yet</source>
@@ -2540,35 +3009,35 @@ Nom :</translation>
     </message>
     <message>
         <source>no commune boundaries yet: villages are drawn as points at their town hall</source>
-        <translation>pas encore de limites communales : les villages sont dessinés comme des points à leur mairie</translation>
+        <translation>pas encore de limites communales&#xa0;: les villages sont dessinés comme des points à leur mairie</translation>
     </message>
     <message>
         <source>no boundary and no town-hall position for {villages}: not on the map</source>
-        <translation>ni limite ni position de mairie pour {villages} : absents de la carte</translation>
+        <translation>ni limite ni position de mairie pour {villages}&#xa0;: absents de la carte</translation>
     </message>
     <message>
         <source>no commune boundaries yet and no town-hall position: the map has nothing to draw</source>
-        <translation>pas encore de limites communales ni de position de mairie : la carte n’a rien à dessiner</translation>
+        <translation>pas encore de limites communales ni de position de mairie&#xa0;: la carte n’a rien à dessiner</translation>
     </message>
     <message>
         <source>no backbone yet: the map shows no backbone lines</source>
-        <translation>pas encore de dorsale : la carte ne montre aucun tracé de dorsale</translation>
+        <translation>pas encore de dorsale&#xa0;: la carte ne montre aucun tracé de dorsale</translation>
     </message>
     <message>
         <source>no points of presence yet: links to PoPs are not drawn</source>
-        <translation>pas encore de points de présence : les liens vers les PoP ne sont pas dessinés</translation>
+        <translation>pas encore de points de présence&#xa0;: les liens vers les PoP ne sont pas dessinés</translation>
     </message>
     <message>
         <source>no points of presence yet: no link to a PoP can be measured</source>
-        <translation>pas encore de points de présence : aucun lien vers un PoP ne peut être mesuré</translation>
+        <translation>pas encore de points de présence&#xa0;: aucun lien vers un PoP ne peut être mesuré</translation>
     </message>
     <message>
         <source>no points of presence yet: the backhaul distance is the assumed {km} km per village</source>
-        <translation>pas encore de points de présence : la distance de collecte est l’hypothèse de {km} km par village</translation>
+        <translation>pas encore de points de présence&#xa0;: la distance de collecte est l’hypothèse de {km} km par village</translation>
     </message>
     <message>
         <source>no pledges yet: every commune shows no take-up</source>
-        <translation>pas encore de promesses : aucune commune ne montre d’adhésion</translation>
+        <translation>pas encore de promesses&#xa0;: aucune commune ne montre d’adhésion</translation>
     </message>
     <message>
         <source>no pledges yet</source>
@@ -2576,19 +3045,19 @@ Nom :</translation>
     </message>
     <message>
         <source>no BAN doors yet: there are no doors to visit</source>
-        <translation>pas encore de portes de la BAN : aucune porte à visiter</translation>
+        <translation>pas encore de portes de la BAN&#xa0;: aucune porte à visiter</translation>
     </message>
     <message>
         <source>households unknown for {villages}: they count for nothing in the model</source>
-        <translation>foyers inconnus pour {villages} : ils ne comptent pas dans le modèle</translation>
+        <translation>foyers inconnus pour {villages}&#xa0;: ils ne comptent pas dans le modèle</translation>
     </message>
     <message>
         <source>no targets yet: communes are coloured by pledges only</source>
-        <translation>pas encore de seuils : les communes sont colorées selon les seules promesses</translation>
+        <translation>pas encore de seuils&#xa0;: les communes sont colorées selon les seules promesses</translation>
     </message>
     <message>
         <source>{effect} — {menu} or “{command}”</source>
-        <translation>{effect} — {menu} ou « {command} »</translation>
+        <translation>{effect} — {menu} ou «&#xa0;{command}&#xa0;»</translation>
     </message>
     <message>
         <source>{effect} — {menu}</source>
@@ -2596,7 +3065,7 @@ Nom :</translation>
     </message>
     <message>
         <source>{effect} — “{command}”</source>
-        <translation>{effect} — « {command} »</translation>
+        <translation>{effect} — «&#xa0;{command}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +3088,7 @@ Nom :</translation>
     </message>
     <message>
         <source>“{item}”: expected key=value (e.g. take_rate=0.4)</source>
-        <translation>« {item} » : clé=valeur attendu (par exemple take_rate=0.4)</translation>
+        <translation>«&#xa0;{item}&#xa0;»&#xa0;: clé=valeur attendu (par exemple take_rate=0.4)</translation>
     </message>
     <message>
         <source>copied {name} → {new}</source>
@@ -2635,7 +3104,7 @@ Nom :</translation>
     </message>
     <message>
         <source>{file}: the model workbook is an .xlsx file</source>
-        <translation>{file} : le classeur du modèle est un fichier .xlsx</translation>
+        <translation>{file}&#xa0;: le classeur du modèle est un fichier .xlsx</translation>
     </message>
     <message>
         <source>wrote {file}</source>
@@ -2647,43 +3116,43 @@ Nom :</translation>
     </message>
     <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
-        <translation>scénario {name} : {model} ; souscription : {source}</translation>
+        <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
-        <translation>investissement sur l’horizon : {capex} ; charges d’exploitation de l’année 1 : {opex}</translation>
+        <translation>investissement sur l’horizon&#xa0;: {capex}&#xa0;; charges d’exploitation de l’année 1&#xa0;: {opex}</translation>
     </message>
     <message>
         <source>fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}</source>
-        <translation>mensualité : {fee} HT ({fee_ttc} TTC)/mois ; {breakeven}</translation>
+        <translation>mensualité&#xa0;: {fee} HT ({fee_ttc} TTC)/mois&#xa0;; {breakeven}</translation>
     </message>
     <message>
         <source>break-even take rate: {rate}</source>
-        <translation>taux de souscription d’équilibre : {rate}</translation>
+        <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
         <source>members: {members}</source>
-        <translation>adhérents : {members}</translation>
+        <translation>adhérents&#xa0;: {members}</translation>
     </message>
     <message>
         <source>villages: {counted}</source>
-        <translation>villages : {counted}</translation>
+        <translation>villages&#xa0;: {counted}</translation>
     </message>
     <message>
         <source>NPV: {npv}</source>
-        <translation>VAN : {npv}</translation>
+        <translation>VAN&#xa0;: {npv}</translation>
     </message>
     <message>
         <source>IRR: {irr}</source>
-        <translation>TRI : {irr}</translation>
+        <translation>TRI&#xa0;: {irr}</translation>
     </message>
     <message>
         <source>payback: {payback}</source>
-        <translation>retour sur investissement : {payback}</translation>
+        <translation>retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
-        <translation>trésorerie la plus basse : {cash} (année {year})</translation>
+        <translation>trésorerie la plus basse&#xa0;: {cash} (année {year})</translation>
     </message>
     <message>
         <source>year</source>
@@ -2715,23 +3184,23 @@ Nom :</translation>
     </message>
     <message>
         <source>note: {message}</source>
-        <translation>remarque : {message}</translation>
+        <translation>remarque&#xa0;: {message}</translation>
     </message>
     <message>
         <source>scenario {name}: {members} members, {rate} Mbps per line in the busy hour</source>
-        <translation>scénario {name} : {members} adhérents, {rate} Mbit/s par ligne à l’heure chargée</translation>
+        <translation>scénario {name}&#xa0;: {members} adhérents, {rate} Mbit/s par ligne à l’heure chargée</translation>
     </message>
     <message>
         <source>busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps (α = {alpha})</source>
-        <translation>moyenne à l’heure chargée M = {mean} Mbit/s ; capacité C = M + α√V = {capacity} Mbit/s (α = {alpha})</translation>
+        <translation>moyenne à l’heure chargée M = {mean} Mbit/s&#xa0;; capacité C = M + α√V = {capacity} Mbit/s (α = {alpha})</translation>
     </message>
     <message>
-        <source>sum of the villages' own capacities: {total} Mbps → pooling gain {gain}</source>
-        <translation>somme des capacités propres des villages : {total} Mbit/s → gain de mutualisation {gain}</translation>
+        <source>sum of the villages&apos; own capacities: {total} Mbps → pooling gain {gain}</source>
+        <translation>somme des capacités propres des villages&#xa0;: {total} Mbit/s → gain de mutualisation {gain}</translation>
     </message>
     <message>
         <source>95th percentile: {p95} Mbps; recommended commit {commit} Mbps, burst {burst} Mbps, port {port}</source>
-        <translation>95e centile : {p95} Mbit/s ; engagement recommandé {commit} Mbit/s, pointe {burst} Mbit/s, port {port}</translation>
+        <translation>95e centile&#xa0;: {p95} Mbit/s&#xa0;; engagement recommandé {commit} Mbit/s, pointe {burst} Mbit/s, port {port}</translation>
     </message>
     <message>
         <source>capacity Mbps</source>
@@ -2743,26 +3212,26 @@ Nom :</translation>
     </message>
     <message>
         <source>{file}: the brief is written as .pdf or .xlsx</source>
-        <translation>{file} : le cahier des charges s’écrit en .pdf ou .xlsx</translation>
+        <translation>{file}&#xa0;: le cahier des charges s’écrit en .pdf ou .xlsx</translation>
     </message>
 </context>
 <context>
     <name>ModelNote</name>
     <message>
         <source>cannot break even: no members (no pledges and no assumed take-up)</source>
-        <translation>équilibre impossible : aucun adhérent (ni promesse ni souscription supposée)</translation>
+        <translation>équilibre impossible&#xa0;: aucun adhérent (ni promesse ni souscription supposée)</translation>
     </message>
     <message>
         <source>breaks even at any fee: grants and fees cover every cost</source>
-        <translation>à l’équilibre quelle que soit la mensualité : subventions et frais couvrent tous les coûts</translation>
+        <translation>à l’équilibre quelle que soit la mensualité&#xa0;: subventions et frais couvrent tous les coûts</translation>
     </message>
     <message>
         <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
-        <translation>équilibre impossible : les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
     </message>
     <message>
         <source>cannot compute a take rate: the villages have no households</source>
-        <translation>taux de souscription incalculable : les villages n’ont aucun foyer</translation>
+        <translation>taux de souscription incalculable&#xa0;: les villages n’ont aucun foyer</translation>
     </message>
     <message>
         <source>cannot break even at this fee, even if every household joins</source>
@@ -2773,16 +3242,16 @@ Nom :</translation>
         <translation>à l’équilibre même sans aucun adhérent</translation>
     </message>
     <message>
-        <source>no year's project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
-        <translation>aucune année n’a de flux de projet négatif : rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
+        <source>no year&apos;s project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
+        <translation>aucune année n’a de flux de projet négatif&#xa0;: rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
     </message>
     <message>
         <source>the project flow is never positive: the money put in never comes back</source>
-        <translation>le flux de projet n’est jamais positif : l’argent investi ne revient jamais</translation>
+        <translation>le flux de projet n’est jamais positif&#xa0;: l’argent investi ne revient jamais</translation>
     </message>
     <message>
         <source>over the horizon the project flow adds up to a loss: the money put in never comes back</source>
-        <translation>sur l’horizon, le flux de projet cumulé est une perte : l’argent investi ne revient jamais</translation>
+        <translation>sur l’horizon, le flux de projet cumulé est une perte&#xa0;: l’argent investi ne revient jamais</translation>
     </message>
     <message>
         <source>no single rate brings the NPV to zero (the project flow changes sign several times)</source>
@@ -2793,8 +3262,8 @@ Nom :</translation>
         <translation>le flux de projet cumulé est encore négatif à la fin de l’horizon</translation>
     </message>
     <message>
-        <source>the first year's revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
-        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements : il n’y a pas d’investissement initial à rembourser</translation>
+        <source>the first year&apos;s revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
+        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements&#xa0;: il n’y a pas d’investissement initial à rembourser</translation>
     </message>
     <message>
         <source>the cumulative project flow turns positive in year {year} and stays positive</source>
@@ -2802,11 +3271,11 @@ Nom :</translation>
     </message>
     <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
-        <translation>aucun adhérent : saisissez des promesses ou passez la souscription à « assumed » (supposée)</translation>
+        <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
-        <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest}) : il faut plus de parts sociales, des subventions ou un prêt</translation>
+        <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +3286,11 @@ Nom :</translation>
     </message>
     <message>
         <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
-        <translation>{counted} villages comptés sur {total} : ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+        <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
     </message>
     <message>
         <source>; not counted, no pledges yet: {names}</source>
-        <translation> ; non comptés, pas encore de promesse : {names}</translation>
+        <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
     </message>
     <message>
         <source>no pledges yet — {households} households in {villages} villages</source>
@@ -2872,7 +3341,7 @@ Nom :</translation>
     </message>
     <message>
         <source>type one of: {choices}</source>
-        <translation>saisir l’une des valeurs : {choices}</translation>
+        <translation>saisir l’une des valeurs&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>estimate — {source}</source>
@@ -2880,11 +3349,11 @@ Nom :</translation>
     </message>
     <message>
         <source>coopnet model — scenario “{scenario}”</source>
-        <translation>Modèle coopnet — scénario « {scenario} »</translation>
+        <translation>Modèle coopnet — scénario «&#xa0;{scenario}&#xa0;»</translation>
     </message>
     <message>
         <source>Yellow cells are inputs: change them and every sheet recomputes. Amounts HT, constant euros. “estimate” marks a default without a public source.</source>
-        <translation>Les cellules jaunes sont les données d’entrée : modifiez-les et toutes les feuilles se recalculent. Montants HT, en euros constants. « estimation » signale une valeur par défaut sans source publique.</translation>
+        <translation>Les cellules jaunes sont les données d’entrée&#xa0;: modifiez-les et toutes les feuilles se recalculent. Montants HT, en euros constants. «&#xa0;estimation&#xa0;» signale une valeur par défaut sans source publique.</translation>
     </message>
     <message>
         <source>key (cell name)</source>
@@ -2916,15 +3385,15 @@ Nom :</translation>
     </message>
     <message>
         <source>computed by coopnet at export (12 simulated months of 5-minute samples, seeded); not recomputed by the spreadsheet</source>
-        <translation>calculé par coopnet à l’export (12 mois simulés d’échantillons de 5 minutes, graine fixe) ; non recalculé par le tableur</translation>
+        <translation>calculé par coopnet à l’export (12 mois simulés d’échantillons de 5 minutes, graine fixe)&#xa0;; non recalculé par le tableur</translation>
     </message>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
-        <translation>Villages : foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+        <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
     </message>
     <message>
         <source>At export: {counted}. The “included” column says which villages the figures count.</source>
-        <translation>À l’export : {counted}. La colonne « inclus » indique les villages que les chiffres comptent.</translation>
+        <translation>À l’export&#xa0;: {counted}. La colonne «&#xa0;inclus&#xa0;» indique les villages que les chiffres comptent.</translation>
     </message>
     <message>
         <source>village</source>
@@ -3015,7 +3484,7 @@ Nom :</translation>
         <translation>Capacité C = M + α√V</translation>
     </message>
     <message>
-        <source>Sum of the villages' own capacities</source>
+        <source>Sum of the villages&apos; own capacities</source>
         <translation>Somme des capacités propres des villages</translation>
     </message>
     <message>
@@ -3028,7 +3497,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Aggregated traffic: C = M + α√V, pooling gain, commit by year</source>
-        <translation>Trafic agrégé : C = M + α√V, gain de mutualisation, engagement par année</translation>
+        <translation>Trafic agrégé&#xa0;: C = M + α√V, gain de mutualisation, engagement par année</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -3200,7 +3669,7 @@ Nom :</translation>
     </message>
     <message>
         <source>cannot break even: no members</source>
-        <translation>équilibre impossible : aucun adhérent</translation>
+        <translation>équilibre impossible&#xa0;: aucun adhérent</translation>
     </message>
     <message>
         <source>cannot break even (more than 500 € HT/month)</source>
@@ -3260,11 +3729,11 @@ Nom :</translation>
     </message>
     <message>
         <source>Sensitivity: ±20 % on each key parameter (computed by coopnet at export, not live)</source>
-        <translation>Sensibilité : ±20 % sur chaque paramètre clé (calculée par coopnet à l’export, pas en direct)</translation>
+        <translation>Sensibilité&#xa0;: ±20 % sur chaque paramètre clé (calculée par coopnet à l’export, pas en direct)</translation>
     </message>
     <message>
         <source>NPV of the scenario as exported:</source>
-        <translation>VAN du scénario exporté :</translation>
+        <translation>VAN du scénario exporté&#xa0;:</translation>
     </message>
     <message>
         <source>key</source>
@@ -3307,7 +3776,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Click to edit; tick 2 to 4 scenarios to compare them</source>
-        <translation>Cliquez pour modifier ; cochez 2 à 4 scénarios pour les comparer</translation>
+        <translation>Cliquez pour modifier&#xa0;; cochez 2 à 4 scénarios pour les comparer</translation>
     </message>
     <message>
         <source>Copy…</source>
@@ -3335,11 +3804,11 @@ Nom :</translation>
     </message>
     <message>
         <source>Amounts HT. * = estimate (no public source); hover a parameter for its source.</source>
-        <translation>Montants HT. * = estimation (pas de source publique) ; survolez un paramètre pour voir sa source.</translation>
+        <translation>Montants HT. * = estimation (pas de source publique)&#xa0;; survolez un paramètre pour voir sa source.</translation>
     </message>
     <message>
         <source>Tick 2 to 4 scenarios in the list; differences are highlighted.</source>
-        <translation>Cochez 2 à 4 scénarios dans la liste ; les différences sont surlignées.</translation>
+        <translation>Cochez 2 à 4 scénarios dans la liste&#xa0;; les différences sont surlignées.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3359,7 +3828,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -3367,7 +3836,7 @@ Nom :</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete scenario</source>
@@ -3375,7 +3844,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Delete the scenario “%s”?</source>
-        <translation>Supprimer le scénario « %s » ?</translation>
+        <translation>Supprimer le scénario «&#xa0;%s&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Exporting the model workbook</source>
@@ -3457,11 +3926,11 @@ Nom :</translation>
     <name>NewProject</name>
     <message>
         <source>{dep}: no department has this number (e.g. 78, 01, 2A)</source>
-        <translation>{dep} : aucun département n’a ce numéro (par ex. 78, 01, 2A)</translation>
+        <translation>{dep}&#xa0;: aucun département n’a ce numéro (par ex. 78, 01, 2A)</translation>
     </message>
     <message>
         <source>{postcode}: no commune has this postcode</source>
-        <translation>{postcode} : aucune commune n’a ce code postal</translation>
+        <translation>{postcode}&#xa0;: aucune commune n’a ce code postal</translation>
     </message>
     <message>
         <source>choose at least one commune (--commune, --department or --postcode)</source>
@@ -3472,7 +3941,7 @@ Nom :</translation>
     <name>Output</name>
     <message>
         <source>{file}: not written — {reason}</source>
-        <translation>{file} : non écrit — {reason}</translation>
+        <translation>{file}&#xa0;: non écrit — {reason}</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -3726,6 +4195,14 @@ Nom :</translation>
         <translation>Palier d’engagement</translation>
     </message>
     <message>
+        <source>Committed rate in the transit contract</source>
+        <translation>Débit engagé du contrat de transit</translation>
+    </message>
+    <message>
+        <source>95th-percentile rule of the contract</source>
+        <translation>Règle du 95e centile du contrat</translation>
+    </message>
+    <message>
         <source>Simulation seed</source>
         <translation>Graine de la simulation</translation>
     </message>
@@ -3756,6 +4233,14 @@ Nom :</translation>
         <source>operator on the public network (RIP), renting lines</source>
         <translation>opérateur sur le réseau public (RIP), en louant les lignes</translation>
     </message>
+    <message>
+        <source>the higher of the incoming and outgoing 95th percentiles</source>
+        <translation>le plus élevé des 95e centiles entrant et sortant</translation>
+    </message>
+    <message>
+        <source>the 95th percentile of incoming + outgoing</source>
+        <translation>le 95e centile d’entrant + sortant</translation>
+    </message>
 </context>
 <context>
     <name>ParamEditor</name>
@@ -3785,7 +4270,7 @@ Nom :</translation>
     </message>
     <message>
         <source>default: {value}</source>
-        <translation>par défaut : {value}</translation>
+        <translation>par défaut&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -3796,51 +4281,51 @@ Nom :</translation>
     </message>
     <message>
         <source>{key}: no such parameter (did you mean {keys}?)</source>
-        <translation>{key} : paramètre inconnu (vouliez-vous dire {keys} ?)</translation>
+        <translation>{key}&#xa0;: paramètre inconnu (vouliez-vous dire {keys}&#xa0;?)</translation>
     </message>
     <message>
         <source>{key}: no such parameter</source>
-        <translation>{key} : paramètre inconnu</translation>
+        <translation>{key}&#xa0;: paramètre inconnu</translation>
     </message>
     <message>
         <source>{key} = “{value}”: must be one of {choices}</source>
-        <translation>{key} = « {value} » : doit valoir {choices}</translation>
+        <translation>{key} = «&#xa0;{value}&#xa0;»&#xa0;: doit valoir {choices}</translation>
     </message>
     <message>
         <source>{key} = “{value}”: not a number</source>
-        <translation>{key} = « {value} » : ce n’est pas un nombre</translation>
+        <translation>{key} = «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre</translation>
     </message>
     <message>
         <source>{key} = {value}: not a finite number</source>
-        <translation>{key} = {value} : ce n’est pas un nombre fini</translation>
+        <translation>{key} = {value}&#xa0;: ce n’est pas un nombre fini</translation>
     </message>
     <message>
         <source>{key} = {value}: must be a whole number of {unit}</source>
-        <translation>{key} = {value} : doit être un nombre entier ({unit})</translation>
+        <translation>{key} = {value}&#xa0;: doit être un nombre entier ({unit})</translation>
     </message>
     <message>
         <source>{key} = {value}: must be a whole number</source>
-        <translation>{key} = {value} : doit être un nombre entier</translation>
+        <translation>{key} = {value}&#xa0;: doit être un nombre entier</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” cannot be negative</source>
-        <translation>{key} = {value} : « {label} » ne peut pas être négatif</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» ne peut pas être négatif</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” must be at least {min}</source>
-        <translation>{key} = {value} : « {label} » doit valoir au moins {min}</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» doit valoir au moins {min}</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” cannot exceed {max}</source>
-        <translation>{key} = {value} : « {label} » ne peut pas dépasser {max}</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» ne peut pas dépasser {max}</translation>
     </message>
     <message>
         <source>{keys}: the route shares add up to {total} %, they must add up to 100 %</source>
-        <translation>{keys} : les parts du tracé totalisent {total} %, elles doivent totaliser 100 %</translation>
+        <translation>{keys}&#xa0;: les parts du tracé totalisent {total} %, elles doivent totaliser 100 %</translation>
     </message>
     <message>
         <source>{keys}: the connection shares add up to {total} %, they must add up to 100 %</source>
-        <translation>{keys} : les parts des raccordements totalisent {total} %, elles doivent totaliser 100 %</translation>
+        <translation>{keys}&#xa0;: les parts des raccordements totalisent {total} %, elles doivent totaliser 100 %</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +4355,7 @@ Nom :</translation>
     <name>ParamSource</name>
     <message>
         <source>pledges: the pledges recorded in this project (status pledged or member); assumed: households × take rate</source>
-        <translation>pledges : les promesses enregistrées dans ce projet (statut promesse ou adhérent) ; assumed : foyers × taux de souscription</translation>
+        <translation>pledges&#xa0;: les promesses enregistrées dans ce projet (statut promesse ou adhérent)&#xa0;; assumed&#xa0;: foyers × taux de souscription</translation>
     </message>
     <message>
         <source>set it from your own door-to-door survey</source>
@@ -3890,7 +4375,7 @@ Nom :</translation>
     </message>
     <message>
         <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
-        <translation>SCANI : 30 € TTC/mois = 25 € HT (site de la coopérative) ; B4RN 30 £/mois</translation>
+        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
     </message>
     <message>
         <source>French standard VAT rate 20 % (CGI art. 278)</source>
@@ -3898,7 +4383,7 @@ Nom :</translation>
     </message>
     <message>
         <source>rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)</source>
-        <translation>rip : opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages ; build : la coopérative construit son réseau (modèle B4RN)</translation>
+        <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>cables follow roads and field edges, not straight lines</source>
@@ -3914,7 +4399,7 @@ Nom :</translation>
     </message>
     <message>
         <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
-        <translation>note française sur les coûts de réseau, non datée : souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
     </message>
     <message>
         <source>cable and labour only, duct rental not included</source>
@@ -3922,7 +4407,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
-        <translation>programme FTTH rural des Yvelines : 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019) ; CE/Analysys Mason : ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
     </message>
     <message>
         <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
@@ -3946,11 +4431,11 @@ Nom :</translation>
     </message>
     <message>
         <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
-        <translation>AG SCANI 2021 : ≈12,50 € HT par adhérent raccordé et par mois ; projet ARCEP 2015 : ligne passive ≈13 €/mois</translation>
+        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
     </message>
     <message>
         <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
-        <translation>0 = location de la ligne (SCANI) ; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
     </message>
     <message>
         <source>ask the RIP operator for its price list</source>
@@ -3958,7 +4443,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Paris 10 G hubs 0.3–1.9 $/Mbps/month (TeleGeography 2015); small rural buyers pay far more (×20 reported)</source>
-        <translation>nœuds 10 G parisiens 0,3–1,9 $/Mbit/s/mois (TeleGeography 2015) ; les petits acheteurs ruraux paient bien plus (×20 rapporté)</translation>
+        <translation>nœuds 10 G parisiens 0,3–1,9 $/Mbit/s/mois (TeleGeography 2015)&#xa0;; les petits acheteurs ruraux paient bien plus (×20 rapporté)</translation>
     </message>
     <message>
         <source>transit prices per Mbps have fallen year after year</source>
@@ -3970,11 +4455,11 @@ Nom :</translation>
     </message>
     <message>
         <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
-        <translation>avec le transit, cohérent avec SCANI 2017 : 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
     </message>
     <message>
         <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
-        <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP ; modèles d’Oughton)</translation>
+        <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP&#xa0;; modèles d’Oughton)</translation>
     </message>
     <message>
         <source>ask an insurer</source>
@@ -3990,11 +4475,11 @@ Nom :</translation>
     </message>
     <message>
         <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
-        <translation>B4RN : parts de 1 £, minimum 100 ; SCANI : parts à partir de 10 €</translation>
+        <translation>B4RN&#xa0;: parts de 1 £, minimum 100&#xa0;; SCANI&#xa0;: parts à partir de 10 €</translation>
     </message>
     <message>
         <source>SCANI: installation 80 €</source>
-        <translation>SCANI : installation 80 €</translation>
+        <translation>SCANI&#xa0;: installation 80 €</translation>
     </message>
     <message>
         <source>enter the grants you have been promised</source>
@@ -4010,7 +4495,7 @@ Nom :</translation>
     </message>
     <message>
         <source>France Stratégie (Quinet report, 2013): 4.5 % for public investment</source>
-        <translation>France Stratégie (rapport Quinet, 2013) : 4,5 % pour l’investissement public</translation>
+        <translation>France Stratégie (rapport Quinet, 2013)&#xa0;: 4,5 % pour l’investissement public</translation>
     </message>
     <message>
         <source>length of the model (fibre lasts longer)</source>
@@ -4018,14 +4503,14 @@ Nom :</translation>
     </message>
     <message>
         <source>UK 2021: 453 GB/month per fixed line; US 2024: 590 GB</source>
-        <translation>Royaume-Uni 2021 : 453 Go/mois par ligne fixe ; États-Unis 2024 : 590 Go</translation>
+        <translation>Royaume-Uni 2021&#xa0;: 453 Go/mois par ligne fixe&#xa0;; États-Unis 2024&#xa0;: 590 Go</translation>
     </message>
     <message>
         <source>busy hour ≈1.7–2.0× the average hour (record days ≈2.7×)</source>
         <translation>heure chargée ≈1,7–2,0 × l’heure moyenne (jours records ≈2,7 ×)</translation>
     </message>
     <message>
-        <source>one line's busy-hour rate is very bursty</source>
+        <source>one line&apos;s busy-hour rate is very bursty</source>
         <translation>le débit d’une ligne à l’heure chargée varie par à-coups</translation>
     </message>
     <message>
@@ -4038,7 +4523,7 @@ Nom :</translation>
     </message>
     <message>
         <source>C = M + α√V, α = √(−2 ln ε); ε = 1 % ⇒ α ≈ 3.03 (van den Berg et al. 2006)</source>
-        <translation>C = M + α√V, α = √(−2 ln ε) ; ε = 1 % ⇒ α ≈ 3,03 (van den Berg et al. 2006)</translation>
+        <translation>C = M + α√V, α = √(−2 ln ε)&#xa0;; ε = 1 % ⇒ α ≈ 3,03 (van den Berg et al. 2006)</translation>
     </message>
     <message>
         <source>usual wholesale terms are 1–3 years</source>
@@ -4047,6 +4532,14 @@ Nom :</translation>
     <message>
         <source>carriers sell commits in round steps</source>
         <translation>les opérateurs vendent les engagements par paliers ronds</translation>
+    </message>
+    <message>
+        <source>the commit your carrier contract states (0: none, every Mbps of the 95th percentile is billed at the overage price); used by the measured-traffic bill</source>
+        <translation>l’engagement inscrit dans votre contrat opérateur (0&#xa0;: aucun, chaque Mbit/s du 95e centile est facturé au prix du dépassement)&#xa0;; sert à la facture du trafic mesuré</translation>
+    </message>
+    <message>
+        <source>max: the higher of the incoming and outgoing 95th percentiles (most carriers); sum: the 95th percentile of incoming + outgoing</source>
+        <translation>max&#xa0;: le plus élevé des 95e centiles entrant et sortant (la plupart des opérateurs)&#xa0;; sum&#xa0;: le 95e centile d’entrant + sortant</translation>
     </message>
     <message>
         <source>the same seed gives the same 95th-percentile simulation</source>
@@ -4065,7 +4558,7 @@ Nom :</translation>
     <name>PledgeCheck</name>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>required</source>
@@ -4081,7 +4574,7 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” contains characters a name cannot have</source>
-        <translation>« {value} » contient des caractères impossibles dans un nom</translation>
+        <translation>«&#xa0;{value}&#xa0;» contient des caractères impossibles dans un nom</translation>
     </message>
     <message>
         <source>cannot be negative ({amount})</source>
@@ -4093,14 +4586,14 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” is not an email address (name@example.fr)</source>
-        <translation>« {value} » n’est pas une adresse de courriel (nom@exemple.fr)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse de courriel (nom@exemple.fr)</translation>
     </message>
     <message>
         <source>give at least one, so the cooperative can reach the household</source>
         <translation>indiquez-en au moins un, pour que la coopérative puisse joindre le foyer</translation>
     </message>
     <message>
-        <source>required — without it the household's contact details cannot be kept</source>
+        <source>required — without it the household&apos;s contact details cannot be kept</source>
         <translation>obligatoire — sans lui, les coordonnées du foyer ne peuvent pas être conservées</translation>
     </message>
     <message>
@@ -4109,15 +4602,15 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” is not one of {choices}</source>
-        <translation>« {value} » n’est pas l’une des valeurs {choices}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs {choices}</translation>
     </message>
     <message>
         <source>“{value}” is not yes or no (oui/non)</source>
-        <translation>« {value} » n’est ni oui ni non</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni oui ni non</translation>
     </message>
     <message>
         <source>“{value}” is not one of the speeds offered ({choices})</source>
-        <translation>« {value} » n’est pas l’un des débits proposés ({choices})</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’un des débits proposés ({choices})</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4641,7 @@ Nom :</translation>
     </message>
     <message>
         <source>%1: %2 doors, %3 pledges.</source>
-        <translation>%1 : %2 portes, %3 promesses.</translation>
+        <translation>%1&#xa0;: %2 portes, %3 promesses.</translation>
     </message>
     <message>
         <source>Merge a volunteer file</source>
@@ -4162,15 +4655,15 @@ Nom :</translation>
         <source>Taken: %1
 Conflicts: %2
 Unchanged: %3</source>
-        <translation>Repris : %1
-Conflits : %2
-Inchangés : %3</translation>
+        <translation>Repris&#xa0;: %1
+Conflits&#xa0;: %2
+Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Refused (outside the villages of this volunteer file): %1
 Rejected (values the pledge form would refuse): %2</source>
-        <translation>Refusés (hors des communes de ce fichier bénévole) : %1
-Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
+        <translation>Refusés (hors des communes de ce fichier bénévole)&#xa0;: %1
+Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4277,7 +4770,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Volunteer: {0}</source>
-        <translation>Bénévole : {0}</translation>
+        <translation>Bénévole&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
@@ -4391,7 +4884,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;I agree&lt;/b&gt; that my details be recorded in the cooperative’s register of pledges, to be contacted again about my connection &lt;i&gt;(required to record the pledge; wording version {version})&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;J’accepte&lt;/b&gt; que mes coordonnées soient enregistrées dans le registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement &lt;i&gt;(obligatoire pour enregistrer la promesse ; texte version {version})&lt;/i&gt;.</translation>
+        <translation>&lt;b&gt;J’accepte&lt;/b&gt; que mes coordonnées soient enregistrées dans le registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement &lt;i&gt;(obligatoire pour enregistrer la promesse&#xa0;; texte version {version})&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>I agree to receive the cooperative’s news by email &lt;i&gt;(optional, leave unticked if you do not wish to)&lt;/i&gt;.</source>
@@ -4399,7 +4892,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
     <message>
         <source>Your personal data</source>
@@ -4407,31 +4900,31 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Controller:&lt;/b&gt; {controller}, {address} — contact: {email}.</source>
-        <translation>&lt;b&gt;Responsable du traitement :&lt;/b&gt; {controller}, {address} — contact : {email}.</translation>
+        <translation>&lt;b&gt;Responsable du traitement&#xa0;:&lt;/b&gt; {controller}, {address} — contact&#xa0;: {email}.</translation>
     </message>
     <message>
         <source>Data protection officer: {dpo}</source>
-        <translation>Délégué à la protection des données : {dpo}</translation>
+        <translation>Délégué à la protection des données&#xa0;: {dpo}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Purpose:&lt;/b&gt; keeping the register of membership pledges, measuring each village’s interest in very high-speed broadband and contacting you again about your connection. &lt;b&gt;Legal basis:&lt;/b&gt; your consent, which you may withdraw at any time.</source>
-        <translation>&lt;b&gt;Finalité :&lt;/b&gt; tenir le registre des promesses d’adhésion, mesurer l’intérêt de chaque village pour le très haut débit et vous recontacter au sujet de votre raccordement. &lt;b&gt;Base légale :&lt;/b&gt; votre consentement, que vous pouvez retirer à tout moment.</translation>
+        <translation>&lt;b&gt;Finalité&#xa0;:&lt;/b&gt; tenir le registre des promesses d’adhésion, mesurer l’intérêt de chaque village pour le très haut débit et vous recontacter au sujet de votre raccordement. &lt;b&gt;Base légale&#xa0;:&lt;/b&gt; votre consentement, que vous pouvez retirer à tout moment.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recipients:&lt;/b&gt; the cooperative’s volunteers and board. Carriers and town halls only receive figures per village (number of pledges), never your name or contact details, unless you agree in writing.</source>
-        <translation>&lt;b&gt;Destinataires :&lt;/b&gt; les bénévoles et le bureau de la coopérative. Les opérateurs et les mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou vos coordonnées, sauf accord écrit de votre part.</translation>
+        <translation>&lt;b&gt;Destinataires&#xa0;:&lt;/b&gt; les bénévoles et le bureau de la coopérative. Les opérateurs et les mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou vos coordonnées, sauf accord écrit de votre part.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Retention:&lt;/b&gt; if you do not become a member, your data are anonymised {years} years after our last contact; only the commune, the status and the wanted speed are kept, for statistics.</source>
-        <translation>&lt;b&gt;Durée de conservation :&lt;/b&gt; si vous ne devenez pas adhérent(e), vos données sont anonymisées {years} ans après notre dernier contact ; seuls restent, pour les statistiques, la commune, le statut et le débit souhaité.</translation>
+        <translation>&lt;b&gt;Durée de conservation&#xa0;:&lt;/b&gt; si vous ne devenez pas adhérent(e), vos données sont anonymisées {years} ans après notre dernier contact&#xa0;; seuls restent, pour les statistiques, la commune, le statut et le débit souhaité.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rights:&lt;/b&gt; access, rectification, erasure, restriction, objection, portability and withdrawal of consent, by writing to {email}; answer within one month.</source>
-        <translation>&lt;b&gt;Vos droits :&lt;/b&gt; accès, rectification, effacement, limitation, opposition, portabilité et retrait du consentement, en écrivant à {email} ; réponse sous un mois.</translation>
+        <translation>&lt;b&gt;Vos droits&#xa0;:&lt;/b&gt; accès, rectification, effacement, limitation, opposition, portabilité et retrait du consentement, en écrivant à {email}&#xa0;; réponse sous un mois.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complaints:&lt;/b&gt; you may refer the matter to the CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</source>
-        <translation>&lt;b&gt;Réclamation :&lt;/b&gt; vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</translation>
+        <translation>&lt;b&gt;Réclamation&#xa0;:&lt;/b&gt; vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -4486,15 +4979,15 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     <name>PledgeImport</name>
     <message>
         <source>line cut short ({count} of {width} columns) — is the file truncated?</source>
-        <translation>ligne incomplète ({count} colonnes sur {width}) — le fichier est-il tronqué ?</translation>
+        <translation>ligne incomplète ({count} colonnes sur {width}) — le fichier est-il tronqué&#xa0;?</translation>
     </message>
     <message>
         <source>duplicate row: same person at the same address as line {line}</source>
-        <translation>ligne en double : même personne à la même adresse qu’à la ligne {line}</translation>
+        <translation>ligne en double&#xa0;: même personne à la même adresse qu’à la ligne {line}</translation>
     </message>
     <message>
         <source>column “{column}” (for {field}) is not in the file</source>
-        <translation>la colonne « {column} » (pour {field}) n’est pas dans le fichier</translation>
+        <translation>la colonne «&#xa0;{column}&#xa0;» (pour {field}) n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>column {index} is not in the file</source>
@@ -4502,15 +4995,15 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{file}: no column for {missing} (columns found: {found}); nothing was imported</source>
-        <translation>{file} : aucune colonne pour {missing} (colonnes trouvées : {found}) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: aucune colonne pour {missing} (colonnes trouvées&#xa0;: {found})&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>{file}: cannot write the reject file ({reason}); nothing was imported</source>
-        <translation>{file} : impossible d’écrire le fichier des rejets ({reason}) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: impossible d’écrire le fichier des rejets ({reason})&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>import cancelled: nothing was changed</source>
-        <translation>import annulé : rien n’a été modifié</translation>
+        <translation>import annulé&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
         <source>Checking row {n} of {total}</source>
@@ -4533,11 +5026,11 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>INSEE code “{insee}” is not a village of this project</source>
-        <translation>le code INSEE « {insee} » n’est pas un village de ce projet</translation>
+        <translation>le code INSEE «&#xa0;{insee}&#xa0;» n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>“{commune}” is not a village of this project</source>
-        <translation>« {commune} » n’est pas un village de ce projet</translation>
+        <translation>«&#xa0;{commune}&#xa0;» n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>no commune and no postcode — cannot tell which village</source>
@@ -4545,7 +5038,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>“{commune}” ({postcode}) is not a village of this project</source>
-        <translation>« {commune} » ({postcode}) n’est pas un village de ce projet</translation>
+        <translation>«&#xa0;{commune}&#xa0;» ({postcode}) n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>postcode {postcode} is not a village of this project</source>
@@ -4575,19 +5068,19 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     <name>Pledges</name>
     <message>
         <source>{door_id}: no such door in this project</source>
-        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+        <translation>{door_id}&#xa0;: cette porte n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{door_id}: this door is in {door}, not in {insee}</source>
-        <translation>{door_id} : cette porte est à {door}, pas à {insee}</translation>
+        <translation>{door_id}&#xa0;: cette porte est à {door}, pas à {insee}</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{pledge_id}: no such pledge</source>
-        <translation>{pledge_id} : engagement introuvable</translation>
+        <translation>{pledge_id}&#xa0;: engagement introuvable</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +5187,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4710,7 +5203,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{file}: choose a .csv or .xlsx file name</source>
-        <translation>{file} : choisissez un nom de fichier en .csv ou .xlsx</translation>
+        <translation>{file}&#xa0;: choisissez un nom de fichier en .csv ou .xlsx</translation>
     </message>
 </context>
 <context>
@@ -4780,7 +5273,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Enter or double-click: edit · Delete: remove (asks first)</source>
-        <translation>Entrée ou double-clic : modifier · Suppr : supprimer (avec confirmation)</translation>
+        <translation>Entrée ou double-clic&#xa0;: modifier · Suppr&#xa0;: supprimer (avec confirmation)</translation>
     </message>
     <message>
         <source>{0} pledges</source>
@@ -4819,7 +5312,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Read as: %1, delimiter %2</source>
-        <translation>Lu en : %1, séparateur %2</translation>
+        <translation>Lu en&#xa0;: %1, séparateur %2</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -4858,82 +5351,82 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed</source>
-        <translation>Annulé : rien n’a été modifié</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
-        <translation>{file} : le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez ; le projet n’a pas été modifié</translation>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
     </message>
     <message>
         <source>{file}: no such project file</source>
-        <translation>{file} : fichier de projet introuvable</translation>
+        <translation>{file}&#xa0;: fichier de projet introuvable</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a project file</source>
-        <translation>{file} : c’est un dossier, pas un fichier de projet</translation>
+        <translation>{file}&#xa0;: c’est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason})</source>
-        <translation>{file} : illisible ({reason})</translation>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: not a coopnet project (not a SQLite database)</source>
-        <translation>{file} : pas un projet coopnet (pas une base SQLite)</translation>
+        <translation>{file}&#xa0;: pas un projet coopnet (pas une base SQLite)</translation>
     </message>
     <message>
         <source>{file}: damaged project file (truncated)</source>
-        <translation>{file} : fichier de projet endommagé (tronqué)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (tronqué)</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({reason})</source>
-        <translation>{file} : impossible à ouvrir ({reason})</translation>
+        <translation>{file}&#xa0;: impossible à ouvrir ({reason})</translation>
     </message>
     <message>
         <source>{file}: not a coopnet project (a SQLite database of another program)</source>
-        <translation>{file} : pas un projet coopnet (une base SQLite d’un autre programme)</translation>
+        <translation>{file}&#xa0;: pas un projet coopnet (une base SQLite d’un autre programme)</translation>
     </message>
     <message>
         <source>{file}: damaged project file (no schema version)</source>
-        <translation>{file} : fichier de projet endommagé (pas de version de schéma)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (pas de version de schéma)</translation>
     </message>
     <message>
         <source>{file}: damaged project file ({ok})</source>
-        <translation>{file} : fichier de projet endommagé ({ok})</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
     </message>
     <message>
         <source>{file}: refused, reading it took too long (a damaged or hostile file); the file was left untouched</source>
-        <translation>{file} : refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant) ; le fichier n’a pas été modifié</translation>
+        <translation>{file}&#xa0;: refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
-        <translation>{file} : son dossier est en lecture seule ; copiez le projet dans un dossier où vous pouvez écrire</translation>
+        <translation>{file}&#xa0;: son dossier est en lecture seule&#xa0;; copiez le projet dans un dossier où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{file}: damaged project file ({reason})</source>
-        <translation>{file} : fichier de projet endommagé ({reason})</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé ({reason})</translation>
     </message>
     <message>
         <source>{file}: damaged project file (bad schema version)</source>
-        <translation>{file} : fichier de projet endommagé (version de schéma invalide)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (version de schéma invalide)</translation>
     </message>
     <message>
         <source>{file}: made by a newer coopnet (file schema {version}, this version reads up to {schema_version}); please update coopnet</source>
-        <translation>{file} : créé par un coopnet plus récent (schéma {version}, cette version lit jusqu’au {schema_version}) ; mettez coopnet à jour</translation>
+        <translation>{file}&#xa0;: créé par un coopnet plus récent (schéma {version}, cette version lit jusqu’au {schema_version})&#xa0;; mettez coopnet à jour</translation>
     </message>
     <message>
         <source>{file}: already exists (choose another name)</source>
-        <translation>{file} : existe déjà (choisissez un autre nom)</translation>
+        <translation>{file}&#xa0;: existe déjà (choisissez un autre nom)</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation>{parent} : dossier introuvable</translation>
+        <translation>{parent}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{file}: cannot be created ({reason})</source>
-        <translation>{file} : impossible à créer ({reason})</translation>
+        <translation>{file}&#xa0;: impossible à créer ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4944,82 +5437,217 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{file} is already open: {holder}</source>
-        <translation>{file} est déjà ouvert : {holder}</translation>
+        <translation>{file} est déjà ouvert&#xa0;: {holder}</translation>
     </message>
 </context>
 <context>
     <name>ReadTable</name>
     <message>
         <source>{file}: no such file</source>
-        <translation>{file} : fichier introuvable</translation>
+        <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>{file}: is a folder, expected a CSV or XLSX file</source>
-        <translation>{file} : c’est un dossier, un fichier CSV ou XLSX est attendu</translation>
+        <translation>{file}&#xa0;: c’est un dossier, un fichier CSV ou XLSX est attendu</translation>
     </message>
     <message>
         <source>{file}: the file is empty</source>
-        <translation>{file} : le fichier est vide</translation>
+        <translation>{file}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it</source>
-        <translation>{file} : le fichier est trop gros ({size} Mo ; la limite est de {limit} Mo) — découpez-le</translation>
+        <translation>{file}&#xa0;: le fichier est trop gros ({size}&#xa0;Mo&#xa0;; la limite est de {limit}&#xa0;Mo) — découpez-le</translation>
     </message>
     <message>
         <source>{file}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV</source>
-        <translation>{file} : ancien fichier Excel 97–2003 (.xls) — enregistrez-le en .xlsx ou en CSV</translation>
+        <translation>{file}&#xa0;: ancien fichier Excel 97–2003 (.xls) — enregistrez-le en .xlsx ou en CSV</translation>
     </message>
     <message>
         <source>{file}: not a valid Excel file (damaged, truncated or renamed)</source>
-        <translation>{file} : fichier Excel invalide (abîmé, tronqué ou renommé)</translation>
+        <translation>{file}&#xa0;: fichier Excel invalide (abîmé, tronqué ou renommé)</translation>
     </message>
     <message>
         <source>unknown encoding “{encoding}” (try utf-8 or cp1252)</source>
-        <translation>encodage « {encoding} » inconnu (essayez utf-8 ou cp1252)</translation>
+        <translation>encodage «&#xa0;{encoding}&#xa0;» inconnu (essayez utf-8 ou cp1252)</translation>
     </message>
     <message>
         <source>{file}: not readable as {encoding} (byte {byte}); try another encoding</source>
-        <translation>{file} : illisible en {encoding} (octet {byte}) ; essayez un autre encodage</translation>
+        <translation>{file}&#xa0;: illisible en {encoding} (octet {byte})&#xa0;; essayez un autre encodage</translation>
     </message>
     <message>
         <source>{file}: damaged or truncated UTF-16 text file</source>
-        <translation>{file} : fichier texte UTF-16 abîmé ou tronqué</translation>
+        <translation>{file}&#xa0;: fichier texte UTF-16 abîmé ou tronqué</translation>
     </message>
     <message>
         <source>{file}: binary file, not a CSV table (save it as CSV or XLSX)</source>
-        <translation>{file} : fichier binaire, pas un tableau CSV (enregistrez-le en CSV ou en XLSX)</translation>
+        <translation>{file}&#xa0;: fichier binaire, pas un tableau CSV (enregistrez-le en CSV ou en XLSX)</translation>
     </message>
     <message>
         <source>{file}: the file ends in the middle of a character (truncated?)</source>
-        <translation>{file} : le fichier s’arrête au milieu d’un caractère (tronqué ?)</translation>
+        <translation>{file}&#xa0;: le fichier s’arrête au milieu d’un caractère (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding</source>
-        <translation>{file} : commence en UTF-8 mais l’octet {byte} n’est pas de l’UTF-8 ; choisissez l’encodage</translation>
+        <translation>{file}&#xa0;: commence en UTF-8 mais l’octet {byte} n’est pas de l’UTF-8&#xa0;; choisissez l’encodage</translation>
     </message>
     <message>
         <source>{file}: neither UTF-8 nor Windows-1252 text; choose the encoding</source>
-        <translation>{file} : texte ni UTF-8 ni Windows-1252 ; choisissez l’encodage</translation>
+        <translation>{file}&#xa0;: texte ni UTF-8 ni Windows-1252&#xa0;; choisissez l’encodage</translation>
     </message>
     <message>
         <source>delimiter must be one character (or “tab”), not “{delimiter}”</source>
-        <translation>le séparateur doit être un seul caractère (ou « tab »), pas « {delimiter} »</translation>
+        <translation>le séparateur doit être un seul caractère (ou «&#xa0;tab&#xa0;»), pas «&#xa0;{delimiter}&#xa0;»</translation>
     </message>
     <message>
         <source>{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)</source>
-        <translation>{file} : ligne {line} : {problem} (un guillemet non fermé — le fichier est-il tronqué ?)</translation>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: {problem} (un guillemet non fermé — le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>{file}: damaged or truncated Excel file ({kind})</source>
-        <translation>{file} : fichier Excel abîmé ou tronqué ({kind})</translation>
+        <translation>{file}&#xa0;: fichier Excel abîmé ou tronqué ({kind})</translation>
     </message>
     <message>
         <source>{file}: the workbook has no sheet</source>
-        <translation>{file} : le classeur n’a aucune feuille</translation>
+        <translation>{file}&#xa0;: le classeur n’a aucune feuille</translation>
     </message>
     <message>
         <source>{file}: the first sheet is empty</source>
-        <translation>{file} : la première feuille est vide</translation>
+        <translation>{file}&#xa0;: la première feuille est vide</translation>
+    </message>
+</context>
+<context>
+    <name>RenegotiationBrief</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>no commit in the current contract</source>
+        <translation>pas d’engagement dans le contrat actuel</translation>
+    </message>
+    <message>
+        <source>already passed ({month})</source>
+        <translation>déjà dépassé ({month})</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>pas d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>Period measured</source>
+        <translation>Période mesurée</translation>
+    </message>
+    <message>
+        <source>Members connected</source>
+        <translation>Adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>Current commit</source>
+        <translation>Engagement actuel</translation>
+    </message>
+    <message>
+        <source>Last 95th percentile</source>
+        <translation>Dernier 95e centile</translation>
+    </message>
+    <message>
+        <source>{value} Mbps ({month})</source>
+        <translation>{value} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>Growth of the 95th percentile</source>
+        <translation>Croissance du 95e centile</translation>
+    </message>
+    <message>
+        <source>{growth} per year ({source})</source>
+        <translation>{growth} par an ({source})</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesurée</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposée</translation>
+    </message>
+    <message>
+        <source>Month the 95th percentile passes the commit</source>
+        <translation>Mois où le 95e centile dépasse l’engagement</translation>
+    </message>
+    <message>
+        <source>Commit we ask for</source>
+        <translation>Engagement demandé</translation>
+    </message>
+    <message>
+        <source>{value} Mbps for a {years}-year term</source>
+        <translation>{value} Mbit/s pour un contrat de {years} ans</translation>
+    </message>
+    <message>
+        <source>Busy-hour rate per line (measured)</source>
+        <translation>Débit par ligne à l’heure chargée (mesuré)</translation>
+    </message>
+    <message>
+        <source>Busy hour ÷ average hour (measured)</source>
+        <translation>Heure chargée ÷ heure moyenne (mesuré)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>95th percentile (Mbps)</source>
+        <translation>95e centile (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>bill (€ HT)</source>
+        <translation>facture (€ HT)</translation>
+    </message>
+    <message>
+        <source>Renegotiation of the transit commit</source>
+        <translation>Renégociation de l’engagement de transit</translation>
+    </message>
+    <message>
+        <source>Measured on our own router, 95th percentile of 5-minute rates each month; the commit we ask for is the 95th percentile expected at the end of the new term.</source>
+        <translation>Mesuré sur notre propre routeur, 95e centile des débits sur 5 minutes de chaque mois&#xa0;; l’engagement demandé est le 95e centile attendu à la fin du nouveau contrat.</translation>
+    </message>
+    <message>
+        <source>Measured months</source>
+        <translation>Mois mesurés</translation>
+    </message>
+    <message>
+        <source>Members connected per village (counts only)</source>
+        <translation>Adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>Counts only: this document holds no personal data. Prepared with coopnet.</source>
+        <translation>Effectifs seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet.</translation>
+    </message>
+    <message>
+        <source>Renegotiation</source>
+        <translation>Renégociation</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Counts only: no personal data.</source>
+        <translation>Effectifs seulement&#xa0;: aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -5145,15 +5773,15 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{0} (year 1: {1})</source>
-        <translation>{0} (année 1 : {1})</translation>
+        <translation>{0} (année 1&#xa0;: {1})</translation>
     </message>
     <message>
         <source>mean M = {0} Mbps; capacity C = M + α√V = {1} Mbps</source>
-        <translation>moyenne M = {0} Mbit/s ; capacité C = M + α√V = {1} Mbit/s</translation>
+        <translation>moyenne M = {0} Mbit/s&#xa0;; capacité C = M + α√V = {1} Mbit/s</translation>
     </message>
     <message>
         <source>villages alone need {0} Mbps, together {1}: gain {2}</source>
-        <translation>villages seuls : {0} Mbit/s, ensemble : {1} ; gain {2}</translation>
+        <translation>villages seuls&#xa0;: {0} Mbit/s, ensemble&#xa0;: {1}&#xa0;; gain {2}</translation>
     </message>
     <message>
         <source>commit {0} Mbps (P95 {1}), burst {2} Mbps, port {3}</source>
@@ -5176,35 +5804,35 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importées : %1</translation>
+        <translation>Importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mises à jour : %1</translation>
+        <translation>Mises à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangées : %1</translation>
+        <translation>Inchangées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Possible duplicates (flagged for review): %1</source>
-        <translation>Doublons possibles (signalés pour vérification) : %1</translation>
+        <translation>Doublons possibles (signalés pour vérification)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Rejetées : %1</translation>
+        <translation>Rejetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason for each: %1</source>
-        <translation>Lignes rejetées, avec le motif de chacune : %1</translation>
+        <translation>Lignes rejetées, avec le motif de chacune&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n’a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5215,31 +5843,31 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>“{name}…”: a scenario name is at most 80 characters</source>
-        <translation>« {name}… » : un nom de scénario fait au plus 80 caractères</translation>
+        <translation>«&#xa0;{name}…&#xa0;»&#xa0;: un nom de scénario fait au plus 80 caractères</translation>
     </message>
     <message>
         <source>{name}: no such scenario (scenarios: {known})</source>
-        <translation>{name} : scénario introuvable (scénarios : {known})</translation>
+        <translation>{name}&#xa0;: scénario introuvable (scénarios&#xa0;: {known})</translation>
     </message>
     <message>
         <source>scenario {name}: {reason}</source>
-        <translation>scénario {name} : {reason}</translation>
+        <translation>scénario {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{new}: a scenario with this name already exists</source>
-        <translation>{new} : un scénario porte déjà ce nom</translation>
+        <translation>{new}&#xa0;: un scénario porte déjà ce nom</translation>
     </message>
     <message>
         <source>{name}: the last scenario cannot be deleted</source>
-        <translation>{name} : le dernier scénario ne peut pas être supprimé</translation>
+        <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>defaults with their public sources: operator on the public network (RIP)</source>
-        <translation>valeurs par défaut et leurs sources publiques : opérateur sur le réseau public (RIP)</translation>
+        <translation>valeurs par défaut et leurs sources publiques&#xa0;: opérateur sur le réseau public (RIP)</translation>
     </message>
     <message>
         <source>for comparison: the cooperative builds its own network (B4RN model)</source>
-        <translation>pour comparer : la coopérative construit son propre réseau (modèle B4RN)</translation>
+        <translation>pour comparer&#xa0;: la coopérative construit son propre réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>rip, if 40 % of households join</source>
@@ -5250,90 +5878,90 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     <name>SchemaCheck</name>
     <message>
         <source>{file}: refused, {reason}; the file was left untouched</source>
-        <translation>{file} : refusé, {reason} ; le fichier n’a pas été modifié</translation>
+        <translation>{file}&#xa0;: refusé, {reason}&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>it holds a view (“{view}”), which a coopnet project never has</source>
-        <translation>il contient une vue (« {view} »), ce qu’un projet coopnet n’a jamais</translation>
+        <translation>il contient une vue («&#xa0;{view}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
     </message>
     <message>
         <source>it holds a virtual table (“{table}”), which a coopnet project never has</source>
-        <translation>il contient une table virtuelle (« {table} »), ce qu’un projet coopnet n’a jamais</translation>
+        <translation>il contient une table virtuelle («&#xa0;{table}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
     </message>
     <message>
-        <source>its “meta” table is not coopnet's</source>
-        <translation>sa table « meta » n’est pas celle de coopnet</translation>
+        <source>its “meta” table is not coopnet&apos;s</source>
+        <translation>sa table «&#xa0;meta&#xa0;» n’est pas celle de coopnet</translation>
     </message>
     <message>
         <source>table “{table}” is not part of a coopnet project (schema {version})</source>
-        <translation>la table « {table} » ne fait pas partie d’un projet coopnet (schéma {version})</translation>
+        <translation>la table «&#xa0;{table}&#xa0;» ne fait pas partie d’un projet coopnet (schéma {version})</translation>
     </message>
     <message>
         <source>table “{table}” is missing (damaged, or not made by coopnet)</source>
-        <translation>la table « {table} » manque (fichier abîmé, ou pas fait par coopnet)</translation>
+        <translation>la table «&#xa0;{table}&#xa0;» manque (fichier abîmé, ou pas fait par coopnet)</translation>
     </message>
     <message>
         <source>table “{table}” has a generated or hidden column (“{column}”)</source>
-        <translation>la table « {table} » a une colonne générée ou cachée (« {column} »)</translation>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne générée ou cachée («&#xa0;{column}&#xa0;»)</translation>
     </message>
     <message>
         <source>table “{table}” has an unknown column “{column}”</source>
-        <translation>la table « {table} » a une colonne inconnue « {column} »</translation>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne inconnue «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
         <source>table “{table}” lacks its column “{column}”</source>
-        <translation>il manque à la table « {table} » sa colonne « {column} »</translation>
+        <translation>il manque à la table «&#xa0;{table}&#xa0;» sa colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
         <source>it holds a trigger coopnet did not write (“{trigger}”)</source>
-        <translation>il contient un déclencheur que coopnet n’a pas écrit (« {trigger} »)</translation>
+        <translation>il contient un déclencheur que coopnet n’a pas écrit («&#xa0;{trigger}&#xa0;»)</translation>
     </message>
     <message>
         <source>index “{index}” is on a table coopnet does not have</source>
-        <translation>l’index « {index} » porte sur une table que coopnet n’a pas</translation>
+        <translation>l’index «&#xa0;{index}&#xa0;» porte sur une table que coopnet n’a pas</translation>
     </message>
     <message>
         <source>index “{index}” is not one coopnet writes</source>
-        <translation>l’index « {index} » n’est pas un index que coopnet écrit</translation>
+        <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
     </message>
 </context>
 <context>
     <name>Server</name>
     <message>
         <source>the psycopg package is missing: reinstall coopnet</source>
-        <translation>le paquet psycopg manque : réinstallez coopnet</translation>
+        <translation>le paquet psycopg manque&#xa0;: réinstallez coopnet</translation>
     </message>
     <message>
         <source>{url}: not a server address (expected postgresql://user@host/database)</source>
-        <translation>{url} : pas une adresse de serveur (attendu : postgresql://utilisateur@hôte/base)</translation>
+        <translation>{url}&#xa0;: pas une adresse de serveur (attendu&#xa0;: postgresql://utilisateur@hôte/base)</translation>
     </message>
     <message>
         <source>{url}: cannot connect ({reason})</source>
-        <translation>{url} : connexion impossible ({reason})</translation>
+        <translation>{url}&#xa0;: connexion impossible ({reason})</translation>
     </message>
     <message>
         <source>“{name}”: a login name is lower-case letters, digits and _ (up to 63, not starting with a digit)</source>
-        <translation>« {name} » : un nom de connexion s’écrit en minuscules, chiffres et _ (63 au plus, sans chiffre au début)</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: un nom de connexion s’écrit en minuscules, chiffres et _ (63 au plus, sans chiffre au début)</translation>
     </message>
     <message>
-        <source>{url}: not allowed ({reason}); connect as the database's owner</source>
-        <translation>{url} : non autorisé ({reason}) ; connectez-vous en propriétaire de la base</translation>
+        <source>{url}: not allowed ({reason}); connect as the database&apos;s owner</source>
+        <translation>{url}&#xa0;: non autorisé ({reason})&#xa0;; connectez-vous en propriétaire de la base</translation>
     </message>
     <message>
         <source>{url}: the server refused ({reason}); nothing was changed</source>
-        <translation>{url} : le serveur a refusé ({reason}) ; rien n’a été modifié</translation>
+        <translation>{url}&#xa0;: le serveur a refusé ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <source>{url}: PostGIS is not available ({reason}); the server's administrator must install it (Debian: postgresql-15-postgis-3) or run “CREATE EXTENSION postgis”</source>
-        <translation>{url} : PostGIS n’est pas disponible ({reason}) ; l’administrateur du serveur doit l’installer (Debian : postgresql-15-postgis-3) ou lancer « CREATE EXTENSION postgis »</translation>
+        <source>{url}: PostGIS is not available ({reason}); the server&apos;s administrator must install it (Debian: postgresql-15-postgis-3) or run “CREATE EXTENSION postgis”</source>
+        <translation>{url}&#xa0;: PostGIS n’est pas disponible ({reason})&#xa0;; l’administrateur du serveur doit l’installer (Debian&#xa0;: postgresql-15-postgis-3) ou lancer «&#xa0;CREATE EXTENSION postgis&#xa0;»</translation>
     </message>
     <message>
         <source>“{coop}”: no such cooperative on {url} (add it with “coopnet server add-coop”)</source>
-        <translation>« {coop} » : pas de telle coopérative sur {url} (ajoutez-la avec « coopnet server add-coop »)</translation>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: pas de telle coopérative sur {url} (ajoutez-la avec «&#xa0;coopnet server add-coop&#xa0;»)</translation>
     </message>
     <message>
         <source>{url}: no coopnet schema there yet (run “coopnet server init” first)</source>
-        <translation>{url} : pas encore de schéma coopnet (lancez d’abord « coopnet server init »)</translation>
+        <translation>{url}&#xa0;: pas encore de schéma coopnet (lancez d’abord «&#xa0;coopnet server init&#xa0;»)</translation>
     </message>
     <message>
         <source>give the cooperative a name</source>
@@ -5341,11 +5969,11 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>“{coop}”: already a cooperative on {url}</source>
-        <translation>« {coop} » : déjà une coopérative sur {url}</translation>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: déjà une coopérative sur {url}</translation>
     </message>
     <message>
         <source>“{role}”: the role is volunteer, board or federation</source>
-        <translation>« {role} » : le rôle est volunteer, board ou federation</translation>
+        <translation>«&#xa0;{role}&#xa0;»&#xa0;: le rôle est volunteer, board ou federation</translation>
     </message>
     <message>
         <source>a volunteer or board member belongs to a cooperative (--coop)</source>
@@ -5353,7 +5981,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>“{insee}”: not an INSEE commune code</source>
-        <translation>« {insee} » : pas un code commune INSEE</translation>
+        <translation>«&#xa0;{insee}&#xa0;»&#xa0;: pas un code commune INSEE</translation>
     </message>
     <message>
         <source>a volunteer needs their villages (--villages INSEE …)</source>
@@ -5361,7 +5989,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>{insee}: already a village of “{other}”; nothing was changed</source>
-        <translation>{insee} : déjà un village de « {other} » ; rien n’a été modifié</translation>
+        <translation>{insee}&#xa0;: déjà un village de «&#xa0;{other}&#xa0;»&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -5383,12 +6011,12 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <source>Open a project to set its cooperative's details</source>
+        <source>Open a project to set its cooperative&apos;s details</source>
         <translation>Ouvrez un projet pour renseigner sa coopérative</translation>
     </message>
     <message>
         <source>&amp;Volunteer name:</source>
-        <translation>Nom du &amp;bénévole :</translation>
+        <translation>Nom du &amp;bénévole&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded with every visit and pledge you enter</source>
@@ -5400,27 +6028,27 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Windows opened from now on use the new language; all of the application does after a restart.</source>
-        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue ; toute l’application après un redémarrage.</translation>
+        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue&#xa0;; toute l’application après un redémarrage.</translation>
     </message>
     <message>
         <source>Cooperative &amp;name:</source>
-        <translation>&amp;Nom de la coopérative :</translation>
+        <translation>&amp;Nom de la coopérative&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data controller:</source>
-        <translation>&amp;Responsable du traitement :</translation>
+        <translation>&amp;Responsable du traitement&#xa0;:</translation>
     </message>
     <message>
-        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative's name when empty</source>
-        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire) ; à défaut, le nom de la coopérative</translation>
+        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative&apos;s name when empty</source>
+        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire)&#xa0;; à défaut, le nom de la coopérative</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Registered address, on the pledge form and in the carrier brief</source>
@@ -5428,7 +6056,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Contact pe&amp;rson:</source>
-        <translation>&amp;Personne à contacter :</translation>
+        <translation>&amp;Personne à contacter&#xa0;:</translation>
     </message>
     <message>
         <source>Who carriers should call (carrier brief)</source>
@@ -5436,19 +6064,19 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>&amp;Délégué à la protection des données :</translation>
+        <translation>&amp;Délégué à la protection des données&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: name and contact of the DPO, printed on the pledge form</source>
-        <translation>Facultatif : nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
+        <translation>Facultatif&#xa0;: nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
     </message>
     <message>
         <source> months</source>
@@ -5456,15 +6084,15 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Keep contact details of non-members for:</source>
-        <translation>Garder les coordonnées des non-adhérents pendant :</translation>
+        <translation>Garder les coordonnées des non-adhérents pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Retention period stated on the pledge form (CNIL: about 3 years)</source>
-        <translation>Durée de conservation indiquée sur le formulaire (CNIL : environ 3 ans)</translation>
+        <translation>Durée de conservation indiquée sur le formulaire (CNIL&#xa0;: environ 3 ans)</translation>
     </message>
     <message>
         <source>&amp;Speeds offered:</source>
-        <translation>&amp;Débits proposés :</translation>
+        <translation>&amp;Débits proposés&#xa0;:</translation>
     </message>
     <message>
         <source>Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s</source>
@@ -5472,7 +6100,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Route &amp;detour factor:</source>
-        <translation>Coefficient de dé&amp;tour des tracés :</translation>
+        <translation>Coefficient de dé&amp;tour des tracés&#xa0;:</translation>
     </message>
     <message>
         <source>Route length = straight line × this factor (roads never run straight)</source>
@@ -5492,7 +6120,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&amp;Basemap:</source>
-        <translation>&amp;Fond de carte :</translation>
+        <translation>&amp;Fond de carte&#xa0;:</translation>
     </message>
     <message>
         <source>A tile URL with {z}/{x}/{y}, or a folder of tiles saved on this computer</source>
@@ -5500,11 +6128,11 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Backups &amp;kept:</source>
-        <translation>&amp;Sauvegardes conservées :</translation>
+        <translation>&amp;Sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Copies made before imports, merges and restores; the oldest go first</source>
-        <translation>Copies faites avant les imports, fusions et restaurations ; les plus anciennes partent en premier</translation>
+        <translation>Copies faites avant les imports, fusions et restaurations&#xa0;; les plus anciennes partent en premier</translation>
     </message>
     <message>
         <source>Folder of map tiles</source>
@@ -5516,11 +6144,11 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Phone: “{0}” is not a French phone number.</source>
-        <translation>Téléphone : « {0} » n’est pas un numéro français.</translation>
+        <translation>Téléphone&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un numéro français.</translation>
     </message>
     <message>
         <source>Email: “{0}” is not an email address.</source>
-        <translation>Courriel : « {0} » n’est pas une adresse électronique.</translation>
+        <translation>Courriel&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>Give at least one speed offered.</source>
@@ -5528,7 +6156,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>Basemap: give a tile URL with {z}/{x}/{y}, or an existing folder of tiles.</source>
-        <translation>Fond de carte : donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
+        <translation>Fond de carte&#xa0;: donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
     </message>
 </context>
 <context>
@@ -5554,27 +6182,27 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     <name>Storage</name>
     <message>
         <source>the disk is full: nothing was written (free some space, then try again)</source>
-        <translation>le disque est plein : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+        <translation>le disque est plein&#xa0;: rien n’a été écrit (libérez de la place, puis réessayez)</translation>
     </message>
     <message>
         <source>the project file or its folder is read-only: nothing was written (copy the project to a folder you can write to)</source>
-        <translation>le fichier de projet ou son dossier est en lecture seule : rien n’a été écrit (copiez le projet dans un dossier où vous pouvez écrire)</translation>
+        <translation>le fichier de projet ou son dossier est en lecture seule&#xa0;: rien n’a été écrit (copiez le projet dans un dossier où vous pouvez écrire)</translation>
     </message>
     <message>
         <source>the project cannot be written (is its folder read-only?): nothing was written</source>
-        <translation>le projet ne peut pas être écrit (son dossier est-il en lecture seule ?) : rien n’a été écrit</translation>
+        <translation>le projet ne peut pas être écrit (son dossier est-il en lecture seule&#xa0;?)&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>the disk reported an error (full, removed or read-only?): nothing was written</source>
-        <translation>le disque a signalé une erreur (plein, retiré ou en lecture seule ?) : rien n’a été écrit</translation>
+        <translation>le disque a signalé une erreur (plein, retiré ou en lecture seule&#xa0;?)&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>the disk is full ({file}): nothing was written (free some space, then try again)</source>
-        <translation>le disque est plein ({file}) : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+        <translation>le disque est plein ({file})&#xa0;: rien n’a été écrit (libérez de la place, puis réessayez)</translation>
     </message>
     <message>
         <source>{file}: read-only or not allowed ({reason}); nothing was written</source>
-        <translation>{file} : lecture seule ou accès refusé ({reason}) ; rien n’a été écrit</translation>
+        <translation>{file}&#xa0;: lecture seule ou accès refusé ({reason})&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -5735,11 +6363,46 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} inhabitants, {3} households; backbone {4} km, {5} points of presence</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers ; dorsale {4} km, {5} points de présence</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple : les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>--every: at least 1 second</source>
+        <translation>--every&#xa0;: au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>give either --community or --v3-user, not both</source>
+        <translation>donnez --community ou --v3-user, pas les deux</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: the router does not answer ({error}); the gap will be recorded</source>
+        <translation>{time} {interface}&#xa0;: le routeur ne répond pas ({error})&#xa0;; le trou sera enregistré</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: answering again; gap recorded from {start}</source>
+        <translation>{time} {interface}&#xa0;: il répond de nouveau&#xa0;; trou enregistré depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: first reading</source>
+        <translation>{time} {interface}&#xa0;: premier relevé</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: in {down}, out {up}</source>
+        <translation>{time} {interface}&#xa0;: entrant {down}, sortant {up}</translation>
+    </message>
+    <message>
+        <source>{host}: no interface named “{name}” (interfaces: {known})</source>
+        <translation>{host}&#xa0;: aucune interface nommée «&#xa0;{name}&#xa0;» (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>--{option}: must be one of {choices}</source>
+        <translation>--{option}&#xa0;: doit être l’un de {choices}</translation>
     </message>
 </context>
 <context>
@@ -5752,7 +6415,7 @@ Rejetés (valeurs que le formulaire de promesse refuserait) : %2</translation>
         <source>Something went wrong. Your project file is safe; you can keep working.
 
 {0}</source>
-        <translation>Un problème est survenu. Votre fichier de projet est intact ; vous pouvez continuer à travailler.
+        <translation>Un problème est survenu. Votre fichier de projet est intact&#xa0;; vous pouvez continuer à travailler.
 
 {0}</translation>
     </message>
