@@ -847,11 +847,11 @@
     <name>CommuneHistory</name>
     <message>
         <source>{old} — merged into {new} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} — fusionnée dans {new} le {date}</translation>
     </message>
     <message>
         <source>{old} — merged into {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} — fusionnée dans {new}</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1758,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>map written to {file}</source>
         <translation>carte enregistrée dans {file}</translation>
-    </message>
-    <message>
-        <source>the project has no villages</source>
-        <translation>le projet n’a aucun village</translation>
     </message>
     <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
