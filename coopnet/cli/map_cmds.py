@@ -163,6 +163,8 @@ def cmd_import_households(args) -> int:
     print(t.translate("MapCli", "{file}: {n} communes read, column {column} (census {year})").format(
         file=source.name, n=t.number(r.rows), column=r.column, year=r.year))
     print(t.translate("MapCli", "villages updated: {n}").format(n=t.number(r.updated)))
+    for sentence in dict.fromkeys(r.merged):   # old codes counted in the current commune
+        print(t.say(sentence))
     if r.missing:
         print(t.translate("MapCli", "villages not in the file (households still estimated): {villages}")
               .format(villages=", ".join(r.missing)))
@@ -209,8 +211,9 @@ def cmd_map(args) -> int:
         except ValueError as exc:
             raise UsageError(exc.args[0]) from None   # keeps a core Msg
     from coopnet.core.missing import map_gaps
+    from coopnet.qt_runtime import stderr_to_log
     from coopnet.store.partial import layer_counts
-    with open_project(args.file, readonly=True) as project:
+    with open_project(args.file, readonly=True) as project, stderr_to_log(not args.verbose):
         out = export_map(project, args.output, title=args.title, focus_insee=village,
                          show_names=args.names, lang=args.lang)
         _blocking, notes = map_gaps(layer_counts(project), project=args.file)

@@ -136,11 +136,17 @@ def cmd_village(args) -> int:
     else:
         print(progress["progress_text"])
         if progress["threshold"] is not None:
-            rule = (f"{progress['threshold_count']} households" if progress["threshold_count"] else
-                    f"{fr.format_number(progress['threshold_pct'], 1)} % of "
-                    f"{progress['eligible_doors']} eligible doors"
-                    + (" (vacant and second homes included)" if progress["include_secondary"] else
-                       " (vacant and second homes left out)"))
+            if progress["threshold_count"]:
+                rule = f"{progress['threshold_count']} households"
+            elif progress.get("eligible_basis") == "households":   # no BAN doors yet
+                rule = (f"{fr.format_number(progress['threshold_pct'], 1)} % of "
+                        f"{progress['eligible_doors']} households — based on INSEE households: "
+                        "no BAN doors yet")
+            else:
+                rule = (f"{fr.format_number(progress['threshold_pct'], 1)} % of "
+                        f"{progress['eligible_doors']} eligible doors"
+                        + (" (vacant and second homes included)" if progress["include_secondary"] else
+                           " (vacant and second homes left out)"))
             print(f"threshold: {progress['threshold']} ({rule}); "
                   f"deadline: {progress['deadline'] or 'none'}")
     return 0

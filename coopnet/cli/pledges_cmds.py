@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coopnet.cli.common import existing_file, open_project, print_json
 from coopnet.core.shown import shown
-from coopnet.errors import CoopnetError, UsageError
+from coopnet.errors import UsageError
 from coopnet.translation import catalog
 
 
@@ -183,13 +183,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_gdpr_export(args: argparse.Namespace) -> int:
     from coopnet.store.gdpr import export_household
     import json
+    from coopnet.io.output_file import check_folder, output_file
+    check_folder(args.output)
     with open_project(existing_file(args.file)) as project:
         data = export_household(project, args.household)
-    try:
-        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str),
-                                     encoding="utf-8")
-    except OSError as exc:
-        raise CoopnetError(f"{args.output}: cannot write ({exc.strerror})") from None
+    with output_file(args.output) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     print(f"exported: household {shown(args.household)} to {shown(args.output)}")
     return 0
 

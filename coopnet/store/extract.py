@@ -48,14 +48,16 @@ def extract(project: Project, output, villages: list[str]) -> dict:
     if out.exists():
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Extract", "{file}: already exists (choose another name or delete it first)").format(file=out.name))
-    if not out.parent.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Extract", "{parent}: no such folder").format(parent=out.parent))
+    from coopnet.io.output_file import check_folder, not_written, reason_of
+    check_folder(out)
     part = out.with_name(out.name + ".part")
     _remove_partial(part)
     # Seconds, not microseconds: merge compares with updated_at, stamped to the second.
     extracted_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    dest = sqlite3.connect(str(part), isolation_level=None)
+    try:
+        dest = sqlite3.connect(str(part), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise not_written(out, reason_of(exc, out)) from None
     try:
         project.conn.backup(dest)
         marks = ",".join("?" * len(wanted))
@@ -95,10 +97,18 @@ def extract(project: Project, output, villages: list[str]) -> dict:
         # The register last: an extract that failed (full disk) leaves no entry behind.
         register_extract(project, dest, wanted, out.name, extracted_at, extract_id,
                          audit={"villages": wanted, **counts})
+    except (OSError, sqlite3.Error) as exc:
+        dest.close()
+        _remove_partial(part)
+        raise not_written(out, reason_of(exc, out)) from None
     except BaseException:
         dest.close()
         _remove_partial(part)
         raise
     dest.close()
-    part.replace(out)
+    try:
+        part.replace(out)
+    except OSError as exc:
+        _remove_partial(part)
+        raise not_written(out, reason_of(exc, out)) from None
     return counts

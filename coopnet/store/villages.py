@@ -54,7 +54,7 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
             row = _village_to_row(v)
             existing = list(table.rows_where("insee = ?", [v.insee]))
             if existing and keep_existing_fields:
-                row = {k: val for k, val in row.items() if val is not None}
+                row = {k: val for k, val in row.items() if val is not None and val != ""}
                 table.update(v.insee, row)
             elif existing:
                 table.update(v.insee, row)

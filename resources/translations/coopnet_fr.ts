@@ -122,6 +122,10 @@
         <translation>{file}&#xa0;: le nom d’un fichier de projet se termine par {suffix}</translation>
     </message>
     <message>
+        <source>--sample cannot be combined with --commune, --department or --postcode</source>
+        <translation>--sample ne peut pas être combiné avec --commune, --department ou --postcode</translation>
+    </message>
+    <message>
         <source>(see “coopnet --help”)</source>
         <translation>(voir «&#xa0;coopnet --help&#xa0;»)</translation>
     </message>
@@ -549,6 +553,18 @@
         <translation>remplacer un fichier existant</translation>
     </message>
     <message>
+        <source>add this commune from the national reference: INSEE code or name, “Thoiry (78)” for homonyms (repeatable)</source>
+        <translation>ajouter cette commune du référentiel national&#xa0;: code INSEE ou nom, «&#xa0;Thoiry (78)&#xa0;» pour les homonymes (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this department (repeatable)</source>
+        <translation>ajouter toutes les communes de ce département (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this postcode (repeatable)</source>
+        <translation>ajouter toutes les communes de ce code postal (répétable)</translation>
+    </message>
+    <message>
         <source>what a project holds</source>
         <translation>ce que contient un projet</translation>
     </message>
@@ -844,10 +860,93 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>{have} of {total} villages</source>
+        <translation>{have} villages sur {total}</translation>
+    </message>
+    <message>
+        <source>Commune boundaries</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <source>IGN ADMIN EXPRESS (COMMUNE layer), or the france-geojson files of your department (github.com/gregoiredavid/france-geojson)</source>
+        <translation>IGN ADMIN EXPRESS (couche COMMUNE), ou les fichiers france-geojson de votre département (github.com/gregoiredavid/france-geojson)</translation>
+    </message>
+    <message>
+        <source>Households (INSEE census)</source>
+        <translation>Ménages (recensement INSEE)</translation>
+    </message>
+    <message>
+        <source>INSEE, census key figures “Logement” per commune (base des chiffres clés: CODGEO, P21_RP)</source>
+        <translation>INSEE, base des chiffres clés «&#xa0;Logement&#xa0;» par commune (CODGEO, P21_RP)</translation>
+    </message>
+    <message>
+        <source>Addresses (BAN doors)</source>
+        <translation>Adresses (portes de la BAN)</translation>
+    </message>
+    <message>
+        <source>Base Adresse Nationale, file adresses-{dep}.csv of the department</source>
+        <translation>Base Adresse Nationale, fichier adresses-{dep}.csv du département</translation>
+    </message>
+    <message>
+        <source>Backbone (fibre routes)</source>
+        <translation>Réseau de collecte (tracés de fibre)</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>not open data: ask the department&apos;s public network (RIP) operator for its routes</source>
+        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département</translation>
+    </message>
+    <message>
+        <source>Points of presence (PoPs)</source>
+        <translation>Points de présence (PoP)</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <source>the department&apos;s public network (RIP) operator: where a carrier can hand over traffic</source>
+        <translation>l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
+    </message>
+    <message>
+        <source>Data checklist:</source>
+        <translation>Données à réunir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>where: {where}</source>
+        <translation>où&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>import: {command}</source>
+        <translation>importer&#xa0;: {command}</translation>
+    </message>
+</context>
+<context>
     <name>CommuneHistory</name>
     <message>
-        <source>{old} — merged into {new} on {date}</source>
-        <translation>{old} — fusionnée dans {new} le {date}</translation>
+        <source>{code}: no commune has this INSEE code</source>
+        <translation>{code}&#xa0;: aucune commune n’a ce code INSEE</translation>
+    </message>
+    <message>
+        <source>“{name}” names {n} communes: {listed}; give the INSEE code or the department, e.g. “{example}”</source>
+        <translation>«&#xa0;{name}&#xa0;» désigne {n} communes&#xa0;: {listed}&#xa0;; donnez le code INSEE ou le département, par ex. «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; vouliez-vous dire&#xa0;: {listed}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new} on {day} {month} {year}</source>
+        <translation>{old} — fusionnée dans {new} le {day} {month} {year}</translation>
     </message>
     <message>
         <source>{old} — merged into {new}</source>
@@ -1147,10 +1246,6 @@
     <message>
         <source>{file}: already exists (choose another name or delete it first)</source>
         <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
-    </message>
-    <message>
-        <source>{parent}: no such folder</source>
-        <translation>{parent}&#xa0;: dossier introuvable</translation>
     </message>
 </context>
 <context>
@@ -1815,20 +1910,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>la carte n’a pas fini de se dessiner ({detail})</translation>
     </message>
     <message>
-        <source>{file}: cannot write the PNG</source>
-        <translation>{file}&#xa0;: impossible d’écrire le PNG</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
-    </message>
-    <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
         <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
@@ -2742,6 +2825,10 @@ Nom&#xa0;:</translation>
         <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
     </message>
     <message>
+        <source>no pledges yet — {households} households in {villages} villages</source>
+        <translation>pas encore de promesses — {households} foyers dans {villages} villages</translation>
+    </message>
+    <message>
         <source>{members} of {households} households ({rate})</source>
         <translation>{members} sur {households} foyers ({rate})</translation>
     </message>
@@ -3314,6 +3401,103 @@ Nom&#xa0;:</translation>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>NewProject</name>
+    <message>
+        <source>{dep}: no department has this number (e.g. 78, 01, 2A)</source>
+        <translation>{dep}&#xa0;: aucun département n’a ce numéro (par ex. 78, 01, 2A)</translation>
+    </message>
+    <message>
+        <source>{postcode}: no commune has this postcode</source>
+        <translation>{postcode}&#xa0;: aucune commune n’a ce code postal</translation>
+    </message>
+    <message>
+        <source>choose at least one commune (--commune, --department or --postcode)</source>
+        <translation>choisissez au moins une commune (--commune, --department ou --postcode)</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>{file}: not written — {reason}</source>
+        <translation>{file}&#xa0;: non écrit — {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>pas le droit d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({detail})</source>
+        <translation>le fichier n’a pas pu être écrit ({detail})</translation>
     </message>
 </context>
 <context>
@@ -4295,16 +4479,8 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>Notes</translation>
     </message>
     <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
-    </message>
-    <message>
         <source>Membership pledge</source>
         <translation>Promesse d’adhésion</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4704,6 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>{file}: cannot write ({reason})</source>
-        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Pledges</source>

@@ -152,3 +152,31 @@ def test_villages_sort_the_french_way_in_info_and_links(states, capsys):
         _, out, _ = run(capsys, *argv)
         order = [line.split()[1] for line in out.splitlines() if re.match(r"\s+78\d{3}\s", line)]
         assert order.index("Béhoust") < order.index("Beynes") < order.index("Boissy-sans-Avoir"), argv
+
+
+def test_model_without_pledges_says_no_pledges_yet(states, capsys):
+    rc, out, _ = run(capsys, "model", states["no-pledges"])
+    assert rc == 0
+    assert "members: no pledges yet — 13,188 households in 18 villages" in out
+    assert "0 of 0" not in out
+    _, out, _ = run(capsys, "model", "--lang", "fr", states["no-pledges"])
+    assert "pas encore de promesses — 13 188 foyers dans 18 villages" in out.replace("\u202f", " ")
+
+
+def test_percent_threshold_without_doors_is_based_on_insee_households(sample_project_master, tmp_path, capsys):
+    import shutil
+
+    from coopnet.store.partial import remove_layer
+    from coopnet.store.project import Project
+    path = tmp_path / "sans-portes.coopnet"
+    shutil.copy2(sample_project_master, path)
+    with Project.open(path) as project:
+        remove_layer(project, "pledges")
+        remove_layer(project, "doors")
+    rc, out, err = run(capsys, "village", path, "78616", "--threshold", "40%")
+    assert rc == 0, err
+    assert "40,0 % of 579 households — based on INSEE households: no BAN doors yet" in out
+    # households unknown and no doors: no target is invented (never "reached" against 0)
+    one = build_state("one-village", sample_project_master, tmp_path)
+    rc, out, err = run(capsys, "village", one, VILLAGE, "--threshold", "40%")
+    assert rc == 0 and "reached" not in out
