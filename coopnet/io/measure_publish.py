@@ -75,8 +75,8 @@ def _svg(d: dict, t) -> str:
         pts = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(xs, ys))
         return f'<polyline fill="none" stroke="{colour}" stroke-width="1.5" points="{pts}"/>'
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" '
-             f'aria-label="{html.escape(t.translate("MembersWebPage", "Today’s traffic"))}">',
+    label = html.escape(t.translate("MembersWebPage", "Today’s traffic"))
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{label}">',
              f'<rect x="{pad}" y="{pad}" width="{w - 2 * pad}" height="{h - 2 * pad}" fill="#fafafa" stroke="#ccc"/>']
     for hour in range(0, 25, 3):
         x = pad + hour / 24 * (w - 2 * pad)

@@ -2795,6 +2795,10 @@ Nom&#xa0;:</translation>
 <context>
     <name>MembersWebPage</name>
     <message>
+        <source>Today’s traffic</source>
+        <translation>Le trafic d’aujourd’hui</translation>
+    </message>
+    <message>
         <source>{value} Mbps</source>
         <translation>{value} Mbit/s</translation>
     </message>
