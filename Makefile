@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench dist dist-check clean translations translations-update sample
+.PHONY: run lint test test-fast bench dist dist-check clean translations translations-update sample
 TS := resources/translations/coopnet_fr.ts
 QM := $(TS:.ts=.qm)
 
@@ -26,11 +26,17 @@ translations-update: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/coopnet gui
 
-test: $(STAMP) $(QM)
+# ruff (lint), mypy (core and store), import-linter (the layers): settings in pyproject.toml.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
-test-fast: $(STAMP)
-	$(PY) -m pytest -q tests/unit
+test-fast: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

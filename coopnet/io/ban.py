@@ -17,7 +17,7 @@ import json
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import CoopnetError

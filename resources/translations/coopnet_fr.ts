@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Offline tools for rural broadband cooperatives: doors and pledges, maps for council meetings, cost and traffic models for the board.</source>
-        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit : portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
+        <translation>Des outils hors ligne pour les coopératives rurales du très haut débit&#xa0;: portes et promesses, cartes pour le conseil municipal, modèles de coûts et de trafic pour le conseil d’administration.</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later</source>
-        <translation>Licence : GPL-3.0 ou ultérieure</translation>
+        <translation>Licence&#xa0;: GPL-3.0 ou ultérieure</translation>
     </message>
     <message>
         <source>Bundled components</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple : populations de l’INSEE via Wikipédia ; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
     </message>
 </context>
 <context>
@@ -83,15 +83,15 @@
     <name>CLI</name>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path} : fichier introuvable</translation>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>{path}: is a folder, expected a file</source>
-        <translation>{path} : c’est un dossier, un fichier est attendu</translation>
+        <translation>{path}&#xa0;: c’est un dossier, un fichier est attendu</translation>
     </message>
     <message>
         <source>{code}: no such village in this project (see “coopnet info”)</source>
-        <translation>{code} : ce village n’est pas dans le projet (voir « coopnet info »)</translation>
+        <translation>{code}&#xa0;: ce village n’est pas dans le projet (voir «&#xa0;coopnet info&#xa0;»)</translation>
     </message>
     <message>
         <source>--include-secondary and --exclude-secondary cannot go together</source>
@@ -99,23 +99,23 @@
     </message>
     <message>
         <source>--threshold: {reason}</source>
-        <translation>--threshold : {reason}</translation>
+        <translation>--threshold&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--deadline: {reason}</source>
-        <translation>--deadline : {reason}</translation>
+        <translation>--deadline&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{status}” is not a door status ({statuses})</source>
-        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
+        <translation>«&#xa0;{status}&#xa0;» n’est pas un état de porte ({statuses})</translation>
     </message>
     <message>
         <source>{file}: a project file name ends in {suffix}</source>
-        <translation>{file} : le nom d’un fichier de projet se termine par {suffix}</translation>
+        <translation>{file}&#xa0;: le nom d’un fichier de projet se termine par {suffix}</translation>
     </message>
     <message>
         <source>(see “coopnet --help”)</source>
-        <translation>(voir « coopnet --help »)</translation>
+        <translation>(voir «&#xa0;coopnet --help&#xa0;»)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>unexpected error: {error} (run with -v for details)</source>
-        <translation>erreur inattendue : {error} (relancez avec -v pour les détails)</translation>
+        <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
         <translation>coopnet — outils pour les coopératives rurales de très haut débit</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>afficher la version du programme et quitter</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
-        <translation>langue de la sortie (documents et messages) : fr ou en (par défaut : COOPNET_LANG, sinon la langue du système ; ici %(default)s)</translation>
+        <translation>langue de la sortie (documents et messages)&#xa0;: fr ou en (par défaut&#xa0;: COOPNET_LANG, sinon la langue du système&#xa0;; ici %(default)s)</translation>
     </message>
     <message>
         <source>commune boundaries (GPKG, Shapefile, GeoJSON; IGN ADMIN EXPRESS 3.x or 4.0)</source>
-        <translation>limites des communes (GPKG, Shapefile, GeoJSON ; IGN ADMIN EXPRESS 3.x ou 4.0)</translation>
+        <translation>limites des communes (GPKG, Shapefile, GeoJSON&#xa0;; IGN ADMIN EXPRESS 3.x ou 4.0)</translation>
     </message>
     <message>
         <source>project file</source>
@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>GIS file: .gpkg, .shp, .geojson (any CRS)</source>
-        <translation>fichier SIG : .gpkg, .shp, .geojson (toute projection)</translation>
+        <translation>fichier SIG&#xa0;: .gpkg, .shp, .geojson (toute projection)</translation>
     </message>
     <message>
         <source>layer to read (default: COMMUNE, or the only one)</source>
-        <translation>couche à lire (par défaut : COMMUNE, ou la seule couche)</translation>
+        <translation>couche à lire (par défaut&#xa0;: COMMUNE, ou la seule couche)</translation>
     </message>
     <message>
         <source>field holding the INSEE code</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>source shown on maps (default: file name)</source>
-        <translation>source indiquée sur les cartes (par défaut : nom du fichier)</translation>
+        <translation>source indiquée sur les cartes (par défaut&#xa0;: nom du fichier)</translation>
     </message>
     <message>
         <source>backbone lines (GPKG, Shapefile, GeoJSON)</source>
@@ -214,27 +214,27 @@
     </message>
     <message>
         <source>INSEE census dwellings (CODGEO, P21_RP…; CSV or XLSX)</source>
-        <translation>logements du recensement INSEE (CODGEO, P21_RP… ; CSV ou XLSX)</translation>
+        <translation>logements du recensement INSEE (CODGEO, P21_RP…&#xa0;; CSV ou XLSX)</translation>
     </message>
     <message>
         <source>INSEE file: CSV (;) or XLSX</source>
-        <translation>fichier INSEE : CSV (;) ou XLSX</translation>
+        <translation>fichier INSEE&#xa0;: CSV (;) ou XLSX</translation>
     </message>
     <message>
         <source>export the map: standalone HTML, PNG or PDF (A4 landscape)</source>
-        <translation>exporter la carte : HTML autonome, PNG ou PDF (A4 paysage)</translation>
+        <translation>exporter la carte&#xa0;: HTML autonome, PNG ou PDF (A4 paysage)</translation>
     </message>
     <message>
-        <source>title printed on the map (default: the cooperative's name)</source>
-        <translation>titre imprimé sur la carte (par défaut : le nom de la coopérative)</translation>
+        <source>title printed on the map (default: the cooperative&apos;s name)</source>
+        <translation>titre imprimé sur la carte (par défaut&#xa0;: le nom de la coopérative)</translation>
     </message>
     <message>
         <source>zoom on this village</source>
         <translation>centrer sur ce village</translation>
     </message>
     <message>
-        <source>show pledgers' names on the HTML map (personal data: off by default)</source>
-        <translation>afficher le nom des signataires sur la carte HTML (données personnelles : masqués par défaut)</translation>
+        <source>show pledgers&apos; names on the HTML map (personal data: off by default)</source>
+        <translation>afficher le nom des signataires sur la carte HTML (données personnelles&#xa0;: masqués par défaut)</translation>
     </message>
     <message>
         <source>(used by the app) write the in-app map page and its village summaries</source>
@@ -246,27 +246,27 @@
     </message>
     <message>
         <source>the page; summaries go to OUT.json</source>
-        <translation>la page ; les résumés vont dans OUT.json</translation>
+        <translation>la page&#xa0;; les résumés vont dans OUT.json</translation>
     </message>
     <message>
         <source>MapOptions fields as JSON</source>
         <translation>champs de MapOptions en JSON</translation>
     </message>
     <message>
-        <source>show or set the map's optional basemap (off by default)</source>
+        <source>show or set the map&apos;s optional basemap (off by default)</source>
         <translation>afficher ou choisir le fond de carte facultatif (aucun par défaut)</translation>
     </message>
     <message>
         <source>tile URL with {z}/{x}/{y}, or a local folder of z/x/y.png tiles; “off” removes it</source>
-        <translation>URL de tuiles avec {z}/{x}/{y}, ou dossier local de tuiles z/x/y.png ; « off » le retire</translation>
+        <translation>URL de tuiles avec {z}/{x}/{y}, ou dossier local de tuiles z/x/y.png&#xa0;; «&#xa0;off&#xa0;» le retire</translation>
     </message>
     <message>
-        <source>each village's link to its nearest PoP (km)</source>
+        <source>each village&apos;s link to its nearest PoP (km)</source>
         <translation>lien de chaque village vers son PoP le plus proche (km)</translation>
     </message>
     <message>
         <source>route length = straight line × X (default 1.3); saved in the project</source>
-        <translation>longueur du tracé = ligne droite × X (par défaut 1,3) ; enregistré dans le projet</translation>
+        <translation>longueur du tracé = ligne droite × X (par défaut 1,3)&#xa0;; enregistré dans le projet</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -278,14 +278,14 @@
     </message>
     <message>
         <source>BAN file: adresses-XX.csv or adresses-XX.csv.gz</source>
-        <translation>fichier BAN : adresses-XX.csv ou adresses-XX.csv.gz</translation>
+        <translation>fichier BAN&#xa0;: adresses-XX.csv ou adresses-XX.csv.gz</translation>
     </message>
     <message>
         <source>write rejected rows here, with a reason</source>
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
-        <source>show or set a village's threshold and deadline</source>
+        <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>households needed: a count, or a share of eligible doors</source>
-        <translation>foyers nécessaires : un nombre, ou une part des portes éligibles</translation>
+        <translation>foyers nécessaires&#xa0;: un nombre, ou une part des portes éligibles</translation>
     </message>
     <message>
         <source>count vacant doors and second homes as eligible</source>
@@ -306,14 +306,14 @@
     </message>
     <message>
         <source>deadline (“none” to clear)</source>
-        <translation>échéance (« none » pour l’effacer)</translation>
+        <translation>échéance («&#xa0;none&#xa0;» pour l’effacer)</translation>
     </message>
     <message>
-        <source>print the village's progress as JSON</source>
+        <source>print the village&apos;s progress as JSON</source>
         <translation>afficher l’avancement du village en JSON</translation>
     </message>
     <message>
-        <source>list a village's doors with their status</source>
+        <source>list a village&apos;s doors with their status</source>
         <translation>lister les portes d’un village avec leur état</translation>
     </message>
     <message>
@@ -321,20 +321,20 @@
         <translation>seulement les portes dans cet état</translation>
     </message>
     <message>
-        <source>record a visit: set a door's status</source>
-        <translation>enregistrer un passage : fixer l’état d’une porte</translation>
+        <source>record a visit: set a door&apos;s status</source>
+        <translation>enregistrer un passage&#xa0;: fixer l’état d’une porte</translation>
     </message>
     <message>
         <source>door id (see “coopnet doors”)</source>
-        <translation>identifiant de la porte (voir « coopnet doors »)</translation>
+        <translation>identifiant de la porte (voir «&#xa0;coopnet doors&#xa0;»)</translation>
     </message>
     <message>
         <source>one of {statuses} (or its key: {keys})</source>
-        <translation>parmi {statuses} (ou sa lettre : {keys})</translation>
+        <translation>parmi {statuses} (ou sa lettre&#xa0;: {keys})</translation>
     </message>
     <message>
         <source>volunteer name (default: your user name)</source>
-        <translation>nom du bénévole (par défaut : votre nom d’utilisateur)</translation>
+        <translation>nom du bénévole (par défaut&#xa0;: votre nom d’utilisateur)</translation>
     </message>
     <message>
         <source>a note kept with the visit</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>change parameters: key=value …</source>
-        <translation>modifier des paramètres : clé=valeur …</translation>
+        <translation>modifier des paramètres&#xa0;: clé=valeur …</translation>
     </message>
     <message>
         <source>copy a scenario under a new name</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>aggregated traffic: capacity, pooling gain, 95th-percentile commit</source>
-        <translation>trafic agrégé : capacité, gain de mutualisation, engagement au 95e centile</translation>
+        <translation>trafic agrégé&#xa0;: capacité, gain de mutualisation, engagement au 95e centile</translation>
     </message>
     <message>
         <source>carrier brief (request for quote), PDF or XLSX</source>
@@ -406,23 +406,23 @@
     </message>
     <message>
         <source>where bad rows go (default: SRC-rejects.csv next to SRC)</source>
-        <translation>où vont les lignes rejetées (par défaut : SRC-rejects.csv à côté de SRC)</translation>
+        <translation>où vont les lignes rejetées (par défaut&#xa0;: SRC-rejects.csv à côté de SRC)</translation>
     </message>
     <message>
         <source>utf-8, utf-8-sig, cp1252… (default: detected)</source>
-        <translation>utf-8, utf-8-sig, cp1252… (par défaut : détecté)</translation>
+        <translation>utf-8, utf-8-sig, cp1252… (par défaut&#xa0;: détecté)</translation>
     </message>
     <message>
         <source>; , or tab (default: detected)</source>
-        <translation>; , ou tabulation (par défaut : détecté)</translation>
+        <translation>; , ou tabulation (par défaut&#xa0;: détecté)</translation>
     </message>
     <message>
         <source>stamped on rows without a Bénévole column</source>
         <translation>inscrit sur les lignes sans colonne Bénévole</translation>
     </message>
     <message>
-        <source>language of the counts and of the reject reasons (default: the system's)</source>
-        <translation>langue des décomptes et des motifs de rejet (par défaut : celle du système)</translation>
+        <source>language of the counts and of the reject reasons (default: the system&apos;s)</source>
+        <translation>langue des décomptes et des motifs de rejet (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>print the counts as JSON</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>personal data: export, erase, purge (GDPR)</source>
-        <translation>données personnelles : exporter, effacer, purger (RGPD)</translation>
+        <translation>données personnelles&#xa0;: exporter, effacer, purger (RGPD)</translation>
     </message>
     <message>
         <source>everything held on one household, as JSON</source>
@@ -469,7 +469,7 @@
         <translation>identifiant de la promesse (ou de la porte)</translation>
     </message>
     <message>
-        <source>remove a household's personal fields (statistics kept)</source>
+        <source>remove a household&apos;s personal fields (statistics kept)</source>
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>project file (default: last project, else the sample)</source>
-        <translation>fichier du projet (par défaut : le dernier projet, sinon l’exemple)</translation>
+        <translation>fichier du projet (par défaut&#xa0;: le dernier projet, sinon l’exemple)</translation>
     </message>
     <message>
         <source>create a project file</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sum of the villages served separately {separate} Mbps; grouped {grouped} Mbps (pooling gain {gain})</source>
-        <translation>somme des villages desservis séparément {separate} Mbit/s ; regroupés {grouped} Mbit/s (gain de mutualisation {gain})</translation>
+        <translation>somme des villages desservis séparément {separate} Mbit/s&#xa0;; regroupés {grouped} Mbit/s (gain de mutualisation {gain})</translation>
     </message>
     <message>
         <source>Term</source>
@@ -641,15 +641,15 @@
     </message>
     <message>
         <source>We are a cooperative of {villages} villages ({households} households, {pledges} pledges so far). We ask for a quote for one handoff serving all of them: grouping the villages needs far less capacity than serving each alone.</source>
-        <translation>Nous sommes une coopérative de {villages} villages ({households} foyers, {pledges} promesses à ce jour). Nous demandons un devis pour un point de livraison unique qui les dessert tous : regrouper les villages demande bien moins de capacité que de desservir chacun séparément.</translation>
+        <translation>Nous sommes une coopérative de {villages} villages ({households} foyers, {pledges} promesses à ce jour). Nous demandons un devis pour un point de livraison unique qui les dessert tous&#xa0;: regrouper les villages demande bien moins de capacité que de desservir chacun séparément.</translation>
     </message>
     <message>
         <source>Capacity C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (Gaussian aggregate of independent lines); the commit minimises the expected 95th-percentile bill in a seeded simulation of 5-minute samples.</source>
-        <translation>Capacité C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (agrégat gaussien de lignes indépendantes) ; l’engagement minimise la facture attendue au 95e centile dans une simulation reproductible d’échantillons de 5 minutes.</translation>
+        <translation>Capacité C = M + α√V, α = √(−2 ln ε), ε = {epsilon} (agrégat gaussien de lignes indépendantes)&#xa0;; l’engagement minimise la facture attendue au 95e centile dans une simulation reproductible d’échantillons de 5 minutes.</translation>
     </message>
     <message>
         <source>scenario “{name}”</source>
-        <translation>scénario « {name} »</translation>
+        <translation>scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>year</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Counts only: this document holds no personal data. Prepared with coopnet. Costs in our own model are HT.</source>
-        <translation>Chiffres seulement : ce document ne contient aucune donnée personnelle. Préparé avec coopnet. Les coûts de notre propre modèle sont HT.</translation>
+        <translation>Chiffres seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet. Les coûts de notre propre modèle sont HT.</translation>
     </message>
     <message>
         <source>Request for quote — {cooperative}</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Contact:</source>
-        <translation>Contact :</translation>
+        <translation>Contact&#xa0;:</translation>
     </message>
     <message>
         <source>By year</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Counts only: no personal data.</source>
-        <translation>Chiffres seulement : aucune donnée personnelle.</translation>
+        <translation>Chiffres seulement&#xa0;: aucune donnée personnelle.</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)</source>
-        <translation>Tornade : VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
+        <translation>Tornade&#xa0;: VAN avec chaque paramètre à −20 % (bleu) / +20 % (orange)</translation>
     </message>
     <message>
         <source>no sensitivity yet</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Changed here and in “%1” since the extract (found %2).</source>
-        <translation>Modifié ici et dans « %1 » depuis l’extraction (trouvé le %2).</translation>
+        <translation>Modifié ici et dans «&#xa0;%1&#xa0;» depuis l’extraction (trouvé le %2).</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>{first}; {then}</source>
-        <translation>{first} ; {then}</translation>
+        <translation>{first}&#xa0;; {then}</translation>
     </message>
 </context>
 <context>
@@ -895,19 +895,19 @@
     <name>Doors</name>
     <message>
         <source>{door_id}: no such door in this project</source>
-        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+        <translation>{door_id}&#xa0;: cette porte n’est pas dans le projet</translation>
     </message>
     <message>
         <source>manual address: the street (or place name) is required</source>
-        <translation>adresse saisie : la voie (ou le lieu-dit) est obligatoire</translation>
+        <translation>adresse saisie&#xa0;: la voie (ou le lieu-dit) est obligatoire</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>“{status}” is not a door status ({statuses})</source>
-        <translation>« {status} » n’est pas un état de porte ({statuses})</translation>
+        <translation>«&#xa0;{status}&#xa0;» n’est pas un état de porte ({statuses})</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Keys:</source>
-        <translation>Touches :</translation>
+        <translation>Touches&#xa0;:</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -999,7 +999,7 @@
         <translation>Centrer sur</translation>
     </message>
     <message>
-        <source>Show pledgers' names (personal data — HTML only)</source>
+        <source>Show pledgers&apos; names (personal data — HTML only)</source>
         <translation>Afficher les noms (données personnelles — HTML seulement)</translation>
     </message>
     <message>
@@ -1039,19 +1039,19 @@
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{file}: that is the project itself; choose another file name</source>
-        <translation>{file} : c’est le projet lui-même ; choisissez un autre nom de fichier</translation>
+        <translation>{file}&#xa0;: c’est le projet lui-même&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>{file}: already exists (choose another name or delete it first)</source>
-        <translation>{file} : existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
+        <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation>{parent} : dossier introuvable</translation>
+        <translation>{parent}&#xa0;: dossier introuvable</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1061,7 @@
         <translation>Extraire un fichier bénévole</translation>
     </message>
     <message>
-        <source>The volunteer's file holds only these villages (their doors, visits and pledges).</source>
+        <source>The volunteer&apos;s file holds only these villages (their doors, visits and pledges).</source>
         <translation>Le fichier du bénévole ne contient que ces villages (leurs portes, passages et promesses).</translation>
     </message>
 </context>
@@ -1092,30 +1092,30 @@
     <name>FrenchFormats</name>
     <message>
         <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
-        <translation>« {value} » n’est pas un code INSEE de commune (5 caractères, par ex. 78616)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code INSEE de commune (5 caractères, par ex. 78616)</translation>
     </message>
     <message>
         <source>“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)</source>
-        <translation>« {value} » n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)</translation>
     </message>
     <message>
         <source>“{value}” is not a real date</source>
-        <translation>« {value} » n’est pas une date réelle</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date réelle</translation>
     </message>
     <message>
         <source>“{value}” is not a date (dd/mm/yyyy)</source>
-        <translation>« {value} » n’est pas une date (jj/mm/aaaa)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
-        <translation>« {value} » n’est pas un montant (par ex. 1 234,50 €)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (par ex. 1 234,50 €)</translation>
     </message>
 </context>
 <context>
     <name>GDPR</name>
     <message>
         <source>{household}: no household with this id (a pledge id, or a door id with pledges)</source>
-        <translation>{household} : aucun foyer avec cet identifiant (identifiant d’engagement, ou de porte ayant des engagements)</translation>
+        <translation>{household}&#xa0;: aucun foyer avec cet identifiant (identifiant d’engagement, ou de porte ayant des engagements)</translation>
     </message>
     <message>
         <source>the retention period must be at least one month</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Erasing keeps the village, status and speed for statistics; a backup is made first. Answer requests within a month.</source>
-        <translation>L’effacement garde le village, le statut et le débit pour les statistiques ; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
+        <translation>L’effacement garde le village, le statut et le débit pour les statistiques&#xa0;; une sauvegarde est faite avant. Répondez aux demandes dans un délai d’un mois.</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
-        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer ? C’est définitif (une sauvegarde est conservée).</translation>
+        <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
     </message>
     <message>
         <source>Purge old contacts</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>Anonymise non-members with no contact for (months):</source>
-        <translation>Anonymiser les non-adhérents sans contact depuis (mois) :</translation>
+        <translation>Anonymiser les non-adhérents sans contact depuis (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 pledge(s) anonymised.</source>
@@ -1205,31 +1205,31 @@
     <name>GeoImport</name>
     <message>
         <source>{file}: {n} features read</source>
-        <translation>{file} : {n} entités lues</translation>
+        <translation>{file}&#xa0;: {n} entités lues</translation>
     </message>
     <message>
         <source>created: {n}</source>
-        <translation>créées : {n}</translation>
+        <translation>créées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>updated: {n}</source>
-        <translation>mises à jour : {n}</translation>
+        <translation>mises à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>ignored (not in the project; add them with --add): {n}</source>
-        <translation>ignorées (hors du projet ; ajoutez-les avec --add) : {n}</translation>
+        <translation>ignorées (hors du projet&#xa0;; ajoutez-les avec --add)&#xa0;: {n}</translation>
     </message>
     <message>
         <source>imported: {n}</source>
-        <translation>importées : {n}</translation>
+        <translation>importées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>invalid geometries repaired: {n}</source>
-        <translation>géométries invalides réparées : {n}</translation>
+        <translation>géométries invalides réparées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation>rejetées : {n}</translation>
+        <translation>rejetées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -1237,47 +1237,47 @@
     </message>
     <message>
         <source>warnings from the file reader: {n}</source>
-        <translation>avertissements du lecteur de fichiers : {n}</translation>
+        <translation>avertissements du lecteur de fichiers&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{file}: no field “{given}” (fields: {columns})</source>
-        <translation>{file} : pas de champ « {given} » (champs : {columns})</translation>
+        <translation>{file}&#xa0;: pas de champ «&#xa0;{given}&#xa0;» (champs&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>{file}: not a GIS file coopnet can read ({reason})</source>
-        <translation>{file} : pas un fichier SIG lisible par coopnet ({reason})</translation>
+        <translation>{file}&#xa0;: pas un fichier SIG lisible par coopnet ({reason})</translation>
     </message>
     <message>
         <source>{file}: several layers ({layers}); choose one with --layer</source>
-        <translation>{file} : plusieurs couches ({layers}) ; choisissez-en une avec --layer</translation>
+        <translation>{file}&#xa0;: plusieurs couches ({layers})&#xa0;; choisissez-en une avec --layer</translation>
     </message>
     <message>
         <source>{file}: no layer “{layer}” (layers: {layers})</source>
-        <translation>{file} : pas de couche « {layer} » (couches : {layers})</translation>
+        <translation>{file}&#xa0;: pas de couche «&#xa0;{layer}&#xa0;» (couches&#xa0;: {layers})</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason})</source>
-        <translation>{file} : illisible ({reason})</translation>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: no geometry in this file (communes, lines or points are expected)</source>
-        <translation>{file} : aucune géométrie dans ce fichier (des communes, des lignes ou des points sont attendus)</translation>
+        <translation>{file}&#xa0;: aucune géométrie dans ce fichier (des communes, des lignes ou des points sont attendus)</translation>
     </message>
     <message>
         <source>{file}: the layer is empty</source>
-        <translation>{file} : la couche est vide</translation>
+        <translation>{file}&#xa0;: la couche est vide</translation>
     </message>
     <message>
         <source>{file}: no coordinate reference system (CRS); for a Shapefile the .prj file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)</source>
-        <translation>{file} : aucun système de coordonnées (SCR) ; pour un Shapefile, le fichier .prj manque — réexportez-le avec son SCR (par ex. Lambert-93, EPSG:2154)</translation>
+        <translation>{file}&#xa0;: aucun système de coordonnées (SCR)&#xa0;; pour un Shapefile, le fichier .prj manque — réexportez-le avec son SCR (par ex. Lambert-93, EPSG:2154)</translation>
     </message>
     <message>
         <source>{file}: its CRS cannot be converted ({reason})</source>
-        <translation>{file} : son SCR ne peut pas être converti ({reason})</translation>
+        <translation>{file}&#xa0;: son SCR ne peut pas être converti ({reason})</translation>
     </message>
     <message>
-        <source>{file}: coordinates fall outside mainland France (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS right?</source>
-        <translation>{file} : les coordonnées sortent de la France métropolitaine (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}) ; le SCR du fichier est-il le bon ?</translation>
+        <source>{file}: coordinates fall outside mainland France (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file&apos;s CRS right?</source>
+        <translation>{file}&#xa0;: les coordonnées sortent de la France métropolitaine (lon {west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f})&#xa0;; le SCR du fichier est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>the INSEE code</source>
@@ -1289,93 +1289,93 @@
     </message>
     <message>
         <source>{file}: cannot tell which field holds {missing}; name it with {option} (fields: {cols})</source>
-        <translation>{file} : impossible de savoir quel champ contient {missing} ; indiquez-le avec {option} (champs : {cols})</translation>
+        <translation>{file}&#xa0;: impossible de savoir quel champ contient {missing}&#xa0;; indiquez-le avec {option} (champs&#xa0;: {cols})</translation>
     </message>
     <message>
         <source>{code}: no usable polygon (empty or invalid geometry)</source>
-        <translation>{code} : aucun polygone utilisable (géométrie vide ou invalide)</translation>
+        <translation>{code}&#xa0;: aucun polygone utilisable (géométrie vide ou invalide)</translation>
     </message>
     <message>
         <source>{file}: not a readable CSV of points ({reason})</source>
-        <translation>{file} : pas un CSV de points lisible ({reason})</translation>
+        <translation>{file}&#xa0;: pas un CSV de points lisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: needs lon and lat columns (WGS84); found {columns}</source>
-        <translation>{file} : il faut des colonnes lon et lat (WGS84) ; trouvé : {columns}</translation>
+        <translation>{file}&#xa0;: il faut des colonnes lon et lat (WGS84)&#xa0;; trouvé&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>{file}: line {bad}: lon/lat is not a number</source>
-        <translation>{file} : ligne {bad} : lon/lat n’est pas un nombre</translation>
+        <translation>{file}&#xa0;: ligne {bad}&#xa0;: lon/lat n’est pas un nombre</translation>
     </message>
     <message>
         <source>{file}: line {number} has {n} fields but the header has {header} (a name holding an unquoted “{sep}”?); nothing was imported</source>
-        <translation>{file} : la ligne {number} a {n} champs mais l’en-tête en a {header} (un nom contenant « {sep} » sans guillemets ?) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: la ligne {number} a {n} champs mais l’en-tête en a {header} (un nom contenant «&#xa0;{sep}&#xa0;» sans guillemets&#xa0;?)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>feature {n}: not a point</source>
-        <translation>entité {n} : pas un point</translation>
+        <translation>entité {n}&#xa0;: pas un point</translation>
     </message>
     <message>
         <source>feature {n}: not a line</source>
-        <translation>entité {n} : pas une ligne</translation>
+        <translation>entité {n}&#xa0;: pas une ligne</translation>
     </message>
     <message>
         <source>{file}: no point to import</source>
-        <translation>{file} : aucun point à importer</translation>
+        <translation>{file}&#xa0;: aucun point à importer</translation>
     </message>
     <message>
         <source>{file}: no line to import</source>
-        <translation>{file} : aucune ligne à importer</translation>
+        <translation>{file}&#xa0;: aucune ligne à importer</translation>
     </message>
 </context>
 <context>
     <name>Households</name>
     <message>
         <source>{file}: not a workbook coopnet can read ({reason})</source>
-        <translation>{file} : pas un classeur lisible par coopnet ({reason})</translation>
+        <translation>{file}&#xa0;: pas un classeur lisible par coopnet ({reason})</translation>
     </message>
     <message>
         <source>{file}: no CODGEO column: is this an INSEE dwellings file?</source>
-        <translation>{file} : pas de colonne CODGEO : est-ce bien un fichier Logement de l’Insee ?</translation>
+        <translation>{file}&#xa0;: pas de colonne CODGEO&#xa0;: est-ce bien un fichier Logement de l’Insee&#xa0;?</translation>
     </message>
     <message>
         <source>{file}: no main-residences column (P21_RP, P22_RP…)</source>
-        <translation>{file} : pas de colonne de résidences principales (P21_RP, P22_RP…)</translation>
+        <translation>{file}&#xa0;: pas de colonne de résidences principales (P21_RP, P22_RP…)</translation>
     </message>
     <message>
         <source>{file}: line {n}: {column} “{rp_i}” is not a count</source>
-        <translation>{file} : ligne {n} : {column} « {rp_i} » n’est pas un nombre entier</translation>
+        <translation>{file}&#xa0;: ligne {n}&#xa0;: {column} «&#xa0;{rp_i}&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <source>{file}: none of the project's villages is in this file</source>
-        <translation>{file} : aucun village du projet ne figure dans ce fichier</translation>
+        <source>{file}: none of the project&apos;s villages is in this file</source>
+        <translation>{file}&#xa0;: aucun village du projet ne figure dans ce fichier</translation>
     </message>
 </context>
 <context>
     <name>ImportPledgesCli</name>
     <message>
         <source>imported: {n}</source>
-        <translation>importées : {n}</translation>
+        <translation>importées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>updated: {n}</source>
-        <translation>mises à jour : {n}</translation>
+        <translation>mises à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>unchanged: {n}</source>
-        <translation>inchangées : {n}</translation>
+        <translation>inchangées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>possible duplicates: {n}</source>
-        <translation>doublons possibles : {n}</translation>
+        <translation>doublons possibles&#xa0;: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation>rejetées : {n}</translation>
+        <translation>rejetées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>reject file: {path}</source>
-        <translation>fichier des rejets : {path}</translation>
+        <translation>fichier des rejets&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1383,6 @@
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
-    </message>
-</context>
-<context>
-    <name>Links</name>
-    <message>
-        <source>detour factor “{value}” is not a number</source>
-        <translation>facteur de détour « {value} » : ce n’est pas un nombre</translation>
-    </message>
-    <message>
-        <source>detour factor {value:g} is out of range ({low:g} to {high:g})</source>
-        <translation>facteur de détour {value:g} hors limites ({low:g} à {high:g})</translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1480,12 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>{0} ouvert</translation>
     </message>
     <message>
-        <source>Choose another file name than the open project's.</source>
+        <source>Choose another file name than the open project&apos;s.</source>
         <translation>Choisissez un autre nom que celui du projet ouvert.</translation>
     </message>
     <message>
         <source>Could not save a copy to {0}: {1}</source>
-        <translation>Impossible d’enregistrer une copie dans {0} : {1}</translation>
+        <translation>Impossible d’enregistrer une copie dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
@@ -1524,7 +1513,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Could not restore {0}: {1}</source>
-        <translation>Impossible de restaurer {0} : {1}</translation>
+        <translation>Impossible de restaurer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Restored {0}</source>
@@ -1536,7 +1525,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Recovered {0}, typed on {1} and never saved.</source>
-        <translation>{0} récupérée : saisie le {1} et jamais enregistrée.</translation>
+        <translation>{0} récupérée&#xa0;: saisie le {1} et jamais enregistrée.</translation>
     </message>
     <message>
         <source>Restore into the form</source>
@@ -1613,15 +1602,15 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <name>MapCli</name>
     <message>
         <source>{file}: {n} communes read, column {column} (census {year})</source>
-        <translation>{file} : {n} communes lues, colonne {column} (recensement {year})</translation>
+        <translation>{file}&#xa0;: {n} communes lues, colonne {column} (recensement {year})</translation>
     </message>
     <message>
         <source>villages updated: {n}</source>
-        <translation>villages mis à jour : {n}</translation>
+        <translation>villages mis à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>villages not in the file (households still estimated): {villages}</source>
-        <translation>villages absents du fichier (foyers toujours estimés) : {villages}</translation>
+        <translation>villages absents du fichier (foyers toujours estimés)&#xa0;: {villages}</translation>
     </message>
     <message>
         <source>map written to {file}</source>
@@ -1633,7 +1622,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
-        <translation>facteur de détour : {factor} (tracé ≈ ligne droite × facteur)</translation>
+        <translation>facteur de détour&#xa0;: {factor} (tracé ≈ ligne droite × facteur)</translation>
     </message>
     <message>
         <source>no PoP in the project</source>
@@ -1645,7 +1634,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>total estimated links: {km} km</source>
-        <translation>total des liaisons estimées : {km} km</translation>
+        <translation>total des liaisons estimées&#xa0;: {km} km</translation>
     </message>
     <message>
         <source>no basemap (the map works offline)</source>
@@ -1656,16 +1645,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>fond de carte retiré</translation>
     </message>
     <message>
-        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
-        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder of tiles</source>
-        <translation>{folder} : dossier de tuiles introuvable</translation>
-    </message>
-    <message>
         <source>basemap: {value}</source>
-        <translation>fond de carte : {value}</translation>
+        <translation>fond de carte&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -1688,23 +1669,23 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>{file}: cannot write the PNG</source>
-        <translation>{file} : impossible d’écrire le PNG</translation>
+        <translation>{file}&#xa0;: impossible d’écrire le PNG</translation>
     </message>
     <message>
         <source>{file}: the PDF could not be written</source>
-        <translation>{file} : le PDF n’a pas pu être écrit</translation>
+        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
-        <translation>{file} : choisissez un nom de fichier en .html, .png ou .pdf</translation>
+        <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
-        <translation>{folder} : dossier introuvable</translation>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1700,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the INSEE code?</source>
-        <translation>Quel champ contient le code INSEE ?</translation>
+        <translation>Quel champ contient le code INSEE&#xa0;?</translation>
     </message>
     <message>
         <source>Commune name</source>
@@ -1727,11 +1708,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Which field holds the commune name?</source>
-        <translation>Quel champ contient le nom de la commune ?</translation>
+        <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
-        <translation>%s : recensement %s (%s), villages mis à jour : %s</translation>
+        <translation>%s&#xa0;: recensement %s (%s), villages mis à jour&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1757,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapLegend</name>
     <message>
-        <source>Pledges against each village's target</source>
+        <source>Pledges against each village&apos;s target</source>
         <translation>Promesses par rapport à l’objectif de chaque village</translation>
     </message>
     <message>
@@ -1797,14 +1778,14 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>door: {status}</source>
-        <translation>porte : {status}</translation>
+        <translation>porte&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Backbone and PoPs are illustrative (not official data).</source>
         <translation>Dorsale et PoP indicatifs (données non officielles).</translation>
     </message>
     <message>
-        <source>Pledges against each village's target — situation on {date}</source>
+        <source>Pledges against each village&apos;s target — situation on {date}</source>
         <translation>Promesses par rapport à l’objectif de chaque village — situation au {date}</translation>
     </message>
     <message>
@@ -1837,7 +1818,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>visited: absent / refused / other</source>
-        <translation>visitée : absent / refus / autre</translation>
+        <translation>visitée&#xa0;: absent / refus / autre</translation>
     </message>
     <message>
         <source>interested</source>
@@ -1859,12 +1840,12 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Cliquez sur une commune de la carte</translation>
     </message>
     <message>
-        <source>Show pledgers' names on the map</source>
+        <source>Show pledgers&apos; names on the map</source>
         <translation>Afficher les noms sur la carte</translation>
     </message>
     <message>
         <source>Personal data: leave off when the screen is shared</source>
-        <translation>Données personnelles : à laisser décoché quand l’écran est partagé</translation>
+        <translation>Données personnelles&#xa0;: à laisser décoché quand l’écran est partagé</translation>
     </message>
     <message>
         <source>Detour factor</source>
@@ -1912,11 +1893,11 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Links to PoPs: %s km in all (estimated routes)</source>
-        <translation>Liens vers les PoP : %s km au total (tracés estimés)</translation>
+        <translation>Liens vers les PoP&#xa0;: %s km au total (tracés estimés)</translation>
     </message>
     <message>
         <source>The map could not be drawn: %s</source>
-        <translation>La carte n’a pas pu être dessinée : %s</translation>
+        <translation>La carte n’a pas pu être dessinée&#xa0;: %s</translation>
     </message>
     <message>
         <source>Map written to %s</source>
@@ -1927,35 +1908,35 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <name>MapSources</name>
     <message>
         <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
-        <translation>Données d’exemple : limites approximatives, adresses fictives, dorsale indicative</translation>
+        <translation>Données d’exemple&#xa0;: limites approximatives, adresses fictives, dorsale indicative</translation>
     </message>
     <message>
         <source>Boundaries: {source}</source>
-        <translation>Limites : {source}</translation>
+        <translation>Limites&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Backbone: {source}</source>
-        <translation>Dorsale : {source}</translation>
+        <translation>Dorsale&#xa0;: {source}</translation>
     </message>
     <message>
         <source>PoPs: {source}</source>
-        <translation>PoP : {source}</translation>
+        <translation>PoP&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Households: {source}</source>
-        <translation>Foyers : {source}</translation>
+        <translation>Foyers&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Addresses: Base Adresse Nationale (BAN) format</source>
-        <translation>Adresses : format Base Adresse Nationale (BAN)</translation>
+        <translation>Adresses&#xa0;: format Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
         <source>Map: coopnet</source>
-        <translation>Carte : coopnet</translation>
+        <translation>Carte&#xa0;: coopnet</translation>
     </message>
     <message>
         <source>Basemap: {source}</source>
-        <translation>Fond de carte : {source}</translation>
+        <translation>Fond de carte&#xa0;: {source}</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2002,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Nearest PoP: {pop} — {km} link (est.)</source>
-        <translation>PoP le plus proche : {pop} — lien de {km} (estimé)</translation>
+        <translation>PoP le plus proche&#xa0;: {pop} — lien de {km} (estimé)</translation>
     </message>
     <message>
         <source>{route} estimated route ({straight} straight × {factor})</source>
@@ -2072,7 +2053,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Columns were recognised by their names; correct them if needed.</source>
-        <translation>Les colonnes ont été reconnues d’après leur nom ; corrigez-les si besoin.</translation>
+        <translation>Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez-les si besoin.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -2084,14 +2065,14 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation>Obligatoire : %1</translation>
+        <translation>Obligatoire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
-        <translation>Village :</translation>
+        <translation>Village&#xa0;:</translation>
     </message>
     <message>
         <source>Doors</source>
@@ -2119,7 +2100,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>No doors in this village yet: use File ▸ Import Addresses (BAN)… with the adresses-XX.csv file of your department.</source>
-        <translation>Aucune porte dans ce village pour l’instant : utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
+        <translation>Aucune porte dans ce village pour l’instant&#xa0;: utilisez Fichier ▸ Importer les adresses (BAN)… avec le fichier adresses-XX.csv de votre département.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2131,7 +2112,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Door {0}: {1}</source>
-        <translation>Porte {0} : {1}</translation>
+        <translation>Porte {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Visit not recorded</source>
@@ -2151,7 +2132,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Remove this pledge from the project? The removal is recorded in the audit log.</source>
-        <translation>Supprimer cette promesse du projet ? La suppression est inscrite au journal.</translation>
+        <translation>Supprimer cette promesse du projet&#xa0;? La suppression est inscrite au journal.</translation>
     </message>
     <message>
         <source>Address not in the BAN</source>
@@ -2167,7 +2148,7 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason: {0}</source>
-        <translation>Lignes rejetées, avec le motif : {0}</translation>
+        <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Addresses imported</source>
@@ -2185,42 +2166,42 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <source>Your name is recorded with each visit and pledge you enter.
 Name:</source>
         <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
-Nom :</translation>
+Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
-        <translation>{file} : c’est le projet lui-même, pas un fichier de bénévole</translation>
+        <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
     </message>
     <message>
         <source>{file}: not a volunteer file (make one with “coopnet extract”)</source>
-        <translation>{file} : pas un fichier de bénévole (créez-en un avec « coopnet extract »)</translation>
+        <translation>{file}&#xa0;: pas un fichier de bénévole (créez-en un avec «&#xa0;coopnet extract&#xa0;»)</translation>
     </message>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
-        <translation>{file} : extrait d’un autre projet, pas de {name} ; rien n’a été fusionné</translation>
+        <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
-        <translation>« {choice} » : choisissez ours (notre version) ou theirs (la leur)</translation>
+        <translation>«&#xa0;{choice}&#xa0;»&#xa0;: choisissez ours (notre version) ou theirs (la leur)</translation>
     </message>
     <message>
         <source>{conflict_id}: no such conflict</source>
-        <translation>{conflict_id} : conflit introuvable</translation>
+        <translation>{conflict_id}&#xa0;: conflit introuvable</translation>
     </message>
     <message>
         <source>{conflict_id}: already resolved ({resolution})</source>
-        <translation>{conflict_id} : déjà résolu ({resolution})</translation>
+        <translation>{conflict_id}&#xa0;: déjà résolu ({resolution})</translation>
     </message>
     <message>
         <source>{entity}: unknown kind of record</source>
-        <translation>{entity} : type d’enregistrement inconnu</translation>
+        <translation>{entity}&#xa0;: type d’enregistrement inconnu</translation>
     </message>
     <message>
-        <source>this household's data was erased here; it cannot be brought back</source>
-        <translation>les données de ce foyer ont été effacées ici ; elles ne peuvent pas revenir</translation>
+        <source>this household&apos;s data was erased here; it cannot be brought back</source>
+        <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2224,7 @@ Nom :</translation>
     </message>
     <message>
         <source>“{item}”: expected key=value (e.g. take_rate=0.4)</source>
-        <translation>« {item} » : clé=valeur attendu (par exemple take_rate=0.4)</translation>
+        <translation>«&#xa0;{item}&#xa0;»&#xa0;: clé=valeur attendu (par exemple take_rate=0.4)</translation>
     </message>
     <message>
         <source>copied {name} → {new}</source>
@@ -2259,7 +2240,7 @@ Nom :</translation>
     </message>
     <message>
         <source>{file}: the model workbook is an .xlsx file</source>
-        <translation>{file} : le classeur du modèle est un fichier .xlsx</translation>
+        <translation>{file}&#xa0;: le classeur du modèle est un fichier .xlsx</translation>
     </message>
     <message>
         <source>wrote {file}</source>
@@ -2283,31 +2264,31 @@ Nom :</translation>
     </message>
     <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
-        <translation>scénario {name} : {model} ; souscription : {source}</translation>
+        <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
     </message>
     <message>
         <source>members: {members} of {households} households ({rate})</source>
-        <translation>adhérents : {members} sur {households} foyers ({rate})</translation>
+        <translation>adhérents&#xa0;: {members} sur {households} foyers ({rate})</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
-        <translation>investissement sur l’horizon : {capex} ; charges d’exploitation de l’année 1 : {opex}</translation>
+        <translation>investissement sur l’horizon&#xa0;: {capex}&#xa0;; charges d’exploitation de l’année 1&#xa0;: {opex}</translation>
     </message>
     <message>
         <source>fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}</source>
-        <translation>mensualité : {fee} HT ({fee_ttc} TTC)/mois ; {breakeven}</translation>
+        <translation>mensualité&#xa0;: {fee} HT ({fee_ttc} TTC)/mois&#xa0;; {breakeven}</translation>
     </message>
     <message>
         <source>break-even take rate: {rate}</source>
-        <translation>taux de souscription d’équilibre : {rate}</translation>
+        <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
         <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
-        <translation>VAN : {npv} ; TRI : {irr} ; retour sur investissement : {payback}</translation>
+        <translation>VAN&#xa0;: {npv}&#xa0;; TRI&#xa0;: {irr}&#xa0;; retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
-        <translation>trésorerie la plus basse : {cash} (année {year})</translation>
+        <translation>trésorerie la plus basse&#xa0;: {cash} (année {year})</translation>
     </message>
     <message>
         <source>year</source>
@@ -2339,23 +2320,23 @@ Nom :</translation>
     </message>
     <message>
         <source>note: {message}</source>
-        <translation>remarque : {message}</translation>
+        <translation>remarque&#xa0;: {message}</translation>
     </message>
     <message>
         <source>scenario {name}: {members} members, {rate} Mbps per line in the busy hour</source>
-        <translation>scénario {name} : {members} adhérents, {rate} Mbit/s par ligne à l’heure chargée</translation>
+        <translation>scénario {name}&#xa0;: {members} adhérents, {rate} Mbit/s par ligne à l’heure chargée</translation>
     </message>
     <message>
         <source>busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps (α = {alpha})</source>
-        <translation>moyenne à l’heure chargée M = {mean} Mbit/s ; capacité C = M + α√V = {capacity} Mbit/s (α = {alpha})</translation>
+        <translation>moyenne à l’heure chargée M = {mean} Mbit/s&#xa0;; capacité C = M + α√V = {capacity} Mbit/s (α = {alpha})</translation>
     </message>
     <message>
-        <source>sum of the villages' own capacities: {total} Mbps → pooling gain {gain}</source>
-        <translation>somme des capacités propres des villages : {total} Mbit/s → gain de mutualisation {gain}</translation>
+        <source>sum of the villages&apos; own capacities: {total} Mbps → pooling gain {gain}</source>
+        <translation>somme des capacités propres des villages&#xa0;: {total} Mbit/s → gain de mutualisation {gain}</translation>
     </message>
     <message>
         <source>95th percentile: {p95} Mbps; recommended commit {commit} Mbps, burst {burst} Mbps, port {port}</source>
-        <translation>95e centile : {p95} Mbit/s ; engagement recommandé {commit} Mbit/s, pointe {burst} Mbit/s, port {port}</translation>
+        <translation>95e centile&#xa0;: {p95} Mbit/s&#xa0;; engagement recommandé {commit} Mbit/s, pointe {burst} Mbit/s, port {port}</translation>
     </message>
     <message>
         <source>capacity Mbps</source>
@@ -2367,26 +2348,26 @@ Nom :</translation>
     </message>
     <message>
         <source>{file}: the brief is written as .pdf or .xlsx</source>
-        <translation>{file} : le cahier des charges s’écrit en .pdf ou .xlsx</translation>
+        <translation>{file}&#xa0;: le cahier des charges s’écrit en .pdf ou .xlsx</translation>
     </message>
 </context>
 <context>
     <name>ModelNote</name>
     <message>
         <source>cannot break even: no members (no pledges and no assumed take-up)</source>
-        <translation>équilibre impossible : aucun adhérent (ni promesse ni souscription supposée)</translation>
+        <translation>équilibre impossible&#xa0;: aucun adhérent (ni promesse ni souscription supposée)</translation>
     </message>
     <message>
         <source>breaks even at any fee: grants and fees cover every cost</source>
-        <translation>à l’équilibre quelle que soit la mensualité : subventions et frais couvrent tous les coûts</translation>
+        <translation>à l’équilibre quelle que soit la mensualité&#xa0;: subventions et frais couvrent tous les coûts</translation>
     </message>
     <message>
         <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
-        <translation>équilibre impossible : les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
     </message>
     <message>
         <source>cannot compute a take rate: the villages have no households</source>
-        <translation>taux de souscription incalculable : les villages n’ont aucun foyer</translation>
+        <translation>taux de souscription incalculable&#xa0;: les villages n’ont aucun foyer</translation>
     </message>
     <message>
         <source>cannot break even at this fee, even if every household joins</source>
@@ -2398,11 +2379,11 @@ Nom :</translation>
     </message>
     <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
-        <translation>aucun adhérent : saisissez des promesses ou passez la souscription à « assumed » (supposée)</translation>
+        <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
-        <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest}) : il faut plus de parts sociales, des subventions ou un prêt</translation>
+        <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2410,7 @@ Nom :</translation>
     </message>
     <message>
         <source>type one of: {choices}</source>
-        <translation>saisir l’une des valeurs : {choices}</translation>
+        <translation>saisir l’une des valeurs&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>estimate — {source}</source>
@@ -2437,11 +2418,11 @@ Nom :</translation>
     </message>
     <message>
         <source>coopnet model — scenario “{scenario}”</source>
-        <translation>Modèle coopnet — scénario « {scenario} »</translation>
+        <translation>Modèle coopnet — scénario «&#xa0;{scenario}&#xa0;»</translation>
     </message>
     <message>
         <source>Yellow cells are inputs: change them and every sheet recomputes. Amounts HT, constant euros. “estimate” marks a default without a public source.</source>
-        <translation>Les cellules jaunes sont les données d’entrée : modifiez-les et toutes les feuilles se recalculent. Montants HT, en euros constants. « estimation » signale une valeur par défaut sans source publique.</translation>
+        <translation>Les cellules jaunes sont les données d’entrée&#xa0;: modifiez-les et toutes les feuilles se recalculent. Montants HT, en euros constants. «&#xa0;estimation&#xa0;» signale une valeur par défaut sans source publique.</translation>
     </message>
     <message>
         <source>key (cell name)</source>
@@ -2473,11 +2454,11 @@ Nom :</translation>
     </message>
     <message>
         <source>computed by coopnet at export (12 simulated months of 5-minute samples, seeded); not recomputed by the spreadsheet</source>
-        <translation>calculé par coopnet à l’export (12 mois simulés d’échantillons de 5 minutes, graine fixe) ; non recalculé par le tableur</translation>
+        <translation>calculé par coopnet à l’export (12 mois simulés d’échantillons de 5 minutes, graine fixe)&#xa0;; non recalculé par le tableur</translation>
     </message>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
-        <translation>Villages : foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+        <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
     </message>
     <message>
         <source>village</source>
@@ -2568,7 +2549,7 @@ Nom :</translation>
         <translation>Capacité C = M + α√V</translation>
     </message>
     <message>
-        <source>Sum of the villages' own capacities</source>
+        <source>Sum of the villages&apos; own capacities</source>
         <translation>Somme des capacités propres des villages</translation>
     </message>
     <message>
@@ -2581,7 +2562,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Aggregated traffic: C = M + α√V, pooling gain, commit by year</source>
-        <translation>Trafic agrégé : C = M + α√V, gain de mutualisation, engagement par année</translation>
+        <translation>Trafic agrégé&#xa0;: C = M + α√V, gain de mutualisation, engagement par année</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -2753,7 +2734,7 @@ Nom :</translation>
     </message>
     <message>
         <source>cannot break even: no members</source>
-        <translation>équilibre impossible : aucun adhérent</translation>
+        <translation>équilibre impossible&#xa0;: aucun adhérent</translation>
     </message>
     <message>
         <source>cannot break even (more than 500 € HT/month)</source>
@@ -2813,11 +2794,11 @@ Nom :</translation>
     </message>
     <message>
         <source>Sensitivity: ±20 % on each key parameter (computed by coopnet at export, not live)</source>
-        <translation>Sensibilité : ±20 % sur chaque paramètre clé (calculée par coopnet à l’export, pas en direct)</translation>
+        <translation>Sensibilité&#xa0;: ±20 % sur chaque paramètre clé (calculée par coopnet à l’export, pas en direct)</translation>
     </message>
     <message>
         <source>NPV of the scenario as exported:</source>
-        <translation>VAN du scénario exporté :</translation>
+        <translation>VAN du scénario exporté&#xa0;:</translation>
     </message>
     <message>
         <source>key</source>
@@ -2860,7 +2841,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Click to edit; tick 2 to 4 scenarios to compare them</source>
-        <translation>Cliquez pour modifier ; cochez 2 à 4 scénarios pour les comparer</translation>
+        <translation>Cliquez pour modifier&#xa0;; cochez 2 à 4 scénarios pour les comparer</translation>
     </message>
     <message>
         <source>Copy…</source>
@@ -2888,11 +2869,11 @@ Nom :</translation>
     </message>
     <message>
         <source>Amounts HT. * = estimate (no public source); hover a parameter for its source.</source>
-        <translation>Montants HT. * = estimation (pas de source publique) ; survolez un paramètre pour voir sa source.</translation>
+        <translation>Montants HT. * = estimation (pas de source publique)&#xa0;; survolez un paramètre pour voir sa source.</translation>
     </message>
     <message>
         <source>Tick 2 to 4 scenarios in the list; differences are highlighted.</source>
-        <translation>Cochez 2 à 4 scénarios dans la liste ; les différences sont surlignées.</translation>
+        <translation>Cochez 2 à 4 scénarios dans la liste&#xa0;; les différences sont surlignées.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2912,7 +2893,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -2920,7 +2901,7 @@ Nom :</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete scenario</source>
@@ -2928,7 +2909,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Delete the scenario “%s”?</source>
-        <translation>Supprimer le scénario « %s » ?</translation>
+        <translation>Supprimer le scénario «&#xa0;%s&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Exporting the model workbook</source>
@@ -3241,7 +3222,7 @@ Nom :</translation>
     </message>
     <message>
         <source>default: {value}</source>
-        <translation>par défaut : {value}</translation>
+        <translation>par défaut&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -3252,51 +3233,51 @@ Nom :</translation>
     </message>
     <message>
         <source>{key}: no such parameter (did you mean {keys}?)</source>
-        <translation>{key} : paramètre inconnu (vouliez-vous dire {keys} ?)</translation>
+        <translation>{key}&#xa0;: paramètre inconnu (vouliez-vous dire {keys}&#xa0;?)</translation>
     </message>
     <message>
         <source>{key}: no such parameter</source>
-        <translation>{key} : paramètre inconnu</translation>
+        <translation>{key}&#xa0;: paramètre inconnu</translation>
     </message>
     <message>
         <source>{key} = “{value}”: must be one of {choices}</source>
-        <translation>{key} = « {value} » : doit valoir {choices}</translation>
+        <translation>{key} = «&#xa0;{value}&#xa0;»&#xa0;: doit valoir {choices}</translation>
     </message>
     <message>
         <source>{key} = “{value}”: not a number</source>
-        <translation>{key} = « {value} » : ce n’est pas un nombre</translation>
+        <translation>{key} = «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre</translation>
     </message>
     <message>
         <source>{key} = {value}: not a finite number</source>
-        <translation>{key} = {value} : ce n’est pas un nombre fini</translation>
+        <translation>{key} = {value}&#xa0;: ce n’est pas un nombre fini</translation>
     </message>
     <message>
         <source>{key} = {value}: must be a whole number of {unit}</source>
-        <translation>{key} = {value} : doit être un nombre entier ({unit})</translation>
+        <translation>{key} = {value}&#xa0;: doit être un nombre entier ({unit})</translation>
     </message>
     <message>
         <source>{key} = {value}: must be a whole number</source>
-        <translation>{key} = {value} : doit être un nombre entier</translation>
+        <translation>{key} = {value}&#xa0;: doit être un nombre entier</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” cannot be negative</source>
-        <translation>{key} = {value} : « {label} » ne peut pas être négatif</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» ne peut pas être négatif</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” must be at least {min}</source>
-        <translation>{key} = {value} : « {label} » doit valoir au moins {min}</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» doit valoir au moins {min}</translation>
     </message>
     <message>
         <source>{key} = {value}: “{label}” cannot exceed {max}</source>
-        <translation>{key} = {value} : « {label} » ne peut pas dépasser {max}</translation>
+        <translation>{key} = {value}&#xa0;: «&#xa0;{label}&#xa0;» ne peut pas dépasser {max}</translation>
     </message>
     <message>
         <source>{keys}: the route shares add up to {total} %, they must add up to 100 %</source>
-        <translation>{keys} : les parts du tracé totalisent {total} %, elles doivent totaliser 100 %</translation>
+        <translation>{keys}&#xa0;: les parts du tracé totalisent {total} %, elles doivent totaliser 100 %</translation>
     </message>
     <message>
         <source>{keys}: the connection shares add up to {total} %, they must add up to 100 %</source>
-        <translation>{keys} : les parts des raccordements totalisent {total} %, elles doivent totaliser 100 %</translation>
+        <translation>{keys}&#xa0;: les parts des raccordements totalisent {total} %, elles doivent totaliser 100 %</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3307,7 @@ Nom :</translation>
     <name>ParamSource</name>
     <message>
         <source>pledges: the pledges recorded in this project (status pledged or member); assumed: households × take rate</source>
-        <translation>pledges : les promesses enregistrées dans ce projet (statut promesse ou adhérent) ; assumed : foyers × taux de souscription</translation>
+        <translation>pledges&#xa0;: les promesses enregistrées dans ce projet (statut promesse ou adhérent)&#xa0;; assumed&#xa0;: foyers × taux de souscription</translation>
     </message>
     <message>
         <source>set it from your own door-to-door survey</source>
@@ -3346,7 +3327,7 @@ Nom :</translation>
     </message>
     <message>
         <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
-        <translation>SCANI : 30 € TTC/mois = 25 € HT (site de la coopérative) ; B4RN 30 £/mois</translation>
+        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
     </message>
     <message>
         <source>French standard VAT rate 20 % (CGI art. 278)</source>
@@ -3354,11 +3335,11 @@ Nom :</translation>
     </message>
     <message>
         <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
-        <translation>build : la coopérative construit son réseau (modèle B4RN) ; rip : opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+        <translation>build&#xa0;: la coopérative construit son réseau (modèle B4RN)&#xa0;; rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
     </message>
     <message>
-        <source>cables follow roads and field edges, not straight lines</source>
-        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite</translation>
+        <source>cables follow roads and field edges, not straight lines; one value for the whole project (Map page, Settings, coopnet links --detour-factor)</source>
+        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite&#xa0;; une seule valeur pour tout le projet (page Carte, Paramètres, coopnet links --detour-factor)</translation>
     </message>
     <message>
         <source>used only for villages without a PoP distance</source>
@@ -3370,7 +3351,7 @@ Nom :</translation>
     </message>
     <message>
         <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
-        <translation>note française sur les coûts de réseau, non datée : souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
     </message>
     <message>
         <source>cable and labour only, duct rental not included</source>
@@ -3378,7 +3359,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
-        <translation>programme FTTH rural des Yvelines : 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019) ; CE/Analysys Mason : ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
     </message>
     <message>
         <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
@@ -3402,11 +3383,11 @@ Nom :</translation>
     </message>
     <message>
         <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
-        <translation>AG SCANI 2021 : ≈12,50 € HT par adhérent raccordé et par mois ; projet ARCEP 2015 : ligne passive ≈13 €/mois</translation>
+        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
     </message>
     <message>
         <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
-        <translation>0 = location de la ligne (SCANI) ; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
     </message>
     <message>
         <source>ask the RIP operator for its price list</source>
@@ -3414,7 +3395,7 @@ Nom :</translation>
     </message>
     <message>
         <source>Paris 10 G hubs 0.3–1.9 $/Mbps/month (TeleGeography 2015); small rural buyers pay far more (×20 reported)</source>
-        <translation>nœuds 10 G parisiens 0,3–1,9 $/Mbit/s/mois (TeleGeography 2015) ; les petits acheteurs ruraux paient bien plus (×20 rapporté)</translation>
+        <translation>nœuds 10 G parisiens 0,3–1,9 $/Mbit/s/mois (TeleGeography 2015)&#xa0;; les petits acheteurs ruraux paient bien plus (×20 rapporté)</translation>
     </message>
     <message>
         <source>transit prices per Mbps have fallen year after year</source>
@@ -3426,11 +3407,11 @@ Nom :</translation>
     </message>
     <message>
         <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
-        <translation>avec le transit, cohérent avec SCANI 2017 : 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
     </message>
     <message>
         <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
-        <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP ; modèles d’Oughton)</translation>
+        <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP&#xa0;; modèles d’Oughton)</translation>
     </message>
     <message>
         <source>ask an insurer</source>
@@ -3446,11 +3427,11 @@ Nom :</translation>
     </message>
     <message>
         <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
-        <translation>B4RN : parts de 1 £, minimum 100 ; SCANI : parts à partir de 10 €</translation>
+        <translation>B4RN&#xa0;: parts de 1 £, minimum 100&#xa0;; SCANI&#xa0;: parts à partir de 10 €</translation>
     </message>
     <message>
         <source>SCANI: installation 80 €</source>
-        <translation>SCANI : installation 80 €</translation>
+        <translation>SCANI&#xa0;: installation 80 €</translation>
     </message>
     <message>
         <source>enter the grants you have been promised</source>
@@ -3466,7 +3447,7 @@ Nom :</translation>
     </message>
     <message>
         <source>France Stratégie (Quinet report, 2013): 4.5 % for public investment</source>
-        <translation>France Stratégie (rapport Quinet, 2013) : 4,5 % pour l’investissement public</translation>
+        <translation>France Stratégie (rapport Quinet, 2013)&#xa0;: 4,5 % pour l’investissement public</translation>
     </message>
     <message>
         <source>length of the model (fibre lasts longer)</source>
@@ -3474,14 +3455,14 @@ Nom :</translation>
     </message>
     <message>
         <source>UK 2021: 453 GB/month per fixed line; US 2024: 590 GB</source>
-        <translation>Royaume-Uni 2021 : 453 Go/mois par ligne fixe ; États-Unis 2024 : 590 Go</translation>
+        <translation>Royaume-Uni 2021&#xa0;: 453 Go/mois par ligne fixe&#xa0;; États-Unis 2024&#xa0;: 590 Go</translation>
     </message>
     <message>
         <source>busy hour ≈1.7–2.0× the average hour (record days ≈2.7×)</source>
         <translation>heure chargée ≈1,7–2,0 × l’heure moyenne (jours records ≈2,7 ×)</translation>
     </message>
     <message>
-        <source>one line's busy-hour rate is very bursty</source>
+        <source>one line&apos;s busy-hour rate is very bursty</source>
         <translation>le débit d’une ligne à l’heure chargée varie par à-coups</translation>
     </message>
     <message>
@@ -3494,7 +3475,7 @@ Nom :</translation>
     </message>
     <message>
         <source>C = M + α√V, α = √(−2 ln ε); ε = 1 % ⇒ α ≈ 3.03 (van den Berg et al. 2006)</source>
-        <translation>C = M + α√V, α = √(−2 ln ε) ; ε = 1 % ⇒ α ≈ 3,03 (van den Berg et al. 2006)</translation>
+        <translation>C = M + α√V, α = √(−2 ln ε)&#xa0;; ε = 1 % ⇒ α ≈ 3,03 (van den Berg et al. 2006)</translation>
     </message>
     <message>
         <source>usual wholesale terms are 1–3 years</source>
@@ -3521,7 +3502,7 @@ Nom :</translation>
     <name>PledgeCheck</name>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>required</source>
@@ -3537,7 +3518,7 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” contains characters a name cannot have</source>
-        <translation>« {value} » contient des caractères impossibles dans un nom</translation>
+        <translation>«&#xa0;{value}&#xa0;» contient des caractères impossibles dans un nom</translation>
     </message>
     <message>
         <source>cannot be negative ({amount})</source>
@@ -3549,14 +3530,14 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” is not an email address (name@example.fr)</source>
-        <translation>« {value} » n’est pas une adresse de courriel (nom@exemple.fr)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse de courriel (nom@exemple.fr)</translation>
     </message>
     <message>
         <source>give at least one, so the cooperative can reach the household</source>
         <translation>indiquez-en au moins un, pour que la coopérative puisse joindre le foyer</translation>
     </message>
     <message>
-        <source>required — without it the household's contact details cannot be kept</source>
+        <source>required — without it the household&apos;s contact details cannot be kept</source>
         <translation>obligatoire — sans lui, les coordonnées du foyer ne peuvent pas être conservées</translation>
     </message>
     <message>
@@ -3565,15 +3546,15 @@ Nom :</translation>
     </message>
     <message>
         <source>“{value}” is not one of {choices}</source>
-        <translation>« {value} » n’est pas l’une des valeurs {choices}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs {choices}</translation>
     </message>
     <message>
         <source>“{value}” is not yes or no (oui/non)</source>
-        <translation>« {value} » n’est ni oui ni non</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni oui ni non</translation>
     </message>
     <message>
         <source>“{value}” is not one of the speeds offered ({choices})</source>
-        <translation>« {value} » n’est pas l’un des débits proposés ({choices})</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’un des débits proposés ({choices})</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3585,7 @@ Nom :</translation>
     </message>
     <message>
         <source>%1: %2 doors, %3 pledges.</source>
-        <translation>%1 : %2 portes, %3 promesses.</translation>
+        <translation>%1&#xa0;: %2 portes, %3 promesses.</translation>
     </message>
     <message>
         <source>Merge a volunteer file</source>
@@ -3618,9 +3599,9 @@ Nom :</translation>
         <source>Taken: %1
 Conflicts: %2
 Unchanged: %3</source>
-        <translation>Repris : %1
-Conflits : %2
-Inchangés : %3</translation>
+        <translation>Repris&#xa0;: %1
+Conflits&#xa0;: %2
+Inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3727,7 +3708,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Volunteer: {0}</source>
-        <translation>Bénévole : {0}</translation>
+        <translation>Bénévole&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
@@ -3841,7 +3822,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;I agree&lt;/b&gt; that my details be recorded in the cooperative’s register of pledges, to be contacted again about my connection &lt;i&gt;(required to record the pledge; wording version {version})&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;J’accepte&lt;/b&gt; que mes coordonnées soient enregistrées dans le registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement &lt;i&gt;(obligatoire pour enregistrer la promesse ; texte version {version})&lt;/i&gt;.</translation>
+        <translation>&lt;b&gt;J’accepte&lt;/b&gt; que mes coordonnées soient enregistrées dans le registre des promesses de la coopérative, pour être recontacté(e) au sujet de mon raccordement &lt;i&gt;(obligatoire pour enregistrer la promesse&#xa0;; texte version {version})&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>I agree to receive the cooperative’s news by email &lt;i&gt;(optional, leave unticked if you do not wish to)&lt;/i&gt;.</source>
@@ -3849,7 +3830,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
     <message>
         <source>Your personal data</source>
@@ -3857,31 +3838,31 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Controller:&lt;/b&gt; {controller}, {address} — contact: {email}.</source>
-        <translation>&lt;b&gt;Responsable du traitement :&lt;/b&gt; {controller}, {address} — contact : {email}.</translation>
+        <translation>&lt;b&gt;Responsable du traitement&#xa0;:&lt;/b&gt; {controller}, {address} — contact&#xa0;: {email}.</translation>
     </message>
     <message>
         <source>Data protection officer: {dpo}</source>
-        <translation>Délégué à la protection des données : {dpo}</translation>
+        <translation>Délégué à la protection des données&#xa0;: {dpo}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Purpose:&lt;/b&gt; keeping the register of membership pledges, measuring each village’s interest in very high-speed broadband and contacting you again about your connection. &lt;b&gt;Legal basis:&lt;/b&gt; your consent, which you may withdraw at any time.</source>
-        <translation>&lt;b&gt;Finalité :&lt;/b&gt; tenir le registre des promesses d’adhésion, mesurer l’intérêt de chaque village pour le très haut débit et vous recontacter au sujet de votre raccordement. &lt;b&gt;Base légale :&lt;/b&gt; votre consentement, que vous pouvez retirer à tout moment.</translation>
+        <translation>&lt;b&gt;Finalité&#xa0;:&lt;/b&gt; tenir le registre des promesses d’adhésion, mesurer l’intérêt de chaque village pour le très haut débit et vous recontacter au sujet de votre raccordement. &lt;b&gt;Base légale&#xa0;:&lt;/b&gt; votre consentement, que vous pouvez retirer à tout moment.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recipients:&lt;/b&gt; the cooperative’s volunteers and board. Carriers and town halls only receive figures per village (number of pledges), never your name or contact details, unless you agree in writing.</source>
-        <translation>&lt;b&gt;Destinataires :&lt;/b&gt; les bénévoles et le bureau de la coopérative. Les opérateurs et les mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou vos coordonnées, sauf accord écrit de votre part.</translation>
+        <translation>&lt;b&gt;Destinataires&#xa0;:&lt;/b&gt; les bénévoles et le bureau de la coopérative. Les opérateurs et les mairies ne reçoivent que des chiffres par village (nombre de promesses), jamais votre nom ou vos coordonnées, sauf accord écrit de votre part.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Retention:&lt;/b&gt; if you do not become a member, your data are anonymised {years} years after our last contact; only the commune, the status and the wanted speed are kept, for statistics.</source>
-        <translation>&lt;b&gt;Durée de conservation :&lt;/b&gt; si vous ne devenez pas adhérent(e), vos données sont anonymisées {years} ans après notre dernier contact ; seuls restent, pour les statistiques, la commune, le statut et le débit souhaité.</translation>
+        <translation>&lt;b&gt;Durée de conservation&#xa0;:&lt;/b&gt; si vous ne devenez pas adhérent(e), vos données sont anonymisées {years} ans après notre dernier contact&#xa0;; seuls restent, pour les statistiques, la commune, le statut et le débit souhaité.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your rights:&lt;/b&gt; access, rectification, erasure, restriction, objection, portability and withdrawal of consent, by writing to {email}; answer within one month.</source>
-        <translation>&lt;b&gt;Vos droits :&lt;/b&gt; accès, rectification, effacement, limitation, opposition, portabilité et retrait du consentement, en écrivant à {email} ; réponse sous un mois.</translation>
+        <translation>&lt;b&gt;Vos droits&#xa0;:&lt;/b&gt; accès, rectification, effacement, limitation, opposition, portabilité et retrait du consentement, en écrivant à {email}&#xa0;; réponse sous un mois.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complaints:&lt;/b&gt; you may refer the matter to the CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</source>
-        <translation>&lt;b&gt;Réclamation :&lt;/b&gt; vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</translation>
+        <translation>&lt;b&gt;Réclamation&#xa0;:&lt;/b&gt; vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07).</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3929,7 +3910,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{folder}: no such folder</source>
-        <translation>{folder} : dossier introuvable</translation>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>Membership pledge</source>
@@ -3937,22 +3918,22 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{file}: the PDF could not be written</source>
-        <translation>{file} : le PDF n’a pas pu être écrit</translation>
+        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
     <name>PledgeImport</name>
     <message>
         <source>line cut short ({count} of {width} columns) — is the file truncated?</source>
-        <translation>ligne incomplète ({count} colonnes sur {width}) — le fichier est-il tronqué ?</translation>
+        <translation>ligne incomplète ({count} colonnes sur {width}) — le fichier est-il tronqué&#xa0;?</translation>
     </message>
     <message>
         <source>duplicate row: same person at the same address as line {line}</source>
-        <translation>ligne en double : même personne à la même adresse qu’à la ligne {line}</translation>
+        <translation>ligne en double&#xa0;: même personne à la même adresse qu’à la ligne {line}</translation>
     </message>
     <message>
         <source>column “{column}” (for {field}) is not in the file</source>
-        <translation>la colonne « {column} » (pour {field}) n’est pas dans le fichier</translation>
+        <translation>la colonne «&#xa0;{column}&#xa0;» (pour {field}) n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>column {index} is not in the file</source>
@@ -3960,15 +3941,15 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{file}: no column for {missing} (columns found: {found}); nothing was imported</source>
-        <translation>{file} : aucune colonne pour {missing} (colonnes trouvées : {found}) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: aucune colonne pour {missing} (colonnes trouvées&#xa0;: {found})&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>{file}: cannot write the reject file ({reason}); nothing was imported</source>
-        <translation>{file} : impossible d’écrire le fichier des rejets ({reason}) ; rien n’a été importé</translation>
+        <translation>{file}&#xa0;: impossible d’écrire le fichier des rejets ({reason})&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>import cancelled: nothing was changed</source>
-        <translation>import annulé : rien n’a été modifié</translation>
+        <translation>import annulé&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
         <source>Checking row {n} of {total}</source>
@@ -3991,11 +3972,11 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>INSEE code “{insee}” is not a village of this project</source>
-        <translation>le code INSEE « {insee} » n’est pas un village de ce projet</translation>
+        <translation>le code INSEE «&#xa0;{insee}&#xa0;» n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>“{commune}” is not a village of this project</source>
-        <translation>« {commune} » n’est pas un village de ce projet</translation>
+        <translation>«&#xa0;{commune}&#xa0;» n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>no commune and no postcode — cannot tell which village</source>
@@ -4003,7 +3984,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>“{commune}” ({postcode}) is not a village of this project</source>
-        <translation>« {commune} » ({postcode}) n’est pas un village de ce projet</translation>
+        <translation>«&#xa0;{commune}&#xa0;» ({postcode}) n’est pas un village de ce projet</translation>
     </message>
     <message>
         <source>postcode {postcode} is not a village of this project</source>
@@ -4033,19 +4014,19 @@ Inchangés : %3</translation>
     <name>Pledges</name>
     <message>
         <source>{door_id}: no such door in this project</source>
-        <translation>{door_id} : cette porte n’est pas dans le projet</translation>
+        <translation>{door_id}&#xa0;: cette porte n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{door_id}: this door is in {door}, not in {insee}</source>
-        <translation>{door_id} : cette porte est à {door}, pas à {insee}</translation>
+        <translation>{door_id}&#xa0;: cette porte est à {door}, pas à {insee}</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>{pledge_id}: no such pledge</source>
-        <translation>{pledge_id} : engagement introuvable</translation>
+        <translation>{pledge_id}&#xa0;: engagement introuvable</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4133,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
-        <translation>{insee} : ce village n’est pas dans le projet</translation>
+        <translation>{insee}&#xa0;: ce village n’est pas dans le projet</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4164,7 +4145,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{file}: cannot write ({reason})</source>
-        <translation>{file} : écriture impossible ({reason})</translation>
+        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Pledges</source>
@@ -4172,7 +4153,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{file}: choose a .csv or .xlsx file name</source>
-        <translation>{file} : choisissez un nom de fichier en .csv ou .xlsx</translation>
+        <translation>{file}&#xa0;: choisissez un nom de fichier en .csv ou .xlsx</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4223,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Enter or double-click: edit · Delete: remove (asks first)</source>
-        <translation>Entrée ou double-clic : modifier · Suppr : supprimer (avec confirmation)</translation>
+        <translation>Entrée ou double-clic&#xa0;: modifier · Suppr&#xa0;: supprimer (avec confirmation)</translation>
     </message>
     <message>
         <source>{0} pledges</source>
@@ -4281,7 +4262,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Read as: %1, delimiter %2</source>
-        <translation>Lu en : %1, séparateur %2</translation>
+        <translation>Lu en&#xa0;: %1, séparateur %2</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -4320,74 +4301,74 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed</source>
-        <translation>Annulé : rien n’a été modifié</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>{file}: no such project file</source>
-        <translation>{file} : fichier de projet introuvable</translation>
+        <translation>{file}&#xa0;: fichier de projet introuvable</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a project file</source>
-        <translation>{file} : c’est un dossier, pas un fichier de projet</translation>
+        <translation>{file}&#xa0;: c’est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason})</source>
-        <translation>{file} : illisible ({reason})</translation>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
     </message>
     <message>
         <source>{file}: not a coopnet project (not a SQLite database)</source>
-        <translation>{file} : pas un projet coopnet (pas une base SQLite)</translation>
+        <translation>{file}&#xa0;: pas un projet coopnet (pas une base SQLite)</translation>
     </message>
     <message>
         <source>{file}: damaged project file (truncated)</source>
-        <translation>{file} : fichier de projet endommagé (tronqué)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (tronqué)</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({reason})</source>
-        <translation>{file} : impossible à ouvrir ({reason})</translation>
+        <translation>{file}&#xa0;: impossible à ouvrir ({reason})</translation>
     </message>
     <message>
         <source>{file}: not a coopnet project (a SQLite database of another program)</source>
-        <translation>{file} : pas un projet coopnet (une base SQLite d’un autre programme)</translation>
+        <translation>{file}&#xa0;: pas un projet coopnet (une base SQLite d’un autre programme)</translation>
     </message>
     <message>
         <source>{file}: damaged project file (no schema version)</source>
-        <translation>{file} : fichier de projet endommagé (pas de version de schéma)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (pas de version de schéma)</translation>
     </message>
     <message>
         <source>{file}: damaged project file ({ok})</source>
-        <translation>{file} : fichier de projet endommagé ({ok})</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
     </message>
     <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
-        <translation>{file} : son dossier est en lecture seule ; copiez le projet dans un dossier où vous pouvez écrire</translation>
+        <translation>{file}&#xa0;: son dossier est en lecture seule&#xa0;; copiez le projet dans un dossier où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{file}: damaged project file ({reason})</source>
-        <translation>{file} : fichier de projet endommagé ({reason})</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé ({reason})</translation>
     </message>
     <message>
         <source>{file}: damaged project file (bad schema version)</source>
-        <translation>{file} : fichier de projet endommagé (version de schéma invalide)</translation>
+        <translation>{file}&#xa0;: fichier de projet endommagé (version de schéma invalide)</translation>
     </message>
     <message>
         <source>{file}: made by a newer coopnet (file schema {version}, this version reads up to {schema_version}); please update coopnet</source>
-        <translation>{file} : créé par un coopnet plus récent (schéma {version}, cette version lit jusqu’au {schema_version}) ; mettez coopnet à jour</translation>
+        <translation>{file}&#xa0;: créé par un coopnet plus récent (schéma {version}, cette version lit jusqu’au {schema_version})&#xa0;; mettez coopnet à jour</translation>
     </message>
     <message>
         <source>{file}: already exists (choose another name)</source>
-        <translation>{file} : existe déjà (choisissez un autre nom)</translation>
+        <translation>{file}&#xa0;: existe déjà (choisissez un autre nom)</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation>{parent} : dossier introuvable</translation>
+        <translation>{parent}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{file}: cannot be created ({reason})</source>
-        <translation>{file} : impossible à créer ({reason})</translation>
+        <translation>{file}&#xa0;: impossible à créer ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4398,82 +4379,82 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{file} is already open: {holder}</source>
-        <translation>{file} est déjà ouvert : {holder}</translation>
+        <translation>{file} est déjà ouvert&#xa0;: {holder}</translation>
     </message>
 </context>
 <context>
     <name>ReadTable</name>
     <message>
         <source>{file}: no such file</source>
-        <translation>{file} : fichier introuvable</translation>
+        <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>{file}: is a folder, expected a CSV or XLSX file</source>
-        <translation>{file} : c’est un dossier, un fichier CSV ou XLSX est attendu</translation>
+        <translation>{file}&#xa0;: c’est un dossier, un fichier CSV ou XLSX est attendu</translation>
     </message>
     <message>
         <source>{file}: the file is empty</source>
-        <translation>{file} : le fichier est vide</translation>
+        <translation>{file}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it</source>
-        <translation>{file} : le fichier est trop gros ({size} Mo ; la limite est de {limit} Mo) — découpez-le</translation>
+        <translation>{file}&#xa0;: le fichier est trop gros ({size}&#xa0;Mo&#xa0;; la limite est de {limit}&#xa0;Mo) — découpez-le</translation>
     </message>
     <message>
         <source>{file}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV</source>
-        <translation>{file} : ancien fichier Excel 97–2003 (.xls) — enregistrez-le en .xlsx ou en CSV</translation>
+        <translation>{file}&#xa0;: ancien fichier Excel 97–2003 (.xls) — enregistrez-le en .xlsx ou en CSV</translation>
     </message>
     <message>
         <source>{file}: not a valid Excel file (damaged, truncated or renamed)</source>
-        <translation>{file} : fichier Excel invalide (abîmé, tronqué ou renommé)</translation>
+        <translation>{file}&#xa0;: fichier Excel invalide (abîmé, tronqué ou renommé)</translation>
     </message>
     <message>
         <source>unknown encoding “{encoding}” (try utf-8 or cp1252)</source>
-        <translation>encodage « {encoding} » inconnu (essayez utf-8 ou cp1252)</translation>
+        <translation>encodage «&#xa0;{encoding}&#xa0;» inconnu (essayez utf-8 ou cp1252)</translation>
     </message>
     <message>
         <source>{file}: not readable as {encoding} (byte {byte}); try another encoding</source>
-        <translation>{file} : illisible en {encoding} (octet {byte}) ; essayez un autre encodage</translation>
+        <translation>{file}&#xa0;: illisible en {encoding} (octet {byte})&#xa0;; essayez un autre encodage</translation>
     </message>
     <message>
         <source>{file}: damaged or truncated UTF-16 text file</source>
-        <translation>{file} : fichier texte UTF-16 abîmé ou tronqué</translation>
+        <translation>{file}&#xa0;: fichier texte UTF-16 abîmé ou tronqué</translation>
     </message>
     <message>
         <source>{file}: binary file, not a CSV table (save it as CSV or XLSX)</source>
-        <translation>{file} : fichier binaire, pas un tableau CSV (enregistrez-le en CSV ou en XLSX)</translation>
+        <translation>{file}&#xa0;: fichier binaire, pas un tableau CSV (enregistrez-le en CSV ou en XLSX)</translation>
     </message>
     <message>
         <source>{file}: the file ends in the middle of a character (truncated?)</source>
-        <translation>{file} : le fichier s’arrête au milieu d’un caractère (tronqué ?)</translation>
+        <translation>{file}&#xa0;: le fichier s’arrête au milieu d’un caractère (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding</source>
-        <translation>{file} : commence en UTF-8 mais l’octet {byte} n’est pas de l’UTF-8 ; choisissez l’encodage</translation>
+        <translation>{file}&#xa0;: commence en UTF-8 mais l’octet {byte} n’est pas de l’UTF-8&#xa0;; choisissez l’encodage</translation>
     </message>
     <message>
         <source>{file}: neither UTF-8 nor Windows-1252 text; choose the encoding</source>
-        <translation>{file} : texte ni UTF-8 ni Windows-1252 ; choisissez l’encodage</translation>
+        <translation>{file}&#xa0;: texte ni UTF-8 ni Windows-1252&#xa0;; choisissez l’encodage</translation>
     </message>
     <message>
         <source>delimiter must be one character (or “tab”), not “{delimiter}”</source>
-        <translation>le séparateur doit être un seul caractère (ou « tab »), pas « {delimiter} »</translation>
+        <translation>le séparateur doit être un seul caractère (ou «&#xa0;tab&#xa0;»), pas «&#xa0;{delimiter}&#xa0;»</translation>
     </message>
     <message>
         <source>{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)</source>
-        <translation>{file} : ligne {line} : {problem} (un guillemet non fermé — le fichier est-il tronqué ?)</translation>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: {problem} (un guillemet non fermé — le fichier est-il tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>{file}: damaged or truncated Excel file ({kind})</source>
-        <translation>{file} : fichier Excel abîmé ou tronqué ({kind})</translation>
+        <translation>{file}&#xa0;: fichier Excel abîmé ou tronqué ({kind})</translation>
     </message>
     <message>
         <source>{file}: the workbook has no sheet</source>
-        <translation>{file} : le classeur n’a aucune feuille</translation>
+        <translation>{file}&#xa0;: le classeur n’a aucune feuille</translation>
     </message>
     <message>
         <source>{file}: the first sheet is empty</source>
-        <translation>{file} : la première feuille est vide</translation>
+        <translation>{file}&#xa0;: la première feuille est vide</translation>
     </message>
 </context>
 <context>
@@ -4611,15 +4592,15 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>{0} (year 1: {1})</source>
-        <translation>{0} (année 1 : {1})</translation>
+        <translation>{0} (année 1&#xa0;: {1})</translation>
     </message>
     <message>
         <source>mean M = {0} Mbps; capacity C = M + α√V = {1} Mbps</source>
-        <translation>moyenne M = {0} Mbit/s ; capacité C = M + α√V = {1} Mbit/s</translation>
+        <translation>moyenne M = {0} Mbit/s&#xa0;; capacité C = M + α√V = {1} Mbit/s</translation>
     </message>
     <message>
         <source>villages alone need {0} Mbps, together {1}: gain {2}</source>
-        <translation>villages seuls : {0} Mbit/s, ensemble : {1} ; gain {2}</translation>
+        <translation>villages seuls&#xa0;: {0} Mbit/s, ensemble&#xa0;: {1}&#xa0;; gain {2}</translation>
     </message>
     <message>
         <source>commit {0} Mbps (P95 {1}), burst {2} Mbps, port {3}</source>
@@ -4642,35 +4623,35 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importées : %1</translation>
+        <translation>Importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mises à jour : %1</translation>
+        <translation>Mises à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangées : %1</translation>
+        <translation>Inchangées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Possible duplicates (flagged for review): %1</source>
-        <translation>Doublons possibles (signalés pour vérification) : %1</translation>
+        <translation>Doublons possibles (signalés pour vérification)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Rejetées : %1</translation>
+        <translation>Rejetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected rows, with the reason for each: %1</source>
-        <translation>Lignes rejetées, avec le motif de chacune : %1</translation>
+        <translation>Lignes rejetées, avec le motif de chacune&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n’a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4681,23 +4662,23 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>“{name}…”: a scenario name is at most 80 characters</source>
-        <translation>« {name}… » : un nom de scénario fait au plus 80 caractères</translation>
+        <translation>«&#xa0;{name}…&#xa0;»&#xa0;: un nom de scénario fait au plus 80 caractères</translation>
     </message>
     <message>
         <source>{name}: no such scenario (scenarios: {known})</source>
-        <translation>{name} : scénario introuvable (scénarios : {known})</translation>
+        <translation>{name}&#xa0;: scénario introuvable (scénarios&#xa0;: {known})</translation>
     </message>
     <message>
         <source>scenario {name}: {reason}</source>
-        <translation>scénario {name} : {reason}</translation>
+        <translation>scénario {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{new}: a scenario with this name already exists</source>
-        <translation>{new} : un scénario porte déjà ce nom</translation>
+        <translation>{new}&#xa0;: un scénario porte déjà ce nom</translation>
     </message>
     <message>
         <source>{name}: the last scenario cannot be deleted</source>
-        <translation>{name} : le dernier scénario ne peut pas être supprimé</translation>
+        <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>defaults with their public sources</source>
@@ -4710,6 +4691,93 @@ Inchangés : %3</translation>
     <message>
         <source>rip, if 40 % of households join</source>
         <translation>rip, si 40 % des foyers adhèrent</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{label}: “{value}” is not a number</source>
+        <translation>{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{label} {value:g} is out of range ({low:g} to {high:g})</source>
+        <translation>{label} {value:g} hors limites ({low:g} à {high:g})</translation>
+    </message>
+    <message>
+        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
+        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>basemap: {folder} is neither a tile URL nor a folder of tiles</source>
+        <translation>fond de carte&#xa0;: {folder} n’est ni une URL de tuiles ni un dossier de tuiles</translation>
+    </message>
+    <message>
+        <source>phone: “{value}” is not a French phone number</source>
+        <translation>téléphone&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un numéro français</translation>
+    </message>
+    <message>
+        <source>email: “{value}” is not an email address</source>
+        <translation>e-mail&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>give at least one speed offered</source>
+        <translation>indiquez au moins un débit proposé</translation>
+    </message>
+    <message>
+        <source>cooperative name</source>
+        <translation>nom de la coopérative</translation>
+    </message>
+    <message>
+        <source>data controller</source>
+        <translation>responsable du traitement</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>adresse du siège</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>personne à contacter</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>e-mail de contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone de contact</translation>
+    </message>
+    <message>
+        <source>contact address</source>
+        <translation>adresse de contact</translation>
+    </message>
+    <message>
+        <source>data protection officer</source>
+        <translation>délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>retention of non-members&apos; contact details (months)</source>
+        <translation>conservation des coordonnées des non-membres (mois)</translation>
+    </message>
+    <message>
+        <source>speeds offered</source>
+        <translation>débits proposés</translation>
+    </message>
+    <message>
+        <source>detour factor</source>
+        <translation>facteur de détour</translation>
+    </message>
+    <message>
+        <source>basemap</source>
+        <translation>fond de carte</translation>
+    </message>
+    <message>
+        <source>backups kept</source>
+        <translation>sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>{label} ne peut pas être vide</translation>
     </message>
 </context>
 <context>
@@ -4731,12 +4799,12 @@ Inchangés : %3</translation>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <source>Open a project to set its cooperative's details</source>
+        <source>Open a project to set its cooperative&apos;s details</source>
         <translation>Ouvrez un projet pour renseigner sa coopérative</translation>
     </message>
     <message>
         <source>&amp;Volunteer name:</source>
-        <translation>Nom du &amp;bénévole :</translation>
+        <translation>Nom du &amp;bénévole&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded with every visit and pledge you enter</source>
@@ -4748,27 +4816,27 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Windows opened from now on use the new language; all of the application does after a restart.</source>
-        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue ; toute l’application après un redémarrage.</translation>
+        <translation>Les fenêtres ouvertes désormais utilisent la nouvelle langue&#xa0;; toute l’application après un redémarrage.</translation>
     </message>
     <message>
         <source>Cooperative &amp;name:</source>
-        <translation>&amp;Nom de la coopérative :</translation>
+        <translation>&amp;Nom de la coopérative&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data controller:</source>
-        <translation>&amp;Responsable du traitement :</translation>
+        <translation>&amp;Responsable du traitement&#xa0;:</translation>
     </message>
     <message>
-        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative's name when empty</source>
-        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire) ; à défaut, le nom de la coopérative</translation>
+        <source>Legal name of who is responsible for the pledge data (printed on the pledge form); the cooperative&apos;s name when empty</source>
+        <translation>Nom légal du responsable des données des promesses (imprimé sur le formulaire)&#xa0;; à défaut, le nom de la coopérative</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Registered address, on the pledge form and in the carrier brief</source>
@@ -4776,7 +4844,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Contact pe&amp;rson:</source>
-        <translation>&amp;Personne à contacter :</translation>
+        <translation>&amp;Personne à contacter&#xa0;:</translation>
     </message>
     <message>
         <source>Who carriers should call (carrier brief)</source>
@@ -4784,19 +4852,19 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Data protection &amp;officer:</source>
-        <translation>&amp;Délégué à la protection des données :</translation>
+        <translation>&amp;Délégué à la protection des données&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: name and contact of the DPO, printed on the pledge form</source>
-        <translation>Facultatif : nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
+        <translation>Facultatif&#xa0;: nom et coordonnées du DPO, imprimés sur le formulaire de promesse</translation>
     </message>
     <message>
         <source> months</source>
@@ -4804,15 +4872,15 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Keep contact details of non-members for:</source>
-        <translation>Garder les coordonnées des non-adhérents pendant :</translation>
+        <translation>Garder les coordonnées des non-adhérents pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Retention period stated on the pledge form (CNIL: about 3 years)</source>
-        <translation>Durée de conservation indiquée sur le formulaire (CNIL : environ 3 ans)</translation>
+        <translation>Durée de conservation indiquée sur le formulaire (CNIL&#xa0;: environ 3 ans)</translation>
     </message>
     <message>
         <source>&amp;Speeds offered:</source>
-        <translation>&amp;Débits proposés :</translation>
+        <translation>&amp;Débits proposés&#xa0;:</translation>
     </message>
     <message>
         <source>Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s</source>
@@ -4820,7 +4888,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Route &amp;detour factor:</source>
-        <translation>Coefficient de dé&amp;tour des tracés :</translation>
+        <translation>Coefficient de dé&amp;tour des tracés&#xa0;:</translation>
     </message>
     <message>
         <source>Route length = straight line × this factor (roads never run straight)</source>
@@ -4840,7 +4908,7 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&amp;Basemap:</source>
-        <translation>&amp;Fond de carte :</translation>
+        <translation>&amp;Fond de carte&#xa0;:</translation>
     </message>
     <message>
         <source>A tile URL with {z}/{x}/{y}, or a folder of tiles saved on this computer</source>
@@ -4848,35 +4916,15 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>Backups &amp;kept:</source>
-        <translation>&amp;Sauvegardes conservées :</translation>
+        <translation>&amp;Sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Copies made before imports, merges and restores; the oldest go first</source>
-        <translation>Copies faites avant les imports, fusions et restaurations ; les plus anciennes partent en premier</translation>
+        <translation>Copies faites avant les imports, fusions et restaurations&#xa0;; les plus anciennes partent en premier</translation>
     </message>
     <message>
         <source>Folder of map tiles</source>
         <translation>Dossier de tuiles de carte</translation>
-    </message>
-    <message>
-        <source>The cooperative needs a name.</source>
-        <translation>La coopérative doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Phone: “{0}” is not a French phone number.</source>
-        <translation>Téléphone : « {0} » n’est pas un numéro français.</translation>
-    </message>
-    <message>
-        <source>Email: “{0}” is not an email address.</source>
-        <translation>Courriel : « {0} » n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>Give at least one speed offered.</source>
-        <translation>Indiquez au moins un débit proposé.</translation>
-    </message>
-    <message>
-        <source>Basemap: give a tile URL with {z}/{x}/{y}, or an existing folder of tiles.</source>
-        <translation>Fond de carte : donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
     </message>
 </context>
 <context>
@@ -4902,27 +4950,27 @@ Inchangés : %3</translation>
     <name>Storage</name>
     <message>
         <source>the disk is full: nothing was written (free some space, then try again)</source>
-        <translation>le disque est plein : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+        <translation>le disque est plein&#xa0;: rien n’a été écrit (libérez de la place, puis réessayez)</translation>
     </message>
     <message>
         <source>the project file or its folder is read-only: nothing was written (copy the project to a folder you can write to)</source>
-        <translation>le fichier de projet ou son dossier est en lecture seule : rien n’a été écrit (copiez le projet dans un dossier où vous pouvez écrire)</translation>
+        <translation>le fichier de projet ou son dossier est en lecture seule&#xa0;: rien n’a été écrit (copiez le projet dans un dossier où vous pouvez écrire)</translation>
     </message>
     <message>
         <source>the project cannot be written (is its folder read-only?): nothing was written</source>
-        <translation>le projet ne peut pas être écrit (son dossier est-il en lecture seule ?) : rien n’a été écrit</translation>
+        <translation>le projet ne peut pas être écrit (son dossier est-il en lecture seule&#xa0;?)&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>the disk reported an error (full, removed or read-only?): nothing was written</source>
-        <translation>le disque a signalé une erreur (plein, retiré ou en lecture seule ?) : rien n’a été écrit</translation>
+        <translation>le disque a signalé une erreur (plein, retiré ou en lecture seule&#xa0;?)&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>the disk is full ({file}): nothing was written (free some space, then try again)</source>
-        <translation>le disque est plein ({file}) : rien n’a été écrit (libérez de la place, puis réessayez)</translation>
+        <translation>le disque est plein ({file})&#xa0;: rien n’a été écrit (libérez de la place, puis réessayez)</translation>
     </message>
     <message>
         <source>{file}: read-only or not allowed ({reason}); nothing was written</source>
-        <translation>{file} : lecture seule ou accès refusé ({reason}) ; rien n’a été écrit</translation>
+        <translation>{file}&#xa0;: lecture seule ou accès refusé ({reason})&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -5083,11 +5131,11 @@ Inchangés : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} inhabitants, {3} households; backbone {4} km, {5} points of presence</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers ; dorsale {4} km, {5} points de présence</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple : les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
     </message>
 </context>
 <context>
@@ -5100,7 +5148,7 @@ Inchangés : %3</translation>
         <source>Something went wrong. Your project file is safe; you can keep working.
 
 {0}</source>
-        <translation>Un problème est survenu. Votre fichier de projet est intact ; vous pouvez continuer à travailler.
+        <translation>Un problème est survenu. Votre fichier de projet est intact&#xa0;; vous pouvez continuer à travailler.
 
 {0}</translation>
     </message>
