@@ -73,9 +73,10 @@ PARAMS: tuple[Param, ...] = (
     Param("vat_rate", "VAT", "%", 0.20, "demand",
           "French standard VAT rate 20 % (CGI art. 278)", 0, 0.3, percent=True),
     # -- build -----------------------------------------------------------------
-    Param("operating_model", "How the cooperative operates", "", "build", "build",
-          "build: the cooperative builds its network (B4RN model); rip: operator on the "
-          "public network, renting lines (SCANI model)", kind="choice", choices=("build", "rip")),
+    Param("operating_model", "How the cooperative operates", "", "rip", "build",
+          "rip: operator on the public network, renting lines (SCANI model), the usual route for "
+          "a village cooperative; build: the cooperative builds its network (B4RN model)",
+          kind="choice", choices=("build", "rip")),
     # One detour factor per project (a project setting, also used by the map's links): scenarios
     # do not store it, ``store.scenarios.values`` fills it in from the project.
     Param("detour_factor", "Route length ÷ straight line", "×", 1.3, "build",

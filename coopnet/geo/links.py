@@ -31,7 +31,8 @@ def set_detour_factor(project, value, editor: str = settings.CLI) -> float:
 def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DEFAULT_DETOUR):
     """Nearest PoP for each town hall. Coordinates in metres (Lambert-93).
 
-    Returns a list of (pop_index | None, distance_km, link_km) in the order of ``halls_xy``.
+    Returns a list of (pop_index | None, distance_km, link_km) in the order of ``halls_xy``;
+    a village with no position (no town hall, no boundary: NaN) has no link.
     """
     halls = np.asarray(halls_xy, dtype=float).reshape(-1, 2)
     pops = np.asarray(pops_xy, dtype=float).reshape(-1, 2)
@@ -39,6 +40,9 @@ def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DE
         return [(None, None, None)] * len(halls)
     out = []
     for x, y in halls:
+        if not (np.isfinite(x) and np.isfinite(y)):
+            out.append((None, None, None))
+            continue
         d = np.hypot(pops[:, 0] - x, pops[:, 1] - y)
         i = int(np.argmin(d))
         km = float(d[i]) / 1000

@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coopnet.store import safety
+
 DEFAULT_KEEP = 10
 
 
@@ -35,6 +37,11 @@ def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
     # (killed, disk full) never shows up as a backup.
     partial = folder / f".{target.name}.partial"
     try:
+        if conn is None and safety.is_held(project_path):
+            # Held by a connection here: a byte copy would open() it and drop SQLite's locks.
+            conn = own = safety.connect(project_path, readonly=True)
+        else:
+            own = None
         if conn is not None:
             dest = sqlite3.connect(str(partial))
             try:
@@ -42,6 +49,8 @@ def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
+                if own is not None:
+                    own.close()
         else:
             # The file may be one we must not alter: copy bytes (plus a WAL, if any).
             shutil.copy2(project_path, partial)

@@ -162,20 +162,28 @@ def notes_text(notes: str, t) -> str:
 
 
 def ensure_base(project: Project) -> None:
-    """A project always opens with at least the "base" scenario (defaults)."""
+    """A project always opens with at least the "base" scenario: the defaults, whose route is
+    renting lines on the public network (RIP), the realistic one for a village cooperative."""
     if project.readonly:
         return
     ensure_table(project)
     if not names(project):
-        save(project, BASE, {}, notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources"))
+        save(project, BASE, {"operating_model": P.BY_KEY["operating_model"].default},
+             notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources: "
+                                                  "operator on the public network (RIP)"))
+
+
+OWN_BUILD = "own-build"
 
 
 def sample_step(project: Project, folder) -> None:
-    """The sample's scenarios: "base" (defaults, build) and two rip variants to compare with."""
+    """The sample's scenarios: "base" (defaults: RIP wholesale), the own build to compare with,
+    and the RIP route if 40 % of households join."""
     ensure_base(project)
-    if "rip" not in names(project):
-        save(project, "rip", {"operating_model": "rip"},
-             notes=QT_TRANSLATE_NOOP("Scenarios", "operator on the public network (SCANI model)"))
+    if OWN_BUILD not in names(project):
+        save(project, OWN_BUILD, {"operating_model": "build"},
+             notes=QT_TRANSLATE_NOOP("Scenarios", "for comparison: the cooperative builds its own "
+                                                  "network (B4RN model)"))
     if "rip-40%" not in names(project):
         save(project, "rip-40%", {"operating_model": "rip", "take_up_source": "assumed",
                                   "take_rate": 0.4},

@@ -73,9 +73,14 @@ def _create_v1(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS = {1: _create_v1}
+MIGRATIONS[2] = importlib.import_module("coopnet.store.migrations.v002_extract_register").migrate
+MIGRATIONS[3] = importlib.import_module("coopnet.store.migrations.v003_duplicate_refs").migrate
+MIGRATIONS[4] = importlib.import_module("coopnet.store.migrations.v004_reference").migrate
+MIGRATIONS[8] = importlib.import_module("coopnet.store.migrations.v008_treasurer").migrate
 # Numbers reserved while issues are worked on side by side (add ``MIGRATIONS[n] = module.migrate``):
 #   2, 3 trust (issue 12) · 4 commune reference and consent basis (issue 11) ·
-#   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11)
+#   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11) ·
+#   8 treasurer: default route rip, old scenarios pinned to build (issue 14)
 
 MIGRATIONS[9] = v009_one_detour_factor.migrate
 

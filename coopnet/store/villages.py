@@ -29,7 +29,11 @@ def _village_to_row(v: Village) -> dict:
 
 
 def list_villages(project: Project) -> list[Village]:
-    return [_row_to_village(r) for r in project.db["villages"].rows_where(order_by="name COLLATE NOCASE")]
+    """Every village, sorted by name the French way (core.fr.sort_key: Béhoust before Boissy)."""
+    from coopnet.core.fr import sort_key
+    villages = [_row_to_village(r) for r in project.db["villages"].rows]
+    villages.sort(key=lambda v: sort_key(v.name))
+    return villages
 
 
 def get_village(project: Project, insee: str) -> Village | None:
@@ -50,7 +54,7 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
             row = _village_to_row(v)
             existing = list(table.rows_where("insee = ?", [v.insee]))
             if existing and keep_existing_fields:
-                row = {k: val for k, val in row.items() if val is not None}
+                row = {k: val for k, val in row.items() if val is not None and val != ""}
                 table.update(v.insee, row)
             elif existing:
                 table.update(v.insee, row)

@@ -82,6 +82,14 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
+        <source>{file} is busy (another coopnet command is writing it): nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est occupé (une autre commande coopnet y écrit)&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -114,6 +122,10 @@
         <translation>{file}&#xa0;: le nom d’un fichier de projet se termine par {suffix}</translation>
     </message>
     <message>
+        <source>--sample cannot be combined with --commune, --department or --postcode</source>
+        <translation>--sample ne peut pas être combiné avec --commune, --department ou --postcode</translation>
+    </message>
+    <message>
         <source>(see “coopnet --help”)</source>
         <translation>(voir «&#xa0;coopnet --help&#xa0;»)</translation>
     </message>
@@ -124,6 +136,26 @@
     <message>
         <source>unexpected error: {error} (run with -v for details)</source>
         <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>remarque&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{server}: coopnet schema {version} ready (PostGIS {postgis}); roles {roles}</source>
+        <translation>{server}&#xa0;: schéma coopnet {version} prêt (PostGIS {postgis})&#xa0;; rôles {roles}</translation>
+    </message>
+    <message>
+        <source>cooperative “{coop}” added</source>
+        <translation>coopérative «&#xa0;{coop}&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <source>{user}: {role} of {coop}, villages {villages}</source>
+        <translation>{user}&#xa0;: {role} de {coop}, villages {villages}</translation>
+    </message>
+    <message>
+        <source>password (shown once; the user puts it in ~/.pgpass): {password}</source>
+        <translation>mot de passe (affiché une seule fois&#xa0;; à mettre dans ~/.pgpass)&#xa0;: {password}</translation>
     </message>
 </context>
 <context>
@@ -143,6 +175,10 @@
     <message>
         <source>import data into a project</source>
         <translation>importer des données dans un projet</translation>
+    </message>
+    <message>
+        <source>if the project is busy (open in the coopnet window and writing), wait until it is free instead of giving up after a few seconds</source>
+        <translation>si le projet est occupé (ouvert dans la fenêtre coopnet et en cours d’écriture), attendre qu’il soit libre au lieu d’abandonner après quelques secondes</translation>
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
@@ -283,6 +319,10 @@
     <message>
         <source>write rejected rows here, with a reason</source>
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
+    </message>
+    <message>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
     </message>
     <message>
         <source>show or set a village&apos;s threshold and deadline</source>
@@ -473,6 +513,10 @@
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
+        <source>also erase the household in the project&apos;s backups</source>
+        <translation>effacer aussi le foyer dans les sauvegardes du projet</translation>
+    </message>
+    <message>
         <source>anonymise non-members with no contact for N months</source>
         <translation>anonymiser les non-adhérents sans contact depuis N mois</translation>
     </message>
@@ -509,8 +553,60 @@
         <translation>remplacer un fichier existant</translation>
     </message>
     <message>
+        <source>add this commune from the national reference: INSEE code or name, “Thoiry (78)” for homonyms (repeatable)</source>
+        <translation>ajouter cette commune du référentiel national&#xa0;: code INSEE ou nom, «&#xa0;Thoiry (78)&#xa0;» pour les homonymes (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this department (repeatable)</source>
+        <translation>ajouter toutes les communes de ce département (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this postcode (repeatable)</source>
+        <translation>ajouter toutes les communes de ce code postal (répétable)</translation>
+    </message>
+    <message>
         <source>what a project holds</source>
         <translation>ce que contient un projet</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s shared PostgreSQL/PostGIS server: init, add-coop, add-user</source>
+        <translation>le serveur PostgreSQL/PostGIS partagé de la fédération&#xa0;: init, add-coop, add-user</translation>
+    </message>
+    <message>
+        <source>server address, postgresql://user@host/database (the password comes from ~/.pgpass or the system keyring, never from the project)</source>
+        <translation>adresse du serveur, postgresql://utilisateur@hôte/base (le mot de passe vient de ~/.pgpass ou du trousseau du système, jamais du projet)</translation>
+    </message>
+    <message>
+        <source>create the schema, PostGIS columns, roles and access policies (safe to run again)</source>
+        <translation>crée le schéma, les colonnes PostGIS, les rôles et les règles d’accès (peut être relancé sans risque)</translation>
+    </message>
+    <message>
+        <source>register a cooperative on the server</source>
+        <translation>enregistre une coopérative sur le serveur</translation>
+    </message>
+    <message>
+        <source>create a server login: a volunteer (their villages), a board member (their cooperative) or the federation (counts only)</source>
+        <translation>crée un compte sur le serveur&#xa0;: un bénévole (ses villages), un membre du bureau (sa coopérative) ou la fédération (comptages seulement)</translation>
+    </message>
+    <message>
+        <source>login name (lower-case letters, digits, _)</source>
+        <translation>nom de connexion (minuscules, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>the cooperative they belong to</source>
+        <translation>sa coopérative</translation>
+    </message>
+    <message>
+        <source>INSEE codes of the villages a volunteer works on</source>
+        <translation>codes INSEE des villages où travaille le bénévole</translation>
+    </message>
+    <message>
+        <source>what they may see (default: volunteer)</source>
+        <translation>ce qu’il peut voir (par défaut&#xa0;: volunteer)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: a random one, shown once)</source>
+        <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
     </message>
 </context>
 <context>
@@ -558,6 +654,14 @@
     <message>
         <source>Committed rate at full take-up</source>
         <translation>Débit engagé à souscription complète</translation>
+    </message>
+    <message>
+        <source>{value} Mbps (year {year}, with that year&apos;s usage growth)</source>
+        <translation>{value} Mbit/s (année {year}, avec la croissance des usages de cette année)</translation>
+    </message>
+    <message>
+        <source>Villages counted in the demand</source>
+        <translation>Villages comptés dans la demande</translation>
     </message>
     <message>
         <source>Burst cap wanted</source>
@@ -753,6 +857,100 @@
     <message>
         <source>no sensitivity yet</source>
         <translation>pas encore de sensibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>{have} of {total} villages</source>
+        <translation>{have} villages sur {total}</translation>
+    </message>
+    <message>
+        <source>Commune boundaries</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <source>IGN ADMIN EXPRESS (COMMUNE layer), or the france-geojson files of your department (github.com/gregoiredavid/france-geojson)</source>
+        <translation>IGN ADMIN EXPRESS (couche COMMUNE), ou les fichiers france-geojson de votre département (github.com/gregoiredavid/france-geojson)</translation>
+    </message>
+    <message>
+        <source>Households (INSEE census)</source>
+        <translation>Ménages (recensement INSEE)</translation>
+    </message>
+    <message>
+        <source>INSEE, census key figures “Logement” per commune (base des chiffres clés: CODGEO, P21_RP)</source>
+        <translation>INSEE, base des chiffres clés «&#xa0;Logement&#xa0;» par commune (CODGEO, P21_RP)</translation>
+    </message>
+    <message>
+        <source>Addresses (BAN doors)</source>
+        <translation>Adresses (portes de la BAN)</translation>
+    </message>
+    <message>
+        <source>Base Adresse Nationale, file adresses-{dep}.csv of the department</source>
+        <translation>Base Adresse Nationale, fichier adresses-{dep}.csv du département</translation>
+    </message>
+    <message>
+        <source>Backbone (fibre routes)</source>
+        <translation>Réseau de collecte (tracés de fibre)</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>not open data: ask the department&apos;s public network (RIP) operator for its routes</source>
+        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département</translation>
+    </message>
+    <message>
+        <source>Points of presence (PoPs)</source>
+        <translation>Points de présence (PoP)</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <source>the department&apos;s public network (RIP) operator: where a carrier can hand over traffic</source>
+        <translation>l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
+    </message>
+    <message>
+        <source>Data checklist:</source>
+        <translation>Données à réunir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>where: {where}</source>
+        <translation>où&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>import: {command}</source>
+        <translation>importer&#xa0;: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneHistory</name>
+    <message>
+        <source>{code}: no commune has this INSEE code</source>
+        <translation>{code}&#xa0;: aucune commune n’a ce code INSEE</translation>
+    </message>
+    <message>
+        <source>“{name}” names {n} communes: {listed}; give the INSEE code or the department, e.g. “{example}”</source>
+        <translation>«&#xa0;{name}&#xa0;» désigne {n} communes&#xa0;: {listed}&#xa0;; donnez le code INSEE ou le département, par ex. «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; vouliez-vous dire&#xa0;: {listed}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new} on {day} {month} {year}</source>
+        <translation>{old} — fusionnée dans {new} le {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new}</source>
+        <translation>{old} — fusionnée dans {new}</translation>
     </message>
 </context>
 <context>
@@ -1049,10 +1247,6 @@
         <source>{file}: already exists (choose another name or delete it first)</source>
         <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
     </message>
-    <message>
-        <source>{parent}: no such folder</source>
-        <translation>{parent}&#xa0;: dossier introuvable</translation>
-    </message>
 </context>
 <context>
     <name>ExtractDialog</name>
@@ -1187,6 +1381,20 @@
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
         <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased in %n backup(s)</source>
+        <translation>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge old contacts</source>
@@ -1383,6 +1591,25 @@
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
+        <translation>{file}&#xa0;: la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed size) — far beyond a table of pledges (a “zip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une «&#xa0;bombe zip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the compressed file expands {ratio}× (already {size} MB read) — not a BAN file (a “gzip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une «&#xa0;bombe gzip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: not a BAN address file — {rejected} of the first {rows} rows are not address rows (first reason: {reason}); nothing imported</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif&#xa0;: {reason})&#xa0;; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1844,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>carte enregistrée dans {file}</translation>
     </message>
     <message>
-        <source>the project has no villages</source>
-        <translation>le projet n’a aucun village</translation>
-    </message>
-    <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
         <translation>facteur de détour&#xa0;: {factor} (tracé ≈ ligne droite × facteur)</translation>
     </message>
@@ -1668,20 +1891,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>la carte n’a pas fini de se dessiner ({detail})</translation>
     </message>
     <message>
-        <source>{file}: cannot write the PNG</source>
-        <translation>{file}&#xa0;: impossible d’écrire le PNG</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
-    </message>
-    <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
         <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
@@ -2147,6 +2358,22 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Fichiers d’adresses BAN (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>%1: %2 of %3 doors</source>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
+    </message>
+    <message>
+        <source>This file does not list doors that were never visited and would be removed:</source>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It may list only part of the village. Remove these doors?</source>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Addresses not imported: nothing changed</source>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
         <source>Rejected rows, with the reason: {0}</source>
         <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
     </message>
@@ -2172,6 +2399,10 @@ Nom&#xa0;:</translation>
 <context>
     <name>Merge</name>
     <message>
+        <source>{file}: this volunteer file is not in this project&apos;s register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
+        <translation>{file}&#xa0;: ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié)&#xa0;; rien n’a été fusionné — faites-en un nouveau avec «&#xa0;coopnet extract&#xa0;»</translation>
+    </message>
+    <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
         <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
     </message>
@@ -2182,6 +2413,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
         <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file}: reading it took too long (a damaged or hostile file); nothing was merged</source>
+        <translation>{file}&#xa0;: sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
@@ -2202,6 +2437,148 @@ Nom&#xa0;:</translation>
     <message>
         <source>this household&apos;s data was erased here; it cannot be brought back</source>
         <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCheck</name>
+    <message>
+        <source>this record was not in the volunteer file when it was made</source>
+        <translation>cet enregistrement n’était pas dans le fichier bénévole quand il a été fait</translation>
+    </message>
+    <message>
+        <source>village {insee} is not one of this extract&apos;s villages ({villages})</source>
+        <translation>la commune {insee} n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>here this record belongs to village {insee}, not one of this extract&apos;s villages ({villages})</source>
+        <translation>ici, cet enregistrement appartient à la commune {insee}, qui n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>its door {door} is not in this extract&apos;s villages ({villages})</source>
+        <translation>sa porte {door} n’est pas dans les communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a door status</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de porte</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a coordinate</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une coordonnée</translation>
+    </message>
+    <message>
+        <source>{field}: not text, or too long</source>
+        <translation>{field}&#xa0;: pas du texte, ou trop long</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>marked erased but still holds personal data</source>
+        <translation>marqué effacé mais contient encore des données personnelles</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>Missing</name>
+    <message>
+        <source>File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…</source>
+        <translation>Fichier ▸ Importer les limites communales (ADMIN EXPRESS, GPKG, SHP)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import INSEE census households…</source>
+        <translation>Fichier ▸ Importer les foyers du recensement INSEE…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Addresses (BAN)…</source>
+        <translation>Fichier ▸ Importer les adresses (BAN)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Pledges…</source>
+        <translation>Fichier ▸ Importer des promesses…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import backbone lines…</source>
+        <translation>Fichier ▸ Importer les tracés de la dorsale…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import points of presence…</source>
+        <translation>Fichier ▸ Importer les points de présence…</translation>
+    </message>
+    <message>
+        <source>no villages yet: the map has nothing to draw</source>
+        <translation>aucun village pour l’instant&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no villages yet</source>
+        <translation>aucun village pour l’instant</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet: villages are drawn as points at their town hall</source>
+        <translation>pas encore de limites communales&#xa0;: les villages sont dessinés comme des points à leur mairie</translation>
+    </message>
+    <message>
+        <source>no boundary and no town-hall position for {villages}: not on the map</source>
+        <translation>ni limite ni position de mairie pour {villages}&#xa0;: absents de la carte</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet and no town-hall position: the map has nothing to draw</source>
+        <translation>pas encore de limites communales ni de position de mairie&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no backbone yet: the map shows no backbone lines</source>
+        <translation>pas encore de dorsale&#xa0;: la carte ne montre aucun tracé de dorsale</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: links to PoPs are not drawn</source>
+        <translation>pas encore de points de présence&#xa0;: les liens vers les PoP ne sont pas dessinés</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: no link to a PoP can be measured</source>
+        <translation>pas encore de points de présence&#xa0;: aucun lien vers un PoP ne peut être mesuré</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: the backhaul distance is the assumed {km} km per village</source>
+        <translation>pas encore de points de présence&#xa0;: la distance de collecte est l’hypothèse de {km} km par village</translation>
+    </message>
+    <message>
+        <source>no pledges yet: every commune shows no take-up</source>
+        <translation>pas encore de promesses&#xa0;: aucune commune ne montre d’adhésion</translation>
+    </message>
+    <message>
+        <source>no pledges yet</source>
+        <translation>pas encore de promesses</translation>
+    </message>
+    <message>
+        <source>no BAN doors yet: there are no doors to visit</source>
+        <translation>pas encore de portes de la BAN&#xa0;: aucune porte à visiter</translation>
+    </message>
+    <message>
+        <source>households unknown for {villages}: they count for nothing in the model</source>
+        <translation>foyers inconnus pour {villages}&#xa0;: ils ne comptent pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>no targets yet: communes are coloured by pledges only</source>
+        <translation>pas encore de seuils&#xa0;: les communes sont colorées selon les seules promesses</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu} or “{command}”</source>
+        <translation>{effect} — {menu} ou «&#xa0;{command}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu}</source>
+        <translation>{effect} — {menu}</translation>
+    </message>
+    <message>
+        <source>{effect} — “{command}”</source>
+        <translation>{effect} — «&#xa0;{command}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2251,24 +2628,8 @@ Nom&#xa0;:</translation>
         <translation>mensualité d’équilibre {fee} HT ({fee_ttc} TTC)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>year {year}</source>
-        <translation>année {year}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas dans l’horizon du modèle</translation>
-    </message>
-    <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
         <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
-    </message>
-    <message>
-        <source>members: {members} of {households} households ({rate})</source>
-        <translation>adhérents&#xa0;: {members} sur {households} foyers ({rate})</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
@@ -2283,8 +2644,24 @@ Nom&#xa0;:</translation>
         <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
-        <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
-        <translation>VAN&#xa0;: {npv}&#xa0;; TRI&#xa0;: {irr}&#xa0;; retour sur investissement&#xa0;: {payback}</translation>
+        <source>members: {members}</source>
+        <translation>adhérents&#xa0;: {members}</translation>
+    </message>
+    <message>
+        <source>villages: {counted}</source>
+        <translation>villages&#xa0;: {counted}</translation>
+    </message>
+    <message>
+        <source>NPV: {npv}</source>
+        <translation>VAN&#xa0;: {npv}</translation>
+    </message>
+    <message>
+        <source>IRR: {irr}</source>
+        <translation>TRI&#xa0;: {irr}</translation>
+    </message>
+    <message>
+        <source>payback: {payback}</source>
+        <translation>retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
@@ -2378,12 +2755,79 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre même sans aucun adhérent</translation>
     </message>
     <message>
+        <source>no year&apos;s project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
+        <translation>aucune année n’a de flux de projet négatif&#xa0;: rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
+    </message>
+    <message>
+        <source>the project flow is never positive: the money put in never comes back</source>
+        <translation>le flux de projet n’est jamais positif&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>over the horizon the project flow adds up to a loss: the money put in never comes back</source>
+        <translation>sur l’horizon, le flux de projet cumulé est une perte&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>no single rate brings the NPV to zero (the project flow changes sign several times)</source>
+        <translation>aucun taux unique n’annule la VAN (le flux de projet change de signe plusieurs fois)</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow is still negative at the end of the horizon</source>
+        <translation>le flux de projet cumulé est encore négatif à la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>the first year&apos;s revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
+        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements&#xa0;: il n’y a pas d’investissement initial à rembourser</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow turns positive in year {year} and stays positive</source>
+        <translation>le flux de projet cumulé devient positif l’année {year} et le reste</translation>
+    </message>
+    <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
         <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
         <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>all {total} villages counted ({households} households)</source>
+        <translation>les {total} villages sont comptés ({households} foyers)</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
+        <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>; not counted, no pledges yet: {names}</source>
+        <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no pledges yet — {households} households in {villages} villages</source>
+        <translation>pas encore de promesses — {households} foyers dans {villages} villages</translation>
+    </message>
+    <message>
+        <source>{members} of {households} households ({rate})</source>
+        <translation>{members} sur {households} foyers ({rate})</translation>
+    </message>
+    <message>
+        <source>none — {reason}</source>
+        <translation>aucun — {reason}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas avant la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>{year} — {reason}</source>
+        <translation>{year} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2903,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
         <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+    </message>
+    <message>
+        <source>At export: {counted}. The “included” column says which villages the figures count.</source>
+        <translation>À l’export&#xa0;: {counted}. La colonne «&#xa0;inclus&#xa0;» indique les villages que les chiffres comptent.</translation>
     </message>
     <message>
         <source>village</source>
@@ -2609,12 +3057,12 @@ Nom&#xa0;:</translation>
         <translation>Coût du tracé par mètre (mélange)</translation>
     </message>
     <message>
-        <source>Civil works (build)</source>
-        <translation>Génie civil (construction)</translation>
+        <source>Civil works (build, €)</source>
+        <translation>Génie civil (construction, €)</translation>
     </message>
     <message>
-        <source>Premises passed (build)</source>
-        <translation>Locaux raccordables (construction)</translation>
+        <source>Cost of passing the premises (build, €)</source>
+        <translation>Coût de desserte des locaux (construction, €)</translation>
     </message>
     <message>
         <source>Civil works + premises + equipment</source>
@@ -2934,6 +3382,103 @@ Nom&#xa0;:</translation>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>NewProject</name>
+    <message>
+        <source>{dep}: no department has this number (e.g. 78, 01, 2A)</source>
+        <translation>{dep}&#xa0;: aucun département n’a ce numéro (par ex. 78, 01, 2A)</translation>
+    </message>
+    <message>
+        <source>{postcode}: no commune has this postcode</source>
+        <translation>{postcode}&#xa0;: aucune commune n’a ce code postal</translation>
+    </message>
+    <message>
+        <source>choose at least one commune (--commune, --department or --postcode)</source>
+        <translation>choisissez au moins une commune (--commune, --department ou --postcode)</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>{file}: not written — {reason}</source>
+        <translation>{file}&#xa0;: non écrit — {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>pas le droit d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({detail})</source>
+        <translation>le fichier n’a pas pu être écrit ({detail})</translation>
     </message>
 </context>
 <context>
@@ -3334,8 +3879,8 @@ Nom&#xa0;:</translation>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
     <message>
-        <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
-        <translation>build&#xa0;: la coopérative construit son réseau (modèle B4RN)&#xa0;; rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+        <source>rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)</source>
+        <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>cables follow roads and field edges, not straight lines; one value for the whole project (Map page, Settings, coopnet links --detour-factor)</source>
@@ -3602,6 +4147,12 @@ Unchanged: %3</source>
         <translation>Repris&#xa0;: %1
 Conflits&#xa0;: %2
 Inchangés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Refused (outside the villages of this volunteer file): %1
+Rejected (values the pledge form would refuse): %2</source>
+        <translation>Refusés (hors des communes de ce fichier bénévole)&#xa0;: %1
+Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3909,16 +4460,8 @@ Inchangés&#xa0;: %3</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
-    </message>
-    <message>
         <source>Membership pledge</source>
         <translation>Promesse d’adhésion</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4687,6 @@ Inchangés&#xa0;: %3</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>{file}: cannot write ({reason})</source>
-        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
-    </message>
-    <message>
         <source>Pledges</source>
         <translation>Promesses</translation>
     </message>
@@ -4307,6 +4846,10 @@ Inchangés&#xa0;: %3</translation>
 <context>
     <name>Project</name>
     <message>
+        <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
+    </message>
+    <message>
         <source>{file}: no such project file</source>
         <translation>{file}&#xa0;: fichier de projet introuvable</translation>
     </message>
@@ -4341,6 +4884,10 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>{file}: damaged project file ({ok})</source>
         <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
+    </message>
+    <message>
+        <source>{file}: refused, reading it took too long (a damaged or hostile file); the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
@@ -4507,6 +5054,10 @@ Inchangés&#xa0;: %3</translation>
         <translation>Adhérents (objectif)</translation>
     </message>
     <message>
+        <source>Villages counted</source>
+        <translation>Villages comptés</translation>
+    </message>
+    <message>
         <source>Member fee</source>
         <translation>Mensualité adhérent</translation>
     </message>
@@ -4567,24 +5118,8 @@ Inchangés&#xa0;: %3</translation>
         <translation>{0} HT = {1} TTC / mois</translation>
     </message>
     <message>
-        <source>{0} of {1} households ({2})</source>
-        <translation>{0} foyers sur {1} ({2})</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>calcul en cours…</translation>
-    </message>
-    <message>
-        <source>none (no change of sign)</source>
-        <translation>aucun (pas de changement de signe)</translation>
-    </message>
-    <message>
-        <source>year {0}</source>
-        <translation>année {0}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas avant la fin de l’horizon</translation>
     </message>
     <message>
         <source>{0} (year {1})</source>
@@ -4681,16 +5216,134 @@ Inchangés&#xa0;: %3</translation>
         <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
-        <source>defaults with their public sources</source>
-        <translation>valeurs par défaut et leurs sources publiques</translation>
+        <source>defaults with their public sources: operator on the public network (RIP)</source>
+        <translation>valeurs par défaut et leurs sources publiques&#xa0;: opérateur sur le réseau public (RIP)</translation>
     </message>
     <message>
-        <source>operator on the public network (SCANI model)</source>
-        <translation>opérateur sur le réseau public (modèle SCANI)</translation>
+        <source>for comparison: the cooperative builds its own network (B4RN model)</source>
+        <translation>pour comparer&#xa0;: la coopérative construit son propre réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>rip, if 40 % of households join</source>
         <translation>rip, si 40 % des foyers adhèrent</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>{file}: refused, {reason}; the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, {reason}&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>it holds a view (“{view}”), which a coopnet project never has</source>
+        <translation>il contient une vue («&#xa0;{view}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (“{table}”), which a coopnet project never has</source>
+        <translation>il contient une table virtuelle («&#xa0;{table}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>its “meta” table is not coopnet&apos;s</source>
+        <translation>sa table «&#xa0;meta&#xa0;» n’est pas celle de coopnet</translation>
+    </message>
+    <message>
+        <source>table “{table}” is not part of a coopnet project (schema {version})</source>
+        <translation>la table «&#xa0;{table}&#xa0;» ne fait pas partie d’un projet coopnet (schéma {version})</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing (damaged, or not made by coopnet)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque (fichier abîmé, ou pas fait par coopnet)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has a generated or hidden column (“{column}”)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne générée ou cachée («&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has an unknown column “{column}”</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne inconnue «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>table “{table}” lacks its column “{column}”</source>
+        <translation>il manque à la table «&#xa0;{table}&#xa0;» sa colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it holds a trigger coopnet did not write (“{trigger}”)</source>
+        <translation>il contient un déclencheur que coopnet n’a pas écrit («&#xa0;{trigger}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>index “{index}” is on a table coopnet does not have</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» porte sur une table que coopnet n’a pas</translation>
+    </message>
+    <message>
+        <source>index “{index}” is not one coopnet writes</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the psycopg package is missing: reinstall coopnet</source>
+        <translation>le paquet psycopg manque&#xa0;: réinstallez coopnet</translation>
+    </message>
+    <message>
+        <source>{url}: not a server address (expected postgresql://user@host/database)</source>
+        <translation>{url}&#xa0;: pas une adresse de serveur (attendu&#xa0;: postgresql://utilisateur@hôte/base)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}&#xa0;: connexion impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>“{name}”: a login name is lower-case letters, digits and _ (up to 63, not starting with a digit)</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: un nom de connexion s’écrit en minuscules, chiffres et _ (63 au plus, sans chiffre au début)</translation>
+    </message>
+    <message>
+        <source>{url}: not allowed ({reason}); connect as the database&apos;s owner</source>
+        <translation>{url}&#xa0;: non autorisé ({reason})&#xa0;; connectez-vous en propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>{url}: the server refused ({reason}); nothing was changed</source>
+        <translation>{url}&#xa0;: le serveur a refusé ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{url}: PostGIS is not available ({reason}); the server&apos;s administrator must install it (Debian: postgresql-15-postgis-3) or run “CREATE EXTENSION postgis”</source>
+        <translation>{url}&#xa0;: PostGIS n’est pas disponible ({reason})&#xa0;; l’administrateur du serveur doit l’installer (Debian&#xa0;: postgresql-15-postgis-3) ou lancer «&#xa0;CREATE EXTENSION postgis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{coop}”: no such cooperative on {url} (add it with “coopnet server add-coop”)</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: pas de telle coopérative sur {url} (ajoutez-la avec «&#xa0;coopnet server add-coop&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{url}: no coopnet schema there yet (run “coopnet server init” first)</source>
+        <translation>{url}&#xa0;: pas encore de schéma coopnet (lancez d’abord «&#xa0;coopnet server init&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>give the cooperative a name</source>
+        <translation>donnez un nom à la coopérative</translation>
+    </message>
+    <message>
+        <source>“{coop}”: already a cooperative on {url}</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: déjà une coopérative sur {url}</translation>
+    </message>
+    <message>
+        <source>“{role}”: the role is volunteer, board or federation</source>
+        <translation>«&#xa0;{role}&#xa0;»&#xa0;: le rôle est volunteer, board ou federation</translation>
+    </message>
+    <message>
+        <source>a volunteer or board member belongs to a cooperative (--coop)</source>
+        <translation>un bénévole ou un membre du bureau appartient à une coopérative (--coop)</translation>
+    </message>
+    <message>
+        <source>“{insee}”: not an INSEE commune code</source>
+        <translation>«&#xa0;{insee}&#xa0;»&#xa0;: pas un code commune INSEE</translation>
+    </message>
+    <message>
+        <source>a volunteer needs their villages (--villages INSEE …)</source>
+        <translation>un bénévole a besoin de ses villages (--villages INSEE …)</translation>
+    </message>
+    <message>
+        <source>{insee}: already a village of “{other}”; nothing was changed</source>
+        <translation>{insee}&#xa0;: déjà un village de «&#xa0;{other}&#xa0;»&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,14 @@ def model(path) -> dict:
     return json.loads(out)
 
 
+@pytest.fixture
+def sample_project_path(sample_project_path):
+    """The sample with its base scenario building its network (the route is costed then)."""
+    rc, _, err = run_cli("scenario", str(sample_project_path), "set", "base", "operating_model=build")
+    assert rc == 0, err
+    return sample_project_path
+
+
 def test_cli_detour_factor_reaches_the_cost_model(sample_project_path):
     before = model(sample_project_path)
     assert before["operating_model"] == "build" and before["detour_factor"] == pytest.approx(1.3)

@@ -200,7 +200,9 @@ def test_possible_duplicates_are_flagged_not_merged(bare_path, tmp_path):
     _write_csv(src, headers, [rows[0], twin], "utf-8", ";")
     with Project.open(bare_path) as project:
         result = import_pledges(project, src)
-        flags = project.conn.execute("SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name").fetchall()
+        from coopnet.store.duplicates import shown_flag
+        flags = [(n, shown_flag(project, f, lang="en")) for n, f in project.conn.execute(
+            "SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name")]
         manual = project.conn.execute("SELECT COUNT(*) FROM doors WHERE source = 'manual'").fetchone()[0]
     assert (result.imported, result.possible_duplicates) == (2, 2)
     assert all("same phone" in f for _, f in flags)

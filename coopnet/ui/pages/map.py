@@ -82,6 +82,13 @@ class MapPage(Page):
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
         side.addWidget(self.total_label)
+        # What a partial project's map lacks, and how to add it (core/missing.py).
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.PlainText)
+        self.notes_label.setStyleSheet("color: #7a4b00;")
+        self.notes_label.hide()
+        side.addWidget(self.notes_label)
         side.addStretch(1)
         self.export_button = QPushButton(self.tr("Export for presentation…"))
         self.export_button.clicked.connect(self.export_dialog)
@@ -154,6 +161,7 @@ class MapPage(Page):
             w.setEnabled(enabled)
         self._clear_details()
         self.summaries = {}
+        self.update_notes()
         if project is None:
             self._map_dirty = False
             if self.view is not None:
@@ -175,6 +183,7 @@ class MapPage(Page):
 
     def _refresh(self) -> None:
         """Bring the map up to date: in place when only pledges or doors changed, else anew."""
+        self.update_notes()
         if (self.builds and not self._new_page and self._pending and self._pending <= IN_PLACE
                 and self._task is None
                 and self.view is not None and self.seen()):
@@ -262,10 +271,25 @@ class MapPage(Page):
         self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
         from coopnet.ui.i18n import format_number
+        self.update_notes()
         self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
-                                 % format_number(total, 1))
+                                 % format_number(total, 1) if total else "")
         if self.selected:
             self.show_village(self.selected)
+
+    def update_notes(self) -> None:
+        """One line per layer the map lacks (no backbone yet…), with the menu that adds it."""
+        self.notes = []
+        if self.project is not None:
+            from coopnet.core.missing import map_gaps
+            from coopnet.store.partial import layer_counts
+            from coopnet.translation import say
+            from coopnet.ui.i18n import current_language
+            blocking, notes = map_gaps(layer_counts(self.project), ui=True)
+            lang = current_language()
+            self.notes = [say(n, lang) for n in ([blocking] if blocking else notes)]
+        self.notes_label.setText("\n\n".join(self.notes))
+        self.notes_label.setVisible(bool(self.notes))
 
     def _failed(self, message: str, details: str) -> None:
         self._new_page = True   # the page on show was not replaced: draw anew next time
