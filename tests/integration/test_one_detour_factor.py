@@ -91,7 +91,9 @@ def test_a_scenario_parameter_changes_the_project_setting(sample_project_path):
     assert model(sample_project_path)["detour_factor"] == pytest.approx(1.69)
     rc, out, _ = run_cli("links", str(sample_project_path))
     assert "1.69" in out
-    rc, out, _ = run_cli("model", str(sample_project_path), "--scenario", "rip", "--json")
+    rc, _, err = run_cli("scenario", str(sample_project_path), "copy", "base", "other")
+    assert rc == 0, err
+    rc, out, _ = run_cli("model", str(sample_project_path), "--scenario", "other", "--json")
     assert json.loads(out)["detour_factor"] == pytest.approx(1.69)   # one value for every scenario
 
 
@@ -99,9 +101,9 @@ def test_migration_9_moves_a_scenario_detour_factor_into_the_project(sample_proj
     conn = sqlite3.connect(sample_project_path)
     conn.execute("DELETE FROM meta WHERE key='detour_factor'")
     conn.execute("UPDATE scenarios SET params=? WHERE name='base'", (json.dumps({"detour_factor": 2.2}),))
-    conn.execute("UPDATE scenarios SET params=? WHERE name='rip'",
-                 (json.dumps({"operating_model": "rip", "detour_factor": 1.1}),))
-    conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    conn.execute("INSERT INTO scenarios(name, params, created_at, updated_at, notes) VALUES (?,?,?,?,?)",
+                 ("rip", json.dumps({"operating_model": "rip", "detour_factor": 1.1}), "", "", ""))
+    conn.execute("UPDATE meta SET value='8' WHERE key='schema_version'")   # as before migration 9
     conn.commit()
     conn.close()
     assert model(sample_project_path)["detour_factor"] == pytest.approx(2.2)   # opening migrates
