@@ -73,6 +73,7 @@ def _create_v1(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS = {1: _create_v1}
+MIGRATIONS[5] = importlib.import_module("coopnet.store.migrations.v005_measure").migrate
 MIGRATIONS[2] = importlib.import_module("coopnet.store.migrations.v002_extract_register").migrate
 MIGRATIONS[3] = importlib.import_module("coopnet.store.migrations.v003_duplicate_refs").migrate
 MIGRATIONS[4] = importlib.import_module("coopnet.store.migrations.v004_reference").migrate

@@ -413,8 +413,52 @@
         <translation>modèle de coûts et de financement d’un scénario</translation>
     </message>
     <message>
+        <source>measured traffic: import counters, the month&apos;s 95th-percentile bill, calibration</source>
+        <translation>trafic mesuré&#xa0;: import des compteurs, facture du 95e centile du mois, calibrage</translation>
+    </message>
+    <message>
+        <source>import measured traffic (CSV of rates or octet counters, MRTG .log, RRD XML)</source>
+        <translation>importer du trafic mesuré (CSV de débits ou de compteurs d’octets, .log MRTG, XML RRD)</translation>
+    </message>
+    <message>
+        <source>the measures file</source>
+        <translation>le fichier de mesures</translation>
+    </message>
+    <message>
+        <source>interface name (default: the file&apos;s name)</source>
+        <translation>nom de l’interface (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>file format (default: guessed from the file)</source>
+        <translation>format du fichier (par défaut&#xa0;: reconnu d’après le fichier)</translation>
+    </message>
+    <message>
+        <source>zone of times written without one (default: %(default)s)</source>
+        <translation>fuseau des heures écrites sans fuseau (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>interface speed in Mbps (tells a counter wrap from a reset)</source>
+        <translation>vitesse de l’interface en Mbit/s (distingue un tour de compteur d’une remise à zéro)</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>the month&apos;s bill: 95th percentile, commit, overage, busy hour, peak</source>
+        <translation>la facture du mois&#xa0;: 95e centile, engagement, dépassement, heure chargée, pointe</translation>
+    </message>
+    <message>
+        <source>billing month (repeatable; default: every month measured)</source>
+        <translation>mois de facturation (répétable&#xa0;; par défaut&#xa0;: tous les mois mesurés)</translation>
+    </message>
+    <message>
+        <source>only this interface (repeatable; default: all, added together)</source>
+        <translation>seulement cette interface (répétable&#xa0;; par défaut&#xa0;: toutes, additionnées)</translation>
+    </message>
+    <message>
+        <source>scenario holding the contract (commit, rule, prices)</source>
+        <translation>scénario qui porte le contrat (engagement, règle, prix)</translation>
     </message>
     <message>
         <source>also write the live Excel workbook (OUT.xlsx)</source>
@@ -429,8 +473,52 @@
         <translation>demande de prix opérateur, en PDF ou XLSX</translation>
     </message>
     <message>
+        <source>renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for</source>
+        <translation>note de renégociation (PDF ou XLSX, effectifs seulement)&#xa0;: quand l’engagement est dépassé, quoi demander</translation>
+    </message>
+    <message>
         <source>OUT.pdf or OUT.xlsx</source>
         <translation>OUT.pdf ou OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the members&apos; page: self-contained offline HTML, French and English, counts only</source>
+        <translation>la page des adhérents&#xa0;: HTML autonome hors ligne, en français et en anglais, effectifs seulement</translation>
+    </message>
+    <message>
+        <source>folder to write index.html (French) and index.en.html</source>
+        <translation>dossier où écrire index.html (français) et index.en.html</translation>
+    </message>
+    <message>
+        <source>poll a router&apos;s traffic counters over SNMP and store them in the project</source>
+        <translation>relever les compteurs de trafic d’un routeur en SNMP et les enregistrer dans le projet</translation>
+    </message>
+    <message>
+        <source>the router&apos;s address</source>
+        <translation>l’adresse du routeur</translation>
+    </message>
+    <message>
+        <source>SNMP v2c community (default: public)</source>
+        <translation>communauté SNMP v2c (par défaut&#xa0;: public)</translation>
+    </message>
+    <message>
+        <source>SNMP v3 user</source>
+        <translation>utilisateur SNMP v3</translation>
+    </message>
+    <message>
+        <source>interface name on the router (ifName or ifDescr)</source>
+        <translation>nom de l’interface sur le routeur (ifName ou ifDescr)</translation>
+    </message>
+    <message>
+        <source>seconds between polls (default: %(default)s)</source>
+        <translation>secondes entre deux relevés (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>stop after N polls</source>
+        <translation>s’arrêter après N relevés</translation>
+    </message>
+    <message>
+        <source>refresh the members&apos; page in DIR at each poll</source>
+        <translation>mettre à jour la page des adhérents dans DOSSIER à chaque relevé</translation>
     </message>
     <message>
         <source>import household pledges from a CSV or XLSX file</source>
@@ -607,6 +695,34 @@
     <message>
         <source>read the password from standard input (default: a random one, shown once)</source>
         <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
+    </message>
+    <message>
+        <source>type in the carrier&apos;s invoice (P95 and amount) and see the difference</source>
+        <translation>saisir la facture de l’opérateur (P95 et montant) et voir l’écart</translation>
+    </message>
+    <message>
+        <source>the 95th percentile on the carrier&apos;s invoice, in Mbps</source>
+        <translation>le 95e centile de la facture de l’opérateur, en Mbit/s</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s amount (HT), in euros</source>
+        <translation>le montant de la facture (HT), en euros</translation>
+    </message>
+    <message>
+        <source>connected members per village (counts only)</source>
+        <translation>adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>per-line busy-hour rate and variability measured, beside the scenario&apos;s; when the commit will be passed</source>
+        <translation>débit par ligne à l’heure chargée et variabilité mesurés, à côté de ceux du scénario&#xa0;; quand l’engagement sera dépassé</translation>
+    </message>
+    <message>
+        <source>connected members over the period (default: the project&apos;s pledges with status member)</source>
+        <translation>adhérents raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut adhérent)</translation>
+    </message>
+    <message>
+        <source>write the measured values into a new scenario NAME</source>
+        <translation>écrire les valeurs mesurées dans un nouveau scénario NOM</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2396,267 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>“{month}”: a month is written YYYY-MM, for example 2026-09</source>
+        <translation>«&#xa0;{month}&#xa0;»&#xa0;: un mois s’écrit AAAA-MM, par exemple 2026-09</translation>
+    </message>
+    <message>
+        <source>{month}: no measured traffic that month (months: {known})</source>
+        <translation>{month}&#xa0;: aucun trafic mesuré ce mois-là (mois&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: no such interface (interfaces: {known})</source>
+        <translation>{name}&#xa0;: interface inconnue (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no measured traffic in this project yet (coopnet measure import FILE SRC)</source>
+        <translation>pas encore de trafic mesuré dans ce projet (coopnet measure import FICHIER SRC)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCli</name>
+    <message>
+        <source>{interface}: {samples} samples from {rows} rows ({new} new, {changed} changed)</source>
+        <translation>{interface}&#xa0;: {samples} mesures tirées de {rows} lignes ({new} nouvelles, {changed} modifiées)</translation>
+    </message>
+    <message>
+        <source>{n} duplicated times dropped</source>
+        <translation>{n} horodatages en double écartés</translation>
+    </message>
+    <message>
+        <source>{n} rows out of order, sorted</source>
+        <translation>{n} lignes dans le désordre, triées</translation>
+    </message>
+    <message>
+        <source>{n} counter wraps</source>
+        <translation>{n} tours de compteur</translation>
+    </message>
+    <message>
+        <source>{n} counter resets (interval dropped)</source>
+        <translation>{n} remises à zéro du compteur (intervalle écarté)</translation>
+    </message>
+    <message>
+        <source>{n} gaps recorded</source>
+        <translation>{n} trous enregistrés</translation>
+    </message>
+    <message>
+        <source>{n} local times in the repeated autumn hour</source>
+        <translation>{n} heures locales dans l’heure répétée d’automne</translation>
+    </message>
+    <message>
+        <source>{n} empty or negative values dropped</source>
+        <translation>{n} valeurs vides ou négatives écartées</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus élevé d’entrant et sortant</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{month} — interfaces: {interfaces}; rule: {rule}</source>
+        <translation>{month} — interfaces&#xa0;: {interfaces}&#xa0;; règle&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <source>samples: {n} of {expected} ({coverage}), top {dropped} not billed, {gaps} gaps</source>
+        <translation>mesures&#xa0;: {n} sur {expected} ({coverage}), les {dropped} plus hautes non facturées, {gaps} trous</translation>
+    </message>
+    <message>
+        <source>95th percentile: in {p_in}, out {p_out}, in + out {p_sum} → billed {p95}</source>
+        <translation>95e centile&#xa0;: entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} → facturé {p95}</translation>
+    </message>
+    <message>
+        <source>commit {commit}, overage {overage} = {overage_eur}; bill {bill}</source>
+        <translation>engagement {commit}, dépassement {overage} = {overage_eur}&#xa0;; facture {bill}</translation>
+    </message>
+    <message>
+        <source>busy hour {hour} h (mean {busy}); peak {peak} on {at}</source>
+        <translation>heure chargée {hour} h (moyenne {busy})&#xa0;; pointe {peak} le {at}</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFFÈRE</translation>
+    </message>
+    <message>
+        <source>carrier&apos;s invoice: P95 {p95}{amount} — difference {diff}: {verdict}</source>
+        <translation>facture de l’opérateur&#xa0;: P95 {p95}{amount} — écart {diff}&#xa0;: {verdict}</translation>
+    </message>
+    <message>
+        <source>{path}: the brief is written as .pdf or .xlsx</source>
+        <translation>{path}&#xa0;: la note s’écrit en .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <source>renegotiation brief written: {path}</source>
+        <translation>note de renégociation écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>members&apos; page written: {paths}</source>
+        <translation>page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>“{value}”: a date is written dd/mm/yyyy</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une date s’écrit jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>“{value}”: not an amount in euros</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>“{value}”: not a rate in Mbps (a number, 0 or more)</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un débit en Mbit/s (un nombre, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>no connected members in the project (pledges with status “member”); give --members N</source>
+        <translation>aucun adhérent raccordé dans le projet (promesses au statut «&#xa0;adhérent&#xa0;»)&#xa0;; indiquez --members N</translation>
+    </message>
+    <message>
+        <source>{n} members connected</source>
+        <translation>{n} adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>no measured traffic in that period</source>
+        <translation>aucun trafic mesuré sur cette période</translation>
+    </message>
+    <message>
+        <source>{from_} – {to}: {members} members, {days} busy hours measured ({interfaces})</source>
+        <translation>{from_} – {to}&#xa0;: {members} adhérents, {days} heures chargées mesurées ({interfaces})</translation>
+    </message>
+    <message>
+        <source>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</source>
+        <translation>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>busy-hour rate per line (Mbps)</source>
+        <translation>débit par ligne à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>per-line variability (cv)</source>
+        <translation>variabilité par ligne (cv)</translation>
+    </message>
+    <message>
+        <source>busy hour ÷ average hour</source>
+        <translation>heure chargée ÷ heure moyenne</translation>
+    </message>
+    <message>
+        <source>usage per line (GB/month)</source>
+        <translation>consommation par ligne (Go/mois)</translation>
+    </message>
+    <message>
+        <source>{month}: busy hour forecast {forecast} Mbps, measured {measured} Mbps (error {error})</source>
+        <translation>{month}&#xa0;: heure chargée prévue {forecast} Mbit/s, mesurée {measured} Mbit/s (écart {error})</translation>
+    </message>
+    <message>
+        <source>growth of the P95: {growth}/year ({source})</source>
+        <translation>croissance du P95&#xa0;: {growth}/an ({source})</translation>
+    </message>
+    <message>
+        <source>no commit in the scenario (contract_commit_mbps)</source>
+        <translation>pas d’engagement dans le scénario (contract_commit_mbps)</translation>
+    </message>
+    <message>
+        <source>the P95 is already above the commit of {commit} Mbps ({month})</source>
+        <translation>le P95 dépasse déjà l’engagement de {commit} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>the P95 will pass the commit of {commit} Mbps in {month}</source>
+        <translation>le P95 dépassera l’engagement de {commit} Mbit/s en {month}</translation>
+    </message>
+    <message>
+        <source>the P95 will not pass the commit of {commit} Mbps within 10 years</source>
+        <translation>le P95 ne dépassera pas l’engagement de {commit} Mbit/s d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>commit to ask for ({years}-year term): {commit} Mbps</source>
+        <translation>engagement à demander (contrat de {years} ans)&#xa0;: {commit} Mbit/s</translation>
+    </message>
+    <message>
+        <source>scenario “{name}” written ({provenance})</source>
+        <translation>scénario «&#xa0;{name}&#xa0;» écrit ({provenance})</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureImport</name>
+    <message>
+        <source>{file}: no time column (name one “timestamp”, “time”, “date” or “horodatage”)</source>
+        <translation>{file}&#xa0;: pas de colonne d’heure (nommez-en une «&#xa0;horodatage&#xa0;», «&#xa0;date&#xa0;», «&#xa0;timestamp&#xa0;» ou «&#xa0;time&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: no {direction} column (name it for example “in_bps”, “débit entrant”, “in_octets” or “ifHCInOctets”)</source>
+        <translation>{file}&#xa0;: pas de colonne {direction} (nommez-la par exemple «&#xa0;débit entrant&#xa0;», «&#xa0;in_bps&#xa0;», «&#xa0;in_octets&#xa0;» ou «&#xa0;ifHCInOctets&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a date and time</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a number</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not an octet counter (a whole number, 0 or more)</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un compteur d’octets (un nombre entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>{file}: the in column holds {in_kind} and the out column {out_kind}; give both as rates or both as counters</source>
+        <translation>{file}&#xa0;: la colonne entrante contient des {in_kind} et la sortante des {out_kind}&#xa0;; donnez les deux en débits ou les deux en compteurs</translation>
+    </message>
+    <message>
+        <source>{file}: no rows of measures</source>
+        <translation>{file}&#xa0;: aucune ligne de mesures</translation>
+    </message>
+    <message>
+        <source>incoming (in)</source>
+        <translation>entrante (in)</translation>
+    </message>
+    <message>
+        <source>outgoing (out)</source>
+        <translation>sortante (out)</translation>
+    </message>
+    <message>
+        <source>octet counters</source>
+        <translation>compteurs d’octets</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>débits</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)</source>
+        <translation>{file}&#xa0;: format non reconnu (utilisez --format csv, mrtg ou rrd-xml)</translation>
+    </message>
+    <message>
+        <source>{file}: not an MRTG log (line {line} should be “time in out” numbers)</source>
+        <translation>{file}&#xa0;: ce n’est pas un journal MRTG (la ligne {line} devrait être des nombres «&#xa0;heure entrant sortant&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)</source>
+        <translation>{file}&#xa0;: ce n’est pas du XML RRDtool (attendu&#xa0;: la sortie de «&#xa0;rrdtool xport&#xa0;» ou «&#xa0;rrdtool dump&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged RRDtool XML ({problem})</source>
+        <translation>{file}&#xa0;: XML RRDtool endommagé ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
@@ -2394,6 +2771,97 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 Name:</source>
         <translation>Votre nom est enregistré avec chaque passage et chaque promesse que vous saisissez.
 Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersWebPage</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>in {down}, out {up} (at {at})</source>
+        <translation>entrant {down}, sortant {up} (à {at})</translation>
+    </message>
+    <message>
+        <source>no measure yet</source>
+        <translation>pas encore de mesure</translation>
+    </message>
+    <message>
+        <source>95th percentile this month</source>
+        <translation>95e centile ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Committed rate bought from the carrier</source>
+        <translation>Débit engagé acheté à l’opérateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure la plus chargée</translation>
+    </message>
+    <message>
+        <source>{hour} h ({rate} on average)</source>
+        <translation>{hour} h ({rate} en moyenne)</translation>
+    </message>
+    <message>
+        <source>Measures this month</source>
+        <translation>Mesures ce mois-ci</translation>
+    </message>
+    <message>
+        <source>{n} five-minute samples ({coverage})</source>
+        <translation>{n} mesures de cinq minutes ({coverage})</translation>
+    </message>
+    <message>
+        <source>Share of the commit used</source>
+        <translation>Part de l’engagement utilisée</translation>
+    </message>
+    <message>
+        <source>Our network today</source>
+        <translation>Notre réseau aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Today (5-minute averages, Mbps)</source>
+        <translation>Aujourd’hui (moyennes sur 5 minutes, Mbit/s)</translation>
+    </message>
+    <message>
+        <source>green: towards members · orange: from members · dashed red: commit · dotted purple: this month’s 95th percentile</source>
+        <translation>vert&#xa0;: vers les adhérents · orange&#xa0;: depuis les adhérents · tirets rouges&#xa0;: engagement · pointillés violets&#xa0;: 95e centile du mois</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Members connected per village</source>
+        <translation>Adhérents raccordés par village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Updated {when}. Counts only: this page holds no personal data.</source>
+        <translation>Mis à jour le {when}. Effectifs seulement&#xa0;: cette page ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The carrier bills the 95th percentile: the month’s 5-minute rates are sorted and the top 5 % left out.</source>
+        <translation>L’opérateur facture le 95e centile&#xa0;: les débits sur 5 minutes du mois sont triés et les 5 % les plus hauts écartés.</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +4176,14 @@ Nom&#xa0;:</translation>
         <translation>Palier d’engagement</translation>
     </message>
     <message>
+        <source>Committed rate in the transit contract</source>
+        <translation>Débit engagé du contrat de transit</translation>
+    </message>
+    <message>
+        <source>95th-percentile rule of the contract</source>
+        <translation>Règle du 95e centile du contrat</translation>
+    </message>
+    <message>
         <source>Simulation seed</source>
         <translation>Graine de la simulation</translation>
     </message>
@@ -3737,6 +4213,14 @@ Nom&#xa0;:</translation>
     <message>
         <source>operator on the public network (RIP), renting lines</source>
         <translation>opérateur sur le réseau public (RIP), en louant les lignes</translation>
+    </message>
+    <message>
+        <source>the higher of the incoming and outgoing 95th percentiles</source>
+        <translation>le plus élevé des 95e centiles entrant et sortant</translation>
+    </message>
+    <message>
+        <source>the 95th percentile of incoming + outgoing</source>
+        <translation>le 95e centile d’entrant + sortant</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4513,14 @@ Nom&#xa0;:</translation>
     <message>
         <source>carriers sell commits in round steps</source>
         <translation>les opérateurs vendent les engagements par paliers ronds</translation>
+    </message>
+    <message>
+        <source>the commit your carrier contract states (0: none, every Mbps of the 95th percentile is billed at the overage price); used by the measured-traffic bill</source>
+        <translation>l’engagement inscrit dans votre contrat opérateur (0&#xa0;: aucun, chaque Mbit/s du 95e centile est facturé au prix du dépassement)&#xa0;; sert à la facture du trafic mesuré</translation>
+    </message>
+    <message>
+        <source>max: the higher of the incoming and outgoing 95th percentiles (most carriers); sum: the 95th percentile of incoming + outgoing</source>
+        <translation>max&#xa0;: le plus élevé des 95e centiles entrant et sortant (la plupart des opérateurs)&#xa0;; sum&#xa0;: le 95e centile d’entrant + sortant</translation>
     </message>
     <message>
         <source>the same seed gives the same 95th-percentile simulation</source>
@@ -5005,6 +5497,141 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     </message>
 </context>
 <context>
+    <name>RenegotiationBrief</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>no commit in the current contract</source>
+        <translation>pas d’engagement dans le contrat actuel</translation>
+    </message>
+    <message>
+        <source>already passed ({month})</source>
+        <translation>déjà dépassé ({month})</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>pas d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>Period measured</source>
+        <translation>Période mesurée</translation>
+    </message>
+    <message>
+        <source>Members connected</source>
+        <translation>Adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>Current commit</source>
+        <translation>Engagement actuel</translation>
+    </message>
+    <message>
+        <source>Last 95th percentile</source>
+        <translation>Dernier 95e centile</translation>
+    </message>
+    <message>
+        <source>{value} Mbps ({month})</source>
+        <translation>{value} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>Growth of the 95th percentile</source>
+        <translation>Croissance du 95e centile</translation>
+    </message>
+    <message>
+        <source>{growth} per year ({source})</source>
+        <translation>{growth} par an ({source})</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesurée</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposée</translation>
+    </message>
+    <message>
+        <source>Month the 95th percentile passes the commit</source>
+        <translation>Mois où le 95e centile dépasse l’engagement</translation>
+    </message>
+    <message>
+        <source>Commit we ask for</source>
+        <translation>Engagement demandé</translation>
+    </message>
+    <message>
+        <source>{value} Mbps for a {years}-year term</source>
+        <translation>{value} Mbit/s pour un contrat de {years} ans</translation>
+    </message>
+    <message>
+        <source>Busy-hour rate per line (measured)</source>
+        <translation>Débit par ligne à l’heure chargée (mesuré)</translation>
+    </message>
+    <message>
+        <source>Busy hour ÷ average hour (measured)</source>
+        <translation>Heure chargée ÷ heure moyenne (mesuré)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>95th percentile (Mbps)</source>
+        <translation>95e centile (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>bill (€ HT)</source>
+        <translation>facture (€ HT)</translation>
+    </message>
+    <message>
+        <source>Renegotiation of the transit commit</source>
+        <translation>Renégociation de l’engagement de transit</translation>
+    </message>
+    <message>
+        <source>Measured on our own router, 95th percentile of 5-minute rates each month; the commit we ask for is the 95th percentile expected at the end of the new term.</source>
+        <translation>Mesuré sur notre propre routeur, 95e centile des débits sur 5 minutes de chaque mois&#xa0;; l’engagement demandé est le 95e centile attendu à la fin du nouveau contrat.</translation>
+    </message>
+    <message>
+        <source>Measured months</source>
+        <translation>Mois mesurés</translation>
+    </message>
+    <message>
+        <source>Members connected per village (counts only)</source>
+        <translation>Adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>Counts only: this document holds no personal data. Prepared with coopnet.</source>
+        <translation>Effectifs seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet.</translation>
+    </message>
+    <message>
+        <source>Renegotiation</source>
+        <translation>Renégociation</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Counts only: no personal data.</source>
+        <translation>Effectifs seulement&#xa0;: aucune donnée personnelle.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>before a merge</source>
@@ -5789,6 +6416,41 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
         <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>--every: at least 1 second</source>
+        <translation>--every&#xa0;: au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>give either --community or --v3-user, not both</source>
+        <translation>donnez --community ou --v3-user, pas les deux</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: the router does not answer ({error}); the gap will be recorded</source>
+        <translation>{time} {interface}&#xa0;: le routeur ne répond pas ({error})&#xa0;; le trou sera enregistré</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: answering again; gap recorded from {start}</source>
+        <translation>{time} {interface}&#xa0;: il répond de nouveau&#xa0;; trou enregistré depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: first reading</source>
+        <translation>{time} {interface}&#xa0;: premier relevé</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: in {down}, out {up}</source>
+        <translation>{time} {interface}&#xa0;: entrant {down}, sortant {up}</translation>
+    </message>
+    <message>
+        <source>{host}: no interface named “{name}” (interfaces: {known})</source>
+        <translation>{host}&#xa0;: aucune interface nommée «&#xa0;{name}&#xa0;» (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>--{option}: must be one of {choices}</source>
+        <translation>--{option}&#xa0;: doit être l’un de {choices}</translation>
     </message>
 </context>
 <context>
