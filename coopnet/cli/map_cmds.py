@@ -6,7 +6,6 @@ import sys
 
 from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
-from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.translation import catalog
 
 
@@ -266,28 +265,17 @@ def cmd_links(args) -> int:
 
 
 def cmd_basemap(args) -> int:
-    from pathlib import Path
+    from coopnet.store import settings
     with open_project(args.file, readonly=args.value is None) as project:
         if args.value is None:
-            print(project.meta("basemap_url")
+            print(settings.get(project, "basemap_url")
                   or _t(args).translate("MapCli", "no basemap (the map works offline)"))
             return 0
         value = args.value.strip()
         if value.lower() in ("off", "none", ""):
-            project.conn.execute("DELETE FROM meta WHERE key='basemap_url'")
+            settings.set_value(project, "basemap_url", "", settings.CLI)
             print(_t(args).translate("MapCli", "basemap removed"))
             return 0
-        if "://" in value:
-            if not all(k in value for k in ("{z}", "{x}", "{y}")):
-                raise UsageError(QT_TRANSLATE_NOOP(
-                    "MapCli", "a tile URL needs {z}, {x} and {y}, e.g. {example}").format(
-                    z="{z}", x="{x}", y="{y}", example="https://tiles.example/{z}/{x}/{y}.png"))
-        elif not Path(value).is_dir():
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapCli", "{folder}: no such folder of tiles").format(folder=value))
-        else:
-            value = str(Path(value).resolve())
-        project.set_meta("basemap_url", value)
-        project.audit("update", "project", "basemap_url", {"basemap_url": value})
+        value = settings.set_value(project, "basemap_url", value, settings.CLI)
     print(_t(args).translate("MapCli", "basemap: {value}").format(value=value))
     return 0

@@ -185,7 +185,8 @@ def cmd_delete(args) -> int:
 # -- model, traffic, brief ------------------------------------------------------
 def load(path: str, scenario: str):
     """(project name, parameter values, model inputs, tier table) of a scenario."""
-    from coopnet.store.model_inputs import gather, tier_table
+    from coopnet.geo.model_inputs import gather
+    from coopnet.store.model_inputs import tier_table
     with open_project(path) as project:
         scenarios.ensure_base(project)
         values = scenarios.values(project, scenario)

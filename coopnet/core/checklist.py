@@ -60,7 +60,7 @@ def checklist(villages: int, with_boundary: int, with_census: int, with_doors: i
             QT_TRANSLATE_NOOP("Checklist", "Base Adresse Nationale, file adresses-{dep}.csv of the "
                                            "department").format(dep=dep),
             f"https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/adresses-{dep}.csv.gz",
-            "coopnet import addresses PROJECT adresses-{dep}.csv".format(dep=dep)),
+            f"coopnet import addresses PROJECT adresses-{dep}.csv"),
         ChecklistItem(
             "backbone", QT_TRANSLATE_NOOP("Checklist", "Backbone (fibre routes)"),
             DONE if backbone_lines else MISSING,

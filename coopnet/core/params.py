@@ -81,8 +81,11 @@ PARAMS: tuple[Param, ...] = (
           "rip: operator on the public network, renting lines (SCANI model), the usual route for "
           "a village cooperative; build: the cooperative builds its network (B4RN model)",
           kind="choice", choices=("build", "rip")),
+    # One detour factor per project (a project setting, also used by the map's links): scenarios
+    # do not store it, ``store.scenarios.values`` fills it in from the project.
     Param("detour_factor", "Route length ÷ straight line", "×", 1.3, "build",
-          "cables follow roads and field edges, not straight lines", 1, 3, estimate=True),
+          "cables follow roads and field edges, not straight lines; one value for the whole "
+          "project (Map page, Settings, coopnet links --detour-factor)", 1, 5, estimate=True),
     Param("assumed_link_km", "Link to the PoP when no PoP is known", "km", 5.0, "build",
           "used only for villages without a PoP distance", 0, 200, estimate=True),
     Param("underground_share", "Underground (new trench)", "% of route", 0.3, "build",

@@ -17,7 +17,7 @@ import json
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from coopnet.core.shown import shown
 from coopnet.io.limits import LimitedLines, check_gzip_ratio, check_rejected_share

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
 from coopnet.core.costs import counting

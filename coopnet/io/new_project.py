@@ -13,7 +13,7 @@ from coopnet.io.reference import load_reference
 from coopnet.store import villages as vstore
 from coopnet.store.project import Project
 
-ESTIMATE_SOURCE = "estimate: population ÷ {per}".format(per=round(1 / HOUSEHOLDS_PER_PERSON, 2))
+ESTIMATE_SOURCE = f"estimate: population ÷ {round(1 / HOUSEHOLDS_PER_PERSON, 2)}"
 
 
 def select_communes(communes=(), departments=(), postcodes=()) -> tuple[list[CommuneRef], list[str]]:

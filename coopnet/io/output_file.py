@@ -14,7 +14,7 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError

@@ -10,7 +10,6 @@ Rendered by Qt (QTextDocument → QPdfWriter), so no extra dependency.
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 from coopnet.core.members import CONSENT_WORDING_VERSION, DEFAULT_TIERS

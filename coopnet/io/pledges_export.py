@@ -8,7 +8,6 @@ come from door-to-door forms and imported files, so they are untrusted.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 

@@ -15,7 +15,8 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 import sqlite_utils
 
@@ -38,7 +39,7 @@ def _now() -> str:
 DISK_NEARLY_FULL = 1024 * 1024
 
 
-def disk_full(path: Path, exc: BaseException) -> "ProjectFileError | None":
+def disk_full(path: Path, exc: BaseException) -> ProjectFileError | None:
     """The error to show when ``exc`` (an SQLite "disk I/O error", "database or disk is full",
     an OSError ENOSPC) comes from a full disk rather than a damaged file; None otherwise."""
     import errno
@@ -191,7 +192,7 @@ class Project:
         return conn
 
     @classmethod
-    def create(cls, path: str | Path, name: str | None = None, overwrite: bool = False) -> "Project":
+    def create(cls, path: str | Path, name: str | None = None, overwrite: bool = False) -> Project:
         path = Path(path)
         if path.exists():
             if not overwrite:
@@ -222,7 +223,7 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None,
-             foreign: bool = False) -> "Project":
+             foreign: bool = False) -> Project:
         """``foreign``: a file from outside (a volunteer's): read with a hardened connection."""
         path = Path(path)
         version = inspect_file(path)
@@ -247,7 +248,7 @@ class Project:
                 raise
         return project
 
-    def reader(self) -> "Project":
+    def reader(self) -> Project:
         """A private read-only connection to the same file, for a worker thread.
 
         sqlite3 connections must not be shared across threads while the GUI thread
@@ -268,7 +269,7 @@ class Project:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -283,17 +284,20 @@ class Project:
         self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value)))
 
+    def delete_meta(self, key: str) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key=?", (key,))
+
     @property
     def name(self) -> str:
         return self.meta("cooperative_name") or self.path.stem
 
     @property
     def schema_version(self) -> int:
-        return int(self.meta("schema_version", "0"))
+        return int(self.meta("schema_version") or "0")
 
     # -- transactions and audit --------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Project"]:
+    def transaction(self) -> Iterator[Project]:
         """All-or-nothing block (nests as savepoints)."""
         with self.db.atomic():
             yield self

@@ -61,7 +61,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, int]]:
     return [(r[1], r[6]) for r in conn.execute(f"PRAGMA table_xinfo({quoted})")]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def expected(version: int) -> Schema:
     """What coopnet writes for a file of schema ``version`` (migrations on an empty database)."""
     import sqlite_utils

@@ -130,7 +130,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('ParamSource', 'SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month'),
     QT_TRANSLATE_NOOP('ParamSource', 'French standard VAT rate 20 % (CGI art. 278)'),
     QT_TRANSLATE_NOOP('ParamSource', 'rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)'),
-    QT_TRANSLATE_NOOP('ParamSource', 'cables follow roads and field edges, not straight lines'),
+    QT_TRANSLATE_NOOP('ParamSource', 'cables follow roads and field edges, not straight lines; one value for the whole project (Map page, Settings, coopnet links --detour-factor)'),
     QT_TRANSLATE_NOOP('ParamSource', 'used only for villages without a PoP distance'),
     QT_TRANSLATE_NOOP('ParamSource', 'set it from your route survey'),
     QT_TRANSLATE_NOOP('ParamSource', 'French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m'),

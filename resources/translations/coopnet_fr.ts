@@ -1729,17 +1729,6 @@
     </message>
 </context>
 <context>
-    <name>Links</name>
-    <message>
-        <source>detour factor “{value}” is not a number</source>
-        <translation>facteur de détour «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre</translation>
-    </message>
-    <message>
-        <source>detour factor {value:g} is out of range ({low:g} to {high:g})</source>
-        <translation>facteur de détour {value:g} hors limites ({low:g} à {high:g})</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -1993,14 +1982,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>basemap removed</source>
         <translation>fond de carte retiré</translation>
-    </message>
-    <message>
-        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
-        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder of tiles</source>
-        <translation>{folder}&#xa0;: dossier de tuiles introuvable</translation>
     </message>
     <message>
         <source>basemap: {value}</source>
@@ -4390,8 +4371,8 @@ Nom&#xa0;:</translation>
         <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
-        <source>cables follow roads and field edges, not straight lines</source>
-        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite</translation>
+        <source>cables follow roads and field edges, not straight lines; one value for the whole project (Map page, Settings, coopnet links --detour-factor)</source>
+        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite&#xa0;; une seule valeur pour tout le projet (page Carte, Paramètres, coopnet links --detour-factor)</translation>
     </message>
     <message>
         <source>used only for villages without a PoP distance</source>
@@ -5997,6 +5978,93 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>{label}: “{value}” is not a number</source>
+        <translation>{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{label} {value:g} is out of range ({low:g} to {high:g})</source>
+        <translation>{label} {value:g} hors limites ({low:g} à {high:g})</translation>
+    </message>
+    <message>
+        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
+        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>basemap: {folder} is neither a tile URL nor a folder of tiles</source>
+        <translation>fond de carte&#xa0;: {folder} n’est ni une URL de tuiles ni un dossier de tuiles</translation>
+    </message>
+    <message>
+        <source>phone: “{value}” is not a French phone number</source>
+        <translation>téléphone&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un numéro français</translation>
+    </message>
+    <message>
+        <source>email: “{value}” is not an email address</source>
+        <translation>e-mail&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>give at least one speed offered</source>
+        <translation>indiquez au moins un débit proposé</translation>
+    </message>
+    <message>
+        <source>cooperative name</source>
+        <translation>nom de la coopérative</translation>
+    </message>
+    <message>
+        <source>data controller</source>
+        <translation>responsable du traitement</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>adresse du siège</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>personne à contacter</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>e-mail de contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone de contact</translation>
+    </message>
+    <message>
+        <source>contact address</source>
+        <translation>adresse de contact</translation>
+    </message>
+    <message>
+        <source>data protection officer</source>
+        <translation>délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>retention of non-members&apos; contact details (months)</source>
+        <translation>conservation des coordonnées des non-membres (mois)</translation>
+    </message>
+    <message>
+        <source>speeds offered</source>
+        <translation>débits proposés</translation>
+    </message>
+    <message>
+        <source>detour factor</source>
+        <translation>facteur de détour</translation>
+    </message>
+    <message>
+        <source>basemap</source>
+        <translation>fond de carte</translation>
+    </message>
+    <message>
+        <source>backups kept</source>
+        <translation>sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>{label} ne peut pas être vide</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6141,26 +6209,6 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Folder of map tiles</source>
         <translation>Dossier de tuiles de carte</translation>
-    </message>
-    <message>
-        <source>The cooperative needs a name.</source>
-        <translation>La coopérative doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Phone: “{0}” is not a French phone number.</source>
-        <translation>Téléphone&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un numéro français.</translation>
-    </message>
-    <message>
-        <source>Email: “{0}” is not an email address.</source>
-        <translation>Courriel&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>Give at least one speed offered.</source>
-        <translation>Indiquez au moins un débit proposé.</translation>
-    </message>
-    <message>
-        <source>Basemap: give a tile URL with {z}/{x}/{y}, or an existing folder of tiles.</source>
-        <translation>Fond de carte&#xa0;: donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
     </message>
 </context>
 <context>

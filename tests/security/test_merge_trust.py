@@ -11,7 +11,6 @@ import sqlite3
 
 import pytest
 
-from coopnet.store import merge as merge_store
 from coopnet.store.pledges import get_pledge, save_pledge
 from coopnet.store.project import Project
 from tests.helpers import run_cli

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, Q
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout)
 
 from coopnet.errors import CoopnetError
+from coopnet.store import settings as project_settings
 from coopnet.ui.pages.base import Page
 from coopnet.ui.i18n import error_text
 
@@ -68,7 +69,8 @@ class MapPage(Page):
         detour_row = QHBoxLayout()
         detour_row.addWidget(QLabel(self.tr("Detour factor")))
         self.detour = QDoubleSpinBox()
-        self.detour.setRange(1.0, 5.0)
+        detour = project_settings.setting("detour_factor")
+        self.detour.setRange(detour.low, detour.high)
         self.detour.setSingleStep(0.05)
         self.detour.setDecimals(2)
         self.detour.setToolTip(self.tr("Estimated route = straight line × this factor"))
@@ -134,7 +136,7 @@ class MapPage(Page):
             self._layout.replaceWidget(self._placeholder, self.view)
             self._placeholder.hide()
             if self.project is not None:
-                self.view.set_basemap(self.project.meta("basemap_url"))
+                self.view.set_basemap(project_settings.get(self.project, "basemap_url"))
         return self.view
 
     def showEvent(self, event) -> None:
@@ -165,10 +167,9 @@ class MapPage(Page):
             if self.view is not None:
                 self.view.setHtml("<html><body></body></html>")
             return
-        from coopnet.geo.links import detour_factor
-        self.detour.setValue(detour_factor(project))
+        self.detour.setValue(project_settings.get(project, "detour_factor"))
         if self.view is not None:
-            self.view.set_basemap(project.meta("basemap_url"))
+            self.view.set_basemap(project_settings.get(project, "basemap_url"))
         self._map_dirty = True
         if self.seen():
             self.rebuild()
@@ -343,9 +344,10 @@ class MapPage(Page):
 
     # -- actions -------------------------------------------------------------------
     def _apply_detour(self) -> None:
-        from coopnet.geo.links import set_detour_factor
         try:
-            set_detour_factor(self.project, self.detour.value())
+            project_settings.set_value(self.project, "detour_factor", round(self.detour.value(), 2),
+                                       project_settings.MAP_PAGE,
+                                       who=self.context.settings.volunteer_name or None)
         except CoopnetError as exc:
             QMessageBox.warning(self, self.tr("Detour factor"), error_text(exc))
             return
