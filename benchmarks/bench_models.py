@@ -54,7 +54,7 @@ def timed(fn, repeat: int) -> float:
 def sample_inputs(tmp: Path):
     from coopnet.io.sample_project import create_sample_project
     from coopnet.store import scenarios
-    from coopnet.store.model_inputs import gather
+    from coopnet.geo.model_inputs import gather
     project = create_sample_project(tmp / "sample.coopnet")
     t = time.perf_counter()
     inputs = gather(project)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coopnet import __version__
 from coopnet.cli import argparse_fr
+from coopnet.core.shown import shown
 from coopnet.errors import CoopnetError, storage_problem, user_text
 from coopnet.translation import catalog, default_language
 
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     "coopnet.cli.map_cmds",
     "coopnet.cli.models_cmds",
     "coopnet.cli.server_cmds",
+    "coopnet.cli.measure_cmds",
 )
 
 
@@ -76,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CoopnetError as exc:
-        sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
+        # One line, whatever file names it quotes (a name can hold a newline or escape codes).
+        sys.stderr.write(f"coopnet: {shown(user_text(exc, getattr(args, 'lang', None)))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("coopnet: " + catalog().translate("CLI", "interrupted") + "\n")
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             return busy.exit_code
         storage = storage_problem(exc)   # full disk, read-only file: not a bug
         if storage:
-            sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
+            sys.stderr.write(f"coopnet: {shown(user_text(exc, getattr(args, 'lang', None)))}\n")
             return 1
         sys.stderr.write("coopnet: " + catalog().translate(
             "CLI", "unexpected error: {error} (run with -v for details)").format(

@@ -6,7 +6,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project

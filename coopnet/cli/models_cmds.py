@@ -8,6 +8,7 @@ from pathlib import Path
 from coopnet.cli.common import add_lang_option, open_project, print_json
 from coopnet.core import params as P
 from coopnet.errors import CoopnetError, UsageError
+from coopnet.io.output_file import check_folder
 from coopnet.store import scenarios
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.translation import catalog
@@ -184,7 +185,8 @@ def cmd_delete(args) -> int:
 # -- model, traffic, brief ------------------------------------------------------
 def load(path: str, scenario: str):
     """(project name, parameter values, model inputs, tier table) of a scenario."""
-    from coopnet.store.model_inputs import gather, tier_table
+    from coopnet.geo.model_inputs import gather
+    from coopnet.store.model_inputs import tier_table
     with open_project(path) as project:
         scenarios.ensure_base(project)
         values = scenarios.values(project, scenario)
@@ -202,14 +204,16 @@ def _run(values, inputs):
 def cmd_model(args) -> int:
     from coopnet.core.costs import model_json
     t = _t(args)
-    values, inputs, _ = load(args.file, args.scenario)
-    result = _run(values, inputs)
-    data = model_json(result, args.scenario)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() != ".xlsx":
             raise UsageError(QT_TRANSLATE_NOOP(
                 "ModelCli", "{file}: the model workbook is an .xlsx file").format(file=out.name))
+        check_folder(out)
+    values, inputs, _ = load(args.file, args.scenario)
+    result = _run(values, inputs)
+    data = model_json(result, args.scenario)
+    if args.output:
         from coopnet.io.workbook import export_workbook
         export_workbook(out, args.scenario, values, inputs, result, lang=args.lang)
     if args.json:
@@ -316,6 +320,7 @@ def cmd_brief(args) -> int:
         raise UsageError(QT_TRANSLATE_NOOP(
             "ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(file=out.name))
     from coopnet.io.brief import brief_data, write_brief
+    check_folder(out)
     values, inputs, tiers = load(args.file, args.scenario)
     result = _run(values, inputs)
     write_brief(out, brief_data(args.scenario, inputs, tiers, result, lang=args.lang))

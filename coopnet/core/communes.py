@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS = (QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
+          QT_TRANSLATE_NOOP("Months", "March"), QT_TRANSLATE_NOOP("Months", "April"),
+          QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "June"),
+          QT_TRANSLATE_NOOP("Months", "July"), QT_TRANSLATE_NOOP("Months", "August"),
+          QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "October"),
+          QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "December"))
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,42 @@ class Reference:
         return (now.code, old) if now.type == "current" else (code, None)
 
 
+_WITH_DEP = re.compile(r"^(.*?)\s*\(\s*(\d[\dAB]\d?)\s*\)\s*$")
+
+
+def pick(ref: Reference, text: str) -> tuple[CommuneRef, CommuneRef | None]:
+    """The one current commune ``text`` names (an INSEE code, old or current, or an exact name,
+    optionally with its department: “Thoiry (78)”), and the merged commune when an old code was
+    given. ValueError (one sentence, candidates listed) when it names none or several."""
+    text = str(text or "").strip()
+    if re.fullmatch(r"\d{4,5}|2[AaBb]\d{3}", text):
+        code, old = ref.resolve(text)
+        found = ref._current.get(code)
+        if found is None:
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "CommuneHistory", "{code}: no commune has this INSEE code").format(code=text))
+        return found, old
+    name, dep = text, None
+    if m := _WITH_DEP.match(text):
+        name, dep = m.group(1), m.group(2).zfill(2)
+    wanted = fold(name)
+    same = [r for r in ref._current.values() if fold(r.name) == wanted and (dep is None or r.department == dep)]
+    if len(same) == 1:
+        return same[0], None
+    if len(same) > 1:
+        listed = ", ".join(f"{r.label} {r.code}" for r in sorted(same, key=lambda r: r.department))
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "CommuneHistory", "“{name}” names {n} communes: {listed}; give the INSEE code or the "
+                              "department, e.g. “{example}”").format(
+            name=name, n=len(same), listed=listed, example=same[0].label))
+    near = ref.search(name, limit=6)
+    if near:
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "CommuneHistory", "no commune is named “{name}”; did you mean: {listed}?").format(
+            name=name, listed=", ".join(f"{r.label} {r.code}" for r in near)))
+    raise ValueError(QT_TRANSLATE_NOOP("CommuneHistory", "no commune is named “{name}”").format(name=name))
+
+
 def _code(code: str) -> str:
     return fr.normalize_insee(str(code).split(".")[0])
 
@@ -148,15 +188,12 @@ def _unique(refs: list[CommuneRef]) -> list[CommuneRef]:
     return out
 
 
-def format_long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
-
 def merger_sentence(old: CommuneRef, current: CommuneRef):
     """“78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019”."""
     what = f"{old.code} {old.name}".strip()
     into = f"{current.code} {current.name}"
     if old.merged_on:
-        return QT_TRANSLATE_NOOP("CommuneHistory", "{old} — merged into {new} on {date}").format(
-            old=what, new=into, date=format_long_date(old.merged_on))
+        day = old.merged_on
+        return QT_TRANSLATE_NOOP("CommuneHistory", "{old} — merged into {new} on {day} {month} {year}").format(
+            old=what, new=into, day=day.day, month=MONTHS[day.month - 1], year=day.year)
     return QT_TRANSLATE_NOOP("CommuneHistory", "{old} — merged into {new}").format(old=what, new=into)

@@ -158,7 +158,7 @@ def _npv_at_take_rate(p, inputs, included, rate, ratio) -> float:
 
 
 def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
-                        ratio: float) -> tuple[float | None, str]:
+                        ratio: float | None) -> tuple[float | None, str]:
     """Share of the households passed that must join for NPV = 0 at the scenario's fee.
 
     Bisection; each step re-runs the traffic simulation (the commit depends on the members).
@@ -237,7 +237,7 @@ def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool 
     flows = [r["project_flow_eur"] for r in rows]
     fee, fee_note = breakeven_fee(p, rows, npv_eur)
     low = min(rows, key=lambda r: r["cash_eur"])
-    messages = []
+    messages: list[str] = []
     if n <= 0:
         messages.append(QT_TRANSLATE_NOOP("ModelNote", "no members: record pledges or switch take-up to “assumed”"))
     if fee_note:
@@ -275,6 +275,7 @@ def model_json(res: ModelResult, scenario: str) -> dict:
         "premises_passed": res.premises_passed,
         **counting(res.traffic.villages),
         "take_rate": r(res.take_rate, 4),
+        "detour_factor": p["detour_factor"],
         "route_km": r(res.capex.route_km, 2),
         "capex_eur": r(capex_total),
         "capex_initial_eur": r(res.capex.initial_eur),

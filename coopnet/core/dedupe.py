@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from coopnet.core.pledge_rows import norm
 from coopnet.core.text import QT_TRANSLATE_NOOP, Msg

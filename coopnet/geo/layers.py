@@ -7,7 +7,6 @@ plain numpy arrays (``door_points``/``pledge_points``) for the map builder.
 
 from __future__ import annotations
 
-import json
 
 import geopandas as gpd
 import numpy as np

@@ -24,6 +24,7 @@ from folium.map import Layer
 from coopnet.geo import assets, layers, map_js
 from coopnet.geo.escape import escape_text, js_json
 from coopnet.geo.links import compute_links, detour_factor
+from coopnet.store import settings
 from coopnet.geo.take_up import CLASSES, village_take_up
 from coopnet.store.project import Project
 from coopnet.translation import catalog
@@ -143,7 +144,7 @@ def _json_with_raw(data: dict) -> str:
     for key, values in arrays.items():
         text = text.replace(f'"@@{key}@@"', _int_array_json(values))
     for key, raw in raws.items():
-        feats = ",".join('{"type":"Feature","geometry":%s,"properties":%s}' % (g, js_json(p))
+        feats = ",".join(f'{{"type":"Feature","geometry":{g},"properties":{js_json(p)}}}'
                          for g, p in raw)
         text = text.replace(f'"@@{key}@@"', f"[{feats}]")
     return text
@@ -278,7 +279,7 @@ def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> 
     backbone = t.translate("MapLegend", "backbone")
     pop = t.translate("MapLegend", "point of presence (PoP)")
     rows = [f"<h4>{e(heading)}</h4>"]
-    for (lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
+    for (_lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
         rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
                     f'{e(t.say(label))} (<span class="coop-class-n">{t.number(n)}</span>)</div>')
     # A partial project (no backbone yet, no PoPs yet) shows only what the map draws.
@@ -345,7 +346,7 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
     root.header.add_child(_Raw(tags + f"\n<style>{map_js.CSS}</style>"), name="coopnet_assets")
     root.header.add_child(_Raw(f"<title>{escape_text(opts.title or project.name)}</title>"),
                           name="coopnet_title")
-    basemap = project.meta("basemap_url")
+    basemap = settings.get(project, "basemap_url")
     if basemap:
         url = basemap if "{z}" in basemap else Path(basemap).resolve().as_uri() + "/{z}/{x}/{y}.png"
         folium.TileLayer(url, attr=escape_text(t.translate("MapSources", "Basemap: {source}").format(
@@ -393,5 +394,15 @@ def render_html(project, opts: MapOptions | None = None, report=None) -> str:
 
 def write_html(project, path: Path, opts: MapOptions | None = None, report=None) -> Path:
     path = Path(path)
-    path.write_text(render_html(project, opts, report), encoding="utf-8")
+    html = render_html(project, opts, report)
+    # Written beside it, then renamed: a full disk never leaves half a map behind.
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
     return path

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
 from coopnet.core.costs import counting
@@ -239,10 +238,15 @@ def write_xlsx(path: Path, d: dict) -> None:
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    wb.save(path)
+    from coopnet.io.output_file import save_workbook
+    save_workbook(wb, path)
 
 
 def write_brief(path: Path, d: dict) -> Path:
+    """Write the brief (.pdf or .xlsx); OutputError when it could not be written."""
+    from coopnet.io.output_file import output_file, pdf_complete
     path = Path(path)
-    (write_pdf if path.suffix.lower() == ".pdf" else write_xlsx)(path, d)
+    pdf = path.suffix.lower() == ".pdf"
+    with output_file(path, complete=pdf_complete if pdf else None) as tmp:
+        (write_pdf if pdf else write_xlsx)(tmp, d)
     return path

@@ -8,7 +8,6 @@ come from door-to-door forms and imported files, so they are untrusted.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
@@ -134,14 +133,9 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
 
 def _write_then_rename(path: Path, write):
     """``write(tmp)`` beside ``path``, then rename: a failed export never leaves half a file."""
-    tmp = path.with_name(path.name + ".part")
-    try:
+    from coopnet.io.output_file import output_file
+    with output_file(path) as tmp:
         result = write(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
     return result
 
 
@@ -233,7 +227,8 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
         ws.append(values)
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
-    _write_then_rename(path, wb.save)
+    from coopnet.io.output_file import save_workbook
+    _write_then_rename(path, lambda tmp: save_workbook(wb, tmp))
     return count
 
 

@@ -28,3 +28,62 @@ class SafeWriter:
 
 def safe_writer(fh, delimiter: str = ";", **kwargs) -> SafeWriter:
     return SafeWriter(fh, delimiter=delimiter, **kwargs)
+
+
+class RejectFile:
+    """Rejected rows written as they come (never all kept in memory), neutralised, under a
+    temporary name renamed when the import succeeds; ``count`` and ``first_reason`` for reports.
+    With no ``path`` only the count is kept."""
+
+    def __init__(self, path, header: list[str], reason_header: str = "reason"):
+        from pathlib import Path
+        self.path = Path(path) if path else None
+        self.header = list(header) + [reason_header]
+        self.count = 0
+        self.first_reason = ""
+        self._fh = None
+        self._writer = None
+
+    @property
+    def _part(self):
+        return self.path.with_name(self.path.name + ".part")
+
+    def add(self, row, reason: str) -> None:
+        self.count += 1
+        if not self.first_reason:
+            self.first_reason = str(reason)
+        if self.path is None:
+            return
+        if self._fh is None:
+            try:
+                self._fh = self._part.open("w", encoding="utf-8-sig", newline="")
+            except OSError as exc:
+                from coopnet.errors import CoopnetError
+                raise CoopnetError(f"{self.path}: cannot write the reject file ({exc.strerror})") from None
+            self._writer = safe_writer(self._fh, delimiter=";")
+            self._writer.writerow(self.header)
+        self._writer.writerow(list(row) + [reason])
+
+    def commit(self) -> bool:
+        """Close and put the file in place; False when nothing was rejected."""
+        if self._fh is None:
+            return False
+        try:
+            self._fh.close()
+            self._part.replace(self.path)
+        except OSError as exc:
+            self.discard()
+            from coopnet.errors import CoopnetError
+            raise CoopnetError(f"{self.path}: cannot write the reject file ({exc.strerror})") from None
+        self._fh = None
+        return True
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            try:
+                self._fh.close()
+            except OSError:
+                pass
+            self._fh = None
+        if self.path is not None:
+            self._part.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from coopnet.core import params as P
 from coopnet.core.model_inputs import ModelInputs
 from coopnet.core.sensitivity import tornado
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.io.output_file import check_folder, output_file, save_workbook
 from coopnet.translation import Catalog, catalog
 
 EUR = '#,##0.00 "€"'
@@ -453,6 +454,7 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     ``lang`` ("fr"/"en", default: the environment's) sets sheet names, labels and the texts
     formulas return; parameter keys, choice values and cell positions are the same in both."""
     t = catalog(lang)
+    check_folder(path)   # before the work: a missing folder is said at once
     wb = Workbook()
     p = result.params
     _parameters_sheet(wb, scenario, p, result.traffic.commit_ratio, t)
@@ -465,5 +467,6 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     _sensitivity_sheet(wb, p, inputs, t)
     wb.calculation.fullCalcOnLoad = True   # Excel and LibreOffice compute on open
     path = Path(path)
-    wb.save(path)
+    with output_file(path) as tmp:
+        save_workbook(wb, tmp)
     return path

@@ -96,14 +96,12 @@ def prune(folder: Path, stem: str, keep: int) -> None:
 
 def backup_project(project, reason: str) -> Path:
     """Back up an open project before a destructive operation (keeps ``backups_keep`` copies)."""
-    try:
-        keep = int(project.meta("backups_keep", str(DEFAULT_KEEP)))
-    except ValueError:
-        keep = DEFAULT_KEEP
+    from coopnet.store import settings
+    keep = settings.get(project, "backups_keep")
     return make_backup(project.path, reason, keep=max(keep, 1), conn=project.conn)
 
 
-def restore_backup(backup_path: Path, project_path: Path) -> Path:
+def restore_backup(backup_path: Path, project_path: Path) -> Path | None:
     """Put a backup in place of a (closed) project; the current file is backed up first."""
     safety = make_backup(project_path, "before-restore") if project_path.exists() else None
     for extra in ("-wal", "-shm"):

@@ -15,7 +15,8 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 import sqlite_utils
 
@@ -33,6 +34,30 @@ INSPECT_TIME_LIMIT = 120.0   # seconds for one statement while inspecting a file
 
 def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+DISK_NEARLY_FULL = 1024 * 1024
+
+
+def disk_full(path: Path, exc: BaseException) -> ProjectFileError | None:
+    """The error to show when ``exc`` (an SQLite "disk I/O error", "database or disk is full",
+    an OSError ENOSPC) comes from a full disk rather than a damaged file; None otherwise."""
+    import errno
+    import shutil
+    text = str(exc).lower()
+    if not (getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text
+            or "disk i/o error" in text):
+        return None
+    try:
+        free = shutil.disk_usage(Path(path).resolve().parent).free
+    except OSError:
+        return None
+    if free >= DISK_NEARLY_FULL and getattr(exc, "errno", None) != errno.ENOSPC and "disk is full" not in text:
+        return None
+    return ProjectFileError(QT_TRANSLATE_NOOP(
+        "Project", "{file}: the disk is full ({free} KB free in {folder}) — free some space and try "
+                   "again; the project was not changed").format(
+        file=Path(path).name, free=free // 1024, folder=Path(path).resolve().parent))
 
 
 def inspect_file(path: Path) -> int:
@@ -98,6 +123,9 @@ def inspect_file(path: Path) -> int:
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: its folder is read-only; copy the project to a folder you can "
                            "write to").format(file=name)) from None
+        full = disk_full(path, exc)
+        if full is not None:
+            raise full from None
         raise ProjectFileError(QT_TRANSLATE_NOOP(
             "Project", "{file}: damaged project file ({reason})").format(file=name, reason=exc)) from None
     except ValueError:
@@ -164,7 +192,7 @@ class Project:
         return conn
 
     @classmethod
-    def create(cls, path: str | Path, name: str | None = None, overwrite: bool = False) -> "Project":
+    def create(cls, path: str | Path, name: str | None = None, overwrite: bool = False) -> Project:
         path = Path(path)
         if path.exists():
             if not overwrite:
@@ -195,7 +223,7 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None,
-             foreign: bool = False) -> "Project":
+             foreign: bool = False) -> Project:
         """``foreign``: a file from outside (a volunteer's): read with a hardened connection."""
         path = Path(path)
         version = inspect_file(path)
@@ -205,6 +233,9 @@ class Project:
         try:
             conn = cls._connect(path, readonly=readonly, foreign=foreign)
         except sqlite3.Error as exc:
+            full = disk_full(path, exc)
+            if full is not None:
+                raise full from None
             raise ProjectFileError(QT_TRANSLATE_NOOP(
                 "Project", "{file}: cannot be opened ({reason})").format(file=path.name, reason=exc)) from None
         project = cls(path, conn, readonly=readonly)
@@ -217,7 +248,7 @@ class Project:
                 raise
         return project
 
-    def reader(self) -> "Project":
+    def reader(self) -> Project:
         """A private read-only connection to the same file, for a worker thread.
 
         sqlite3 connections must not be shared across threads while the GUI thread
@@ -238,7 +269,7 @@ class Project:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -253,17 +284,20 @@ class Project:
         self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value)))
 
+    def delete_meta(self, key: str) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key=?", (key,))
+
     @property
     def name(self) -> str:
         return self.meta("cooperative_name") or self.path.stem
 
     @property
     def schema_version(self) -> int:
-        return int(self.meta("schema_version", "0"))
+        return int(self.meta("schema_version") or "0")
 
     # -- transactions and audit --------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Project"]:
+    def transaction(self) -> Iterator[Project]:
         """All-or-nothing block (nests as savepoints)."""
         with self.db.atomic():
             yield self

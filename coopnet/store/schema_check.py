@@ -61,7 +61,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, int]]:
     return [(r[1], r[6]) for r in conn.execute(f"PRAGMA table_xinfo({quoted})")]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def expected(version: int) -> Schema:
     """What coopnet writes for a file of schema ``version`` (migrations on an empty database)."""
     import sqlite_utils
@@ -105,9 +105,16 @@ def check_structure(conn: sqlite3.Connection, name: str) -> None:
 def check_version(conn: sqlite3.Connection, name: str, version: int) -> None:
     """The file's schema is exactly the one coopnet writes for ``version``."""
     want = expected(version)
+    # What a later migration adds is ours too: a file labelled older that already has it (the
+    # same tables and columns this coopnet writes) is not hostile, just relabelled.
+    from coopnet.store.schema import SCHEMA_VERSION
+    latest = expected(SCHEMA_VERSION)
     mine, rows = read_schema(conn)
     for table in mine.tables:
         if table in SQLITE_OWN_TABLES:
+            continue
+        if table not in want.tables and table in latest.tables:
+            _check_columns(conn, name, table, latest.tables[table], latest.tables[table])
             continue
         if table not in want.tables:
             raise _refuse(name, QT_TRANSLATE_NOOP(
@@ -119,36 +126,40 @@ def check_version(conn: sqlite3.Connection, name: str, version: int) -> None:
                 continue
             raise _refuse(name, QT_TRANSLATE_NOOP(
                 "SchemaCheck", "table “{table}” is missing (damaged, or not made by coopnet)").format(table=table))
-        have = _columns(conn, table)
-        for column, hidden in have:
-            if hidden:
-                raise _refuse(name, QT_TRANSLATE_NOOP(
-                    "SchemaCheck", "table “{table}” has a generated or hidden column (“{column}”)").format(
-                        table=table, column=column))
-            if column not in columns:
-                raise _refuse(name, QT_TRANSLATE_NOOP(
-                    "SchemaCheck", "table “{table}” has an unknown column “{column}”").format(
-                        table=table, column=column))
-        names = {c for c, _h in have}
-        for column in columns:
-            if column not in names:
-                raise _refuse(name, QT_TRANSLATE_NOOP(
-                    "SchemaCheck", "table “{table}” lacks its column “{column}”").format(
-                        table=table, column=column))
+        _check_columns(conn, name, table, columns, columns + latest.tables.get(table, ()))
     for trigger, sql in mine.triggers.items():
-        if want.triggers.get(trigger) != sql:
+        if sql not in (want.triggers.get(trigger), latest.triggers.get(trigger)):
             raise _refuse(name, QT_TRANSLATE_NOOP(
                 "SchemaCheck", "it holds a trigger coopnet did not write (“{trigger}”)").format(trigger=trigger))
     for kind, index, table, sql in rows:
         if kind != "index":
             continue
-        if table not in want.tables and table not in SQLITE_OWN_TABLES:
+        if table not in want.tables and table not in latest.tables and table not in SQLITE_OWN_TABLES:
             raise _refuse(name, QT_TRANSLATE_NOOP(
                 "SchemaCheck", "index “{index}” is on a table coopnet does not have").format(index=index))
-        if want.indexes.get(index) == _norm_sql(sql) or sql is None:   # ours, or an automatic one
+        if _norm_sql(sql) in (want.indexes.get(index), latest.indexes.get(index)) or sql is None:   # ours, or an automatic one
             continue
         quoted = '"' + index.replace('"', '""') + '"'
         on_expression = any(r[1] == -2 for r in conn.execute(f"PRAGMA index_xinfo({quoted})") if r[5])
         if on_expression or " where " in _norm_sql(sql):
             raise _refuse(name, QT_TRANSLATE_NOOP(
                 "SchemaCheck", "index “{index}” is not one coopnet writes").format(index=index))
+
+
+def _check_columns(conn: sqlite3.Connection, name: str, table: str, required, allowed) -> None:
+    have = _columns(conn, table)
+    for column, hidden in have:
+        if hidden:
+            raise _refuse(name, QT_TRANSLATE_NOOP(
+                "SchemaCheck", "table “{table}” has a generated or hidden column (“{column}”)").format(
+                    table=table, column=column))
+        if column not in allowed:
+            raise _refuse(name, QT_TRANSLATE_NOOP(
+                "SchemaCheck", "table “{table}” has an unknown column “{column}”").format(
+                    table=table, column=column))
+    names = {c for c, _h in have}
+    for column in required:
+        if column not in names:
+            raise _refuse(name, QT_TRANSLATE_NOOP(
+                "SchemaCheck", "table “{table}” lacks its column “{column}”").format(
+                    table=table, column=column))

@@ -129,3 +129,54 @@ def test_png_and_pdf_of_partial_projects(state, states, tmp_path, capsys):
     assert "Pledges against each village's target" in text and "Béhoust" in text
     assert re.search(r"\d\d/\d\d/20\d\d", text)
     doc.close()
+
+
+def test_links_without_pops_say_it_once(states, capsys):
+    rc, out, err = run(capsys, "links", states["no-pops"])
+    assert rc == 0, err
+    assert out.strip().splitlines() == [out.strip()]        # one sentence, not a line per village
+    assert "no points of presence yet" in out and "coopnet import pops" in out
+    rc, _, err = run(capsys, "links", states["empty"])
+    assert rc == 1 and "no villages yet" in err and "coopnet import villages" in err
+
+
+def test_unknown_households_are_unknown_not_zero(states, capsys):
+    rc, out, _ = run(capsys, "info", states["no-households"])
+    assert rc == 0
+    assert "unknown inhabitants, unknown households" in out and " 0 households" not in out
+    assert "Béhoust" in out and "unknown households" in out.split("Béhoust")[1].splitlines()[0]
+
+
+def test_villages_sort_the_french_way_in_info_and_links(states, capsys):
+    for argv in (["info", states["full"]], ["links", states["full"]]):
+        _, out, _ = run(capsys, *argv)
+        order = [line.split()[1] for line in out.splitlines() if re.match(r"\s+78\d{3}\s", line)]
+        assert order.index("Béhoust") < order.index("Beynes") < order.index("Boissy-sans-Avoir"), argv
+
+
+def test_model_without_pledges_says_no_pledges_yet(states, capsys):
+    rc, out, _ = run(capsys, "model", states["no-pledges"])
+    assert rc == 0
+    assert "members: no pledges yet — 13,188 households in 18 villages" in out
+    assert "0 of 0" not in out
+    _, out, _ = run(capsys, "model", "--lang", "fr", states["no-pledges"])
+    assert "pas encore de promesses — 13 188 foyers dans 18 villages" in out.replace("\u202f", " ")
+
+
+def test_percent_threshold_without_doors_is_based_on_insee_households(sample_project_master, tmp_path, capsys):
+    import shutil
+
+    from coopnet.store.partial import remove_layer
+    from coopnet.store.project import Project
+    path = tmp_path / "sans-portes.coopnet"
+    shutil.copy2(sample_project_master, path)
+    with Project.open(path) as project:
+        remove_layer(project, "pledges")
+        remove_layer(project, "doors")
+    rc, out, err = run(capsys, "village", path, "78616", "--threshold", "40%")
+    assert rc == 0, err
+    assert "40,0 % of 579 households — based on INSEE households: no BAN doors yet" in out
+    # households unknown and no doors: no target is invented (never "reached" against 0)
+    one = build_state("one-village", sample_project_master, tmp_path)
+    rc, out, err = run(capsys, "village", one, VILLAGE, "--threshold", "40%")
+    assert rc == 0 and "reached" not in out

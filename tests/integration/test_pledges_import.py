@@ -150,8 +150,8 @@ def test_xlsx_input_with_numbers_and_real_dates(bare_path, tmp_path):
 @pytest.mark.parametrize("content,message", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;\"Thoi".encode("utf-8"), "truncated"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode("utf-8")[:-1], "truncated"),
+    ("Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;\"Thoi".encode(), "truncated"),
+    ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode()[:-1], "truncated"),
     (b"PK\x03\x04 not really a zip", "damaged or truncated Excel"),
     (b"Prenom;Ville\nJean;Thoiry\n", "no column for Nom"),
 ])

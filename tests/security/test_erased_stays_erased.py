@@ -159,3 +159,23 @@ def test_erase_report_lists_backups_holding_the_person_and_erases_there(sample_p
         assert NAME.encode() not in data and EMAIL.encode() not in data
     rc, out, err = run_cli("gdpr", "erase", str(sample_project_path), "--household", pid)
     assert rc == 0 and "backup" in out
+
+
+def test_migration_3_turns_old_name_flags_into_ids(sample_project_path):
+    with Project.open(sample_project_path) as project:
+        a, b = _two_pledges(project)
+        _plant(project, a)
+        _plant(project, b, last="MARTIN", first="Paul", email="paul.m@example.org")
+        c = project.conn.execute("SELECT id FROM pledges WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1",
+                                 (a, b)).fetchone()[0]
+        with project.transaction():     # as version 1 stored them: names in the text
+            project.conn.execute("UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
+                                 (f"same phone as {FIRST} {NAME} ({a[:8]})", b))
+            project.conn.execute("UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
+                                 ("same email as Someone GONE (deadbeef)", c))
+            project.set_meta("schema_version", "1")
+    with Project.open(sample_project_path) as project:
+        flags = dict(project.conn.execute("SELECT id, duplicate_flag FROM pledges WHERE id IN (?, ?)",
+                                          (b, c)))
+    assert flags[b] == f'[["phone","{a}"]]'
+    assert flags[c] == ""                                  # its match is gone: cleared

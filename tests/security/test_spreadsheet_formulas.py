@@ -75,7 +75,7 @@ def test_exports_and_reject_files_hold_no_formula(sample_project_path, tmp_path)
         csv.writer(fh, delimiter=";").writerows([bh, *brows])
     ban_rejects = tmp_path / "adresses-rejets.csv"
     rc, _, err = run_cli("import", "addresses", str(sample_project_path), str(ban_src),
-                         "--reject-file", str(ban_rejects))
+                         "--reject-file", str(ban_rejects), "--allow-removals")
     assert rc == 0, err
 
     sheets = _as_spreadsheet([export, pledge_rejects, ban_rejects], tmp_path)

@@ -6,7 +6,6 @@ Each hostile file is refused in one line, quickly, and left byte-for-byte as it 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import time
 

@@ -50,7 +50,7 @@ class Cluster:
             cmd = ["runuser", "-u", "postgres", "--"] + cmd
         return subprocess.run(cmd, capture_output=True, text=True, check=True, cwd="/")
 
-    def start(self) -> "Cluster":
+    def start(self) -> Cluster:
         self.sock.mkdir(parents=True)
         os.chmod(self.root, 0o755)
         if self.as_root:

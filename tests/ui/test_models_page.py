@@ -10,13 +10,7 @@ from coopnet.store import scenarios
 from coopnet.ui.context import AppContext
 from coopnet.ui.pages.models import ModelsPage
 from coopnet.ui.settings import Settings
-
-
-class SyncPool:
-    """Runs tasks at once, on this thread (the context's pool is injectable for tests)."""
-
-    def start(self, task):
-        task.run()
+from tests.conftest import SyncPool
 
 
 @pytest.fixture

@@ -13,11 +13,7 @@ from coopnet.store.pledges import get_pledge, save_pledge
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
-
-
-class SyncPool:
-    def start(self, task):
-        task.run()
+from tests.conftest import SyncPool
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from tests.helpers import make_old_project
+
 from coopnet.core import params as P
 from coopnet.core.costs import irr_reason, model_json, payback_reason, run_model
 from coopnet.core.model_inputs import ModelInputs, VillageDemand
@@ -33,12 +35,7 @@ def test_migration_pins_an_old_projects_scenarios_to_the_build_route(tmp_path):
         for name, params in (("base", {}), ("cheap", {"monthly_fee_eur": 19.9}),
                              ("lines", {"operating_model": "rip"})):
             project.db["scenarios"].insert({"name": name, "params": json.dumps(params)})
-        for trigger, in project.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                             "AND name LIKE 'sync_pending_%'").fetchall():
-            project.conn.execute(f"DROP TRIGGER {trigger}")     # migration 6's: not in a schema-1 file
-        project.conn.execute("DROP TABLE sync_pending")
-        project.conn.execute("DROP TABLE sync_log")
-        project.set_meta("schema_version", "1")     # as written by coopnet before migration 8
+    make_old_project(path, 1)     # as written by coopnet before migration 8
     with Project.open(path, backup_dir=tmp_path / "backups") as project:
         assert project.schema_version >= 8
         assert scenarios.values(project, "base")["operating_model"] == "build"
