@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench dist dist-check clean translations translations-update sample
+.PHONY: reference run lint test test-fast bench dist dist-check clean translations translations-update sample
 TS := resources/translations/coopnet_fr.ts
 QM := $(TS:.ts=.qm)
 
@@ -26,14 +26,28 @@ translations-update: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/coopnet gui
 
+# ruff (lint), mypy (core and store), import-linter (the layers): settings in pyproject.toml.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+# Lint runs first; it does not stop the tests yet (code merged in parallel still has findings:
+# see docs/dev/architecture.md). Make it blocking by dropping the "|| echo" once `make lint` passes.
 test: $(STAMP) $(QM)
+	$(MAKE) lint || echo "make lint: findings above (not blocking yet)"
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
-test-fast: $(STAMP)
-	$(PY) -m pytest -q tests/unit
+test-fast: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# The national commune reference (resources/reference/README.md): Etalab's npm data package.
+# HISTORY=path/to/histo.yaml keeps the merger dates.
+reference: $(STAMP)
+	$(PY) tools/make_commune_reference.py $(if $(HISTORY),--history $(HISTORY))
 
 sample: $(STAMP)
 	$(PY) -m coopnet.sample --bundled --out sample_villages

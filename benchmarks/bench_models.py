@@ -54,12 +54,12 @@ def timed(fn, repeat: int) -> float:
 def sample_inputs(tmp: Path):
     from coopnet.io.sample_project import create_sample_project
     from coopnet.store import scenarios
-    from coopnet.store.model_inputs import gather
+    from coopnet.geo.model_inputs import gather
     project = create_sample_project(tmp / "sample.coopnet")
     t = time.perf_counter()
     inputs = gather(project)
     gather_ms = (time.perf_counter() - t) * 1000
-    values = scenarios.values(project, "rip")
+    values = scenarios.values(project, "base")   # RIP wholesale, the default route
     return project, inputs, values, gather_ms
 
 

@@ -31,7 +31,7 @@ CACHE = Path("/tmp/coopnet-bench")
 RESULTS = ROOT / "benchmarks" / "results.md"
 FULL = dict(communes=300, doors=600_000, pledges=100_000, vertices=1000)
 QUICK = dict(communes=20, doors=20_000, pledges=3_000, vertices=200)
-NAMES = ("ban", "pledges", "map", "xlsx", "filter", "model", "startup")
+NAMES = ("ban", "pledges", "map", "xlsx", "filter", "model", "startup", "bombs")
 MEMORY_TARGET_MB = 600
 
 
@@ -247,8 +247,23 @@ def bench_startup(data: Path, work: Path) -> list[Row]:
     return rows
 
 
+def bench_bombs(data: Path, work: Path) -> list[Row]:
+    """Hostile files (issue 12 §6), full size whatever --quick says: each must be refused in
+    < 5 s and < 300 MB (measured by /usr/bin/time -v; see benchmarks/bench_bombs.py)."""
+    from benchmarks.bench_bombs import LABELS, build, bundled_sample, measure
+    project, rows = bundled_sample(), []
+    for name, path in build().items():
+        r = measure(project, name, path)
+        ok = r["rc"] == 1 and r["seconds"] < 5 and (r["peak_mb"] or 0) < 300 and r["unchanged"]
+        rows.append(Row(op=f"refusing a hostile file: {LABELS[name]} ({path.stat().st_size / 2**20:.1f} MB)",
+                        t=r["seconds"], mb=r["peak_mb"], alt=None, at=None, amb=None,
+                        note=("target < 5 s, < 300 MB: met" if ok else "target < 5 s, < 300 MB: MISSED")
+                        + "; project unchanged" * r["unchanged"]))
+    return rows
+
+
 BENCHES = {"ban": bench_ban, "pledges": bench_pledges, "map": bench_map, "xlsx": bench_xlsx,
-           "filter": bench_filter, "model": bench_model, "startup": bench_startup}
+           "filter": bench_filter, "model": bench_model, "startup": bench_startup, "bombs": bench_bombs}
 
 
 # -- the table ---------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ def model(a: dict) -> dict:
     """What the Models page runs on each keystroke, on inputs gathered from the project."""
     from coopnet.core import params as P
     from coopnet.core.costs import run_model
-    from coopnet.store.model_inputs import gather
+    from coopnet.geo.model_inputs import gather
     from coopnet.store.project import Project
     with Project.open(a["project"], readonly=True) as project:
         inputs, gather_s = _timed(lambda: gather(project))

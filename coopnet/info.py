@@ -45,6 +45,8 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
             "households_source": v.households_source,
             "households_is_estimate": v.households_is_estimate,
             "has_boundary": bool(v.boundary),
+            "department": v.department or None, "postcodes": v.postcodes.split() if v.postcodes else [],
+            "population_source": v.population_source or None,
         }
         item.update(progress.get(v.insee, {}))
         item.update(links.get(v.insee, {}))
@@ -63,6 +65,7 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
         if any(key in v for v in villages):
             totals[key] = round(sum(v.get(key) or 0 for v in villages), 2)
     return {
+        "checklist": project_checklist(villages, totals, str(project.path)),
         "file": str(project.path),
         "cooperative": project.name,
         "schema_version": project.schema_version,
@@ -74,13 +77,49 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
     }
 
 
+def project_checklist(villages: list[dict], totals: dict, path: str = "PROJECT") -> list[dict]:
+    """The data checklist (boundaries, households, addresses, backbone, PoPs) as JSON-ready dicts."""
+    from collections import Counter
+
+    from coopnet.core.checklist import checklist
+    deps = Counter(v.get("department") or v["insee"][:2] for v in villages)
+    items = checklist(
+        villages=len(villages),
+        with_boundary=sum(1 for v in villages if v["has_boundary"]),
+        with_census=sum(1 for v in villages if (v.get("households_source") or "").startswith("INSEE census")),
+        with_doors=sum(1 for v in villages if v.get("doors")),
+        backbone_lines=totals["backbone_lines"], pops=totals["pops"],
+        department=deps.most_common(1)[0][0] if deps else "")
+    import shlex
+    out = []
+    for item in items:
+        d = item.as_dict()
+        d["command"] = d["command"].replace("PROJECT", shlex.quote(path), 1)
+        out.append(d)
+    return out
+
+
+def checklist_text(info: dict, lang: str | None = None) -> str:
+    from coopnet.translation import catalog
+    t = catalog(lang)
+    marks = {"done": "[x]", "partial": "[~]", "missing": "[ ]"}
+    lines = [t.translate("Checklist", "Data checklist:")]
+    for item in info.get("checklist", []):
+        lines.append(f"  {marks[item['state']]} {t.say(item['title'])}: {t.say(item['detail'])}")
+        if item["state"] != "done":
+            where = t.say(item["where"]) + (f" — {item['url']}" if item["url"] else "")
+            lines.append("      " + t.translate("Checklist", "where: {where}").format(where=where))
+            lines.append("      " + t.translate("Checklist", "import: {command}").format(command=item["command"]))
+    return "\n".join(lines)
+
+
 def info_text(info: dict) -> str:
     from coopnet.core.fr import format_number
     t = info["totals"]
     lines = [
         f"{info['cooperative']} — {info['file']}",
-        f"{t['villages']} villages, {format_number(t['population'])} inhabitants, "
-        f"{format_number(t['households'])} households",
+        f"{t['villages']} villages, {_known(info, 'population', t)} inhabitants, "
+        f"{_known(info, 'households', t)} households",
         f"backbone: {t['backbone_lines']} lines, {format_number(t['backbone_km'], 1)} km; "
         f"{t['pops']} points of presence",
     ]
@@ -88,12 +127,23 @@ def info_text(info: dict) -> str:
         lines.append(f"doors: {format_number(t['doors'])}; pledges: {format_number(t.get('pledges', 0))}")
     if "link_km" in t:
         lines.append(f"links to points of presence: {format_number(t['link_km'], 1)} km (estimated routes)")
+    if any(item["state"] != "done" for item in info.get("checklist", [])):
+        lines += ["", checklist_text(info)]
     lines.append("")
     for v in info["villages"]:
         est = " (est.)" if v["households_is_estimate"] else ""
         link = f"  → {v['nearest_pop']} {format_number(v['link_km'], 1)} km" if v.get("nearest_pop") else ""
-        lines.append(f"  {v['insee']}  {v['name']:<30} {format_number(v['households'] or 0):>7} households{est}{link}")
+        households = "unknown" if v["households"] is None else format_number(v["households"])
+        lines.append(f"  {v['insee']}  {v['name']:<30} {households:>7} households{est}{link}")
     return "\n".join(lines)
+
+
+def _known(info: dict, key: str, totals: dict) -> str:
+    """The total, or "unknown" when no village has the figure (unknown is not zero)."""
+    from coopnet.core.fr import format_number
+    if info["villages"] and all(v.get(key) is None for v in info["villages"]):
+        return "unknown"
+    return format_number(totals[key])
 
 
 def info_json(info: dict) -> str:

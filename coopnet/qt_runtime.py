@@ -7,8 +7,10 @@ abort), prepared for QtWebEngine, offscreen when there is no display.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from pathlib import Path
 
 
 def _prepare_env() -> None:
@@ -28,4 +30,42 @@ def ensure_app():
     if app is None:
         QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
+        app.setOrganizationName("coopnet")   # the same data folder (and log file) as the app
+        app.setApplicationName("coopnet")
     return app
+
+
+def log_path() -> Path:
+    """The app's log file (coopnet.log in its data folder)."""
+    from PySide6.QtCore import QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.GenericDataLocation) or str(Path.home())
+    path = Path(folder) / "coopnet" / "coopnet" / "coopnet.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@contextlib.contextmanager
+def stderr_to_log(enabled: bool = True):
+    """Send what Qt and QtWebEngine's processes print on stderr ("Sandboxing disabled…", GPU and
+    D-Bus warnings) to the log file while rendering, so a command that worked stays quiet.
+
+    Works on the file descriptor: QtWebEngine's helper processes inherit it."""
+    if not enabled:
+        yield
+        return
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        log = open(log_path(), "ab")
+    except OSError:
+        yield
+        return
+    os.dup2(log.fileno(), 2)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        log.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from functools import lru_cache
+from functools import cache
 
 from coopnet.core import fr
 from coopnet.core.text import Msg
@@ -104,7 +104,7 @@ class Catalog:
         return value.strftime("%d/%m/%Y %H:%M")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _qt_translator(lang: str):
     # QTranslator needs no QCoreApplication to look text up, so the CLI shares the UI's catalogue.
     from PySide6.QtCore import QTranslator
@@ -126,7 +126,7 @@ def catalog(lang: str | None = None) -> Catalog:
     return _catalog(normalize_language(lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(lang: str) -> Catalog:
     return Catalog(lang)
 

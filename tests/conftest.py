@@ -21,6 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "sample_villages"
 
 
+class SyncPool:
+    """A stand-in for the application's thread pool that runs each task at once, on the calling
+    thread (so signals arrive before ``start()`` returns). ``AppContext(pool=SyncPool())``."""
+
+    def start(self, task):
+        task.run()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Never read or write the developer's real settings or data folders."""

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["members", "pledges", "map", "models", "comfort", "guide", "proof", "frozen"]
+ORDER = ["start-your-own", "members", "pledges", "map", "partial", "models", "treasurer", "comfort", "guide", "proof", "reliability-data", "reliability-files", "federation", "frozen", "measured"]
 BEGIN, END = "<!-- BEGIN DOMAIN SECTIONS -->", "<!-- END DOMAIN SECTIONS -->"
 
 

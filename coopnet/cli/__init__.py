@@ -10,9 +10,11 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from coopnet import __version__
 from coopnet.cli import argparse_fr
+from coopnet.core.shown import shown
 from coopnet.errors import CoopnetError, storage_problem, user_text
 from coopnet.translation import catalog, default_language
 
@@ -23,6 +25,8 @@ COMMAND_MODULES = (
     "coopnet.cli.pledges_cmds",
     "coopnet.cli.map_cmds",
     "coopnet.cli.models_cmds",
+    "coopnet.cli.server_cmds",
+    "coopnet.cli.measure_cmds",
 )
 
 
@@ -51,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=lambda args: (imp.print_help(), 2)[1])
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, import_sub)
+    from coopnet.cli.common import add_wait_option
+    for group in (sub, import_sub):
+        for name, command in group.choices.items():
+            if name not in ("gui", "import"):
+                add_wait_option(command)
     return parser
 
 
@@ -63,10 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         from coopnet.cli.project_cmds import cmd_gui
         return cmd_gui(argparse.Namespace(file=None))
+    if getattr(args, "wait", False):
+        from coopnet.store import safety
+        safety.wait_forever()
     try:
         return int(args.func(args) or 0)
     except CoopnetError as exc:
-        sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
+        # One line, whatever file names it quotes (a name can hold a newline or escape codes).
+        sys.stderr.write(f"coopnet: {shown(user_text(exc, getattr(args, 'lang', None)))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("coopnet: " + catalog().translate("CLI", "interrupted") + "\n")
@@ -75,9 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # a bug: log it in full, show one line
         logging.getLogger("coopnet").debug("unexpected error", exc_info=True)
+        from coopnet.store import safety
+        if safety.is_busy_error(exc):          # busy outside ``open_project``: same one line
+            from coopnet.cli.common import busy_error
+            busy = busy_error(Path(getattr(args, "file", "") or "project"))
+            sys.stderr.write(f"coopnet: {user_text(busy, getattr(args, 'lang', None))}\n")
+            return busy.exit_code
         storage = storage_problem(exc)   # full disk, read-only file: not a bug
         if storage:
-            sys.stderr.write(f"coopnet: {user_text(exc, getattr(args, 'lang', None))}\n")
+            sys.stderr.write(f"coopnet: {shown(user_text(exc, getattr(args, 'lang', None)))}\n")
             return 1
         sys.stderr.write("coopnet: " + catalog().translate(
             "CLI", "unexpected error: {error} (run with -v for details)").format(

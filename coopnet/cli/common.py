@@ -6,20 +6,49 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from coopnet.errors import CoopnetError
 from coopnet.store.project import Project
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 
+EX_TEMPFAIL = 75   # sysexits.h: try again later
+
+
+class ProjectBusy(CoopnetError):
+    exit_code = EX_TEMPFAIL
+
+
+def busy_error(path: Path) -> ProjectBusy:
+    """One line: who keeps the project busy (the window's lock file says where), and --wait."""
+    from coopnet.store.lock import is_stale, read_lock
+    holder = read_lock(path)
+    if holder is not None and not is_stale(holder):
+        return ProjectBusy(QT_TRANSLATE_NOOP(
+            "CLI", "{file} is open in the coopnet window ({holder}) and busy writing: nothing was "
+                   "written; try again, or add --wait to wait until it is free").format(
+                file=path.name, holder=holder.describe()))
+    return ProjectBusy(QT_TRANSLATE_NOOP(
+        "CLI", "{file} is busy (another coopnet command is writing it): nothing was written; try "
+               "again, or add --wait to wait until it is free").format(file=path.name))
+
+
 @contextlib.contextmanager
 def open_project(path: str | Path, readonly: bool = False) -> Iterator[Project]:
-    project = Project.open(Path(path), readonly=readonly)
+    """Read-only commands run beside the window; writing ones wait ``busy_timeout`` for it."""
+    from coopnet.store import safety
+    path = Path(path)
     try:
-        yield project
-    finally:
-        project.close()
+        project = Project.open(path, readonly=readonly)
+        try:
+            yield project
+        finally:
+            project.close()
+    except Exception as exc:
+        if safety.is_busy_error(exc) or safety.is_busy_error(exc.__cause__ or exc.__context__ or exc):
+            raise busy_error(path) from None
+        raise
 
 
 def existing_file(path: str) -> Path:
@@ -35,6 +64,16 @@ def existing_file(path: str) -> Path:
 
 def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def add_wait_option(parser) -> None:
+    """``--wait`` on every command: keep waiting while the window (or another command) writes."""
+    from coopnet.translation import catalog
+    if any("--wait" in a.option_strings for a in parser._actions):
+        return
+    parser.add_argument("--wait", action="store_true", help=catalog().translate(
+        "CLIHelp", "if the project is busy (open in the coopnet window and writing), wait until it "
+                   "is free instead of giving up after a few seconds"))
 
 
 def add_lang_option(parser) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
 from coopnet.errors import CoopnetError, UsageError
-from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.translation import catalog
 
 
@@ -161,6 +162,8 @@ def cmd_import_households(args) -> int:
     print(t.translate("MapCli", "{file}: {n} communes read, column {column} (census {year})").format(
         file=source.name, n=t.number(r.rows), column=r.column, year=r.year))
     print(t.translate("MapCli", "villages updated: {n}").format(n=t.number(r.updated)))
+    for sentence in dict.fromkeys(r.merged):   # old codes counted in the current commune
+        print(t.say(sentence))
     if r.missing:
         print(t.translate("MapCli", "villages not in the file (households still estimated): {villages}")
               .format(villages=", ".join(r.missing)))
@@ -206,10 +209,17 @@ def cmd_map(args) -> int:
             village = fr.normalize_insee(args.village)
         except ValueError as exc:
             raise UsageError(exc.args[0]) from None   # keeps a core Msg
-    with open_project(args.file, readonly=True) as project:
+    from coopnet.core.missing import map_gaps
+    from coopnet.qt_runtime import stderr_to_log
+    from coopnet.store.partial import layer_counts
+    with open_project(args.file, readonly=True) as project, stderr_to_log(not args.verbose):
         out = export_map(project, args.output, title=args.title, focus_insee=village,
                          show_names=args.names, lang=args.lang)
-    print(_t(args).translate("MapCli", "map written to {file}").format(file=out))
+        _blocking, notes = map_gaps(layer_counts(project), project=args.file)
+    t = _t(args)
+    print(t.translate("MapCli", "map written to {file}").format(file=out))
+    for note in notes:   # what a partial project's map lacks, and how to add it
+        print(t.translate("CLI", "note: {text}").format(text=t.say(note)), file=sys.stderr)
     return 0
 
 
@@ -222,8 +232,16 @@ def cmd_links(args) -> int:
         links = village_links(project)
         names = {v.insee: v.name for v in vstore.list_villages(project)}
         total = total_link_km(project, links)
+    from coopnet.core.missing import missing
     if not links:
-        raise CoopnetError(QT_TRANSLATE_NOOP("MapCli", "the project has no villages"))
+        raise CoopnetError(missing("villages", "list", project=args.file))
+    if all(v["nearest_pop"] is None for v in links.values()):   # no PoPs yet: say it once
+        if args.json:
+            print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
+                        "total_link_km": None})
+        else:
+            print(_t(args).say(missing("pops", "links", project=args.file)))
+        return 0
     if args.json:
         print_json({"villages": [{"insee": k, "name": names[k], **v} for k, v in links.items()],
                     "total_link_km": total})
@@ -234,7 +252,8 @@ def cmd_links(args) -> int:
         factor=t.number(factor, 2)))
     no_pop = t.translate("MapCli", "no PoP in the project")
     route = t.translate("MapCli", "{straight} km straight, {route} km estimated route")
-    for insee, v in sorted(links.items(), key=lambda kv: names[kv[0]]):
+    from coopnet.core.fr import sort_key
+    for insee, v in sorted(links.items(), key=lambda kv: sort_key(names[kv[0]])):
         village = f"  {insee}  {names[insee]:<30} "
         if v["nearest_pop"] is None:
             print(village + no_pop)
@@ -246,28 +265,17 @@ def cmd_links(args) -> int:
 
 
 def cmd_basemap(args) -> int:
-    from pathlib import Path
+    from coopnet.store import settings
     with open_project(args.file, readonly=args.value is None) as project:
         if args.value is None:
-            print(project.meta("basemap_url")
+            print(settings.get(project, "basemap_url")
                   or _t(args).translate("MapCli", "no basemap (the map works offline)"))
             return 0
         value = args.value.strip()
         if value.lower() in ("off", "none", ""):
-            project.conn.execute("DELETE FROM meta WHERE key='basemap_url'")
+            settings.set_value(project, "basemap_url", "", settings.CLI)
             print(_t(args).translate("MapCli", "basemap removed"))
             return 0
-        if "://" in value:
-            if not all(k in value for k in ("{z}", "{x}", "{y}")):
-                raise UsageError(QT_TRANSLATE_NOOP(
-                    "MapCli", "a tile URL needs {z}, {x} and {y}, e.g. {example}").format(
-                    z="{z}", x="{x}", y="{y}", example="https://tiles.example/{z}/{x}/{y}.png"))
-        elif not Path(value).is_dir():
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapCli", "{folder}: no such folder of tiles").format(folder=value))
-        else:
-            value = str(Path(value).resolve())
-        project.set_meta("basemap_url", value)
-        project.audit("update", "project", "basemap_url", {"basemap_url": value})
+        value = settings.set_value(project, "basemap_url", value, settings.CLI)
     print(_t(args).translate("MapCli", "basemap: {value}").format(value=value))
     return 0

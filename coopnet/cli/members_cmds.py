@@ -6,6 +6,7 @@ import sys
 
 from coopnet.cli.common import existing_file, open_project, print_json
 from coopnet.core import fr
+from coopnet.core.shown import shown
 from coopnet.core import members as core
 from coopnet.core import thresholds as th
 from coopnet.errors import CoopnetError, UsageError
@@ -23,6 +24,8 @@ def register(sub, import_sub) -> None:
                    help=t.translate("CLIHelp", "BAN file: adresses-XX.csv or adresses-XX.csv.gz"))
     p.add_argument("--reject-file", metavar="REJ.csv",
                    help=t.translate("CLIHelp", "write rejected rows here, with a reason"))
+    p.add_argument("--allow-removals", action="store_true", help=t.translate(
+        "CLIHelp", "remove never-visited doors missing from the file even when many (over 5 %%) of a village's"))
     p.set_defaults(func=cmd_import_addresses)
 
     p = sub.add_parser("village",
@@ -81,14 +84,15 @@ def cmd_import_addresses(args) -> int:
     from coopnet.io.ban import import_ban
     source = existing_file(args.source)
     with open_project(args.file) as project:
-        result = import_ban(project, source, reject_file=args.reject_file)
-    print(f"{source.name}: {result.rows} rows read")
+        result = import_ban(project, source, reject_file=args.reject_file,
+                            allow_removals=args.allow_removals)
+    print(f"{shown(source.name)}: {result.rows} rows read")
     print(f"created: {result.created}")
     print(f"updated: {result.updated}")
     print(f"unchanged: {result.unchanged}")
     print(f"skipped (other communes): {result.skipped_other_communes}")
     print(f"rejected: {result.rejected}"
-          + (f" (see {result.reject_file})" if result.reject_file else
+          + (f" (see {shown(result.reject_file)})" if result.reject_file else
              " (add --reject-file REJ.csv to see why)" if result.rejected else ""))
     if result.removed or result.kept_not_in_ban:
         print(f"removed (no longer in the BAN, never visited): {result.removed}")
@@ -147,11 +151,17 @@ def cmd_village(args) -> int:
     else:
         print(progress["progress_text"])
         if progress["threshold"] is not None:
-            rule = (f"{progress['threshold_count']} households" if progress["threshold_count"] else
-                    f"{fr.format_number(progress['threshold_pct'], 1)} % of "
-                    f"{progress['eligible_doors']} eligible doors"
-                    + (" (vacant and second homes included)" if progress["include_secondary"] else
-                       " (vacant and second homes left out)"))
+            if progress["threshold_count"]:
+                rule = f"{progress['threshold_count']} households"
+            elif progress.get("eligible_basis") == "households":   # no BAN doors yet
+                rule = (f"{fr.format_number(progress['threshold_pct'], 1)} % of "
+                        f"{progress['eligible_doors']} households — based on INSEE households: "
+                        "no BAN doors yet")
+            else:
+                rule = (f"{fr.format_number(progress['threshold_pct'], 1)} % of "
+                        f"{progress['eligible_doors']} eligible doors"
+                        + (" (vacant and second homes included)" if progress["include_secondary"] else
+                           " (vacant and second homes left out)"))
             print(f"threshold: {progress['threshold']} ({rule}); "
                   f"deadline: {progress['deadline'] or 'none'}")
     return 0

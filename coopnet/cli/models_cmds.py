@@ -8,6 +8,7 @@ from pathlib import Path
 from coopnet.cli.common import add_lang_option, open_project, print_json
 from coopnet.core import params as P
 from coopnet.errors import CoopnetError, UsageError
+from coopnet.io.output_file import check_folder
 from coopnet.store import scenarios
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.translation import catalog
@@ -184,7 +185,8 @@ def cmd_delete(args) -> int:
 # -- model, traffic, brief ------------------------------------------------------
 def load(path: str, scenario: str):
     """(project name, parameter values, model inputs, tier table) of a scenario."""
-    from coopnet.store.model_inputs import gather, tier_table
+    from coopnet.geo.model_inputs import gather
+    from coopnet.store.model_inputs import tier_table
     with open_project(path) as project:
         scenarios.ensure_base(project)
         values = scenarios.values(project, scenario)
@@ -202,14 +204,16 @@ def _run(values, inputs):
 def cmd_model(args) -> int:
     from coopnet.core.costs import model_json
     t = _t(args)
-    values, inputs, _ = load(args.file, args.scenario)
-    result = _run(values, inputs)
-    data = model_json(result, args.scenario)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() != ".xlsx":
             raise UsageError(QT_TRANSLATE_NOOP(
                 "ModelCli", "{file}: the model workbook is an .xlsx file").format(file=out.name))
+        check_folder(out)
+    values, inputs, _ = load(args.file, args.scenario)
+    result = _run(values, inputs)
+    data = model_json(result, args.scenario)
+    if args.output:
         from coopnet.io.workbook import export_workbook
         export_workbook(out, args.scenario, values, inputs, result, lang=args.lang)
     if args.json:
@@ -234,24 +238,22 @@ def model_lines(d: dict, t) -> list[str]:
     else:
         breakeven = t.say(d["breakeven_fee_note"])
     rate = d["breakeven_take_rate"]
-    irr = t.percent(d["irr"], 1) if d["irr"] is not None else t.translate("ModelCli", "none")
-    payback = (t.translate("ModelCli", "year {year}").format(year=d["payback_year"]) if d["payback_year"]
-               else t.translate("ModelCli", "not within the horizon"))
+    from coopnet.io.model_text import counted_text, irr_text, members_text, payback_text
     lines = [
         t.translate("ModelCli", "scenario {name}: {model}; take-up: {source}").format(
             name=d["scenario"], model=_choice(t, "operating_model", d["operating_model"]),
             source=_choice(t, "take_up_source", d["take_up_source"])),
-        t.translate("ModelCli", "members: {members} of {households} households ({rate})").format(
-            members=t.number(d["subscribers"]), households=t.number(d["premises_passed"]),
-            rate=t.percent(d["take_rate"], 1)),
+        t.translate("ModelCli", "members: {members}").format(members=members_text(d, t)),
+        t.translate("ModelCli", "villages: {counted}").format(counted=counted_text(d, t)),
         t.translate("ModelCli", "capex over the horizon: {capex}; opex year 1: {opex}").format(
             capex=t.money(d["capex_eur"], 0), opex=t.money(d["opex_year1_eur"], 0)),
         t.translate("ModelCli", "fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}").format(
             fee=t.money(d["monthly_fee_eur"]), fee_ttc=t.money(d["monthly_fee_ttc_eur"]), breakeven=breakeven),
         t.translate("ModelCli", "break-even take rate: {rate}").format(
             rate=t.percent(rate, 1) if rate is not None else t.say(d["breakeven_take_rate_note"])),
-        t.translate("ModelCli", "NPV: {npv}; IRR: {irr}; payback: {payback}").format(
-            npv=t.money(d["npv_eur"], 0), irr=irr, payback=payback),
+        t.translate("ModelCli", "NPV: {npv}").format(npv=t.money(d["npv_eur"], 0)),
+        t.translate("ModelCli", "IRR: {irr}").format(irr=irr_text(d, t)),
+        t.translate("ModelCli", "payback: {payback}").format(payback=payback_text(d, t)),
         t.translate("ModelCli", "lowest cash: {cash} (year {year})").format(
             cash=t.money(d["min_cash_eur"], 0), year=d["min_cash_year"]),
         "",
@@ -318,6 +320,7 @@ def cmd_brief(args) -> int:
         raise UsageError(QT_TRANSLATE_NOOP(
             "ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(file=out.name))
     from coopnet.io.brief import brief_data, write_brief
+    check_folder(out)
     values, inputs, tiers = load(args.file, args.scenario)
     result = _run(values, inputs)
     write_brief(out, brief_data(args.scenario, inputs, tiers, result, lang=args.lang))

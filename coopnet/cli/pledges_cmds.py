@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from coopnet.cli.common import existing_file, open_project, print_json
-from coopnet.errors import CoopnetError, UsageError
+from coopnet.core.shown import shown
+from coopnet.errors import UsageError
 from coopnet.translation import catalog
 
 
@@ -87,6 +88,9 @@ def register(sub, import_sub) -> None:
                             "CLIHelp", "remove a household's personal fields (statistics kept)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--household", metavar="ID", required=True)
+    p.add_argument("--backups", action="store_true",
+                   help=t.translate("CLIHelp", "also erase the household in the project's backups"))
+    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_gdpr_erase)
     p = gsub.add_parser("purge",
                         help=t.translate(
@@ -122,7 +126,7 @@ def cmd_import_pledges(args: argparse.Namespace) -> int:
     print(t.translate("ImportPledgesCli", "possible duplicates: {n}").format(n=result.possible_duplicates))
     print(t.translate("ImportPledgesCli", "rejected: {n}").format(n=result.rejected))
     if result.reject_file:
-        print(t.translate("ImportPledgesCli", "reject file: {path}").format(path=result.reject_file))
+        print(t.translate("ImportPledgesCli", "reject file: {path}").format(path=shown(result.reject_file)))
     return 0
 
 
@@ -132,7 +136,7 @@ def cmd_export_pledges(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: choose a .csv or .xlsx file name")
     with open_project(existing_file(args.file), readonly=True) as project:
         count = export_pledges(project, args.output, villages=args.village, lang=args.lang)
-    print(f"exported: {count} pledges to {args.output}")
+    print(f"exported: {count} pledges to {shown(args.output)}")
     return 0
 
 
@@ -140,9 +144,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from coopnet.store.extract import extract
     with open_project(existing_file(args.file)) as project:
         info = extract(project, args.output, args.village)
-    print(f"volunteer file: {args.output} ({info['villages']} villages, {info['doors']} doors, "
+    print(f"volunteer file: {shown(args.output)} ({info['villages']} villages, {info['doors']} doors, "
           f"{info['pledges']} pledges)")
     return 0
+
+
+def printable(text) -> str:
+    """An id from a volunteer file, as one harmless line (no escape codes, no newlines)."""
+    return str(text).encode("unicode_escape").decode("ascii")[:80]
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -150,12 +159,22 @@ def cmd_merge(args: argparse.Namespace) -> int:
     volunteer = existing_file(args.volunteer)
     with open_project(existing_file(args.file)) as project:
         result = merge_file(project, volunteer)
+    report = result.as_dict()
     if args.json:
-        print_json(result.as_dict())
+        print_json(report)
         return 0
     print(f"taken: {result.taken}")
     print(f"conflicts: {result.conflicts}")
     print(f"unchanged: {result.unchanged}")
+    for key in ("already_recorded", "skipped", "kept_erased"):
+        if report[key]:
+            print(f"{key.replace('_', ' ')}: {report[key]}")
+    # Records outside the extract's villages, and values the form would refuse: each listed.
+    for key in ("refused", "rejected"):
+        if report[key]:
+            print(f"{key}: {len(report[key])}")
+            for item in report[key]:
+                print(f"  {item['entity'][:-1]} {printable(item['id'])}: {item['reason']}")
     if result.conflicts:
         print("open the project in coopnet (File ▸ Merge volunteer file…) to resolve the conflicts")
     return 0
@@ -164,23 +183,35 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_gdpr_export(args: argparse.Namespace) -> int:
     from coopnet.store.gdpr import export_household
     import json
+    from coopnet.io.output_file import check_folder, output_file
+    check_folder(args.output)
     with open_project(existing_file(args.file)) as project:
         data = export_household(project, args.household)
-    try:
-        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str),
-                                     encoding="utf-8")
-    except OSError as exc:
-        raise CoopnetError(f"{args.output}: cannot write ({exc.strerror})") from None
-    print(f"exported: household {args.household} to {args.output}")
+    with output_file(args.output) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    print(f"exported: household {shown(args.household)} to {shown(args.output)}")
     return 0
 
 
 def cmd_gdpr_erase(args: argparse.Namespace) -> int:
-    from coopnet.store.gdpr import erase_household
+    import json
+    from coopnet.store.gdpr import erase_report
     with open_project(existing_file(args.file)) as project:
-        erased = erase_household(project, args.household)
-    print(f"erased: personal data of {erased} pledge(s) of household {args.household}; "
-          "village, status and tier kept")
+        report = erase_report(project, args.household, erase_backups=args.backups)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"erased: personal data of {report['erased']} pledge(s) of household "
+          f"{shown(args.household)}; village, status and tier kept")
+    for path in report["backups_erased"]:
+        print(f"erased in backup: {shown(path)}")
+    if report["backups_holding"]:
+        print(f"{len(report['backups_holding'])} backup(s) still hold this household "
+              "(run again with --backups to erase it there too):")
+        for path in report["backups_holding"]:
+            print(f"  {shown(path)}")
+    else:
+        print("no backup holds this household's personal data")
     return 0
 
 
@@ -200,5 +231,5 @@ def cmd_pledge_form(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: the form is a PDF (OUT.pdf)")
     with open_project(existing_file(args.file), readonly=True) as project:
         write_pledge_form(project, args.output, lang=args.lang)
-    print(f"pledge form: {args.output}")
+    print(f"pledge form: {shown(args.output)}")
     return 0

@@ -29,6 +29,13 @@ def register(sub, import_sub) -> None:
     p.add_argument("--name", help=t.translate("CLIHelp", "cooperative name"))
     p.add_argument("--force", action="store_true",
                    help=t.translate("CLIHelp", "replace an existing file"))
+    p.add_argument("--commune", action="append", default=[], metavar="CODE|NAME",
+                   help=t.translate("CLIHelp", "add this commune from the national reference: INSEE code "
+                                               "or name, “Thoiry (78)” for homonyms (repeatable)"))
+    p.add_argument("--department", action="append", default=[], metavar="NN",
+                   help=t.translate("CLIHelp", "add every commune of this department (repeatable)"))
+    p.add_argument("--postcode", action="append", default=[], metavar="NNNNN",
+                   help=t.translate("CLIHelp", "add every commune of this postcode (repeatable)"))
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("info", help=t.translate("CLIHelp", "what a project holds"))
@@ -47,7 +54,17 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.suffix != SUFFIX:
         raise UsageError(QT_TRANSLATE_NOOP(
             "CLI", "{file}: a project file name ends in {suffix}").format(file=path.name, suffix=SUFFIX))
-    if args.sample:
+    from_reference = args.commune or args.department or args.postcode
+    if args.sample and from_reference:
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "CLI", "--sample cannot be combined with --commune, --department or --postcode"))
+    if from_reference:
+        from coopnet.io.new_project import create_from_reference, select_communes
+        communes, notes = select_communes(args.commune, args.department, args.postcode)
+        for note in notes:
+            print(catalog().say(note))
+        project = create_from_reference(path, communes, name=args.name, overwrite=args.force)
+    elif args.sample:
         from coopnet.io.sample_project import create_sample_project
         project = create_sample_project(path, overwrite=args.force)
         if args.name:
@@ -58,6 +75,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         info = project_info(project)
     t = info["totals"]
     print(f"created {path} — {t['villages']} villages, {t['households']} households")
+    if from_reference:
+        from coopnet.info import checklist_text
+        print(checklist_text(info))
     return 0
 
 

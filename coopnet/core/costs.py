@@ -158,7 +158,7 @@ def _npv_at_take_rate(p, inputs, included, rate, ratio) -> float:
 
 
 def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
-                        ratio: float) -> tuple[float | None, str]:
+                        ratio: float | None) -> tuple[float | None, str]:
     """Share of the households passed that must join for NPV = 0 at the scenario's fee.
 
     Bisection; each step re-runs the traffic simulation (the commit depends on the members).
@@ -181,6 +181,50 @@ def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
     return hi, ""
 
 
+def irr_reason(flows: list[float], irr: float | None) -> str:
+    """Why there is no IRR (empty when there is one): a treasurer must not read "none" as "bad"."""
+    if irr is not None:
+        return ""
+    if flows and all(f >= 0 for f in flows):
+        return QT_TRANSLATE_NOOP("ModelNote", "no year's project flow is negative: nothing is invested "
+                                              "that the same year does not earn back, so there is no "
+                                              "rate of return to compute (read the NPV)")
+    if all(f <= 0 for f in flows):
+        return QT_TRANSLATE_NOOP("ModelNote", "the project flow is never positive: the money put in "
+                                              "never comes back")
+    if sum(flows) < 0:
+        return QT_TRANSLATE_NOOP("ModelNote", "over the horizon the project flow adds up to a loss: the "
+                                              "money put in never comes back")
+    return QT_TRANSLATE_NOOP("ModelNote", "no single rate brings the NPV to zero (the project flow "
+                                          "changes sign several times)")
+
+
+def payback_reason(flows: list[float], year: int | None) -> str:
+    """What the payback year means here (year 1 and "never" need saying)."""
+    if year is None:
+        return QT_TRANSLATE_NOOP("ModelNote", "the cumulative project flow is still negative at the end "
+                                              "of the horizon")
+    if year == 1:
+        return QT_TRANSLATE_NOOP("ModelNote", "the first year's revenue and connection fees already "
+                                              "cover its costs and capex: there is no up-front "
+                                              "investment to pay back")
+    return QT_TRANSLATE_NOOP("ModelNote", "the cumulative project flow turns positive in year {year} and "
+                                          "stays positive").format(year=year)
+
+
+def counting(loads) -> dict:
+    """Which villages the figures count: every village with an assumed take rate; only the villages
+    with pledges when take-up comes from the pledges (the others are left out, and said so)."""
+    counted = [vl for vl in loads if vl.included]
+    return {
+        "villages_counted": len(counted),
+        "villages_total": len(loads),
+        "households_counted": sum(vl.households for vl in counted),
+        "households_all": sum(vl.households for vl in loads),
+        "villages_without_pledges": [vl.name for vl in loads if not vl.included],
+    }
+
+
 def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool = True) -> ModelResult:
     """Validate the parameters and run the whole model. Raises ``params.ParamError``."""
     p = P.validate(values)
@@ -193,7 +237,7 @@ def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool 
     flows = [r["project_flow_eur"] for r in rows]
     fee, fee_note = breakeven_fee(p, rows, npv_eur)
     low = min(rows, key=lambda r: r["cash_eur"])
-    messages = []
+    messages: list[str] = []
     if n <= 0:
         messages.append(QT_TRANSLATE_NOOP("ModelNote", "no members: record pledges or switch take-up to “assumed”"))
     if fee_note:
@@ -222,13 +266,16 @@ def model_json(res: ModelResult, scenario: str) -> dict:
     r = lambda x, d=2: None if x is None else round(float(x), d)  # noqa: E731
     p, vat = res.params, 1 + res.params["vat_rate"]
     capex_total = res.capex_total_eur
+    flows = [row["project_flow_eur"] for row in res.rows]
     return {
         "scenario": scenario,
         "operating_model": p["operating_model"],
         "take_up_source": p["take_up_source"],
         "subscribers": r(res.subscribers, 1),
         "premises_passed": res.premises_passed,
+        **counting(res.traffic.villages),
         "take_rate": r(res.take_rate, 4),
+        "detour_factor": p["detour_factor"],
         "route_km": r(res.capex.route_km, 2),
         "capex_eur": r(capex_total),
         "capex_initial_eur": r(res.capex.initial_eur),
@@ -244,6 +291,8 @@ def model_json(res: ModelResult, scenario: str) -> dict:
         "npv_eur": r(res.npv_eur),
         "irr": r(res.irr, 4),
         "payback_year": res.payback_year,
+        "irr_reason": irr_reason(flows, res.irr),
+        "payback_reason": payback_reason(flows, res.payback_year),
         "min_cash_eur": r(res.min_cash_eur),
         "min_cash_year": res.min_cash_year,
         "cost_per_premises_passed_eur": r(res.capex.initial_eur / res.premises_passed) if res.premises_passed else None,

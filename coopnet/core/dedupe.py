@@ -9,8 +9,9 @@ same phone.
 from __future__ import annotations
 
 import difflib
+import json
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from coopnet.core.pledge_rows import norm
 from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
@@ -47,6 +48,81 @@ _REASONS = {
     "phone": QT_TRANSLATE_NOOP("Dedupe", "same phone as {who}"),
 }
 _AND = QT_TRANSLATE_NOOP("Dedupe", "{first}; {then}")
+
+
+def find_duplicate_refs(pledges: Iterable[dict], only_ids: set[str] | None = None
+                        ) -> dict[str, list[tuple[str, str]]]:
+    """{pledge id: [(reason code, other pledge id), …]} for pledges that may be the same
+    household as another. Reason codes: ``door`` (same address, similar name), ``email``,
+    ``phone``. What is stored in the project: ids, never names (a name copied into another
+    pledge would outlive that person's erasure)."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for p in pledges:
+        if not p.get("id"):
+            continue
+        if p.get("door_id"):
+            groups[("door", p["door_id"])].append(p)
+        if p.get("email"):
+            groups[("email", str(p["email"]).strip().lower())].append(p)
+        if p.get("phone"):
+            groups[("phone", str(p["phone"]).strip())].append(p)
+    refs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (kind, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        for p in members:
+            if only_ids is not None and p["id"] not in only_ids:
+                continue
+            for q in members:
+                if q is p or q["id"] == p["id"]:
+                    continue
+                if kind == "door" and not similar_names(p, q):
+                    continue
+                refs[p["id"]].append((kind, q["id"]))
+                break
+    order = {"door": 0, "email": 1, "phone": 2}
+    return {pid: sorted(r, key=lambda x: order[x[0]]) for pid, r in refs.items()}
+
+
+def encode_flag(refs: list[tuple[str, str]]) -> str:
+    """What ``pledges.duplicate_flag`` holds: ``[["phone", "<pledge id>"], …]`` ("" for none)."""
+    return json.dumps([[kind, other] for kind, other in refs], separators=(",", ":")) if refs else ""
+
+
+def decode_flag(flag: str | None) -> list[tuple[str, str]] | None:
+    """The references of a stored flag; None for a flag that is not references (old text)."""
+    if not flag:
+        return []
+    if not flag.startswith("["):
+        return None
+    try:
+        value = json.loads(flag)
+        return [(str(k), str(o)) for k, o in value if k in _REASONS]
+    except (ValueError, TypeError):
+        return None
+
+
+def without_refs_to(flag: str | None, ids: set[str]) -> str:
+    """``flag`` without its references to ``ids`` (erased households)."""
+    refs = decode_flag(flag)
+    if refs is None:
+        return ""       # old free text may name anyone: drop it
+    return encode_flag([(k, o) for k, o in refs if o not in ids])
+
+
+def render_flag(flag: str | None, people: dict[str, dict]) -> Msg | str:
+    """The reason shown to a person: names of the pledges referred to, read now from
+    ``people`` ({id: pledge dict}); references to erased or missing pledges are left out."""
+    refs = decode_flag(flag)
+    if refs is None:
+        return flag or ""
+    parts = []
+    for kind, other in refs:
+        p = people.get(other)
+        if p is None or p.get("anonymised"):
+            continue
+        parts.append(_REASONS[kind].format(who=_label(p)))
+    return _join(parts) if parts else ""
 
 
 def find_duplicates(pledges: Iterable[dict], only_ids: set[str] | None = None) -> dict[str, Msg]:

@@ -7,7 +7,7 @@ discounts the first flow by one year, like Excel/LibreOffice ``NPV()``.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

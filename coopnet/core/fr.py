@@ -123,3 +123,15 @@ def format_amount(value: float | Decimal | None, decimals: int = 2, currency: bo
 
 def format_number(value: float | int | None, decimals: int = 0) -> str:
     return format_amount(value, decimals, currency=False)
+
+
+def sort_key(name: str | None) -> tuple[str, str]:
+    """Order names the way a French reader expects: accents and case ignored first
+    (Béhoust before Boissy-sans-Avoir, Écquevilly among the E), hyphens and apostrophes as spaces;
+    the exact text breaks ties so the order is stable."""
+    import unicodedata
+    text = str(name or "")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = plain.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    plain = re.sub(r"[-'’\s]+", " ", plain).casefold().strip()
+    return plain, text

@@ -103,7 +103,7 @@ class Pledge:
         return row
 
     @classmethod
-    def from_row(cls, row: dict) -> "Pledge":
+    def from_row(cls, row: dict) -> Pledge:
         names = {f.name for f in dc_fields(cls)}
         data = {k: v for k, v in row.items() if k in names}
         for key in ("pledged_on", "last_contact"):
@@ -442,6 +442,7 @@ def validate_pledge(fields: dict, tiers=None, today: dt.date | None = None
     values, errors = check_pledge(fields, tiers=tiers, today=today)
     if errors:
         return None, errors
+    assert values is not None  # no errors means values
     pledge = Pledge(**values)
     if fields.get("id"):
         pledge.id = _text(fields.get("id"))

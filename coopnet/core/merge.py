@@ -73,5 +73,5 @@ def differences(ours: dict, theirs: dict) -> list[str]:
     return [k for k in keys if _norm(ours.get(k)) != _norm(theirs.get(k))]
 
 
-def dumps(row: dict) -> str:
+def dumps(row: dict | None) -> str:
     return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)

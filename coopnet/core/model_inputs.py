@@ -68,8 +68,8 @@ def handoff_pop(inputs: ModelInputs) -> tuple[Pop | None, float | None]:
     if not inputs.pops or not located:
         return None, None
     weight = sum(max(v.households, 1) for v in located)
-    lat = sum(v.lat * max(v.households, 1) for v in located) / weight
-    lon = sum(v.lon * max(v.households, 1) for v in located) / weight
+    lat = sum((v.lat or 0.0) * max(v.households, 1) for v in located) / weight
+    lon = sum((v.lon or 0.0) * max(v.households, 1) for v in located) / weight
     return nearest_pop(lat, lon, inputs.pops)
 
 

@@ -30,6 +30,10 @@ CHOICE_LABELS = {
         QT_TRANSLATE_NOOP("ParamChoice", "the cooperative builds its own network"),
     ("operating_model", "rip"):
         QT_TRANSLATE_NOOP("ParamChoice", "operator on the public network (RIP), renting lines"),
+    ("p95_rule", "max"):
+        QT_TRANSLATE_NOOP("ParamChoice", "the higher of the incoming and outgoing 95th percentiles"),
+    ("p95_rule", "sum"):
+        QT_TRANSLATE_NOOP("ParamChoice", "the 95th percentile of incoming + outgoing"),
 }
 
 
@@ -73,11 +77,15 @@ PARAMS: tuple[Param, ...] = (
     Param("vat_rate", "VAT", "%", 0.20, "demand",
           "French standard VAT rate 20 % (CGI art. 278)", 0, 0.3, percent=True),
     # -- build -----------------------------------------------------------------
-    Param("operating_model", "How the cooperative operates", "", "build", "build",
-          "build: the cooperative builds its network (B4RN model); rip: operator on the "
-          "public network, renting lines (SCANI model)", kind="choice", choices=("build", "rip")),
+    Param("operating_model", "How the cooperative operates", "", "rip", "build",
+          "rip: operator on the public network, renting lines (SCANI model), the usual route for "
+          "a village cooperative; build: the cooperative builds its network (B4RN model)",
+          kind="choice", choices=("build", "rip")),
+    # One detour factor per project (a project setting, also used by the map's links): scenarios
+    # do not store it, ``store.scenarios.values`` fills it in from the project.
     Param("detour_factor", "Route length ÷ straight line", "×", 1.3, "build",
-          "cables follow roads and field edges, not straight lines", 1, 3, estimate=True),
+          "cables follow roads and field edges, not straight lines; one value for the whole "
+          "project (Map page, Settings, coopnet links --detour-factor)", 1, 5, estimate=True),
     Param("assumed_link_km", "Link to the PoP when no PoP is known", "km", 5.0, "build",
           "used only for villages without a PoP distance", 0, 200, estimate=True),
     Param("underground_share", "Underground (new trench)", "% of route", 0.3, "build",
@@ -171,6 +179,12 @@ PARAMS: tuple[Param, ...] = (
           "usual wholesale terms are 1–3 years", 1, 10, kind="int", estimate=True),
     Param("commit_step_mbps", "Commit granularity", "Mbps", 10.0, "traffic",
           "carriers sell commits in round steps", 1, 10000, estimate=True),
+    Param("contract_commit_mbps", "Committed rate in the transit contract", "Mbps", 0.0, "traffic",
+          "the commit your carrier contract states (0: none, every Mbps of the 95th percentile is "
+          "billed at the overage price); used by the measured-traffic bill", 0, 1e6),
+    Param("p95_rule", "95th-percentile rule of the contract", "", "max", "traffic",
+          "max: the higher of the incoming and outgoing 95th percentiles (most carriers); "
+          "sum: the 95th percentile of incoming + outgoing", kind="choice", choices=("max", "sum")),
     Param("simulation_seed", "Simulation seed", "", 1, "traffic",
           "the same seed gives the same 95th-percentile simulation", 0, 2**31 - 1, kind="int"),
     Param("availability_target", "Availability wanted", "%", 0.999, "traffic",

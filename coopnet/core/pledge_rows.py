@@ -182,7 +182,7 @@ class Candidate:
 @dataclass
 class RowResult:
     candidate: Candidate | None
-    errors: list[str] = field(default_factory=list)
+    errors: list[Msg] | list[str] = field(default_factory=list)
 
 
 def row_values(values: list[str], mapping: dict[str, int]) -> dict[str, str]:
@@ -250,6 +250,7 @@ def parse_row(raw: dict[str, str], line: int, resolve_insee, tiers=None,
     errors.extend(problems)
     if errors:
         return RowResult(None, errors)
+    assert values is not None  # no errors means values
     return RowResult(Candidate(line, _as_row(values), numero, rep, street, get("postcode", ""),
                                get("commune", "")))
 

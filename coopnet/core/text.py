@@ -15,7 +15,7 @@ class Msg(str):
     template: str = ""
     values: dict = {}
 
-    def format(self, *args, **values) -> "Msg":  # noqa: A003 - same name as str.format on purpose
+    def format(self, *args, **values) -> Msg:  # noqa: A003 - same name as str.format on purpose
         if args:
             raise TypeError("Msg templates take named fields only")
         out = Msg(str.format(self.template, **values))

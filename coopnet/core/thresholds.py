@@ -40,11 +40,12 @@ def eligible_doors(doors: int, vacant: int = 0, second_homes: int = 0,
     return max(doors - vacant - second_homes, 0)
 
 
-def target(threshold_count: int | None, threshold_pct: float | None, eligible: int) -> int | None:
-    """The number of pledges the village needs (a percentage is rounded up)."""
+def target(threshold_count: int | None, threshold_pct: float | None, eligible: int | None) -> int | None:
+    """The number of pledges the village needs (a percentage is rounded up); None when a percentage
+    has nothing to apply to (no doors and households unknown: unknown is not zero)."""
     if threshold_count:
         return int(threshold_count)
-    if threshold_pct:
+    if threshold_pct and eligible is not None:
         return math.ceil(round(threshold_pct * eligible / 100, 9))
     return None
 

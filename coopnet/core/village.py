@@ -28,6 +28,8 @@ class Village:
     threshold_pct: float | None = None
     threshold_include_secondary: bool = False
     deadline: dt.date | None = None
+    postcodes: str = ""            # all postcodes of the commune, space-separated
+    department: str = ""
     extra: dict = field(default_factory=dict)
 
     def validate(self) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coopnet.errors import CoopnetError
 from coopnet.geo.map_builder import MapOptions, write_html
+from coopnet.io.output_file import WriteFailed, check_folder, output_file, pdf_complete
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 PNG_SIZE = (1600, 1000)
@@ -99,8 +100,7 @@ class OffscreenMap:
     def grab_png(self, out: Path) -> tuple[int, int]:
         image = self.view.grab().toImage()
         if not image.save(str(out), "PNG"):
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapExport", "{file}: cannot write the PNG").format(file=out))
+            raise WriteFailed("PNG")
         return image.width(), image.height()
 
     def print_pdf(self, out: Path, timeout_ms: int = 60_000) -> None:
@@ -114,8 +114,7 @@ class OffscreenMap:
         self.view.page().pdfPrintingFinished.connect(printed)
         self.view.page().printToPdf(str(Path(out).resolve()), layout)
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapExport", "{file}: the PDF could not be written").format(file=out))
+            raise WriteFailed("PDF")
 
     def close(self) -> None:
         self.view.close()
@@ -149,25 +148,29 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
     if suffix not in FORMATS:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "MapExport", "{file}: choose a .html, .png or .pdf file name").format(file=out.name))
-    if not out.parent.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "MapExport", "{folder}: no such folder").format(folder=out.parent))
+    check_folder(out)
     if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "MapExport", "{insee}: no such village in this project").format(insee=focus_insee))
+    from coopnet.core.missing import map_gaps
+    from coopnet.store.partial import layer_counts
+    blocking, _notes = map_gaps(layer_counts(project), project=Path(project.path).name)
+    if blocking is not None:   # nothing to draw: say what to import, write no empty map
+        raise CoopnetError(blocking)
     # Counts only: no door statuses, and pledged addresses only when names are asked for.
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
                       pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang,
                       doors=False, pledges=show_names)
-    if suffix == ".html":
-        opts.inline_assets = True
-        opts.export = False  # interactive in a browser: keep zoom and layer controls
-        opts.pad_top_left = (20, 20)
-        write_html(project, out, opts, report)
-    elif suffix == ".png":
-        _render(project, out, opts, PNG_SIZE, lambda v: v.grab_png(out), report)
-    else:
-        opts.prefer_canvas = False  # SVG polygons stay vector in the PDF
-        opts.pad_top_left = (280, 80)
-        _render(project, out, opts, A4_LANDSCAPE_PX, lambda v: v.print_pdf(out), report)
+    with output_file(out, complete=pdf_complete if suffix == ".pdf" else None) as tmp:
+        if suffix == ".html":
+            opts.inline_assets = True
+            opts.export = False  # interactive in a browser: keep zoom and layer controls
+            opts.pad_top_left = (20, 20)
+            write_html(project, tmp, opts, report)
+        elif suffix == ".png":
+            _render(project, tmp, opts, PNG_SIZE, lambda v: v.grab_png(tmp), report)
+        else:
+            opts.prefer_canvas = False  # SVG polygons stay vector in the PDF
+            opts.pad_top_left = (280, 80)
+            _render(project, tmp, opts, A4_LANDSCAPE_PX, lambda v: v.print_pdf(tmp), report)
     return out

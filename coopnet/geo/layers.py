@@ -7,7 +7,6 @@ plain numpy arrays (``door_points``/``pledge_points``) for the map builder.
 
 from __future__ import annotations
 
-import json
 
 import geopandas as gpd
 import numpy as np
@@ -36,7 +35,11 @@ def villages_gdf(project) -> gpd.GeoDataFrame:
         texts.append(v.boundary or None)
     # Vectorised GeoJSON parsing: 300 boundaries of 1 000 vertices in milliseconds.
     geoms = shapely.from_geojson(np.array(texts, dtype=object), on_invalid="ignore") if texts else []
-    gdf = gpd.GeoDataFrame(rows, geometry=list(geoms), crs=WGS84).to_crs(LAMBERT93)
+    df = pd.DataFrame(rows, columns=["insee", "name", "postcode", "lat", "lon", "population",
+                                     "households", "households_is_estimate", "threshold_count",
+                                     "threshold_pct"])
+    gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(list(geoms), dtype="geometry", crs=WGS84),
+                           crs=WGS84).to_crs(LAMBERT93)
     if gdf.empty:
         gdf["hall_x"] = pd.Series(dtype=float)
         gdf["hall_y"] = pd.Series(dtype=float)
@@ -52,11 +55,16 @@ def villages_gdf(project) -> gpd.GeoDataFrame:
 
 
 def backbone_gdf(project) -> gpd.GeoDataFrame:
+    """Backbone lines (may be none: a new cooperative has no backbone on day one)."""
     lines = vstore.list_backbone(project)
+    # Explicit columns: with no line, pandas would otherwise make a frame without any.
+    df = pd.DataFrame([{"id": b["id"], "name": b["name"], "illustrative": bool(b["illustrative"]),
+                        "source": b["source"]} for b in lines],
+                      columns=["id", "name", "illustrative", "source"])
+    df["illustrative"] = df["illustrative"].astype(bool)
     return gpd.GeoDataFrame(
-        [{"id": b["id"], "name": b["name"], "illustrative": b["illustrative"], "source": b["source"]}
-         for b in lines],
-        geometry=[shape(b["geometry"]) if b["geometry"] else None for b in lines],
+        df, geometry=gpd.GeoSeries([shape(b["geometry"]) if b["geometry"] else None for b in lines],
+                                   dtype="geometry", crs=WGS84),
         crs=WGS84).to_crs(LAMBERT93)
 
 
@@ -146,11 +154,15 @@ def gdf_points_wgs84(x: np.ndarray, y: np.ndarray) -> list[tuple[float, float]]:
     return list(zip(pts.x.tolist(), pts.y.tolist()))
 
 
-def bounds_wgs84(villages: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
-    """(west, south, east, north) of the villages' boundaries, or of their town halls."""
-    geoms = villages.geometry[villages.geometry.notna()]
+def bounds_wgs84(villages: gpd.GeoDataFrame) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of the villages' boundaries, or of their town halls;
+    None when none of them can be placed (no boundary, no town hall position)."""
+    geoms = villages.geometry[villages.geometry.notna() & ~villages.geometry.is_empty]
     if len(geoms):
         return tuple(float(b) for b in geoms.to_crs(WGS84).total_bounds)
-    pts = gpd.GeoSeries.from_xy(villages["hall_x"], villages["hall_y"], crs=LAMBERT93).to_crs(WGS84)
+    halls = villages[np.isfinite(villages["hall_x"].astype(float)) & np.isfinite(villages["hall_y"].astype(float))]
+    if not len(halls):
+        return None
+    pts = gpd.GeoSeries.from_xy(halls["hall_x"], halls["hall_y"], crs=LAMBERT93).to_crs(WGS84)
     w, s, e, n = (float(b) for b in pts.total_bounds)
     return (w - 0.02, s - 0.02, e + 0.02, n + 0.02)

@@ -2,51 +2,37 @@
 
 The straight line runs from the town hall to the nearest PoP; the estimated
 route length is that distance × a detour factor (roads and existing ducts never
-run straight), 1.3 by default and editable per project (meta ``detour_factor``).
+run straight), 1.3 by default: the project setting ``detour_factor`` (``store/settings.py``),
+which the cost model reads too.
 """
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 
-from coopnet.errors import CoopnetError
-from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.store import settings
 
-DEFAULT_DETOUR = 1.3
-DETOUR_RANGE = (1.0, 5.0)
-META_KEY = "detour_factor"
+_DETOUR = settings.setting("detour_factor")
+DEFAULT_DETOUR: float = _DETOUR.default
+DETOUR_RANGE: tuple[float, float] = (float(_DETOUR.low or 1.0), float(_DETOUR.high or 5.0))
 
 
 def detour_factor(project) -> float:
-    try:
-        value = float(project.meta(META_KEY, str(DEFAULT_DETOUR)))
-    except (TypeError, ValueError):
-        return DEFAULT_DETOUR
-    return value if DETOUR_RANGE[0] <= value <= DETOUR_RANGE[1] else DEFAULT_DETOUR
+    """The project's one detour factor (links and cost model)."""
+    return settings.get(project, "detour_factor")
 
 
-def set_detour_factor(project, value: float) -> float:
-    try:
-        value = float(str(value).replace(",", "."))
-    except ValueError:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Links", "detour factor “{value}” is not a number").format(value=value)) from None
-    if not (DETOUR_RANGE[0] <= value <= DETOUR_RANGE[1]) or math.isnan(value):
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Links", "detour factor {value:g} is out of range ({low:g} to {high:g})").format(
-            value=value, low=DETOUR_RANGE[0], high=DETOUR_RANGE[1]))
-    with project.transaction():
-        project.set_meta(META_KEY, repr(value))
-        project.audit("update", "project", META_KEY, {"detour_factor": value})
-    return value
+def set_detour_factor(project, value, editor: str = settings.CLI) -> float:
+    """Check and store the detour factor ("1,5" accepted); CoopnetError if not a number or out of range."""
+    return settings.set_value(project, "detour_factor", value, editor)
 
 
 def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DEFAULT_DETOUR):
     """Nearest PoP for each town hall. Coordinates in metres (Lambert-93).
 
-    Returns a list of (pop_index | None, distance_km, link_km) in the order of ``halls_xy``.
+    Returns a list of (pop_index | None, distance_km, link_km) in the order of ``halls_xy``;
+    a village with no position (no town hall, no boundary: NaN) has no link.
     """
     halls = np.asarray(halls_xy, dtype=float).reshape(-1, 2)
     pops = np.asarray(pops_xy, dtype=float).reshape(-1, 2)
@@ -54,6 +40,9 @@ def compute_links(halls_xy, pops_xy, pop_names, pop_ids=None, detour: float = DE
         return [(None, None, None)] * len(halls)
     out = []
     for x, y in halls:
+        if not (np.isfinite(x) and np.isfinite(y)):
+            out.append((None, None, None))
+            continue
         d = np.hypot(pops[:, 0] - x, pops[:, 1] - y)
         i = int(np.argmin(d))
         km = float(d[i]) / 1000

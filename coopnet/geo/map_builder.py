@@ -24,6 +24,7 @@ from folium.map import Layer
 from coopnet.geo import assets, layers, map_js
 from coopnet.geo.escape import escape_text, js_json
 from coopnet.geo.links import compute_links, detour_factor
+from coopnet.store import settings
 from coopnet.geo.take_up import CLASSES, village_take_up
 from coopnet.store.project import Project
 from coopnet.translation import catalog
@@ -143,7 +144,7 @@ def _json_with_raw(data: dict) -> str:
     for key, values in arrays.items():
         text = text.replace(f'"@@{key}@@"', _int_array_json(values))
     for key, raw in raws.items():
-        feats = ",".join('{"type":"Feature","geometry":%s,"properties":%s}' % (g, js_json(p))
+        feats = ",".join(f'{{"type":"Feature","geometry":{g},"properties":{js_json(p)}}}'
                          for g, p in raw)
         text = text.replace(f'"@@{key}@@"', f"[{feats}]")
     return text
@@ -197,6 +198,8 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     pops_wgs = pops.to_crs(layers.WGS84)
     step(1, 5, "communes")
     props, labels, link_rows = {}, [], []
+    placed = np.isfinite(villages["hall_x"].to_numpy(dtype=float)) & \
+        np.isfinite(villages["hall_y"].to_numpy(dtype=float))
     for i, (_, v) in enumerate(villages.iterrows()):
         tu = take[v["insee"]]
         lines = [v["name"], tu["summary"]]
@@ -219,6 +222,8 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
                                .format(route=_km(link, t), straight=_km(dist, t),
                                        factor=t.number(detour, 2).rstrip("0").rstrip(".,"))]])
         props[v["insee"]] = {"i": v["insee"], "c": CLASSES[tu["cls"]][1], "t": lines}
+        if not placed[i]:   # neither boundary nor town hall: nowhere to write its name
+            continue
         labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"]])
     communes = _feature_collection(_round(simple.to_numpy()),
                                    [props[i] for i in with_geom["insee"]])
@@ -242,8 +247,8 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     pledge_data = {"d": d, "labels": [str(x) for x in pl["label"][order]] if opts.show_names else None}
     bounds = None
     target = villages[villages["insee"] == opts.focus_insee] if opts.focus_insee else villages
-    if len(target):
-        box = layers.bounds_wgs84(target)
+    box = layers.bounds_wgs84(target) if len(target) else None
+    if box is not None:
         bounds = [[box[1], box[0]], [box[3], box[2]]]
     step(5, 5, "page")
     return {
@@ -254,6 +259,7 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         "padTL": list(opts.pad_top_left), "padBR": list(opts.pad_bottom_right),
         "exportMode": opts.export,
         "_counts": {"villages": len(villages), "doors": len(doors["lat"]), "pledges": len(pl["lat"]),
+                    "backbone": len(bb), "pops": len(pops),
                     "illustrative": bool(bb["illustrative"].any() or pops["illustrative"].any()),
                     "link_km": round(sum(r[2] or 0 for r in links), 1),
                     "classes": [sum(1 for tu in take.values() if tu["cls"] == k) for k in range(len(CLASSES))]},
@@ -273,16 +279,19 @@ def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> 
     backbone = t.translate("MapLegend", "backbone")
     pop = t.translate("MapLegend", "point of presence (PoP)")
     rows = [f"<h4>{e(heading)}</h4>"]
-    for (lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
+    for (_lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
         rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
                     f'{e(t.say(label))} (<span class="coop-class-n">{t.number(n)}</span>)</div>')
-    rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
-                f"{e(backbone)}</div>")
-    rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'
-                f"{e(pop)}</div>")
-    planned = t.translate("MapLegend", "planned link village → PoP ({km} in all, est.)")
-    rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
-                f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>")
+    # A partial project (no backbone yet, no PoPs yet) shows only what the map draws.
+    if counts.get("backbone", 1):
+        rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
+                    f"{e(backbone)}</div>")
+    if counts.get("pops", 1):
+        rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'
+                    f"{e(pop)}</div>")
+        planned = t.translate("MapLegend", "planned link village → PoP ({km} in all, est.)")
+        rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
+                    f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>")
     if show_pledges:  # hidden while the pledges layer is unticked (see map_js.FINISH)
         pledge = t.translate("MapLegend", "pledge ({count})").format(count=t.number(counts["pledges"]))
         hidden = "" if counts["pledges"] <= PLEDGES_SHOWN_MAX else ' style="display:none"'
@@ -337,7 +346,7 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
     root.header.add_child(_Raw(tags + f"\n<style>{map_js.CSS}</style>"), name="coopnet_assets")
     root.header.add_child(_Raw(f"<title>{escape_text(opts.title or project.name)}</title>"),
                           name="coopnet_title")
-    basemap = project.meta("basemap_url")
+    basemap = settings.get(project, "basemap_url")
     if basemap:
         url = basemap if "{z}" in basemap else Path(basemap).resolve().as_uri() + "/{z}/{x}/{y}.png"
         folium.TileLayer(url, attr=escape_text(t.translate("MapSources", "Basemap: {source}").format(
@@ -385,5 +394,15 @@ def render_html(project, opts: MapOptions | None = None, report=None) -> str:
 
 def write_html(project, path: Path, opts: MapOptions | None = None, report=None) -> Path:
     path = Path(path)
-    path.write_text(render_html(project, opts, report), encoding="utf-8")
+    html = render_html(project, opts, report)
+    # Written beside it, then renamed: a full disk never leaves half a map behind.
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
     return path

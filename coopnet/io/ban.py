@@ -17,8 +17,11 @@ import json
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
+from coopnet.core.shown import shown
+from coopnet.io.limits import LimitedLines, check_gzip_ratio, check_rejected_share
+from coopnet.io.safe_csv import RejectFile, safe_writer
 from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
@@ -89,7 +92,7 @@ def _open_text(path: Path):
 
 
 def import_ban(project: Project, path: str | Path, reject_file: str | Path | None = None,
-               report: Report | None = None) -> BanResult:
+               report: Report | None = None, allow_removals: bool = False) -> BanResult:
     """Import ``path`` into ``project``; see the module docstring. Raises CoopnetError for a
     file that cannot be a BAN file (nothing changed) and ImportCancelled on cancel."""
     path = Path(path)
@@ -108,45 +111,52 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
     try:
         backup_before_reimport(project, "doors", "addresses")
         with project.transaction():   # an exception anywhere (cancel too) rolls everything back
-            _import(project, path, communes, reject_file, report, result)
+            _import(project, path, communes, reject_file, report, result, allow_removals)
     finally:
         conn.execute(f"PRAGMA cache_size={cache}")
     return result
 
 
 def _import(project: Project, path: Path, communes: set[str], reject_file, report,
-            result: BanResult) -> None:
+            result: BanResult, allow_removals: bool = False) -> None:
     conn = project.conn
     count_ban = "SELECT COUNT(*) FROM doors WHERE source = 'ban'"
     before_rows, before_changes = conn.execute(count_ban).fetchone()[0], conn.total_changes
     seen: set[str] = set()
-    header, rejects = _read(path, communes, result, seen, report,
-                            lambda batch: conn.executemany(_UPSERT, batch))
-    written = conn.total_changes - before_changes
-    result.created = conn.execute(count_ban).fetchone()[0] - before_rows
-    result.updated = written - result.created
-    result.unchanged = len(seen) - written
-    result.rejected = len(rejects)
-    _drop_gone(project, seen, result)
-    if rejects and reject_file:
-        write_rejects(Path(reject_file), header, rejects)
-        result.reject_file = str(reject_file)
+    sinks: list[RejectFile] = []
+    try:
+        _read(path, communes, result, seen, report,
+              lambda batch: conn.executemany(_UPSERT, batch),
+              lambda header: sinks.append(RejectFile(reject_file, header)) or sinks[-1])
+        written = conn.total_changes - before_changes
+        result.created = conn.execute(count_ban).fetchone()[0] - before_rows
+        result.updated = written - result.created
+        result.unchanged = len(seen) - written
+        result.rejected = sinks[0].count if sinks else 0
+        _drop_gone(project, seen, result, allow_removals)
+        if sinks and sinks[0].commit():
+            result.reject_file = str(reject_file)
+    except BaseException:
+        for sink in sinks:
+            sink.discard()
+        raise
     project.audit("import", "doors", None, {
-        "file": path.name, "created": result.created, "updated": result.updated,
+        "file": shown(path.name), "created": result.created, "updated": result.updated,
         "unchanged": result.unchanged, "removed": result.removed,
         "skipped_other_communes": result.skipped_other_communes, "rejected": result.rejected,
     })
 
 
 def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
-          report: Report | None, write: Callable[[list[tuple]], None]):
-    """Check every row; hand good ones to ``write`` in batches. Returns (header, rejects)."""
+          report: Report | None, write: Callable[[list[tuple]], None], rejects_for) -> None:
+    """Check every row; hand good ones to ``write`` in batches, rejected ones to the
+    ``RejectFile`` that ``rejects_for(header)`` gives (streamed, never kept in memory)."""
     total = path.stat().st_size
-    rejects: list[tuple[list[str], str]] = []
     good: list[tuple] = []
     raw, text = _open_text(path)
+    lines = LimitedLines(text, path.name)
     try:
-        reader = csv.reader(text, delimiter=";")
+        reader = csv.reader(lines, delimiter=";")
         header = next(reader, None)
         if header is None:
             raise CoopnetError(f"{path.name}: the file is empty")
@@ -158,6 +168,12 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 f"{path.name}: not a BAN address file (missing columns: {', '.join(missing)}; "
                 f"found: {found}). Expected the 23 columns of adresses-XX.csv separated by “;”")
         ncols = len(header)
+        sink = rejects_for(header)
+
+        def reject(row, reason):
+            sink.add(row, reason)
+            if sink.count % 256 == 0:
+                check_rejected_share(path.name, n, sink.count, sink.first_reason)
         i_id, i_num, i_rep, i_voie, i_cp, i_insee, i_lon, i_lat, i_x, i_y = (
             header.index(c) for c in REQUIRED)
         i_ld = header.index("nom_ld") if "nom_ld" in header else None
@@ -171,6 +187,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
             if n % REPORT_EVERY == 0:
                 write(good)
                 good.clear()
+                check_gzip_ratio(path.name, lines.chars, raw.tell())
                 if report is not None and report(
                         raw.tell(), total, f"{n:,} addresses read".replace(",", "\u202f")) is False:
                     raise ImportCancelled()
@@ -178,7 +195,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 if not row or row == [""]:
                     n -= 1   # blank line
                     continue
-                rejects.append((row, f"{len(row)} columns instead of {ncols}"))
+                reject(row, f"{len(row)} columns instead of {ncols}")
                 continue
             insee = row[i_insee].strip()
             if insee not in communes:
@@ -211,7 +228,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                     if not (-5.5 <= lon <= 10.0 and 41.0 <= lat <= 51.5):
                         reason = f"position {lon}, {lat} is outside mainland France"
             if reason:
-                rejects.append((row, reason))
+                reject(row, reason)
                 continue
             add(door_id)
             per_commune[insee] = per_commune.get(insee, 0) + 1
@@ -232,10 +249,37 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
         raise CoopnetError(f"{path.name}: no addresses in the file (only a header)")
     if report is not None and report(total, total, "writing doors…") is False:
         raise ImportCancelled()
-    return header, rejects
 
 
-def _drop_gone(project: Project, seen: set[str], result: BanResult) -> None:
+REMOVAL_SHARE = 0.05     # more than 5 % of a village's doors (and at least 3) needs consent
+REMOVAL_MIN = 3
+
+
+class RemovalsNeedConsent(CoopnetError):
+    """A re-import would remove many never-visited doors: the file may list only part of a
+    village. ``villages``: [(insee, name, removed, doors)]. Nothing was changed."""
+
+    def __init__(self, message, villages):
+        super().__init__(message)
+        self.villages = villages
+
+
+def _check_removals(conn, per_village_sql: str, insees: str) -> None:
+    big = []
+    for insee, removable in conn.execute(per_village_sql, (insees,)).fetchall():
+        doors, name = conn.execute("SELECT (SELECT COUNT(*) FROM doors WHERE insee = ?), "
+                                   "(SELECT name FROM villages WHERE insee = ?)", (insee, insee)).fetchone()
+        if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors:
+            big.append((insee, name or insee, removable, doors))
+    if big:
+        said = ", ".join(f"{removed} of {doors} doors of {name} ({insee})" for insee, name, removed, doors in big)
+        raise RemovalsNeedConsent(
+            f"this file would remove {said} (never visited, not in the file) — it may list only "
+            "part of the village; nothing imported. If it is complete, import again allowing the "
+            "removals (--allow-removals)", big)
+
+
+def _drop_gone(project: Project, seen: set[str], result: BanResult, allow_removals: bool = False) -> None:
     """Doors of the communes in this file that the BAN no longer lists: removed if nobody
     ever touched them, kept (and counted) otherwise."""
     if not result.communes:
@@ -255,6 +299,8 @@ def _drop_gone(project: Project, seen: set[str], result: BanResult) -> None:
     used = ("(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
             "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')")
     result.kept_not_in_ban = conn.execute(f"SELECT COUNT(*) {gone} AND {used}", (insees,)).fetchone()[0]
+    if not allow_removals:
+        _check_removals(conn, f"SELECT d.insee, COUNT(*) {gone} AND NOT {used} GROUP BY d.insee", insees)
     result.removed = conn.execute(
         f"DELETE FROM doors WHERE id IN (SELECT d.id {gone} AND NOT {used})", (insees,)).rowcount
     conn.execute("DELETE FROM _ban_ids")
@@ -264,7 +310,7 @@ def write_rejects(path: Path, header: list[str], rejects: list[tuple[list[str], 
     """Rejected rows as they were, plus a ``reason`` column (``;`` + UTF-8 with BOM for Excel)."""
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh, delimiter=";")
+            w = safe_writer(fh, delimiter=";")
             w.writerow(list(header) + ["reason"])
             for row, reason in rejects:
                 w.writerow(list(row) + [reason])

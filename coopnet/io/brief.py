@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
+from coopnet.core.costs import counting
 from coopnet.core.model_inputs import ModelInputs, handoff_pop
+from coopnet.io.model_text import counted_text
 from coopnet.translation import catalog
 
 
@@ -44,7 +45,11 @@ def brief_data(scenario: str, inputs: ModelInputs, tiers: list[dict], result,
         "busy_hour_mean_mbps": tr.busy_hour_mean_mbps, "capacity_mbps": tr.capacity_mbps,
         "sum_of_villages_mbps": tr.sum_of_villages_mbps, "pooling_gain": tr.pooling_gain,
         "commit_mbps": years[0]["commit_mbps"] if years else tr.commit_mbps,
-        "commit_full_mbps": tr.commit_mbps, "p95_mbps": tr.p95_mbps, "burst_mbps": tr.burst_mbps,
+        # Full take-up is reached in the ramp's last year: its commit, the same as that year's row.
+        "full_year": min(p["take_up_ramp_years"], len(tr.by_year)),
+        "commit_full_mbps": tr.by_year[min(p["take_up_ramp_years"], len(tr.by_year)) - 1]["commit_mbps"]
+        if tr.by_year else tr.commit_mbps,
+        "counting": counting(tr.villages), "p95_mbps": tr.p95_mbps, "burst_mbps": tr.burst_mbps,
         "port": tr.port, "term_years": term, "growth": p["traffic_growth_rate"],
         "by_year": years, "availability": p["availability_target"],
         "overflow_probability": p["overflow_probability"],
@@ -79,7 +84,10 @@ def _rows(d: dict) -> list[tuple[str, str]]:
         (t.translate("CarrierBrief", "Committed rate, first year"),
          t.translate("CarrierBrief", "{commit} Mbps, 95th-percentile billing on 5-minute samples").format(
              commit=n(d["commit_mbps"]))),
-        (t.translate("CarrierBrief", "Committed rate at full take-up"), mbps.format(value=n(d["commit_full_mbps"]))),
+        (t.translate("CarrierBrief", "Committed rate at full take-up"),
+         t.translate("CarrierBrief", "{value} Mbps (year {year}, with that year's usage growth)").format(
+             value=n(d["commit_full_mbps"]), year=d["full_year"])),
+        (t.translate("CarrierBrief", "Villages counted in the demand"), counted_text(d["counting"], t)),
         (t.translate("CarrierBrief", "Burst cap wanted"), mbps.format(value=n(d["burst_mbps"]))),
         (t.translate("CarrierBrief", "Overage"),
          t.translate("CarrierBrief", "price per Mbps above the commit, please state it")),
@@ -230,10 +238,15 @@ def write_xlsx(path: Path, d: dict) -> None:
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    wb.save(path)
+    from coopnet.io.output_file import save_workbook
+    save_workbook(wb, path)
 
 
 def write_brief(path: Path, d: dict) -> Path:
+    """Write the brief (.pdf or .xlsx); OutputError when it could not be written."""
+    from coopnet.io.output_file import output_file, pdf_complete
     path = Path(path)
-    (write_pdf if path.suffix.lower() == ".pdf" else write_xlsx)(path, d)
+    pdf = path.suffix.lower() == ".pdf"
+    with output_file(path, complete=pdf_complete if pdf else None) as tmp:
+        (write_pdf if pdf else write_xlsx)(tmp, d)
     return path

@@ -28,7 +28,8 @@ from coopnet.translation import catalog
 
 # (lon, lat) box of mainland France and Corsica, with a margin.
 FRANCE_BOX = (-5.8, 41.2, 10.0, 51.3)
-CODE_FIELDS = ("INSEE_COM", "code_insee", "insee", "code_commune", "codgeo", "com")
+# ADMIN EXPRESS 3.x/4.0, OpenStreetMap (ref:INSEE), france-geojson and geo.api.gouv.fr (code)
+CODE_FIELDS = ("INSEE_COM", "code_insee", "ref:INSEE", "insee", "code_commune", "codgeo", "com")
 NAME_FIELDS = ("NOM", "nom_officiel", "NOM_COM", "nom_commune", "nom", "name", "libgeo")
 POP_FIELDS = ("POPULATION", "population", "pop")
 POINT_NAME_FIELDS = ("name", "nom", "NOM", "libelle", "label", "id")
@@ -184,6 +185,8 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
     name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
+    if code_col is None and "code" in cols and "nom" in cols:   # france-geojson, geo.api.gouv.fr
+        code_col = "code"
     if code_col is None or name_col is None:
         missing = QT_TRANSLATE_NOOP("GeoImport", "the INSEE code") if code_col is None else \
             QT_TRANSLATE_NOOP("GeoImport", "the commune name")

@@ -28,6 +28,16 @@ class HouseholdsResult:
     column: str = ""
     year: int = 0
     missing: list[str] = field(default_factory=list)   # project villages absent from the file
+    merged: list = field(default_factory=list)          # “78251 Fourqueux — merged into …”
+
+
+def _reference():
+    from coopnet.io.reference import load_reference
+    return load_reference()
+
+
+def _current_code(code: str):
+    return _reference().resolve(code)
 
 
 def _rows_csv(path: Path) -> list[list[str]]:
@@ -91,7 +101,7 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
     label = f"INSEE census {year} ({column.upper()})"
     villages = {v.insee: v for v in vstore.list_villages(project)}
     result = HouseholdsResult(column=column.upper(), year=year)
-    updates = {}
+    updates, sums = {}, {}
     for n, row in enumerate(rows[header_at + 1:], start=header_at + 2):
         if len(row) <= max(code_i, rp_i) or not str(row[code_i] or "").strip():
             continue
@@ -101,13 +111,19 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
         except ValueError:
             continue
         if code not in villages:
-            result.not_in_project += 1
-            continue
+            now, old = _current_code(code)
+            if old is None or now not in villages:
+                result.not_in_project += 1
+                continue
+            from coopnet.core.communes import merger_sentence
+            result.merged.append(merger_sentence(old, _reference().get(now)))
+            code = now
         value = _number(row[rp_i])
         if value is None or value < 0:
             raise CoopnetError(QT_TRANSLATE_NOOP(
                 "Households", "{file}: line {n}: {column} “{rp_i}” is not a count").format(file=path.name, n=n, column=column, rp_i=row[rp_i]))
-        updates[code] = round(value)
+        sums[code] = sums.get(code, 0.0) + value   # households of merged communes add up
+        updates[code] = round(sums[code])
     if not updates:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Households", "{file}: none of the project's villages is in this file").format(file=path.name))

@@ -10,12 +10,10 @@ Rendered by Qt (QTextDocument → QPdfWriter), so no extra dependency.
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 from coopnet.core.members import CONSENT_WORDING_VERSION, DEFAULT_TIERS
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.errors import CoopnetError
 from coopnet.translation import catalog
 
 # meta key → placeholder shown when the cooperative has not filled it in yet.
@@ -156,15 +154,18 @@ def _ensure_gui_app():
 
 def write_pledge_form(project, path, lang: str | None = None) -> Path:
     """Write the A4 form to ``path`` in ``lang`` ("fr"/"en", default: the environment's)."""
+    from coopnet.io.output_file import output_file, pdf_complete
     path = Path(path)
-    if not path.parent.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgeForm", "{folder}: no such folder").format(folder=path.parent))
+    with output_file(path, complete=pdf_complete) as tmp:
+        _write_form(project, tmp, lang)
+    return path
+
+
+def _write_form(project, tmp: Path, lang: str | None) -> None:
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(catalog(lang).translate("PledgeForm", "Membership pledge"))
     writer.setCreator("coopnet")
@@ -179,9 +180,3 @@ def write_pledge_form(project, path, lang: str | None = None) -> Path:
     doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))
     doc.print_(writer)
     del writer   # flushes and closes the file
-    if not tmp.exists() or tmp.stat().st_size == 0:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgeForm", "{file}: the PDF could not be written").format(file=path))
-    tmp.replace(path)
-    return path

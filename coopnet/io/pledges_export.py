@@ -8,13 +8,16 @@ come from door-to-door forms and imported files, so they are untrusted.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 from coopnet.core import fr
+from coopnet.core.cells import neutral
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
+from coopnet.io.safe_csv import safe_writer
+from coopnet.core.dedupe import render_flag
+from coopnet.store.duplicates import referenced_people
 from coopnet.store.project import Project
 from coopnet.translation import Catalog, catalog
 
@@ -59,7 +62,6 @@ def headers(lang: str | None = None) -> list[str]:
     return [t.say(h) for h, _, _ in COLUMNS]
 EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "DD/MM/YYYY"
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _WIDTHS = {"text": 18, "phone": 16, "euro": 14, "bool": 8, "date": 12, "status": 12}
 
 _QUERY = """
@@ -74,12 +76,10 @@ ORDER BY v.name COLLATE NOCASE, d.nom_voie COLLATE NOCASE, CAST(d.numero AS INTE
 
 def neutralise(text: str) -> str:
     """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: shown as typed, never evaluated."""
-    if text and text[0] in _DANGEROUS:
-        return "'" + text
-    return text
+    return neutral(text)
 
 
-def _rows(project: Project, villages: list[str] | None):
+def _rows(project: Project, villages: list[str] | None, t: Catalog | None = None):
     where, params = "", []
     if villages:
         known = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
@@ -91,8 +91,12 @@ def _rows(project: Project, villages: list[str] | None):
         params = list(villages)
     cur = project.conn.execute(_QUERY.format(where=where), params)
     names = [c[0] for c in cur.description]
+    t = t or catalog()
     for values in cur:
         row = dict(zip(names, values))
+        if row.get("duplicate_flag"):    # stored as ids: today's names, erased ones left out
+            flag = row["duplicate_flag"]
+            row["duplicate_flag"] = t.say(render_flag(flag, referenced_people(project.conn, [flag])))
         number = " ".join(x for x in (row.get("numero") or "", row.get("rep") or "") if x)
         row["address"] = f"{number} {row.get('nom_voie') or ''}".strip()
         yield row
@@ -121,7 +125,7 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
     if kind == "bool":
         return t.translate("PledgesExport", "yes") if value else t.translate("PledgesExport", "no")
     if kind == "phone":
-        return fr.format_phone(str(value))
+        return neutral(fr.format_phone(str(value)))
     if kind == "status":
         return t.say(STATUS_WORDS[value]) if value in STATUS_WORDS else neutralise(str(value))
     return neutralise(str(value))
@@ -129,14 +133,9 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
 
 def _write_then_rename(path: Path, write):
     """``write(tmp)`` beside ``path``, then rename: a failed export never leaves half a file."""
-    tmp = path.with_name(path.name + ".part")
-    try:
+    from coopnet.io.output_file import output_file
+    with output_file(path) as tmp:
         result = write(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgesExport", "{file}: cannot write ({reason})").format(file=path, reason=exc.strerror)) from None
     return result
 
 
@@ -147,9 +146,9 @@ def export_csv(project: Project, path, villages: list[str] | None = None, lang: 
     def write(tmp: Path) -> int:
         count = 0
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";")
+            writer = safe_writer(fh, delimiter=";")
             writer.writerow(headers(t.lang))
-            for row in _rows(project, villages):
+            for row in _rows(project, villages, t):
                 writer.writerow([_text(kind, row.get(key), t) for _, key, kind in COLUMNS])
                 count += 1
         return count
@@ -166,9 +165,8 @@ def _typed(row: dict, t: Catalog) -> list:
         value = row.get(key)
         if value is None or value == "":
             values.append(None)
-        elif kind == "text":
-            text = str(value)
-            values.append("'" + text if text[0] in _DANGEROUS else text)
+        elif kind in ("text", "phone"):
+            values.append(neutral(_text(kind, value, t)) if kind == "phone" else neutral(str(value)))
         elif kind == "euro":
             values.append(float(value) if value is not None and value != "" else None)
         elif kind == "date":
@@ -185,7 +183,7 @@ def export_xlsx(project: Project, path, villages: list[str] | None = None, lang:
     kinds = [k if k in ("euro", "date") else "text" for _, _, k in COLUMNS]
     return _write_then_rename(Path(path), lambda tmp: write_table(
         tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
-        (_typed(row, t) for row in _rows(project, villages)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
+        (_typed(row, t) for row in _rows(project, villages, t)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
 
 
 def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None,
@@ -214,7 +212,7 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
     euro_cols = [i for i, (_, _, k) in enumerate(COLUMNS) if k == "euro"]
     date_cols = [i for i, (_, _, k) in enumerate(COLUMNS) if k == "date"]
     count = 0
-    for row in _rows(project, villages):
+    for row in _rows(project, villages, t):
         values = _typed(row, t)
         for i in euro_cols:
             if values[i] is not None:
@@ -229,7 +227,8 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
         ws.append(values)
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
-    _write_then_rename(path, wb.save)
+    from coopnet.io.output_file import save_workbook
+    _write_then_rename(path, lambda tmp: save_workbook(wb, tmp))
     return count
 
 

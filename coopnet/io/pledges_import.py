@@ -27,6 +27,8 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 from coopnet.io.tabular import Table, read_table
 from coopnet.store import pledges as pledge_store
+from coopnet.core.shown import shown
+from coopnet.io.safe_csv import safe_writer
 from coopnet.store.duplicates import flag_duplicates
 from coopnet.store.project import Project
 from coopnet.translation import catalog
@@ -188,7 +190,7 @@ def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str]
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+            writer = safe_writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
             writer.writerow(list(headers) + ["ligne", "motif"])
             width = len(headers)
             for values, line, reason in rejects:
@@ -253,7 +255,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     timings = result.timings
     timings["read"] = read_seconds
     parse_row, row_values, person_key = pr.parse_row, pr.row_values, pr.person_key
-    find_door, source = doors.find_or_make, path.name
+    find_door, source = doors.find_or_make, shown(path.name)
     new_id, as_insert = _id_stream(), _INSERT_ROW
     t0 = time.perf_counter()
     for n, (values, line) in enumerate(zip(table.rows, table.lines)):

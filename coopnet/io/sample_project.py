@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from coopnet.io.communes_csv import read_communes, read_features
 from coopnet.resources import sample_dir

@@ -19,13 +19,14 @@ from pathlib import Path
 
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
+from coopnet.io.limits import MAX_LINE, check_line_lengths, check_xlsx
 
 MAX_BYTES = 300 * 1024 * 1024      # far above any cooperative's file; protects memory
 DELIMITERS = (";", ",", "\t")
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old binary .xls
-csv.field_size_limit(10 * 1024 * 1024)
+csv.field_size_limit(MAX_LINE)
 
 
 @dataclass
@@ -160,7 +161,9 @@ def _clean_header(h) -> str:
 
 def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None,
              max_rows: int | None = None) -> Table:
-    _check_size(path)
+    size = _check_size(path)
+    if max_rows is None and size > MAX_LINE:
+        check_line_lengths(path)     # before reading it whole: one 290 MB line is no table
     data = path.read_bytes() if max_rows is None else _head_bytes(path)
     text, used = decode(data, path.name, encoding)
     if not text.strip():
@@ -233,6 +236,7 @@ def xlsx_damage() -> tuple[type[BaseException], ...]:
 
 def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
     import openpyxl
+    check_xlsx(path)                 # sizes the zip declares, before anything is expanded
     damage = xlsx_damage()
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)

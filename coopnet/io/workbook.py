@@ -21,6 +21,7 @@ from coopnet.core import params as P
 from coopnet.core.model_inputs import ModelInputs
 from coopnet.core.sensitivity import tornado
 from coopnet.core.text import QT_TRANSLATE_NOOP
+from coopnet.io.output_file import check_folder, output_file, save_workbook
 from coopnet.translation import Catalog, catalog
 
 EUR = '#,##0.00 "€"'
@@ -142,11 +143,13 @@ def _parameters_sheet(wb: Workbook, scenario: str, values: dict, commit_ratio: f
     _printable(ws, "4:4")
 
 
-def _villages_sheet(wb: Workbook, inputs: ModelInputs, t: Catalog) -> None:
+def _villages_sheet(wb: Workbook, inputs: ModelInputs, counted: str, t: Catalog) -> None:
     sheet = _sheets(t)["villages"]
     ws = wb.create_sheet(sheet)
     ws["A1"] = t.translate("ModelWorkbook", "Villages: households, pledges (counts only) and the link to the PoP")
     ws["A1"].font = TITLE
+    ws["A2"] = t.translate("ModelWorkbook", "At export: {counted}. The “included” column says which villages "
+                                            "the figures count.").format(counted=counted)
     _header(ws, 3, ["INSEE", t.translate("ModelWorkbook", "village"), t.translate("ModelWorkbook", "households"),
                     t.translate("ModelWorkbook", "pledges"), t.translate("ModelWorkbook", "of which ≥ 1 Gb/s"),
                     t.translate("ModelWorkbook", "straight line to PoP (km)"), t.translate("ModelWorkbook", "PoP"),
@@ -264,9 +267,9 @@ def _traffic_sheet(wb: Workbook, traffic, t: Catalog) -> None:
 BUILD_BLOCK = (
     ("route_eur_per_m", QT_TRANSLATE_NOOP("ModelWorkbook", "Route cost per metre (mix)"),
      "=underground_share*underground_eur_per_m+aerial_share*aerial_eur_per_m+ducts_share*ducts_eur_per_m", EUR),
-    ("capex_civil_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works (build)"),
+    ("capex_civil_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works (build, €)"),
      '=IF(operating_model="build",route_km_total*1000*route_eur_per_m,0)', EUR0),
-    ("capex_premises_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Premises passed (build)"),
+    ("capex_premises_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Cost of passing the premises (build, €)"),
      '=IF(operating_model="build",premises_passed*cost_per_premises_passed_eur,0)', EUR0),
     ("capex_base_eur", QT_TRANSLATE_NOOP("ModelWorkbook", "Civil works + premises + equipment"),
      "=capex_civil_eur+capex_premises_eur+equipment_eur", EUR0),
@@ -451,15 +454,19 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     ``lang`` ("fr"/"en", default: the environment's) sets sheet names, labels and the texts
     formulas return; parameter keys, choice values and cell positions are the same in both."""
     t = catalog(lang)
+    check_folder(path)   # before the work: a missing folder is said at once
     wb = Workbook()
     p = result.params
     _parameters_sheet(wb, scenario, p, result.traffic.commit_ratio, t)
-    _villages_sheet(wb, inputs, t)
+    from coopnet.core.costs import model_json
+    from coopnet.io.model_text import counted_text
+    _villages_sheet(wb, inputs, counted_text(model_json(result, scenario), t), t)
     _traffic_sheet(wb, result.traffic, t)
     _cash_sheet(wb, p["horizon_years"], t)
     wb.move_sheet(_sheets(t)["cash"], offset=-1)   # built after Traffic (it reads its rows), shown before
     _sensitivity_sheet(wb, p, inputs, t)
     wb.calculation.fullCalcOnLoad = True   # Excel and LibreOffice compute on open
     path = Path(path)
-    wb.save(path)
+    with output_file(path) as tmp:
+        save_workbook(wb, tmp)
     return path

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -110,7 +110,7 @@ def write_table(path: Path, sheet: str, headers: list[str], kinds: list[str],
                     _text_cell(f"{letters[i]}1", h, STYLE["header"]) for i, h in enumerate(headers)) + "</row>")
                 raw.write("".join(head).encode("utf-8"))
                 shutil.copyfileobj(body, raw, 1024 * 1024)
-                raw.write(f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/></worksheet>'.encode("utf-8"))
+                raw.write(f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/></worksheet>'.encode())
         name = escape(sheet)
         zf.writestr("xl/workbook.xml",
                     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {_NS}>'

@@ -62,7 +62,7 @@ class Warp:
                               amp * math.cos(b), amp * math.sin(b), rng.uniform(0, 2 * math.pi)))
         self.waves = waves
 
-    def scaled(self, factor: float) -> "Warp":
+    def scaled(self, factor: float) -> Warp:
         """The same field with its displacement multiplied by `factor` (< 1 stays injective)."""
         w = object.__new__(Warp)
         w.waves = [(kx, ky, ax * factor, ay * factor, ph) for kx, ky, ax, ay, ph in self.waves]

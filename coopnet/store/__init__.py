@@ -10,7 +10,7 @@ def _import_sqlite_utils_without_pandas() -> None:
     importable afterwards for the code that needs it (map building, geodata imports)."""
     if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
         return
-    sys.modules["pandas"] = None  # makes `import pandas` raise ImportError, which it expects
+    sys.modules["pandas"] = None  # type: ignore[assignment]  # makes `import pandas` raise ImportError, which it expects
     try:
         import sqlite_utils  # noqa: F401
     finally:

@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coopnet.store import safety
+
 DEFAULT_KEEP = 10
 
 
@@ -35,6 +37,11 @@ def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
     # (killed, disk full) never shows up as a backup.
     partial = folder / f".{target.name}.partial"
     try:
+        if conn is None and safety.is_held(project_path):
+            # Held by a connection here: a byte copy would open() it and drop SQLite's locks.
+            conn = own = safety.connect(project_path, readonly=True)
+        else:
+            own = None
         if conn is not None:
             dest = sqlite3.connect(str(partial))
             try:
@@ -42,6 +49,8 @@ def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
+                if own is not None:
+                    own.close()
         else:
             # The file may be one we must not alter: copy bytes (plus a WAL, if any).
             shutil.copy2(project_path, partial)
@@ -87,14 +96,12 @@ def prune(folder: Path, stem: str, keep: int) -> None:
 
 def backup_project(project, reason: str) -> Path:
     """Back up an open project before a destructive operation (keeps ``backups_keep`` copies)."""
-    try:
-        keep = int(project.meta("backups_keep", str(DEFAULT_KEEP)))
-    except ValueError:
-        keep = DEFAULT_KEEP
+    from coopnet.store import settings
+    keep = settings.get(project, "backups_keep")
     return make_backup(project.path, reason, keep=max(keep, 1), conn=project.conn)
 
 
-def restore_backup(backup_path: Path, project_path: Path) -> Path:
+def restore_backup(backup_path: Path, project_path: Path) -> Path | None:
     """Put a backup in place of a (closed) project; the current file is backed up first."""
     safety = make_backup(project_path, "before-restore") if project_path.exists() else None
     for extra in ("-wal", "-shm"):

@@ -64,7 +64,7 @@ def add_manual_door(project: Project, insee: str, nom_voie: str, numero: str = "
     door_id = f"manual-{uuid.uuid4().hex}"
     now = now_iso()
     with project.transaction():
-        project.db["doors"].insert({
+        project.db.table("doors").insert({
             "id": door_id, "insee": insee, "numero": (numero or "").strip(),
             "rep": (rep or "").strip(), "nom_voie": nom_voie, "code_postal": (code_postal or "").strip(),
             "source": "manual", "status": "not_visited", "created_at": now, "updated_at": now,

@@ -1,7 +1,8 @@
 """Volunteer files: a copy of the project holding only some villages.
 
-The copy keeps the project's id (merge checks it) and records when it was made
-(``extracted_at``): merge compares each record's ``updated_at`` with that moment.
+The copy keeps the project's id (merge checks it) and the id of its entry in the project's
+register of extracts (``extract_id``): the register, in the main project, holds which villages
+were sent and a salted hash of each record sent — merge relies on it, not on the copy.
 Other villages' doors, visits and pledges are deleted and the file is vacuumed, so
 no other household's data travels in the volunteer's bag.
 """
@@ -11,11 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 from coopnet.errors import CoopnetError
+from coopnet.store.merge import register_extract
 from coopnet.store.project import Project
 from coopnet.core.text import QT_TRANSLATE_NOOP
+
+
+def _remove_partial(part: Path) -> None:
+    """The unfinished copy and every file SQLite made beside it (journal, WAL, shared memory)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(part) + suffix).unlink(missing_ok=True)
 
 
 def extract(project: Project, output, villages: list[str]) -> dict:
@@ -39,14 +48,16 @@ def extract(project: Project, output, villages: list[str]) -> dict:
     if out.exists():
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Extract", "{file}: already exists (choose another name or delete it first)").format(file=out.name))
-    if not out.parent.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Extract", "{parent}: no such folder").format(parent=out.parent))
+    from coopnet.io.output_file import check_folder, not_written, reason_of
+    check_folder(out)
     part = out.with_name(out.name + ".part")
-    part.unlink(missing_ok=True)
+    _remove_partial(part)
     # Seconds, not microseconds: merge compares with updated_at, stamped to the second.
     extracted_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    dest = sqlite3.connect(str(part), isolation_level=None)
+    try:
+        dest = sqlite3.connect(str(part), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise not_written(out, reason_of(exc, out)) from None
     try:
         project.conn.backup(dest)
         marks = ",".join("?" * len(wanted))
@@ -58,7 +69,11 @@ def extract(project: Project, output, villages: list[str]) -> dict:
         dest.execute(f"DELETE FROM villages WHERE insee NOT IN ({marks})", wanted)
         dest.execute("DELETE FROM conflicts")
         dest.execute("DELETE FROM audit_log")   # who did what elsewhere is not theirs to carry
+        dest.execute("DELETE FROM extract_rows")   # the register (and its salts) stays here
+        dest.execute("DELETE FROM extracts")
+        extract_id = uuid.uuid4().hex
         meta = {
+            "extract_id": extract_id,
             "extracted_from": project.meta("project_id") or "",
             "extracted_at": extracted_at,
             "extract_villages": json.dumps(wanted),
@@ -79,12 +94,21 @@ def extract(project: Project, output, villages: list[str]) -> dict:
         }
         dest.execute("PRAGMA journal_mode=DELETE")
         dest.execute("VACUUM")   # deleted rows must not linger in free pages
+        # The register last: an extract that failed (full disk) leaves no entry behind.
+        register_extract(project, dest, wanted, out.name, extracted_at, extract_id,
+                         audit={"villages": wanted, **counts})
+    except (OSError, sqlite3.Error) as exc:
+        dest.close()
+        _remove_partial(part)
+        raise not_written(out, reason_of(exc, out)) from None
     except BaseException:
         dest.close()
-        part.unlink(missing_ok=True)
+        _remove_partial(part)
         raise
     dest.close()
-    part.replace(out)
-    with project.transaction():
-        project.audit("extract", "project", out.name, {"villages": wanted, **counts})
+    try:
+        part.replace(out)
+    except OSError as exc:
+        _remove_partial(part)
+        raise not_written(out, reason_of(exc, out)) from None
     return counts

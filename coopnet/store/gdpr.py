@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+from pathlib import Path
 
 from coopnet.errors import CoopnetError
 from coopnet.store import backup
+from coopnet.store.duplicates import forget_references
 from coopnet.store.project import Project
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
@@ -80,7 +83,10 @@ def export_household(project: Project, household: str) -> dict:
 
 
 def _erase(project: Project, pledge_ids: list[str], now: str) -> None:
-    conn = project.conn
+    _erase_conn(project.conn, pledge_ids, now)
+
+
+def _erase_conn(conn, pledge_ids: list[str], now: str) -> None:
     conn.execute("PRAGMA secure_delete = ON")   # old values are zeroed, not left in free pages
     marks = ",".join("?" * len(pledge_ids))
     conn.execute(f"UPDATE pledges SET last_name = NULL, first_name = NULL, phone = NULL, email = NULL, "
@@ -95,6 +101,8 @@ def _erase(project: Project, pledge_ids: list[str], now: str) -> None:
     # Earlier log lines keep who/when/what, not the details; conflicts hold full copies.
     conn.execute(f"UPDATE audit_log SET detail = '{{\"erased\": true}}' WHERE entity_id IN ({id_marks})", ids)
     conn.execute(f"DELETE FROM conflicts WHERE entity_id IN ({id_marks})", ids)
+    # Other pledges' duplicate reasons refer to this one by id: drop those references.
+    forget_references(conn, pledge_ids)
 
 
 def erase_household(project: Project, household: str, who: str | None = None) -> int:
@@ -149,8 +157,101 @@ def purge(project: Project, older_than_months: int, today: dt.date | None = None
 
 
 def _scrub(project: Project) -> None:
-    """Erased values must not survive in the WAL or free pages of the file."""
+    """Erased values must not survive in the WAL or free pages of the file.
+
+    ``secure_delete`` zeroes what the erase itself removes; VACUUM rewrites the whole file so
+    that older copies of the rows (left in free space by earlier edits) go too."""
+    _vacuum(project.conn)
+
+
+def _vacuum(conn) -> None:
+    for sql in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
+        try:
+            conn.execute(sql)
+        except sqlite3.Error:   # best effort: another reader may hold the WAL
+            pass
+
+
+def anonymised_ids(project: Project) -> list[str]:
+    return [r[0] for r in project.conn.execute("SELECT id FROM pledges WHERE anonymised = 1")]
+
+
+def doors_of(project: Project, pledge_ids: list[str]) -> list[str]:
+    """The doors of these pledges."""
+    if not pledge_ids:
+        return []
+    marks = ",".join("?" * len(pledge_ids))
+    return [r[0] for r in project.conn.execute(
+        f"SELECT DISTINCT door_id FROM pledges WHERE id IN ({marks}) AND door_id IS NOT NULL",
+        list(pledge_ids))]
+
+
+# -- backups -------------------------------------------------------------------------
+def _holds(conn, pledge_ids: list[str]) -> bool:
+    marks = ",".join("?" * len(pledge_ids))
     try:
-        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception:   # best effort: another reader may hold the WAL
-        pass
+        return conn.execute(
+            f"SELECT 1 FROM pledges WHERE id IN ({marks}) AND (last_name IS NOT NULL OR "
+            "first_name IS NOT NULL OR phone IS NOT NULL OR email IS NOT NULL OR "
+            "COALESCE(notes, '') != '') LIMIT 1", pledge_ids).fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def backups_holding(project: Project, pledge_ids: list[str]) -> list[Path]:
+    """The project's backups in which some of ``pledge_ids`` still have personal data."""
+    found = []
+    for b in backup.list_backups(project.path):
+        try:
+            conn = sqlite3.connect(f"{b.path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if _holds(conn, pledge_ids):
+                found.append(b.path)
+        finally:
+            conn.close()
+    return found
+
+
+def erase_in_backups(project: Project, pledge_ids: list[str], who: str | None = None) -> list[Path]:
+    """Erase the household in every backup that still holds it; returns the backups changed."""
+    done = []
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    for path in backups_holding(project, pledge_ids):
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+        except sqlite3.Error:
+            continue
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            _erase_conn(conn, pledge_ids, now)
+            conn.execute("COMMIT")
+            _vacuum(conn)
+            done.append(path)
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    if done:
+        with project.transaction():
+            project.audit("gdpr-erase-backups", "pledge", pledge_ids[0],
+                          {"pledges": len(pledge_ids), "backups": len(done)}, who=who)
+    return done
+
+
+def erase_report(project: Project, household: str, erase_backups: bool = False,
+                 who: str | None = None) -> dict:
+    """Erase the household, then say which backups still hold it (and erase there if asked).
+
+    Keys: ``household``, ``pledges`` (ids), ``erased`` (count), ``backups_erased`` and
+    ``backups_holding`` (paths, as text)."""
+    pledges = household_pledges(project, household)
+    ids = [p["id"] for p in pledges]
+    erased = erase_household(project, household, who=who) if any(
+        not p["anonymised"] for p in pledges) else 0
+    done = erase_in_backups(project, ids, who=who) if erase_backups else []
+    return {"household": household, "pledges": ids, "erased": erased,
+            "backups_erased": [str(p) for p in done],
+            "backups_holding": [str(p) for p in backups_holding(project, ids)]}

@@ -12,7 +12,7 @@ DOOR_STATUSES = ("not_visited", "absent", "refused", "interested", "pledged", "m
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    db["doors"].create(
+    db.table("doors").create(
         {
             "id": str,            # BAN id, or "manual-<uuid hex>" for an address not in the BAN
             "insee": str,
@@ -32,15 +32,15 @@ def create_tables(db: sqlite_utils.Database) -> None:
         defaults={"status": "not_visited", "source": "ban"},
         foreign_keys=[("insee", "villages", "insee")],
     )
-    db["doors"].create_index(["insee", "nom_voie", "numero"])
-    db["visits"].create(
+    db.table("doors").create_index(["insee", "nom_voie", "numero"])
+    db.table("visits").create(
         {"id": str, "door_id": str, "at": str, "who": str, "outcome": str, "note": str,
          "updated_at": str},
         pk="id",
         foreign_keys=[("door_id", "doors", "id")],
     )
-    db["visits"].create_index(["door_id"])
-    db["pledges"].create(
+    db.table("visits").create_index(["door_id"])
+    db.table("pledges").create(
         {
             "id": str,                       # uuid4 hex
             "door_id": str,
@@ -71,12 +71,12 @@ def create_tables(db: sqlite_utils.Database) -> None:
                   "anonymised": 0, "duplicate_flag": ""},
         foreign_keys=[("door_id", "doors", "id"), ("insee", "villages", "insee")],
     )
-    db["pledges"].create_index(["door_id"])
-    db["pledges"].create_index(["insee"])
-    db["pledges"].create_index(["phone"])
-    db["pledges"].create_index(["email"])
-    db["pledges"].create_index(["import_key"])
-    db["conflicts"].create(
+    db.table("pledges").create_index(["door_id"])
+    db.table("pledges").create_index(["insee"])
+    db.table("pledges").create_index(["phone"])
+    db.table("pledges").create_index(["email"])
+    db.table("pledges").create_index(["import_key"])
+    db.table("conflicts").create(
         {"id": str, "entity": str, "entity_id": str, "ours": str, "theirs": str,
          "source": str, "detected_at": str, "resolved_at": str, "resolution": str},
         pk="id",

@@ -5,13 +5,9 @@ Counts only: no name, phone or address leaves this module.
 
 from __future__ import annotations
 
-import logging
-
 from coopnet.core.model_inputs import ModelInputs, Pop, VillageDemand, is_gigabit_tier, nearest_pop
 from coopnet.store import villages as vstore
 from coopnet.store.project import Project
-
-log = logging.getLogger(__name__)
 
 COUNTED = ("pledged", "member")
 CONTACT_KEYS = ("contact_name", "contact_email", "contact_phone", "contact_address")
@@ -30,18 +26,11 @@ def pledge_counts(project: Project) -> dict[str, dict[str, int]]:
     return out
 
 
-def _links(project: Project) -> dict[str, dict]:
-    try:
-        from coopnet.geo.links import village_links
-        return village_links(project)
-    except Exception:  # the map layer is optional for the models: fall back to straight lines
-        log.debug("village links unavailable", exc_info=True)
-        return {}
-
-
-def gather(project: Project) -> ModelInputs:
+def gather_with_links(project: Project, links: dict[str, dict]) -> ModelInputs:
+    """The model inputs, given the map's village links ({insee: {"distance_km", "nearest_pop"}});
+    villages without a link get the straight line to the nearest PoP. The store does not compute
+    links (that is geography): call :func:`coopnet.geo.model_inputs.gather`."""
     pops = [Pop(p["name"], p["lat"], p["lon"], bool(p["illustrative"])) for p in vstore.list_pops(project)]
-    links = _links(project)
     counts = pledge_counts(project)
     villages = []
     for v in vstore.list_villages(project):
@@ -57,7 +46,7 @@ def gather(project: Project) -> ModelInputs:
             d.link_km, d.link_source, d.pop_name = float(link["distance_km"]), "map", link.get("nearest_pop") or ""
         elif v.lat is not None and v.lon is not None and pops:
             pop, km = nearest_pop(v.lat, v.lon, pops)
-            d.link_km, d.link_source, d.pop_name = km, "straight line to PoP", pop.name
+            d.link_km, d.link_source, d.pop_name = km, "straight line to PoP", pop.name if pop else ""
         else:
             d.link_source = "assumed"
         villages.append(d)

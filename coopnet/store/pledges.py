@@ -6,9 +6,8 @@ leaves no copy of it behind in the log.
 
 from __future__ import annotations
 
-import json
 
-from coopnet.core.members import DEFAULT_TIERS, Pledge
+from coopnet.core.members import Pledge
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
@@ -19,21 +18,16 @@ _COUNTED = ("pledged", "member")
 
 
 def tiers(project: Project) -> tuple[str, ...]:
-    """The speeds this cooperative offers (project setting ``pledge_tiers``, JSON list)."""
-    raw = project.meta("pledge_tiers")
-    if raw:
-        try:
-            values = tuple(str(t) for t in json.loads(raw) if str(t).strip())
-            if values:
-                return values
-        except (ValueError, TypeError):
-            pass
-    return DEFAULT_TIERS
+    """The speeds this cooperative offers (project setting ``pledge_tiers``)."""
+    from coopnet.store import settings
+    return tuple(settings.get(project, "pledge_tiers"))
 
 
-def set_tiers(project: Project, values: list[str]) -> None:
-    project.set_meta("pledge_tiers", json.dumps([v.strip() for v in values if v.strip()],
-                                                ensure_ascii=False))
+def set_tiers(project: Project, values: list[str] | str, who: str | None = None) -> tuple[str, ...]:
+    """Set the speeds offered (a list, or text separated by semicolons); CoopnetError if none."""
+    from coopnet.store import settings
+    settings.set_value(project, "pledge_tiers", values, settings.SETTINGS_DIALOG, who=who)
+    return tiers(project)
 
 
 def get_pledge(project: Project, pledge_id: str) -> Pledge | None:
@@ -72,7 +66,7 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
         row = pledge.to_row()
         if old is None:
             row["created_at"] = pledge.created_at = pledge.created_at or now
-            project.db["pledges"].insert(row)
+            project.db.table("pledges").insert(row)
             project.audit("create", "pledge", pledge.id,
                           {"insee": pledge.insee, "door": pledge.door_id, "status": pledge.status},
                           who=who or pledge.volunteer)
@@ -80,7 +74,7 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
             row["created_at"] = pledge.created_at = old.created_at or now
             changed = sorted(k for k, v in row.items()
                              if k not in ("updated_at",) and v != old.to_row().get(k))
-            project.db["pledges"].update(pledge.id, row)
+            project.db.table("pledges").update(pledge.id, row)
             project.audit("update", "pledge", pledge.id, {"fields": changed},
                           who=who or pledge.volunteer)
         if update_door and pledge.door_id and pledge.status in _COUNTED:

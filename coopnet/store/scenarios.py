@@ -3,6 +3,10 @@
 Only the values that differ from the defaults' catalogue are meaningful, but we store
 every value the user set (even equal to a default) so a later change of default
 never silently changes a saved scenario.
+
+The detour factor is not a scenario's: it is the project setting (``store/settings.py``) that the
+map's links use too. :func:`values` fills it in; :func:`save` never stores it; :func:`set_values`
+given ``detour_factor`` changes the project setting (so every scenario), as the Map page does.
 """
 
 from __future__ import annotations
@@ -12,10 +16,13 @@ import json
 from coopnet.core import params as P
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
+from coopnet.store import settings
 from coopnet.store.project import Project
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 BASE = "base"
+# Parameters the model reads that belong to the project, not to a scenario.
+PROJECT_PARAMS = ("detour_factor",)
 
 
 def ensure_table(project: Project) -> None:
@@ -64,10 +71,13 @@ def get(project: Project, name: str) -> dict:
 def values(project: Project, name: str) -> dict:
     """Full validated parameter set of a scenario (defaults filled in)."""
     try:
-        return P.validate(get(project, name)["params"])
+        out = P.validate(get(project, name)["params"])
     except P.ParamError as exc:
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Scenarios", "scenario {name}: {reason}").format(name=name, reason=exc)) from None
+    for key in PROJECT_PARAMS:
+        out[key] = settings.get(project, key)
+    return out
 
 
 def save(project: Project, name: str, values: dict, notes: str | None = None) -> None:
@@ -77,7 +87,7 @@ def save(project: Project, name: str, values: dict, notes: str | None = None) ->
         checked = P.validate(values)
     except P.ParamError as exc:
         raise CoopnetError(exc.args[0]) from None  # a core Msg: said in the user's language
-    stored = {k: checked[k] for k in values if k in P.BY_KEY}
+    stored = {k: checked[k] for k in values if k in P.BY_KEY and k not in PROJECT_PARAMS}
     ensure_table(project)
     now = now_iso()
     with project.transaction():
@@ -87,24 +97,29 @@ def save(project: Project, name: str, values: dict, notes: str | None = None) ->
         if notes is not None:
             row["notes"] = notes
         if existing:
-            project.db["scenarios"].update(name, row)
+            project.db.table("scenarios").update(name, row)
         else:
             row.setdefault("notes", "")
-            project.db["scenarios"].insert({**row, "created_at": now})
+            project.db.table("scenarios").insert({**row, "created_at": now})
         project.audit("save", "scenario", name, {"keys": sorted(stored)})
 
 
 def set_values(project: Project, name: str, changes: dict) -> dict:
     """Change some parameters of an existing scenario; returns the full validated set."""
     current = dict(get(project, name)["params"])
+    project_changes = {k: changes[k] for k in PROJECT_PARAMS if k in changes}
     try:
         for key, value in changes.items():
-            current[key] = P.coerce(key, value)
+            if key not in project_changes:
+                current[key] = P.coerce(key, value)
         P.validate(current)
     except P.ParamError as exc:
         raise CoopnetError(exc.args[0]) from None  # a core Msg: said in the user's language
-    save(project, name, current)
-    return P.validate(current)
+    with project.transaction():
+        if project_changes:
+            settings.set_values(project, project_changes, settings.MODELS_PAGE)
+        save(project, name, current)
+    return values(project, name)
 
 
 def copy(project: Project, name: str, new: str) -> None:
@@ -147,20 +162,28 @@ def notes_text(notes: str, t) -> str:
 
 
 def ensure_base(project: Project) -> None:
-    """A project always opens with at least the "base" scenario (defaults)."""
+    """A project always opens with at least the "base" scenario: the defaults, whose route is
+    renting lines on the public network (RIP), the realistic one for a village cooperative."""
     if project.readonly:
         return
     ensure_table(project)
     if not names(project):
-        save(project, BASE, {}, notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources"))
+        save(project, BASE, {"operating_model": P.BY_KEY["operating_model"].default},
+             notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources: "
+                                                  "operator on the public network (RIP)"))
+
+
+OWN_BUILD = "own-build"
 
 
 def sample_step(project: Project, folder) -> None:
-    """The sample's scenarios: "base" (defaults, build) and two rip variants to compare with."""
+    """The sample's scenarios: "base" (defaults: RIP wholesale), the own build to compare with,
+    and the RIP route if 40 % of households join."""
     ensure_base(project)
-    if "rip" not in names(project):
-        save(project, "rip", {"operating_model": "rip"},
-             notes=QT_TRANSLATE_NOOP("Scenarios", "operator on the public network (SCANI model)"))
+    if OWN_BUILD not in names(project):
+        save(project, OWN_BUILD, {"operating_model": "build"},
+             notes=QT_TRANSLATE_NOOP("Scenarios", "for comparison: the cooperative builds its own "
+                                                  "network (B4RN model)"))
     if "rip-40%" not in names(project):
         save(project, "rip-40%", {"operating_model": "rip", "take_up_source": "assumed",
                                   "take_rate": 0.4},

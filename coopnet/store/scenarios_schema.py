@@ -8,7 +8,7 @@ import sqlite_utils
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    db["scenarios"].create(
+    db.table("scenarios").create(
         {"name": str, "params": str, "created_at": str, "updated_at": str, "notes": str},
         pk="name",
         not_null={"params"},

@@ -14,6 +14,8 @@ import importlib
 
 import sqlite_utils
 
+from coopnet.store.migrations import v009_one_detour_factor
+
 
 # Each module has ``create_tables(db)``; they own their tables.
 DOMAIN_SCHEMAS = (
@@ -23,11 +25,11 @@ DOMAIN_SCHEMAS = (
 
 
 def create_meta(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
 def _create_v1(db: sqlite_utils.Database) -> None:
-    db["villages"].create(
+    db.table("villages").create(
         {
             "insee": str,            # 5 characters, 2A/2B for Corsica
             "name": str,
@@ -50,29 +52,38 @@ def _create_v1(db: sqlite_utils.Database) -> None:
         not_null={"name"},
         defaults={"households_is_estimate": 0, "threshold_include_secondary": 0},
     )
-    db["backbone"].create(
+    db.table("backbone").create(
         {"id": int, "name": str, "geometry": str, "illustrative": int, "source": str},
         pk="id",
     )
-    db["pops"].create(
+    db.table("pops").create(
         {"id": int, "name": str, "lon": float, "lat": float, "insee": str,
          "illustrative": int, "source": str},
         pk="id",
         not_null={"name", "lon", "lat"},
     )
-    db["audit_log"].create(
+    db.table("audit_log").create(
         {"id": int, "at": str, "who": str, "action": str, "entity": str,
          "entity_id": str, "detail": str},
         pk="id",
     )
-    db["audit_log"].create_index(["entity", "entity_id"])
+    db.table("audit_log").create_index(["entity", "entity_id"])
     for module in DOMAIN_SCHEMAS:
         importlib.import_module(module).create_tables(db)
 
 
 MIGRATIONS = {1: _create_v1}
+MIGRATIONS[5] = importlib.import_module("coopnet.store.migrations.v005_measure").migrate
+MIGRATIONS[2] = importlib.import_module("coopnet.store.migrations.v002_extract_register").migrate
+MIGRATIONS[3] = importlib.import_module("coopnet.store.migrations.v003_duplicate_refs").migrate
+MIGRATIONS[6] = importlib.import_module("coopnet.store.migrations.v006_sync").migrate
+MIGRATIONS[4] = importlib.import_module("coopnet.store.migrations.v004_reference").migrate
+MIGRATIONS[8] = importlib.import_module("coopnet.store.migrations.v008_treasurer").migrate
 # Numbers reserved while issues are worked on side by side (add ``MIGRATIONS[n] = module.migrate``):
 #   2, 3 trust (issue 12) · 4 commune reference and consent basis (issue 11) ·
-#   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11)
+#   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11) ·
+#   8 treasurer: default route rip, old scenarios pinned to build (issue 14)
+
+MIGRATIONS[9] = v009_one_detour_factor.migrate
 
 SCHEMA_VERSION = max(MIGRATIONS)

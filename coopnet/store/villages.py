@@ -17,7 +17,7 @@ def _row_to_village(row: dict) -> Village:
     data["households_is_estimate"] = bool(data["households_is_estimate"])
     data["threshold_include_secondary"] = bool(data["threshold_include_secondary"])
     data["deadline"] = dt.date.fromisoformat(data["deadline"]) if data["deadline"] else None
-    return Village(**data)
+    return Village(**data)  # type: ignore[arg-type]  # columns are the dataclass fields
 
 
 def _village_to_row(v: Village) -> dict:
@@ -29,7 +29,11 @@ def _village_to_row(v: Village) -> dict:
 
 
 def list_villages(project: Project) -> list[Village]:
-    return [_row_to_village(r) for r in project.db["villages"].rows_where(order_by="name COLLATE NOCASE")]
+    """Every village, sorted by name the French way (core.fr.sort_key: Béhoust before Boissy)."""
+    from coopnet.core.fr import sort_key
+    villages = [_row_to_village(r) for r in project.db["villages"].rows]
+    villages.sort(key=lambda v: sort_key(v.name))
+    return villages
 
 
 def get_village(project: Project, insee: str) -> Village | None:
@@ -43,14 +47,14 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     Updating never deletes a village (its doors and pledges hang off it); with
     ``keep_existing_fields`` a None value leaves the stored value in place.
     """
-    table = project.db["villages"]
+    table = project.db.table("villages")
     with project.transaction():
         for v in villages:
             v.validate()
             row = _village_to_row(v)
             existing = list(table.rows_where("insee = ?", [v.insee]))
             if existing and keep_existing_fields:
-                row = {k: val for k, val in row.items() if val is not None}
+                row = {k: val for k, val in row.items() if val is not None and val != ""}
                 table.update(v.insee, row)
             elif existing:
                 table.update(v.insee, row)
@@ -63,7 +67,7 @@ def update_village(project: Project, insee: str, **fields) -> None:
     if "deadline" in fields and isinstance(fields["deadline"], dt.date):
         fields["deadline"] = fields["deadline"].isoformat()
     with project.transaction():
-        project.db["villages"].update(insee, fields)
+        project.db.table("villages").update(insee, fields)
         project.audit("update", "village", insee, {k: str(v) for k, v in fields.items()})
 
 
@@ -73,7 +77,7 @@ def replace_backbone(project: Project, lines: list[dict]) -> None:
         project.conn.execute("DELETE FROM backbone")
         for line in lines:
             geom = line["geometry"]
-            project.db["backbone"].insert({
+            project.db.table("backbone").insert({
                 "name": line.get("name") or "",
                 "geometry": geom if isinstance(geom, str) else json.dumps(geom),
                 "illustrative": int(bool(line.get("illustrative"))),
@@ -95,7 +99,7 @@ def replace_pops(project: Project, pops: list[dict]) -> None:
     with project.transaction():
         project.conn.execute("DELETE FROM pops")
         for p in pops:
-            project.db["pops"].insert({
+            project.db.table("pops").insert({
                 "name": p["name"], "lon": float(p["lon"]), "lat": float(p["lat"]),
                 "insee": p.get("insee"), "illustrative": int(bool(p.get("illustrative"))),
                 "source": p.get("source") or "",

@@ -16,7 +16,7 @@ page that was never shown).
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -56,7 +56,7 @@ def compute(project, key: str, have: dict, lang: str):
                 have[k] = compute(project, k, have, lang)
         return project_info(project, progress=have["progress"], links=have["links"])
     if key == "inputs":
-        from coopnet.store.model_inputs import gather
+        from coopnet.geo.model_inputs import gather
         return gather(project)
     raise KeyError(key)
 

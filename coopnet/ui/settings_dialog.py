@@ -1,15 +1,9 @@
 """Edit ▸ Settings…: the volunteer, the language, the cooperative's identity, project choices.
 
 Personal choices (volunteer name, language) live in QSettings (``ui/settings.py``);
-what belongs to the cooperative lives in the project file's ``meta`` table, so every
-copy of the project carries it — under the keys its readers use:
-
-- pledge form PDF (``io/pledge_form_pdf.py``): controller_name, controller_address,
-  contact_email, dpo_contact, retention_months;
-- carrier brief (``store/model_inputs.CONTACT_KEYS``): contact_name, contact_email,
-  contact_phone, contact_address (the address field fills both address keys);
-- pledge_tiers (``store/pledges.tiers``), detour_factor (``geo/links``),
-  basemap_url (``geo/map_builder``), backups_keep (``store/backup``).
+what belongs to the cooperative is a project setting, declared with its type, range and check in
+``store/settings.py`` (the one registry the CLI and the pages use too). The address field fills
+both controller_address (pledge form) and contact_address (carrier brief).
 """
 
 from __future__ import annotations
@@ -20,18 +14,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from coopnet.core import fr
 from coopnet.errors import CoopnetError
+from coopnet.store import settings as project_settings
 from coopnet.ui.i18n import error_text
 
 IDENTITY_KEYS = ("cooperative_name", "controller_name", "controller_address", "contact_name",
                  "contact_email", "contact_phone", "dpo_contact")
-
-
-def _phone_text(text: str) -> str:
-    """French display form of a phone, or ValueError."""
-    text = text.strip()
-    return fr.format_phone(fr.normalize_phone(text)) if text else ""
 
 
 class SettingsDialog(QDialog):
@@ -119,7 +107,7 @@ class SettingsDialog(QDialog):
         self._row(form, "dpo_contact", self.tr("Data protection &officer:"), QLineEdit(page),
                   self.tr("Optional: name and contact of the DPO, printed on the pledge form"))
         keep = QSpinBox(page)
-        keep.setRange(1, 120)
+        keep.setRange(*_range("retention_months"))
         keep.setSuffix(self.tr(" months"))
         self._row(form, "retention_months", self.tr("Keep contact details of non-members for:"),
                   keep, self.tr("Retention period stated on the pledge form (CNIL: about 3 years)"))
@@ -130,9 +118,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self._row(form, "tiers", self.tr("&Speeds offered:"), QLineEdit(page),
                   self.tr("Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s"))
-        from coopnet.geo.links import DETOUR_RANGE
         detour = QDoubleSpinBox(page)
-        detour.setRange(*DETOUR_RANGE)
+        detour.setRange(*_range("detour_factor"))
         detour.setSingleStep(0.05)
         detour.setDecimals(2)
         self._row(form, "detour_factor", self.tr("Route &detour factor:"), detour,
@@ -152,7 +139,7 @@ class SettingsDialog(QDialog):
                   field=box)
         self.browse = browse
         keep = QSpinBox(page)
-        keep.setRange(1, 200)
+        keep.setRange(*_range("backups_keep"))
         self._row(form, "backups_keep", self.tr("Backups &kept:"), keep,
                   self.tr("Copies made before imports, merges and restores; the oldest go first"))
         order = [self.fields[k] for k in ("tiers", "detour_factor", "basemap_url")] + \
@@ -175,48 +162,30 @@ class SettingsDialog(QDialog):
         p = self.project
         if p is None:
             return
-        from coopnet.geo.links import detour_factor
-        from coopnet.store.backup import DEFAULT_KEEP
-        from coopnet.store.pledges import tiers
+        get = project_settings.get
         for key in IDENTITY_KEYS:
-            f[key].setText(p.meta(key) or "")
+            f[key].setText(get(p, key))
         f["cooperative_name"].setText(p.name)
         if not f["controller_address"].text():
-            f["controller_address"].setText(p.meta("contact_address") or "")
-        f["retention_months"].setValue(_int(p.meta("retention_months"), 36))
-        f["tiers"].setText("; ".join(tiers(p)))
-        f["detour_factor"].setValue(detour_factor(p))
-        f["basemap_url"].setText(p.meta("basemap_url") or "")
-        f["backups_keep"].setValue(_int(p.meta("backups_keep"), DEFAULT_KEEP))
+            f["controller_address"].setText(get(p, "contact_address"))
+        f["retention_months"].setValue(get(p, "retention_months"))
+        f["tiers"].setText("; ".join(get(p, "pledge_tiers")))
+        f["detour_factor"].setValue(get(p, "detour_factor"))
+        f["basemap_url"].setText(get(p, "basemap_url"))
+        f["backups_keep"].setValue(get(p, "backups_keep"))
 
-    def project_values(self) -> dict[str, str]:
-        """The meta keys this dialog writes, checked; CoopnetError with a clear message."""
+    def project_values(self) -> dict:
+        """The project settings this dialog writes, checked by the registry; CoopnetError with a
+        clear message for the first wrong one."""
         f = self.fields
-        out = {k: f[k].text().strip() for k in IDENTITY_KEYS}
-        if not out["cooperative_name"]:
-            raise CoopnetError(self.tr("The cooperative needs a name."))
-        try:
-            out["contact_phone"] = _phone_text(out["contact_phone"])
-        except ValueError:
-            raise CoopnetError(self.tr("Phone: “{0}” is not a French phone number.")
-                               .format(out["contact_phone"])) from None
-        email = out["contact_email"]
-        if email and ("@" not in email or "." not in email.split("@")[-1]):
-            raise CoopnetError(self.tr("Email: “{0}” is not an email address.").format(email))
+        out: dict = {k: f[k].text().strip() for k in IDENTITY_KEYS}
         out["contact_address"] = out["controller_address"]
-        out["retention_months"] = str(f["retention_months"].value())
-        tiers = [t.strip() for t in f["tiers"].text().split(";") if t.strip()]
-        if not tiers:
-            raise CoopnetError(self.tr("Give at least one speed offered."))
-        import json
-        out["pledge_tiers"] = json.dumps(tiers, ensure_ascii=False)
-        basemap = f["basemap_url"].text().strip()
-        if basemap and "{z}" not in basemap and not Path(basemap).is_dir():
-            raise CoopnetError(self.tr("Basemap: give a tile URL with {z}/{x}/{y}, or an existing "
-                                       "folder of tiles."))
-        out["basemap_url"] = basemap
-        out["backups_keep"] = str(f["backups_keep"].value())
-        return out
+        out["retention_months"] = f["retention_months"].value()
+        out["pledge_tiers"] = f["tiers"].text()
+        out["detour_factor"] = round(f["detour_factor"].value(), 2)
+        out["basemap_url"] = f["basemap_url"].text().strip()
+        out["backups_keep"] = f["backups_keep"].value()
+        return {key: project_settings.coerce(key, value) for key, value in out.items()}
 
     def apply(self) -> bool:
         """Write the settings; False (and the reason shown) if a value is wrong."""
@@ -242,21 +211,10 @@ class SettingsDialog(QDialog):
     def _project_editable(self) -> bool:
         return self.project is not None and not self.project.readonly
 
-    def _write_project(self, values: dict[str, str]) -> None:
-        from coopnet.geo.links import detour_factor, set_detour_factor
-        p = self.project
-        changed = sorted(k for k, v in values.items() if (p.meta(k) or "") != v)
-        detour = round(self.fields["detour_factor"].value(), 2)
-        with p.transaction():
-            for key in changed:
-                p.set_meta(key, values[key])
-            if changed:
-                p.audit("update", "project", "settings", {"keys": changed},
-                        who=self.context.settings.volunteer_name or None)
-            if abs(detour - detour_factor(p)) > 1e-9:
-                set_detour_factor(p, detour)
-                changed.append("detour_factor")
-        self.changed_keys = changed
+    def _write_project(self, values: dict) -> None:
+        changed = project_settings.set_values(self.project, values, project_settings.SETTINGS_DIALOG,
+                                              who=self.context.settings.volunteer_name or None)
+        self.changed_keys = sorted(changed)
         if changed:
             self.context.notify("all")
 
@@ -273,8 +231,6 @@ class SettingsDialog(QDialog):
             super().accept()
 
 
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text else default
-    except ValueError:
-        return default
+def _range(key: str) -> tuple:
+    s = project_settings.setting(key)
+    return s.low, s.high

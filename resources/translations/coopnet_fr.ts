@@ -82,6 +82,14 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est ouvert dans la fenêtre coopnet ({holder}) et en cours d’écriture&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
+        <source>{file} is busy (another coopnet command is writing it): nothing was written; try again, or add --wait to wait until it is free</source>
+        <translation>{file} est occupé (une autre commande coopnet y écrit)&#xa0;: rien n’a été écrit&#xa0;; réessayez, ou ajoutez --wait pour attendre qu’il soit libre</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -118,6 +126,10 @@
         <translation>{file}&#xa0;: le nom d’un fichier de projet se termine par {suffix}</translation>
     </message>
     <message>
+        <source>--sample cannot be combined with --commune, --department or --postcode</source>
+        <translation>--sample ne peut pas être combiné avec --commune, --department ou --postcode</translation>
+    </message>
+    <message>
         <source>(see “coopnet --help”)</source>
         <translation>(voir «&#xa0;coopnet --help&#xa0;»)</translation>
     </message>
@@ -128,6 +140,30 @@
     <message>
         <source>unexpected error: {error} (run with -v for details)</source>
         <translation>erreur inattendue&#xa0;: {error} (relancez avec -v pour les détails)</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>remarque&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{server}: coopnet schema {version} ready (PostGIS {postgis}); roles {roles}</source>
+        <translation>{server}&#xa0;: schéma coopnet {version} prêt (PostGIS {postgis})&#xa0;; rôles {roles}</translation>
+    </message>
+    <message>
+        <source>cooperative “{coop}” added</source>
+        <translation>coopérative «&#xa0;{coop}&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <source>{user}: {role} of {coop}, villages {villages}</source>
+        <translation>{user}&#xa0;: {role} de {coop}, villages {villages}</translation>
+    </message>
+    <message>
+        <source>password (shown once; the user puts it in ~/.pgpass): {password}</source>
+        <translation>mot de passe (affiché une seule fois&#xa0;; à mettre dans ~/.pgpass)&#xa0;: {password}</translation>
+    </message>
+    <message>
+        <source>synced with {server} ({coop}, {user}): {pushed} sent, {taken} received, {conflicts} conflicts to resolve, {invalid} invalid and {not_yours} outside your villages left here</source>
+        <translation>synchronisé avec {server} ({coop}, {user})&#xa0;: {pushed} envoyés, {taken} reçus, {conflicts} conflits à résoudre, {invalid} invalides et {not_yours} hors de vos villages gardés ici</translation>
     </message>
 </context>
 <context>
@@ -147,6 +183,10 @@
     <message>
         <source>import data into a project</source>
         <translation>importer des données dans un projet</translation>
+    </message>
+    <message>
+        <source>if the project is busy (open in the coopnet window and writing), wait until it is free instead of giving up after a few seconds</source>
+        <translation>si le projet est occupé (ouvert dans la fenêtre coopnet et en cours d’écriture), attendre qu’il soit libre au lieu d’abandonner après quelques secondes</translation>
     </message>
     <message>
         <source>language of the output (documents and messages): fr or en (default: COOPNET_LANG, else the system locale; now %(default)s)</source>
@@ -289,6 +329,10 @@
         <translation>écrire ici les lignes rejetées, avec leur motif</translation>
     </message>
     <message>
+        <source>remove never-visited doors missing from the file even when many (over 5 %%) of a village&apos;s</source>
+        <translation>supprimer les portes jamais visitées absentes du fichier même quand elles sont nombreuses (plus de 5 %% de celles d’un village)</translation>
+    </message>
+    <message>
         <source>show or set a village&apos;s threshold and deadline</source>
         <translation>afficher ou fixer le seuil et l’échéance d’un village</translation>
     </message>
@@ -397,8 +441,52 @@
         <translation>modèle de coûts et de financement d’un scénario</translation>
     </message>
     <message>
+        <source>measured traffic: import counters, the month&apos;s 95th-percentile bill, calibration</source>
+        <translation>trafic mesuré&#xa0;: import des compteurs, facture du 95e centile du mois, calibrage</translation>
+    </message>
+    <message>
+        <source>import measured traffic (CSV of rates or octet counters, MRTG .log, RRD XML)</source>
+        <translation>importer du trafic mesuré (CSV de débits ou de compteurs d’octets, .log MRTG, XML RRD)</translation>
+    </message>
+    <message>
+        <source>the measures file</source>
+        <translation>le fichier de mesures</translation>
+    </message>
+    <message>
+        <source>interface name (default: the file&apos;s name)</source>
+        <translation>nom de l’interface (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>file format (default: guessed from the file)</source>
+        <translation>format du fichier (par défaut&#xa0;: reconnu d’après le fichier)</translation>
+    </message>
+    <message>
+        <source>zone of times written without one (default: %(default)s)</source>
+        <translation>fuseau des heures écrites sans fuseau (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>interface speed in Mbps (tells a counter wrap from a reset)</source>
+        <translation>vitesse de l’interface en Mbit/s (distingue un tour de compteur d’une remise à zéro)</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>the month&apos;s bill: 95th percentile, commit, overage, busy hour, peak</source>
+        <translation>la facture du mois&#xa0;: 95e centile, engagement, dépassement, heure chargée, pointe</translation>
+    </message>
+    <message>
+        <source>billing month (repeatable; default: every month measured)</source>
+        <translation>mois de facturation (répétable&#xa0;; par défaut&#xa0;: tous les mois mesurés)</translation>
+    </message>
+    <message>
+        <source>only this interface (repeatable; default: all, added together)</source>
+        <translation>seulement cette interface (répétable&#xa0;; par défaut&#xa0;: toutes, additionnées)</translation>
+    </message>
+    <message>
+        <source>scenario holding the contract (commit, rule, prices)</source>
+        <translation>scénario qui porte le contrat (engagement, règle, prix)</translation>
     </message>
     <message>
         <source>also write the live Excel workbook (OUT.xlsx)</source>
@@ -413,8 +501,52 @@
         <translation>demande de prix opérateur, en PDF ou XLSX</translation>
     </message>
     <message>
+        <source>renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for</source>
+        <translation>note de renégociation (PDF ou XLSX, effectifs seulement)&#xa0;: quand l’engagement est dépassé, quoi demander</translation>
+    </message>
+    <message>
         <source>OUT.pdf or OUT.xlsx</source>
         <translation>OUT.pdf ou OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>the members&apos; page: self-contained offline HTML, French and English, counts only</source>
+        <translation>la page des adhérents&#xa0;: HTML autonome hors ligne, en français et en anglais, effectifs seulement</translation>
+    </message>
+    <message>
+        <source>folder to write index.html (French) and index.en.html</source>
+        <translation>dossier où écrire index.html (français) et index.en.html</translation>
+    </message>
+    <message>
+        <source>poll a router&apos;s traffic counters over SNMP and store them in the project</source>
+        <translation>relever les compteurs de trafic d’un routeur en SNMP et les enregistrer dans le projet</translation>
+    </message>
+    <message>
+        <source>the router&apos;s address</source>
+        <translation>l’adresse du routeur</translation>
+    </message>
+    <message>
+        <source>SNMP v2c community (default: public)</source>
+        <translation>communauté SNMP v2c (par défaut&#xa0;: public)</translation>
+    </message>
+    <message>
+        <source>SNMP v3 user</source>
+        <translation>utilisateur SNMP v3</translation>
+    </message>
+    <message>
+        <source>interface name on the router (ifName or ifDescr)</source>
+        <translation>nom de l’interface sur le routeur (ifName ou ifDescr)</translation>
+    </message>
+    <message>
+        <source>seconds between polls (default: %(default)s)</source>
+        <translation>secondes entre deux relevés (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>stop after N polls</source>
+        <translation>s’arrêter après N relevés</translation>
+    </message>
+    <message>
+        <source>refresh the members&apos; page in DIR at each poll</source>
+        <translation>mettre à jour la page des adhérents dans DOSSIER à chaque relevé</translation>
     </message>
     <message>
         <source>import household pledges from a CSV or XLSX file</source>
@@ -497,6 +629,10 @@
         <translation>effacer les données personnelles d’un foyer (statistiques conservées)</translation>
     </message>
     <message>
+        <source>also erase the household in the project&apos;s backups</source>
+        <translation>effacer aussi le foyer dans les sauvegardes du projet</translation>
+    </message>
+    <message>
         <source>anonymise non-members with no contact for N months</source>
         <translation>anonymiser les non-adhérents sans contact depuis N mois</translation>
     </message>
@@ -533,8 +669,100 @@
         <translation>remplacer un fichier existant</translation>
     </message>
     <message>
+        <source>add this commune from the national reference: INSEE code or name, “Thoiry (78)” for homonyms (repeatable)</source>
+        <translation>ajouter cette commune du référentiel national&#xa0;: code INSEE ou nom, «&#xa0;Thoiry (78)&#xa0;» pour les homonymes (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this department (repeatable)</source>
+        <translation>ajouter toutes les communes de ce département (répétable)</translation>
+    </message>
+    <message>
+        <source>add every commune of this postcode (repeatable)</source>
+        <translation>ajouter toutes les communes de ce code postal (répétable)</translation>
+    </message>
+    <message>
         <source>what a project holds</source>
         <translation>ce que contient un projet</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s shared PostgreSQL/PostGIS server: init, add-coop, add-user</source>
+        <translation>le serveur PostgreSQL/PostGIS partagé de la fédération&#xa0;: init, add-coop, add-user</translation>
+    </message>
+    <message>
+        <source>server address, postgresql://user@host/database (the password comes from ~/.pgpass or the system keyring, never from the project)</source>
+        <translation>adresse du serveur, postgresql://utilisateur@hôte/base (le mot de passe vient de ~/.pgpass ou du trousseau du système, jamais du projet)</translation>
+    </message>
+    <message>
+        <source>create the schema, PostGIS columns, roles and access policies (safe to run again)</source>
+        <translation>crée le schéma, les colonnes PostGIS, les rôles et les règles d’accès (peut être relancé sans risque)</translation>
+    </message>
+    <message>
+        <source>register a cooperative on the server</source>
+        <translation>enregistre une coopérative sur le serveur</translation>
+    </message>
+    <message>
+        <source>create a server login: a volunteer (their villages), a board member (their cooperative) or the federation (counts only)</source>
+        <translation>crée un compte sur le serveur&#xa0;: un bénévole (ses villages), un membre du bureau (sa coopérative) ou la fédération (comptages seulement)</translation>
+    </message>
+    <message>
+        <source>login name (lower-case letters, digits, _)</source>
+        <translation>nom de connexion (minuscules, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>the cooperative they belong to</source>
+        <translation>sa coopérative</translation>
+    </message>
+    <message>
+        <source>INSEE codes of the villages a volunteer works on</source>
+        <translation>codes INSEE des villages où travaille le bénévole</translation>
+    </message>
+    <message>
+        <source>what they may see (default: volunteer)</source>
+        <translation>ce qu’il peut voir (par défaut&#xa0;: volunteer)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: a random one, shown once)</source>
+        <translation>lit le mot de passe sur l’entrée standard (par défaut&#xa0;: un mot de passe aléatoire, affiché une fois)</translation>
+    </message>
+    <message>
+        <source>push this project&apos;s changes to the federation&apos;s server and pull the others&apos; (all or nothing)</source>
+        <translation>envoie les modifications du projet au serveur de la fédération et reçoit celles des autres (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>server address for the first sync (remembered, without password)</source>
+        <translation>adresse du serveur pour la première synchronisation (retenue, sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s cooperative on the server, for the first sync (remembered)</source>
+        <translation>la coopérative du projet sur le serveur, pour la première synchronisation (retenue)</translation>
+    </message>
+    <message>
+        <source>type in the carrier&apos;s invoice (P95 and amount) and see the difference</source>
+        <translation>saisir la facture de l’opérateur (P95 et montant) et voir l’écart</translation>
+    </message>
+    <message>
+        <source>the 95th percentile on the carrier&apos;s invoice, in Mbps</source>
+        <translation>le 95e centile de la facture de l’opérateur, en Mbit/s</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s amount (HT), in euros</source>
+        <translation>le montant de la facture (HT), en euros</translation>
+    </message>
+    <message>
+        <source>connected members per village (counts only)</source>
+        <translation>adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>per-line busy-hour rate and variability measured, beside the scenario&apos;s; when the commit will be passed</source>
+        <translation>débit par ligne à l’heure chargée et variabilité mesurés, à côté de ceux du scénario&#xa0;; quand l’engagement sera dépassé</translation>
+    </message>
+    <message>
+        <source>connected members over the period (default: the project&apos;s pledges with status member)</source>
+        <translation>adhérents raccordés sur la période (par défaut&#xa0;: les promesses du projet au statut adhérent)</translation>
+    </message>
+    <message>
+        <source>write the measured values into a new scenario NAME</source>
+        <translation>écrire les valeurs mesurées dans un nouveau scénario NOM</translation>
     </message>
 </context>
 <context>
@@ -582,6 +810,14 @@
     <message>
         <source>Committed rate at full take-up</source>
         <translation>Débit engagé à souscription complète</translation>
+    </message>
+    <message>
+        <source>{value} Mbps (year {year}, with that year&apos;s usage growth)</source>
+        <translation>{value} Mbit/s (année {year}, avec la croissance des usages de cette année)</translation>
+    </message>
+    <message>
+        <source>Villages counted in the demand</source>
+        <translation>Villages comptés dans la demande</translation>
     </message>
     <message>
         <source>Burst cap wanted</source>
@@ -777,6 +1013,100 @@
     <message>
         <source>no sensitivity yet</source>
         <translation>pas encore de sensibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>{have} of {total} villages</source>
+        <translation>{have} villages sur {total}</translation>
+    </message>
+    <message>
+        <source>Commune boundaries</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <source>IGN ADMIN EXPRESS (COMMUNE layer), or the france-geojson files of your department (github.com/gregoiredavid/france-geojson)</source>
+        <translation>IGN ADMIN EXPRESS (couche COMMUNE), ou les fichiers france-geojson de votre département (github.com/gregoiredavid/france-geojson)</translation>
+    </message>
+    <message>
+        <source>Households (INSEE census)</source>
+        <translation>Ménages (recensement INSEE)</translation>
+    </message>
+    <message>
+        <source>INSEE, census key figures “Logement” per commune (base des chiffres clés: CODGEO, P21_RP)</source>
+        <translation>INSEE, base des chiffres clés «&#xa0;Logement&#xa0;» par commune (CODGEO, P21_RP)</translation>
+    </message>
+    <message>
+        <source>Addresses (BAN doors)</source>
+        <translation>Adresses (portes de la BAN)</translation>
+    </message>
+    <message>
+        <source>Base Adresse Nationale, file adresses-{dep}.csv of the department</source>
+        <translation>Base Adresse Nationale, fichier adresses-{dep}.csv du département</translation>
+    </message>
+    <message>
+        <source>Backbone (fibre routes)</source>
+        <translation>Réseau de collecte (tracés de fibre)</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>not open data: ask the department&apos;s public network (RIP) operator for its routes</source>
+        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département</translation>
+    </message>
+    <message>
+        <source>Points of presence (PoPs)</source>
+        <translation>Points de présence (PoP)</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <source>the department&apos;s public network (RIP) operator: where a carrier can hand over traffic</source>
+        <translation>l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
+    </message>
+    <message>
+        <source>Data checklist:</source>
+        <translation>Données à réunir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>where: {where}</source>
+        <translation>où&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>import: {command}</source>
+        <translation>importer&#xa0;: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneHistory</name>
+    <message>
+        <source>{code}: no commune has this INSEE code</source>
+        <translation>{code}&#xa0;: aucune commune n’a ce code INSEE</translation>
+    </message>
+    <message>
+        <source>“{name}” names {n} communes: {listed}; give the INSEE code or the department, e.g. “{example}”</source>
+        <translation>«&#xa0;{name}&#xa0;» désigne {n} communes&#xa0;: {listed}&#xa0;; donnez le code INSEE ou le département, par ex. «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; vouliez-vous dire&#xa0;: {listed}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no commune is named “{name}”</source>
+        <translation>aucune commune ne s’appelle «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new} on {day} {month} {year}</source>
+        <translation>{old} — fusionnée dans {new} le {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{old} — merged into {new}</source>
+        <translation>{old} — fusionnée dans {new}</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1411,6 @@
         <source>{file}: already exists (choose another name or delete it first)</source>
         <translation>{file}&#xa0;: existe déjà (choisissez un autre nom ou supprimez-le d’abord)</translation>
     </message>
-    <message>
-        <source>{parent}: no such folder</source>
-        <translation>{parent}&#xa0;: dossier introuvable</translation>
-    </message>
 </context>
 <context>
     <name>ExtractDialog</name>
@@ -1219,6 +1545,20 @@
     <message>
         <source>Erase the name, phone, email and notes of this household? This cannot be undone (a backup is kept).</source>
         <translation>Effacer le nom, le téléphone, le courriel et les notes de ce foyer&#xa0;? C’est définitif (une sauvegarde est conservée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
+        <translation>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased in %n backup(s)</source>
+        <translation>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+            <numerusform>Effacé dans %n sauvegarde(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge old contacts</source>
@@ -1418,14 +1758,22 @@
     </message>
 </context>
 <context>
-    <name>Links</name>
+    <name>Limits</name>
     <message>
-        <source>detour factor “{value}” is not a number</source>
-        <translation>facteur de détour «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre</translation>
+        <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
+        <translation>{file}&#xa0;: la ligne {line} dépasse {limit} Mo — ce n’est pas un tableau (un fichier fait d’une ligne géante est abîmé ou conçu pour épuiser la mémoire)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
-        <source>detour factor {value:g} is out of range ({low:g} to {high:g})</source>
-        <translation>facteur de détour {value:g} hors limites ({low:g} à {high:g})</translation>
+        <source>{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed size) — far beyond a table of pledges (a “zip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le classeur se décompresse en {size} Mo de données ({part}, {ratio}× sa taille compressée) — bien au-delà d’un tableau de promesses (une «&#xa0;bombe zip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: the compressed file expands {ratio}× (already {size} MB read) — not a BAN file (a “gzip bomb”?); nothing imported</source>
+        <translation>{file}&#xa0;: le fichier compressé se décompresse {ratio}× (déjà {size} Mo lus) — ce n’est pas un fichier BAN (une «&#xa0;bombe gzip&#xa0;»&#xa0;?)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: not a BAN address file — {rejected} of the first {rows} rows are not address rows (first reason: {reason}); nothing imported</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier d’adresses BAN — {rejected} des {rows} premières lignes ne sont pas des adresses (premier motif&#xa0;: {reason})&#xa0;; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +2008,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>carte enregistrée dans {file}</translation>
     </message>
     <message>
-        <source>the project has no villages</source>
-        <translation>le projet n’a aucun village</translation>
-    </message>
-    <message>
         <source>detour factor: {factor} (route ≈ straight line × factor)</source>
         <translation>facteur de détour&#xa0;: {factor} (tracé ≈ ligne droite × facteur)</translation>
     </message>
@@ -1686,14 +2030,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>basemap removed</source>
         <translation>fond de carte retiré</translation>
-    </message>
-    <message>
-        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
-        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder of tiles</source>
-        <translation>{folder}&#xa0;: dossier de tuiles introuvable</translation>
     </message>
     <message>
         <source>basemap: {value}</source>
@@ -1719,20 +2055,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>la carte n’a pas fini de se dessiner ({detail})</translation>
     </message>
     <message>
-        <source>{file}: cannot write the PNG</source>
-        <translation>{file}&#xa0;: impossible d’écrire le PNG</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
-    </message>
-    <message>
         <source>{file}: choose a .html, .png or .pdf file name</source>
         <translation>{file}&#xa0;: choisissez un nom de fichier en .html, .png ou .pdf</translation>
-    </message>
-    <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{insee}: no such village in this project</source>
@@ -2120,6 +2444,267 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>“{month}”: a month is written YYYY-MM, for example 2026-09</source>
+        <translation>«&#xa0;{month}&#xa0;»&#xa0;: un mois s’écrit AAAA-MM, par exemple 2026-09</translation>
+    </message>
+    <message>
+        <source>{month}: no measured traffic that month (months: {known})</source>
+        <translation>{month}&#xa0;: aucun trafic mesuré ce mois-là (mois&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: no such interface (interfaces: {known})</source>
+        <translation>{name}&#xa0;: interface inconnue (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no measured traffic in this project yet (coopnet measure import FILE SRC)</source>
+        <translation>pas encore de trafic mesuré dans ce projet (coopnet measure import FICHIER SRC)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCli</name>
+    <message>
+        <source>{interface}: {samples} samples from {rows} rows ({new} new, {changed} changed)</source>
+        <translation>{interface}&#xa0;: {samples} mesures tirées de {rows} lignes ({new} nouvelles, {changed} modifiées)</translation>
+    </message>
+    <message>
+        <source>{n} duplicated times dropped</source>
+        <translation>{n} horodatages en double écartés</translation>
+    </message>
+    <message>
+        <source>{n} rows out of order, sorted</source>
+        <translation>{n} lignes dans le désordre, triées</translation>
+    </message>
+    <message>
+        <source>{n} counter wraps</source>
+        <translation>{n} tours de compteur</translation>
+    </message>
+    <message>
+        <source>{n} counter resets (interval dropped)</source>
+        <translation>{n} remises à zéro du compteur (intervalle écarté)</translation>
+    </message>
+    <message>
+        <source>{n} gaps recorded</source>
+        <translation>{n} trous enregistrés</translation>
+    </message>
+    <message>
+        <source>{n} local times in the repeated autumn hour</source>
+        <translation>{n} heures locales dans l’heure répétée d’automne</translation>
+    </message>
+    <message>
+        <source>{n} empty or negative values dropped</source>
+        <translation>{n} valeurs vides ou négatives écartées</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus élevé d’entrant et sortant</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{month} — interfaces: {interfaces}; rule: {rule}</source>
+        <translation>{month} — interfaces&#xa0;: {interfaces}&#xa0;; règle&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <source>samples: {n} of {expected} ({coverage}), top {dropped} not billed, {gaps} gaps</source>
+        <translation>mesures&#xa0;: {n} sur {expected} ({coverage}), les {dropped} plus hautes non facturées, {gaps} trous</translation>
+    </message>
+    <message>
+        <source>95th percentile: in {p_in}, out {p_out}, in + out {p_sum} → billed {p95}</source>
+        <translation>95e centile&#xa0;: entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} → facturé {p95}</translation>
+    </message>
+    <message>
+        <source>commit {commit}, overage {overage} = {overage_eur}; bill {bill}</source>
+        <translation>engagement {commit}, dépassement {overage} = {overage_eur}&#xa0;; facture {bill}</translation>
+    </message>
+    <message>
+        <source>busy hour {hour} h (mean {busy}); peak {peak} on {at}</source>
+        <translation>heure chargée {hour} h (moyenne {busy})&#xa0;; pointe {peak} le {at}</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFFÈRE</translation>
+    </message>
+    <message>
+        <source>carrier&apos;s invoice: P95 {p95}{amount} — difference {diff}: {verdict}</source>
+        <translation>facture de l’opérateur&#xa0;: P95 {p95}{amount} — écart {diff}&#xa0;: {verdict}</translation>
+    </message>
+    <message>
+        <source>{path}: the brief is written as .pdf or .xlsx</source>
+        <translation>{path}&#xa0;: la note s’écrit en .pdf ou .xlsx</translation>
+    </message>
+    <message>
+        <source>renegotiation brief written: {path}</source>
+        <translation>note de renégociation écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>members&apos; page written: {paths}</source>
+        <translation>page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>“{value}”: a date is written dd/mm/yyyy</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: une date s’écrit jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>“{value}”: not an amount in euros</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>“{value}”: not a rate in Mbps (a number, 0 or more)</source>
+        <translation>«&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un débit en Mbit/s (un nombre, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>no connected members in the project (pledges with status “member”); give --members N</source>
+        <translation>aucun adhérent raccordé dans le projet (promesses au statut «&#xa0;adhérent&#xa0;»)&#xa0;; indiquez --members N</translation>
+    </message>
+    <message>
+        <source>{n} members connected</source>
+        <translation>{n} adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>no measured traffic in that period</source>
+        <translation>aucun trafic mesuré sur cette période</translation>
+    </message>
+    <message>
+        <source>{from_} – {to}: {members} members, {days} busy hours measured ({interfaces})</source>
+        <translation>{from_} – {to}&#xa0;: {members} adhérents, {days} heures chargées mesurées ({interfaces})</translation>
+    </message>
+    <message>
+        <source>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</source>
+        <translation>{what:&lt;38} {measured:&gt;12} {assumed:&gt;12}</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>busy-hour rate per line (Mbps)</source>
+        <translation>débit par ligne à l’heure chargée (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>per-line variability (cv)</source>
+        <translation>variabilité par ligne (cv)</translation>
+    </message>
+    <message>
+        <source>busy hour ÷ average hour</source>
+        <translation>heure chargée ÷ heure moyenne</translation>
+    </message>
+    <message>
+        <source>usage per line (GB/month)</source>
+        <translation>consommation par ligne (Go/mois)</translation>
+    </message>
+    <message>
+        <source>{month}: busy hour forecast {forecast} Mbps, measured {measured} Mbps (error {error})</source>
+        <translation>{month}&#xa0;: heure chargée prévue {forecast} Mbit/s, mesurée {measured} Mbit/s (écart {error})</translation>
+    </message>
+    <message>
+        <source>growth of the P95: {growth}/year ({source})</source>
+        <translation>croissance du P95&#xa0;: {growth}/an ({source})</translation>
+    </message>
+    <message>
+        <source>no commit in the scenario (contract_commit_mbps)</source>
+        <translation>pas d’engagement dans le scénario (contract_commit_mbps)</translation>
+    </message>
+    <message>
+        <source>the P95 is already above the commit of {commit} Mbps ({month})</source>
+        <translation>le P95 dépasse déjà l’engagement de {commit} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>the P95 will pass the commit of {commit} Mbps in {month}</source>
+        <translation>le P95 dépassera l’engagement de {commit} Mbit/s en {month}</translation>
+    </message>
+    <message>
+        <source>the P95 will not pass the commit of {commit} Mbps within 10 years</source>
+        <translation>le P95 ne dépassera pas l’engagement de {commit} Mbit/s d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>commit to ask for ({years}-year term): {commit} Mbps</source>
+        <translation>engagement à demander (contrat de {years} ans)&#xa0;: {commit} Mbit/s</translation>
+    </message>
+    <message>
+        <source>scenario “{name}” written ({provenance})</source>
+        <translation>scénario «&#xa0;{name}&#xa0;» écrit ({provenance})</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureImport</name>
+    <message>
+        <source>{file}: no time column (name one “timestamp”, “time”, “date” or “horodatage”)</source>
+        <translation>{file}&#xa0;: pas de colonne d’heure (nommez-en une «&#xa0;horodatage&#xa0;», «&#xa0;date&#xa0;», «&#xa0;timestamp&#xa0;» ou «&#xa0;time&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: no {direction} column (name it for example “in_bps”, “débit entrant”, “in_octets” or “ifHCInOctets”)</source>
+        <translation>{file}&#xa0;: pas de colonne {direction} (nommez-la par exemple «&#xa0;débit entrant&#xa0;», «&#xa0;in_bps&#xa0;», «&#xa0;in_octets&#xa0;» ou «&#xa0;ifHCInOctets&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a date and time</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not a number</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{value}” is not an octet counter (a whole number, 0 or more)</source>
+        <translation>{file}&#xa0;: ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un compteur d’octets (un nombre entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>{file}: the in column holds {in_kind} and the out column {out_kind}; give both as rates or both as counters</source>
+        <translation>{file}&#xa0;: la colonne entrante contient des {in_kind} et la sortante des {out_kind}&#xa0;; donnez les deux en débits ou les deux en compteurs</translation>
+    </message>
+    <message>
+        <source>{file}: no rows of measures</source>
+        <translation>{file}&#xa0;: aucune ligne de mesures</translation>
+    </message>
+    <message>
+        <source>incoming (in)</source>
+        <translation>entrante (in)</translation>
+    </message>
+    <message>
+        <source>outgoing (out)</source>
+        <translation>sortante (out)</translation>
+    </message>
+    <message>
+        <source>octet counters</source>
+        <translation>compteurs d’octets</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>débits</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)</source>
+        <translation>{file}&#xa0;: format non reconnu (utilisez --format csv, mrtg ou rrd-xml)</translation>
+    </message>
+    <message>
+        <source>{file}: not an MRTG log (line {line} should be “time in out” numbers)</source>
+        <translation>{file}&#xa0;: ce n’est pas un journal MRTG (la ligne {line} devrait être des nombres «&#xa0;heure entrant sortant&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)</source>
+        <translation>{file}&#xa0;: ce n’est pas du XML RRDtool (attendu&#xa0;: la sortie de «&#xa0;rrdtool xport&#xa0;» ou «&#xa0;rrdtool dump&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged RRDtool XML ({problem})</source>
+        <translation>{file}&#xa0;: XML RRDtool endommagé ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
@@ -2210,6 +2795,22 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Fichiers d’adresses BAN (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>%1: %2 of %3 doors</source>
+        <translation>%1&#xa0;: %2 portes sur %3</translation>
+    </message>
+    <message>
+        <source>This file does not list doors that were never visited and would be removed:</source>
+        <translation>Ce fichier ne contient pas des portes jamais visitées, qui seraient supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It may list only part of the village. Remove these doors?</source>
+        <translation>Il ne contient peut-être qu’une partie du village. Supprimer ces portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Addresses not imported: nothing changed</source>
+        <translation>Adresses non importées&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
         <source>Rejected rows, with the reason: {0}</source>
         <translation>Lignes rejetées, avec le motif&#xa0;: {0}</translation>
     </message>
@@ -2237,7 +2838,106 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>MembersWebPage</name>
+    <message>
+        <source>Today’s traffic</source>
+        <translation>Le trafic d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>in {down}, out {up} (at {at})</source>
+        <translation>entrant {down}, sortant {up} (à {at})</translation>
+    </message>
+    <message>
+        <source>no measure yet</source>
+        <translation>pas encore de mesure</translation>
+    </message>
+    <message>
+        <source>95th percentile this month</source>
+        <translation>95e centile ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Committed rate bought from the carrier</source>
+        <translation>Débit engagé acheté à l’opérateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Heure la plus chargée</translation>
+    </message>
+    <message>
+        <source>{hour} h ({rate} on average)</source>
+        <translation>{hour} h ({rate} en moyenne)</translation>
+    </message>
+    <message>
+        <source>Measures this month</source>
+        <translation>Mesures ce mois-ci</translation>
+    </message>
+    <message>
+        <source>{n} five-minute samples ({coverage})</source>
+        <translation>{n} mesures de cinq minutes ({coverage})</translation>
+    </message>
+    <message>
+        <source>Share of the commit used</source>
+        <translation>Part de l’engagement utilisée</translation>
+    </message>
+    <message>
+        <source>Our network today</source>
+        <translation>Notre réseau aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Today (5-minute averages, Mbps)</source>
+        <translation>Aujourd’hui (moyennes sur 5 minutes, Mbit/s)</translation>
+    </message>
+    <message>
+        <source>green: towards members · orange: from members · dashed red: commit · dotted purple: this month’s 95th percentile</source>
+        <translation>vert&#xa0;: vers les adhérents · orange&#xa0;: depuis les adhérents · tirets rouges&#xa0;: engagement · pointillés violets&#xa0;: 95e centile du mois</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Members connected per village</source>
+        <translation>Adhérents raccordés par village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Updated {when}. Counts only: this page holds no personal data.</source>
+        <translation>Mis à jour le {when}. Effectifs seulement&#xa0;: cette page ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The carrier bills the 95th percentile: the month’s 5-minute rates are sorted and the top 5 % left out.</source>
+        <translation>L’opérateur facture le 95e centile&#xa0;: les débits sur 5 minutes du mois sont triés et les 5 % les plus hauts écartés.</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
+    <message>
+        <source>{file}: this volunteer file is not in this project&apos;s register of extracts (made by an older coopnet, or altered); nothing was merged — make a new one with “coopnet extract”</source>
+        <translation>{file}&#xa0;: ce fichier bénévole n’est pas dans le registre des extractions de ce projet (fait par un coopnet plus ancien, ou modifié)&#xa0;; rien n’a été fusionné — faites-en un nouveau avec «&#xa0;coopnet extract&#xa0;»</translation>
+    </message>
     <message>
         <source>{file}: that is the project itself, not a volunteer file</source>
         <translation>{file}&#xa0;: c’est le projet lui-même, pas un fichier de bénévole</translation>
@@ -2249,6 +2949,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{file}: extracted from another project, not from {name}; nothing was merged</source>
         <translation>{file}&#xa0;: extrait d’un autre projet, pas de {name}&#xa0;; rien n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file}: reading it took too long (a damaged or hostile file); nothing was merged</source>
+        <translation>{file}&#xa0;: sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
         <source>“{choice}”: choose ours or theirs</source>
@@ -2269,6 +2973,148 @@ Nom&#xa0;:</translation>
     <message>
         <source>this household&apos;s data was erased here; it cannot be brought back</source>
         <translation>les données de ce foyer ont été effacées ici&#xa0;; elles ne peuvent pas revenir</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCheck</name>
+    <message>
+        <source>this record was not in the volunteer file when it was made</source>
+        <translation>cet enregistrement n’était pas dans le fichier bénévole quand il a été fait</translation>
+    </message>
+    <message>
+        <source>village {insee} is not one of this extract&apos;s villages ({villages})</source>
+        <translation>la commune {insee} n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>here this record belongs to village {insee}, not one of this extract&apos;s villages ({villages})</source>
+        <translation>ici, cet enregistrement appartient à la commune {insee}, qui n’est pas une des communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>its door {door} is not in this extract&apos;s villages ({villages})</source>
+        <translation>sa porte {door} n’est pas dans les communes de cette extraction ({villages})</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a door status</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de porte</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a coordinate</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une coordonnée</translation>
+    </message>
+    <message>
+        <source>{field}: not text, or too long</source>
+        <translation>{field}&#xa0;: pas du texte, ou trop long</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>marked erased but still holds personal data</source>
+        <translation>marqué effacé mais contient encore des données personnelles</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>Missing</name>
+    <message>
+        <source>File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…</source>
+        <translation>Fichier ▸ Importer les limites communales (ADMIN EXPRESS, GPKG, SHP)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import INSEE census households…</source>
+        <translation>Fichier ▸ Importer les foyers du recensement INSEE…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Addresses (BAN)…</source>
+        <translation>Fichier ▸ Importer les adresses (BAN)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import Pledges…</source>
+        <translation>Fichier ▸ Importer des promesses…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import backbone lines…</source>
+        <translation>Fichier ▸ Importer les tracés de la dorsale…</translation>
+    </message>
+    <message>
+        <source>File ▸ Import points of presence…</source>
+        <translation>Fichier ▸ Importer les points de présence…</translation>
+    </message>
+    <message>
+        <source>no villages yet: the map has nothing to draw</source>
+        <translation>aucun village pour l’instant&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no villages yet</source>
+        <translation>aucun village pour l’instant</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet: villages are drawn as points at their town hall</source>
+        <translation>pas encore de limites communales&#xa0;: les villages sont dessinés comme des points à leur mairie</translation>
+    </message>
+    <message>
+        <source>no boundary and no town-hall position for {villages}: not on the map</source>
+        <translation>ni limite ni position de mairie pour {villages}&#xa0;: absents de la carte</translation>
+    </message>
+    <message>
+        <source>no commune boundaries yet and no town-hall position: the map has nothing to draw</source>
+        <translation>pas encore de limites communales ni de position de mairie&#xa0;: la carte n’a rien à dessiner</translation>
+    </message>
+    <message>
+        <source>no backbone yet: the map shows no backbone lines</source>
+        <translation>pas encore de dorsale&#xa0;: la carte ne montre aucun tracé de dorsale</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: links to PoPs are not drawn</source>
+        <translation>pas encore de points de présence&#xa0;: les liens vers les PoP ne sont pas dessinés</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: no link to a PoP can be measured</source>
+        <translation>pas encore de points de présence&#xa0;: aucun lien vers un PoP ne peut être mesuré</translation>
+    </message>
+    <message>
+        <source>no points of presence yet: the backhaul distance is the assumed {km} km per village</source>
+        <translation>pas encore de points de présence&#xa0;: la distance de collecte est l’hypothèse de {km} km par village</translation>
+    </message>
+    <message>
+        <source>no pledges yet: every commune shows no take-up</source>
+        <translation>pas encore de promesses&#xa0;: aucune commune ne montre d’adhésion</translation>
+    </message>
+    <message>
+        <source>no pledges yet</source>
+        <translation>pas encore de promesses</translation>
+    </message>
+    <message>
+        <source>no BAN doors yet: there are no doors to visit</source>
+        <translation>pas encore de portes de la BAN&#xa0;: aucune porte à visiter</translation>
+    </message>
+    <message>
+        <source>households unknown for {villages}: they count for nothing in the model</source>
+        <translation>foyers inconnus pour {villages}&#xa0;: ils ne comptent pas dans le modèle</translation>
+    </message>
+    <message>
+        <source>no targets yet: communes are coloured by pledges only</source>
+        <translation>pas encore de seuils&#xa0;: les communes sont colorées selon les seules promesses</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu} or “{command}”</source>
+        <translation>{effect} — {menu} ou «&#xa0;{command}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{effect} — {menu}</source>
+        <translation>{effect} — {menu}</translation>
+    </message>
+    <message>
+        <source>{effect} — “{command}”</source>
+        <translation>{effect} — «&#xa0;{command}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2318,24 +3164,8 @@ Nom&#xa0;:</translation>
         <translation>mensualité d’équilibre {fee} HT ({fee_ttc} TTC)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>year {year}</source>
-        <translation>année {year}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas dans l’horizon du modèle</translation>
-    </message>
-    <message>
         <source>scenario {name}: {model}; take-up: {source}</source>
         <translation>scénario {name}&#xa0;: {model}&#xa0;; souscription&#xa0;: {source}</translation>
-    </message>
-    <message>
-        <source>members: {members} of {households} households ({rate})</source>
-        <translation>adhérents&#xa0;: {members} sur {households} foyers ({rate})</translation>
     </message>
     <message>
         <source>capex over the horizon: {capex}; opex year 1: {opex}</source>
@@ -2350,8 +3180,24 @@ Nom&#xa0;:</translation>
         <translation>taux de souscription d’équilibre&#xa0;: {rate}</translation>
     </message>
     <message>
-        <source>NPV: {npv}; IRR: {irr}; payback: {payback}</source>
-        <translation>VAN&#xa0;: {npv}&#xa0;; TRI&#xa0;: {irr}&#xa0;; retour sur investissement&#xa0;: {payback}</translation>
+        <source>members: {members}</source>
+        <translation>adhérents&#xa0;: {members}</translation>
+    </message>
+    <message>
+        <source>villages: {counted}</source>
+        <translation>villages&#xa0;: {counted}</translation>
+    </message>
+    <message>
+        <source>NPV: {npv}</source>
+        <translation>VAN&#xa0;: {npv}</translation>
+    </message>
+    <message>
+        <source>IRR: {irr}</source>
+        <translation>TRI&#xa0;: {irr}</translation>
+    </message>
+    <message>
+        <source>payback: {payback}</source>
+        <translation>retour sur investissement&#xa0;: {payback}</translation>
     </message>
     <message>
         <source>lowest cash: {cash} (year {year})</source>
@@ -2445,12 +3291,79 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre même sans aucun adhérent</translation>
     </message>
     <message>
+        <source>no year&apos;s project flow is negative: nothing is invested that the same year does not earn back, so there is no rate of return to compute (read the NPV)</source>
+        <translation>aucune année n’a de flux de projet négatif&#xa0;: rien n’est investi que la même année ne rembourse, il n’y a donc pas de taux de rentabilité à calculer (lire la VAN)</translation>
+    </message>
+    <message>
+        <source>the project flow is never positive: the money put in never comes back</source>
+        <translation>le flux de projet n’est jamais positif&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>over the horizon the project flow adds up to a loss: the money put in never comes back</source>
+        <translation>sur l’horizon, le flux de projet cumulé est une perte&#xa0;: l’argent investi ne revient jamais</translation>
+    </message>
+    <message>
+        <source>no single rate brings the NPV to zero (the project flow changes sign several times)</source>
+        <translation>aucun taux unique n’annule la VAN (le flux de projet change de signe plusieurs fois)</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow is still negative at the end of the horizon</source>
+        <translation>le flux de projet cumulé est encore négatif à la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>the first year&apos;s revenue and connection fees already cover its costs and capex: there is no up-front investment to pay back</source>
+        <translation>les recettes et frais de raccordement de la première année couvrent déjà ses charges et investissements&#xa0;: il n’y a pas d’investissement initial à rembourser</translation>
+    </message>
+    <message>
+        <source>the cumulative project flow turns positive in year {year} and stays positive</source>
+        <translation>le flux de projet cumulé devient positif l’année {year} et le reste</translation>
+    </message>
+    <message>
         <source>no members: record pledges or switch take-up to “assumed”</source>
         <translation>aucun adhérent&#xa0;: saisissez des promesses ou passez la souscription à «&#xa0;assumed&#xa0;» (supposée)</translation>
     </message>
     <message>
         <source>cash goes negative in year {first} (lowest in year {lowest}): more shares, grants or a loan needed</source>
         <translation>la trésorerie devient négative l’année {first} (au plus bas l’année {lowest})&#xa0;: il faut plus de parts sociales, des subventions ou un prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>all {total} villages counted ({households} households)</source>
+        <translation>les {total} villages sont comptés ({households} foyers)</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
+        <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>; not counted, no pledges yet: {names}</source>
+        <translation>&#xa0;; non comptés, pas encore de promesse&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no pledges yet — {households} households in {villages} villages</source>
+        <translation>pas encore de promesses — {households} foyers dans {villages} villages</translation>
+    </message>
+    <message>
+        <source>{members} of {households} households ({rate})</source>
+        <translation>{members} sur {households} foyers ({rate})</translation>
+    </message>
+    <message>
+        <source>none — {reason}</source>
+        <translation>aucun — {reason}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas avant la fin de l’horizon</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>{year} — {reason}</source>
+        <translation>{year} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3439,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Villages: households, pledges (counts only) and the link to the PoP</source>
         <translation>Villages&#xa0;: foyers, promesses (chiffres seulement) et lien vers le PoP</translation>
+    </message>
+    <message>
+        <source>At export: {counted}. The “included” column says which villages the figures count.</source>
+        <translation>À l’export&#xa0;: {counted}. La colonne «&#xa0;inclus&#xa0;» indique les villages que les chiffres comptent.</translation>
     </message>
     <message>
         <source>village</source>
@@ -2676,12 +3593,12 @@ Nom&#xa0;:</translation>
         <translation>Coût du tracé par mètre (mélange)</translation>
     </message>
     <message>
-        <source>Civil works (build)</source>
-        <translation>Génie civil (construction)</translation>
+        <source>Civil works (build, €)</source>
+        <translation>Génie civil (construction, €)</translation>
     </message>
     <message>
-        <source>Premises passed (build)</source>
-        <translation>Locaux raccordables (construction)</translation>
+        <source>Cost of passing the premises (build, €)</source>
+        <translation>Coût de desserte des locaux (construction, €)</translation>
     </message>
     <message>
         <source>Civil works + premises + equipment</source>
@@ -3004,6 +3921,103 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>NewProject</name>
+    <message>
+        <source>{dep}: no department has this number (e.g. 78, 01, 2A)</source>
+        <translation>{dep}&#xa0;: aucun département n’a ce numéro (par ex. 78, 01, 2A)</translation>
+    </message>
+    <message>
+        <source>{postcode}: no commune has this postcode</source>
+        <translation>{postcode}&#xa0;: aucune commune n’a ce code postal</translation>
+    </message>
+    <message>
+        <source>choose at least one commune (--commune, --department or --postcode)</source>
+        <translation>choisissez au moins une commune (--commune, --department ou --postcode)</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>{file}: not written — {reason}</source>
+        <translation>{file}&#xa0;: non écrit — {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>pas le droit d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({detail})</source>
+        <translation>le fichier n’a pas pu être écrit ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Take-up from</source>
@@ -3230,6 +4244,14 @@ Nom&#xa0;:</translation>
         <translation>Palier d’engagement</translation>
     </message>
     <message>
+        <source>Committed rate in the transit contract</source>
+        <translation>Débit engagé du contrat de transit</translation>
+    </message>
+    <message>
+        <source>95th-percentile rule of the contract</source>
+        <translation>Règle du 95e centile du contrat</translation>
+    </message>
+    <message>
         <source>Simulation seed</source>
         <translation>Graine de la simulation</translation>
     </message>
@@ -3259,6 +4281,14 @@ Nom&#xa0;:</translation>
     <message>
         <source>operator on the public network (RIP), renting lines</source>
         <translation>opérateur sur le réseau public (RIP), en louant les lignes</translation>
+    </message>
+    <message>
+        <source>the higher of the incoming and outgoing 95th percentiles</source>
+        <translation>le plus élevé des 95e centiles entrant et sortant</translation>
+    </message>
+    <message>
+        <source>the 95th percentile of incoming + outgoing</source>
+        <translation>le 95e centile d’entrant + sortant</translation>
     </message>
 </context>
 <context>
@@ -3401,12 +4431,12 @@ Nom&#xa0;:</translation>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
     <message>
-        <source>build: the cooperative builds its network (B4RN model); rip: operator on the public network, renting lines (SCANI model)</source>
-        <translation>build&#xa0;: la coopérative construit son réseau (modèle B4RN)&#xa0;; rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI)</translation>
+        <source>rip: operator on the public network, renting lines (SCANI model), the usual route for a village cooperative; build: the cooperative builds its network (B4RN model)</source>
+        <translation>rip&#xa0;: opérateur sur le réseau public, en louant les lignes (modèle SCANI), la voie habituelle d’une coopérative de villages&#xa0;; build&#xa0;: la coopérative construit son réseau (modèle B4RN)</translation>
     </message>
     <message>
-        <source>cables follow roads and field edges, not straight lines</source>
-        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite</translation>
+        <source>cables follow roads and field edges, not straight lines; one value for the whole project (Map page, Settings, coopnet links --detour-factor)</source>
+        <translation>les câbles suivent les routes et les bords de champs, pas la ligne droite&#xa0;; une seule valeur pour tout le projet (page Carte, Paramètres, coopnet links --detour-factor)</translation>
     </message>
     <message>
         <source>used only for villages without a PoP distance</source>
@@ -3553,6 +4583,14 @@ Nom&#xa0;:</translation>
         <translation>les opérateurs vendent les engagements par paliers ronds</translation>
     </message>
     <message>
+        <source>the commit your carrier contract states (0: none, every Mbps of the 95th percentile is billed at the overage price); used by the measured-traffic bill</source>
+        <translation>l’engagement inscrit dans votre contrat opérateur (0&#xa0;: aucun, chaque Mbit/s du 95e centile est facturé au prix du dépassement)&#xa0;; sert à la facture du trafic mesuré</translation>
+    </message>
+    <message>
+        <source>max: the higher of the incoming and outgoing 95th percentiles (most carriers); sum: the 95th percentile of incoming + outgoing</source>
+        <translation>max&#xa0;: le plus élevé des 95e centiles entrant et sortant (la plupart des opérateurs)&#xa0;; sum&#xa0;: le 95e centile d’entrant + sortant</translation>
+    </message>
+    <message>
         <source>the same seed gives the same 95th-percentile simulation</source>
         <translation>la même graine donne la même simulation du 95e centile</translation>
     </message>
@@ -3669,6 +4707,12 @@ Unchanged: %3</source>
         <translation>Repris&#xa0;: %1
 Conflits&#xa0;: %2
 Inchangés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Refused (outside the villages of this volunteer file): %1
+Rejected (values the pledge form would refuse): %2</source>
+        <translation>Refusés (hors des communes de ce fichier bénévole)&#xa0;: %1
+Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3976,12 +5020,12 @@ Inchangés&#xa0;: %3</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
-    </message>
-    <message>
         <source>Membership pledge</source>
         <translation>Promesse d’adhésion</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{file}: the PDF could not be written</source>
@@ -4211,10 +5255,6 @@ Inchangés&#xa0;: %3</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>{file}: cannot write ({reason})</source>
-        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
-    </message>
-    <message>
         <source>Pledges</source>
         <translation>Promesses</translation>
     </message>
@@ -4413,6 +5453,10 @@ Inchangés&#xa0;: %3</translation>
 <context>
     <name>Project</name>
     <message>
+        <source>{file}: the disk is full ({free} KB free in {folder}) — free some space and try again; the project was not changed</source>
+        <translation>{file}&#xa0;: le disque est plein ({free} Ko libres dans {folder}) — libérez de la place et réessayez&#xa0;; le projet n’a pas été modifié</translation>
+    </message>
+    <message>
         <source>{file}: no such project file</source>
         <translation>{file}&#xa0;: fichier de projet introuvable</translation>
     </message>
@@ -4447,6 +5491,10 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>{file}: damaged project file ({ok})</source>
         <translation>{file}&#xa0;: fichier de projet endommagé ({ok})</translation>
+    </message>
+    <message>
+        <source>{file}: refused, reading it took too long (a damaged or hostile file); the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, sa lecture a pris trop de temps (fichier abîmé ou malveillant)&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>{file}: its folder is read-only; copy the project to a folder you can write to</source>
@@ -4564,6 +5612,141 @@ Inchangés&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>RenegotiationBrief</name>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>no commit in the current contract</source>
+        <translation>pas d’engagement dans le contrat actuel</translation>
+    </message>
+    <message>
+        <source>already passed ({month})</source>
+        <translation>déjà dépassé ({month})</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>pas d’ici 10 ans</translation>
+    </message>
+    <message>
+        <source>Period measured</source>
+        <translation>Période mesurée</translation>
+    </message>
+    <message>
+        <source>Members connected</source>
+        <translation>Adhérents raccordés</translation>
+    </message>
+    <message>
+        <source>Current commit</source>
+        <translation>Engagement actuel</translation>
+    </message>
+    <message>
+        <source>Last 95th percentile</source>
+        <translation>Dernier 95e centile</translation>
+    </message>
+    <message>
+        <source>{value} Mbps ({month})</source>
+        <translation>{value} Mbit/s ({month})</translation>
+    </message>
+    <message>
+        <source>Growth of the 95th percentile</source>
+        <translation>Croissance du 95e centile</translation>
+    </message>
+    <message>
+        <source>{growth} per year ({source})</source>
+        <translation>{growth} par an ({source})</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesurée</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposée</translation>
+    </message>
+    <message>
+        <source>Month the 95th percentile passes the commit</source>
+        <translation>Mois où le 95e centile dépasse l’engagement</translation>
+    </message>
+    <message>
+        <source>Commit we ask for</source>
+        <translation>Engagement demandé</translation>
+    </message>
+    <message>
+        <source>{value} Mbps for a {years}-year term</source>
+        <translation>{value} Mbit/s pour un contrat de {years} ans</translation>
+    </message>
+    <message>
+        <source>Busy-hour rate per line (measured)</source>
+        <translation>Débit par ligne à l’heure chargée (mesuré)</translation>
+    </message>
+    <message>
+        <source>Busy hour ÷ average hour (measured)</source>
+        <translation>Heure chargée ÷ heure moyenne (mesuré)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>95th percentile (Mbps)</source>
+        <translation>95e centile (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>commit (Mbps)</source>
+        <translation>engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>bill (€ HT)</source>
+        <translation>facture (€ HT)</translation>
+    </message>
+    <message>
+        <source>Renegotiation of the transit commit</source>
+        <translation>Renégociation de l’engagement de transit</translation>
+    </message>
+    <message>
+        <source>Measured on our own router, 95th percentile of 5-minute rates each month; the commit we ask for is the 95th percentile expected at the end of the new term.</source>
+        <translation>Mesuré sur notre propre routeur, 95e centile des débits sur 5 minutes de chaque mois&#xa0;; l’engagement demandé est le 95e centile attendu à la fin du nouveau contrat.</translation>
+    </message>
+    <message>
+        <source>Measured months</source>
+        <translation>Mois mesurés</translation>
+    </message>
+    <message>
+        <source>Members connected per village (counts only)</source>
+        <translation>Adhérents raccordés par village (effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>Counts only: this document holds no personal data. Prepared with coopnet.</source>
+        <translation>Effectifs seulement&#xa0;: ce document ne contient aucune donnée personnelle. Préparé avec coopnet.</translation>
+    </message>
+    <message>
+        <source>Renegotiation</source>
+        <translation>Renégociation</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Counts only: no personal data.</source>
+        <translation>Effectifs seulement&#xa0;: aucune donnée personnelle.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>before a merge</source>
@@ -4611,6 +5794,10 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>Members (target)</source>
         <translation>Adhérents (objectif)</translation>
+    </message>
+    <message>
+        <source>Villages counted</source>
+        <translation>Villages comptés</translation>
     </message>
     <message>
         <source>Member fee</source>
@@ -4673,24 +5860,8 @@ Inchangés&#xa0;: %3</translation>
         <translation>{0} HT = {1} TTC / mois</translation>
     </message>
     <message>
-        <source>{0} of {1} households ({2})</source>
-        <translation>{0} foyers sur {1} ({2})</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>calcul en cours…</translation>
-    </message>
-    <message>
-        <source>none (no change of sign)</source>
-        <translation>aucun (pas de changement de signe)</translation>
-    </message>
-    <message>
-        <source>year {0}</source>
-        <translation>année {0}</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>pas avant la fin de l’horizon</translation>
     </message>
     <message>
         <source>{0} (year {1})</source>
@@ -4787,16 +5958,221 @@ Inchangés&#xa0;: %3</translation>
         <translation>{name}&#xa0;: le dernier scénario ne peut pas être supprimé</translation>
     </message>
     <message>
-        <source>defaults with their public sources</source>
-        <translation>valeurs par défaut et leurs sources publiques</translation>
+        <source>defaults with their public sources: operator on the public network (RIP)</source>
+        <translation>valeurs par défaut et leurs sources publiques&#xa0;: opérateur sur le réseau public (RIP)</translation>
     </message>
     <message>
-        <source>operator on the public network (SCANI model)</source>
-        <translation>opérateur sur le réseau public (modèle SCANI)</translation>
+        <source>for comparison: the cooperative builds its own network (B4RN model)</source>
+        <translation>pour comparer&#xa0;: la coopérative construit son propre réseau (modèle B4RN)</translation>
     </message>
     <message>
         <source>rip, if 40 % of households join</source>
         <translation>rip, si 40 % des foyers adhèrent</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>{file}: refused, {reason}; the file was left untouched</source>
+        <translation>{file}&#xa0;: refusé, {reason}&#xa0;; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>it holds a view (“{view}”), which a coopnet project never has</source>
+        <translation>il contient une vue («&#xa0;{view}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>it holds a virtual table (“{table}”), which a coopnet project never has</source>
+        <translation>il contient une table virtuelle («&#xa0;{table}&#xa0;»), ce qu’un projet coopnet n’a jamais</translation>
+    </message>
+    <message>
+        <source>its “meta” table is not coopnet&apos;s</source>
+        <translation>sa table «&#xa0;meta&#xa0;» n’est pas celle de coopnet</translation>
+    </message>
+    <message>
+        <source>table “{table}” is not part of a coopnet project (schema {version})</source>
+        <translation>la table «&#xa0;{table}&#xa0;» ne fait pas partie d’un projet coopnet (schéma {version})</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing (damaged, or not made by coopnet)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque (fichier abîmé, ou pas fait par coopnet)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has a generated or hidden column (“{column}”)</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne générée ou cachée («&#xa0;{column}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>table “{table}” has an unknown column “{column}”</source>
+        <translation>la table «&#xa0;{table}&#xa0;» a une colonne inconnue «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>table “{table}” lacks its column “{column}”</source>
+        <translation>il manque à la table «&#xa0;{table}&#xa0;» sa colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it holds a trigger coopnet did not write (“{trigger}”)</source>
+        <translation>il contient un déclencheur que coopnet n’a pas écrit («&#xa0;{trigger}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>index “{index}” is on a table coopnet does not have</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» porte sur une table que coopnet n’a pas</translation>
+    </message>
+    <message>
+        <source>index “{index}” is not one coopnet writes</source>
+        <translation>l’index «&#xa0;{index}&#xa0;» n’est pas un index que coopnet écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the psycopg package is missing: reinstall coopnet</source>
+        <translation>le paquet psycopg manque&#xa0;: réinstallez coopnet</translation>
+    </message>
+    <message>
+        <source>{url}: not a server address (expected postgresql://user@host/database)</source>
+        <translation>{url}&#xa0;: pas une adresse de serveur (attendu&#xa0;: postgresql://utilisateur@hôte/base)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url}&#xa0;: connexion impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>“{name}”: a login name is lower-case letters, digits and _ (up to 63, not starting with a digit)</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: un nom de connexion s’écrit en minuscules, chiffres et _ (63 au plus, sans chiffre au début)</translation>
+    </message>
+    <message>
+        <source>{url}: not allowed ({reason}); connect as the database&apos;s owner</source>
+        <translation>{url}&#xa0;: non autorisé ({reason})&#xa0;; connectez-vous en propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>{url}: the server refused ({reason}); nothing was changed</source>
+        <translation>{url}&#xa0;: le serveur a refusé ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{url}: PostGIS is not available ({reason}); the server&apos;s administrator must install it (Debian: postgresql-15-postgis-3) or run “CREATE EXTENSION postgis”</source>
+        <translation>{url}&#xa0;: PostGIS n’est pas disponible ({reason})&#xa0;; l’administrateur du serveur doit l’installer (Debian&#xa0;: postgresql-15-postgis-3) ou lancer «&#xa0;CREATE EXTENSION postgis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{coop}”: no such cooperative on {url} (add it with “coopnet server add-coop”)</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: pas de telle coopérative sur {url} (ajoutez-la avec «&#xa0;coopnet server add-coop&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{url}: no coopnet schema there yet (run “coopnet server init” first)</source>
+        <translation>{url}&#xa0;: pas encore de schéma coopnet (lancez d’abord «&#xa0;coopnet server init&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>give the cooperative a name</source>
+        <translation>donnez un nom à la coopérative</translation>
+    </message>
+    <message>
+        <source>“{coop}”: already a cooperative on {url}</source>
+        <translation>«&#xa0;{coop}&#xa0;»&#xa0;: déjà une coopérative sur {url}</translation>
+    </message>
+    <message>
+        <source>“{role}”: the role is volunteer, board or federation</source>
+        <translation>«&#xa0;{role}&#xa0;»&#xa0;: le rôle est volunteer, board ou federation</translation>
+    </message>
+    <message>
+        <source>a volunteer or board member belongs to a cooperative (--coop)</source>
+        <translation>un bénévole ou un membre du bureau appartient à une coopérative (--coop)</translation>
+    </message>
+    <message>
+        <source>“{insee}”: not an INSEE commune code</source>
+        <translation>«&#xa0;{insee}&#xa0;»&#xa0;: pas un code commune INSEE</translation>
+    </message>
+    <message>
+        <source>a volunteer needs their villages (--villages INSEE …)</source>
+        <translation>un bénévole a besoin de ses villages (--villages INSEE …)</translation>
+    </message>
+    <message>
+        <source>{insee}: already a village of “{other}”; nothing was changed</source>
+        <translation>{insee}&#xa0;: déjà un village de «&#xa0;{other}&#xa0;»&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{label}: “{value}” is not a number</source>
+        <translation>{label}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{label} {value:g} is out of range ({low:g} to {high:g})</source>
+        <translation>{label} {value:g} hors limites ({low:g} à {high:g})</translation>
+    </message>
+    <message>
+        <source>a tile URL needs {z}, {x} and {y}, e.g. {example}</source>
+        <translation>une URL de tuiles doit contenir {z}, {x} et {y}, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>basemap: {folder} is neither a tile URL nor a folder of tiles</source>
+        <translation>fond de carte&#xa0;: {folder} n’est ni une URL de tuiles ni un dossier de tuiles</translation>
+    </message>
+    <message>
+        <source>phone: “{value}” is not a French phone number</source>
+        <translation>téléphone&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un numéro français</translation>
+    </message>
+    <message>
+        <source>email: “{value}” is not an email address</source>
+        <translation>e-mail&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>give at least one speed offered</source>
+        <translation>indiquez au moins un débit proposé</translation>
+    </message>
+    <message>
+        <source>cooperative name</source>
+        <translation>nom de la coopérative</translation>
+    </message>
+    <message>
+        <source>data controller</source>
+        <translation>responsable du traitement</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>adresse du siège</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>personne à contacter</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>e-mail de contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone de contact</translation>
+    </message>
+    <message>
+        <source>contact address</source>
+        <translation>adresse de contact</translation>
+    </message>
+    <message>
+        <source>data protection officer</source>
+        <translation>délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>retention of non-members&apos; contact details (months)</source>
+        <translation>conservation des coordonnées des non-membres (mois)</translation>
+    </message>
+    <message>
+        <source>speeds offered</source>
+        <translation>débits proposés</translation>
+    </message>
+    <message>
+        <source>detour factor</source>
+        <translation>facteur de détour</translation>
+    </message>
+    <message>
+        <source>basemap</source>
+        <translation>fond de carte</translation>
+    </message>
+    <message>
+        <source>backups kept</source>
+        <translation>sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>{label} ne peut pas être vide</translation>
     </message>
 </context>
 <context>
@@ -4945,26 +6321,6 @@ Inchangés&#xa0;: %3</translation>
         <source>Folder of map tiles</source>
         <translation>Dossier de tuiles de carte</translation>
     </message>
-    <message>
-        <source>The cooperative needs a name.</source>
-        <translation>La coopérative doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Phone: “{0}” is not a French phone number.</source>
-        <translation>Téléphone&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un numéro français.</translation>
-    </message>
-    <message>
-        <source>Email: “{0}” is not an email address.</source>
-        <translation>Courriel&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>Give at least one speed offered.</source>
-        <translation>Indiquez au moins un débit proposé.</translation>
-    </message>
-    <message>
-        <source>Basemap: give a tile URL with {z}/{x}/{y}, or an existing folder of tiles.</source>
-        <translation>Fond de carte&#xa0;: donnez une URL de tuiles avec {z}/{x}/{y}, ou un dossier de tuiles existant.</translation>
-    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5010,6 +6366,53 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>{file}: read-only or not allowed ({reason}); nothing was written</source>
         <translation>{file}&#xa0;: lecture seule ou accès refusé ({reason})&#xa0;; rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>this server has no coopnet schema for you (ask for “coopnet server init” and “coopnet server add-user”)</source>
+        <translation>ce serveur n’a pas de schéma coopnet pour vous (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{url}: the connection was lost during the sync; nothing was changed, here or on the server (try again)</source>
+        <translation>{url}&#xa0;: connexion perdue pendant la synchronisation&#xa0;; rien n’a été modifié, ni ici ni sur le serveur (réessayez)</translation>
+    </message>
+    <message>
+        <source>this project syncs with {server}; it cannot switch to another server</source>
+        <translation>ce projet se synchronise avec {server}&#xa0;; il ne peut pas changer de serveur</translation>
+    </message>
+    <message>
+        <source>this project belongs to the cooperative “{coop}” on its server</source>
+        <translation>ce projet appartient à la coopérative «&#xa0;{coop}&#xa0;» sur son serveur</translation>
+    </message>
+    <message>
+        <source>first sync of this project: name the server and the cooperative (--server postgresql://user@host/database --coop NAME)</source>
+        <translation>première synchronisation de ce projet&#xa0;: indiquez le serveur et la coopérative (--server postgresql://utilisateur@hôte/base --coop NOM)</translation>
+    </message>
+    <message>
+        <source>sync cancelled; nothing was changed</source>
+        <translation>synchronisation annulée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{user} is not a coopnet user on this server</source>
+        <translation>{user} n’est pas un utilisateur coopnet sur ce serveur</translation>
+    </message>
+    <message>
+        <source>{user} is the federation&apos;s login (counts only): it cannot sync a project</source>
+        <translation>{user} est le compte de la fédération (comptages seulement)&#xa0;: il ne peut pas synchroniser un projet</translation>
+    </message>
+    <message>
+        <source>{user} belongs to “{theirs}”, not to “{coop}”</source>
+        <translation>{user} appartient à «&#xa0;{theirs}&#xa0;», pas à «&#xa0;{coop}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server refused a change ({reason}); nothing was changed</source>
+        <translation>le serveur a refusé une modification ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the server refused the sync ({reason}); nothing was changed</source>
+        <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +6684,41 @@ Inchangés&#xa0;: %3</translation>
     <message>
         <source>No door of this village has the chosen status.</source>
         <translation>Aucune porte de ce village n’a le statut choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>--every: at least 1 second</source>
+        <translation>--every&#xa0;: au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>give either --community or --v3-user, not both</source>
+        <translation>donnez --community ou --v3-user, pas les deux</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: the router does not answer ({error}); the gap will be recorded</source>
+        <translation>{time} {interface}&#xa0;: le routeur ne répond pas ({error})&#xa0;; le trou sera enregistré</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: answering again; gap recorded from {start}</source>
+        <translation>{time} {interface}&#xa0;: il répond de nouveau&#xa0;; trou enregistré depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: first reading</source>
+        <translation>{time} {interface}&#xa0;: premier relevé</translation>
+    </message>
+    <message>
+        <source>{time} {interface}: in {down}, out {up}</source>
+        <translation>{time} {interface}&#xa0;: entrant {down}, sortant {up}</translation>
+    </message>
+    <message>
+        <source>{host}: no interface named “{name}” (interfaces: {known})</source>
+        <translation>{host}&#xa0;: aucune interface nommée «&#xa0;{name}&#xa0;» (interfaces&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>--{option}: must be one of {choices}</source>
+        <translation>--{option}&#xa0;: doit être l’un de {choices}</translation>
     </message>
 </context>
 <context>

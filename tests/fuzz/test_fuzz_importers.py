@@ -14,7 +14,6 @@ import io
 import json
 import os
 import random
-import shutil
 import string
 from pathlib import Path
 

@@ -158,7 +158,7 @@ def _bad_files(tmp_path, ban_file, ban_rows):
     gz.write_bytes(gzip.compress(ban_file.read_bytes())[:5000])
     latin = tmp_path / "latin.csv"
     latin.write_bytes((";".join(header) + "\n").encode() + ";".join(ban_rows[1]).encode()
-                      + "\n".encode() + "x;é;1".encode("cp1252") + b"\n")
+                      + b"\n" + "x;é;1".encode("cp1252") + b"\n")
     return {
         "empty": (tmp_path / "empty.csv", b"", "empty"),
         "header only": (tmp_path / "header.csv", (";".join(header) + "\n").encode(), "only a header"),

@@ -67,7 +67,7 @@ def test_purge_anonymises_only_old_non_members(sample_project_path):
             project.conn.execute("UPDATE pledges SET last_contact = '2020-01-15' WHERE id IN (?, ?, ?)", ids)
             project.conn.execute("UPDATE pledges SET status = 'member' WHERE id = ?", (ids[2],))
         count = gdpr.purge(project, 36, today=dt.date(2026, 11, 26))
-        flags = dict(project.conn.execute(f"SELECT id, anonymised FROM pledges WHERE id IN (?, ?, ?)", ids))
+        flags = dict(project.conn.execute("SELECT id, anonymised FROM pledges WHERE id IN (?, ?, ?)", ids))
         kept = project.conn.execute("SELECT COUNT(*) FROM pledges WHERE anonymised = 0").fetchone()[0]
         entry = project.conn.execute("SELECT detail FROM audit_log WHERE action = 'gdpr-purge'").fetchone()[0]
     assert count == 2

@@ -57,14 +57,14 @@ def test_scenario_set_refuses_bad_values(sample_project_path, assignment, words)
 
 def test_model_json_keys(sample_project_path, tmp_path):
     out_xlsx = tmp_path / "model.xlsx"
-    rc, out, err = run_cli("model", str(sample_project_path), "--scenario", "rip", "--json", "-o", str(out_xlsx))
+    rc, out, err = run_cli("model", str(sample_project_path), "--scenario", "own-build", "--json", "-o", str(out_xlsx))
     assert rc == 0, err
     d = json.loads(out)
     for key in ("scenario", "subscribers", "take_rate", "capex_eur", "opex_year1_eur",
                 "monthly_fee_breakeven_eur", "breakeven_take_rate", "npv_eur", "irr", "payback_year",
                 "min_cash_eur", "cashflow"):
         assert key in d, key
-    assert d["scenario"] == "rip" and d["subscribers"] > 0
+    assert d["scenario"] == "own-build" and d["subscribers"] > 0
     assert len(d["cashflow"]) == 20
     assert set(d["cashflow"][0]) >= {"year", "revenue_eur", "opex_eur", "capex_eur", "financing_eur",
                                      "net_eur", "cash_eur"}
@@ -139,9 +139,9 @@ def test_model_traffic_and_scenarios_speak_french(sample_project_path, monkeypat
     def cli(*args):   # no-break spaces (before “:”, in 11 989 €) read as plain spaces
         rc, out, err = run_cli(*args)
         return rc, plain(out), plain(err)
-    rc, out, err = cli("model", f, "--scenario", "rip")
+    rc, out, err = cli("model", f, "--scenario", "base")
     assert rc == 0, err
-    for words in ("scénario rip : opérateur sur le réseau public (RIP)", "adhérents : ", "VAN : ",
+    for words in ("scénario base : opérateur sur le réseau public (RIP)", "adhérents : ", "VAN : ",
                   "trésorerie la plus basse", "mensualité : 25,00 € HT (30,00 € TTC)/mois", "recettes"):
         assert words in out, words
     assert re.search(r"\d \d{3} €", out)   # 11 989 €
@@ -161,7 +161,7 @@ def test_model_traffic_and_scenarios_speak_french(sample_project_path, monkeypat
     rc, out, err = run_cli("model", f, "--lang", "en")
     assert rc == 0 and "members: " in out and "NPV: " in out, err
     rc, out, err = run_cli("model", f, "--json")
-    assert json.loads(out)["operating_model"] == "build"      # JSON keeps its keys and values
+    assert json.loads(out)["operating_model"] == "rip"      # JSON keeps its keys and values
 
 
 def plain(text: str) -> str:

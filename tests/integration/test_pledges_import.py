@@ -150,8 +150,8 @@ def test_xlsx_input_with_numbers_and_real_dates(bare_path, tmp_path):
 @pytest.mark.parametrize("content,message", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;\"Thoi".encode("utf-8"), "truncated"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode("utf-8")[:-1], "truncated"),
+    ("Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;\"Thoi".encode(), "truncated"),
+    ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode()[:-1], "truncated"),
     (b"PK\x03\x04 not really a zip", "damaged or truncated Excel"),
     (b"Prenom;Ville\nJean;Thoiry\n", "no column for Nom"),
 ])
@@ -200,7 +200,9 @@ def test_possible_duplicates_are_flagged_not_merged(bare_path, tmp_path):
     _write_csv(src, headers, [rows[0], twin], "utf-8", ";")
     with Project.open(bare_path) as project:
         result = import_pledges(project, src)
-        flags = project.conn.execute("SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name").fetchall()
+        from coopnet.store.duplicates import shown_flag
+        flags = [(n, shown_flag(project, f, lang="en")) for n, f in project.conn.execute(
+            "SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name")]
         manual = project.conn.execute("SELECT COUNT(*) FROM doors WHERE source = 'manual'").fetchone()[0]
     assert (result.imported, result.possible_duplicates) == (2, 2)
     assert all("same phone" in f for _, f in flags)

@@ -13,7 +13,7 @@ import pytest
 from coopnet.core.costs import run_model
 from coopnet.io.workbook import export_workbook
 from coopnet.store import scenarios
-from coopnet.store.model_inputs import gather
+from coopnet.geo.model_inputs import gather
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if not SOFFICE and not os.environ.get("CI"):

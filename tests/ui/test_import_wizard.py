@@ -13,13 +13,7 @@ from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
 from tests.conftest import SAMPLE_DIR
-
-
-class SyncPool:
-    """Runs tasks at once on the calling thread (signals arrive before start() returns)."""
-
-    def start(self, task):
-        task.run()
+from tests.conftest import SyncPool
 
 
 @pytest.fixture

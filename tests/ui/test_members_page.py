@@ -8,15 +8,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
+from tests.conftest import SyncPool
 
 THOIRY = "78616"
-
-
-class SyncPool:
-    """Runs tasks at once on the calling thread (the context's pool is injectable)."""
-
-    def start(self, task):
-        task.run()
 
 
 def make_page(qtbot, tmp_path, project, volunteer="Claire Martin"):

@@ -10,13 +10,7 @@ from coopnet.store import scenarios
 from coopnet.ui.context import AppContext
 from coopnet.ui.pages.models import ModelsPage
 from coopnet.ui.settings import Settings
-
-
-class SyncPool:
-    """Runs tasks at once, on this thread (the context's pool is injectable for tests)."""
-
-    def start(self, task):
-        task.run()
+from tests.conftest import SyncPool
 
 
 @pytest.fixture
@@ -39,7 +33,7 @@ def test_opens_on_base_with_results(page):
 
 
 def test_editing_a_parameter_changes_results_and_is_saved(page, sample_project, qtbot):
-    page.scenario_list.setCurrentRow(page.scenario_names().index("rip"))
+    page.scenario_list.setCurrentRow(page.scenario_names().index("own-build"))
     before = page.result.npv_eur
     fee_before = page.results.text("fee")
     page.editor.set_text("monthly_fee_eur", "31,5")
@@ -48,7 +42,7 @@ def test_editing_a_parameter_changes_results_and_is_saved(page, sample_project, 
     assert page.results.text("fee") != fee_before and "€31.50 HT" in page.results.text("fee")
     assert page.last_recompute_ms < 100     # the benchmark holds it to < 20 ms; CI machines vary
     page.save_now()
-    assert scenarios.values(sample_project, "rip")["monthly_fee_eur"] == 31.5
+    assert scenarios.values(sample_project, "own-build")["monthly_fee_eur"] == 31.5
 
 
 def test_a_bad_value_is_refused_with_a_reason(page, sample_project):
@@ -73,14 +67,14 @@ def test_copy_rename_delete_scenario(page, sample_project):
 
 
 def test_comparison_table_highlights_differences(page):
-    page.set_compared(["base", "rip"])
+    page.set_compared(["base", "own-build"])
     model = page.compare_model
     assert model.columnCount() == 2
-    assert [model.headerData(i, Qt.Horizontal) for i in range(2)] == ["base", "rip"]
+    assert [model.headerData(i, Qt.Horizontal) for i in range(2)] == ["base", "own-build"]
     rows = {model.headerData(r, Qt.Vertical): r for r in range(model.rowCount())}
     op = rows["How the cooperative operates"]
-    assert model.index(op, 0).data() == "the cooperative builds its own network"
-    assert model.index(op, 1).data() == "operator on the public network (RIP), renting lines"
+    assert model.index(op, 0).data() == "operator on the public network (RIP), renting lines"
+    assert model.index(op, 1).data() == "the cooperative builds its own network"
     assert model.index(op, 0).data(Qt.BackgroundRole) is not None
     same = rows["Member fee (HT)"]
     assert model.index(same, 0).data(Qt.BackgroundRole) is None
@@ -100,7 +94,7 @@ def test_sensitivity_and_exports(page, tmp_path):
 
 def test_new_pledges_reach_the_model(page, sample_project, qtbot):
     page.show()
-    page.scenario_list.setCurrentRow(page.scenario_names().index("rip"))
+    page.scenario_list.setCurrentRow(page.scenario_names().index("base"))
     before = page.result.subscribers
     village = page.inputs.villages[0].insee
     sample_project.conn.execute(

@@ -23,16 +23,16 @@ def test_choices_show_their_french_meaning_and_keep_the_key(qtbot, language):  #
     shown = [combo.itemText(i) for i in range(combo.count())]
     assert shown == ["la coopérative construit son propre réseau",
                      "opérateur sur le réseau public (RIP), en louant les lignes"]
-    assert combo.currentText() == "la coopérative construit son propre réseau"
+    assert combo.currentText() == "opérateur sur le réseau public (RIP), en louant les lignes"   # the default
     assert "build" not in shown and "rip" not in shown
     tip = combo.toolTip().replace("\u00a0", " ")   # French spacing before “:”
-    assert "rip = opérateur sur le réseau public" in tip and "par défaut : la coopérative" in tip
+    assert "rip = opérateur sur le réseau public" in tip and "par défaut : opérateur sur le réseau public" in tip
     assert "estimation — à fixer d’après votre porte-à-porte" in editor.editors["take_rate"].toolTip()
     assert "<br>build = la coopérative" in tip and "<br>rip = " in tip
     got = []
     editor.valuesChanged.connect(got.append)
-    combo.setCurrentIndex(1)                       # the user picks the meaning; the key is stored
-    assert got and got[-1]["operating_model"] == "rip"
+    combo.setCurrentIndex(0)                       # the user picks the meaning; the key is stored
+    assert got and got[-1]["operating_model"] == "build"
     editor.set_values({**P.defaults(), "take_up_source": "assumed"})
     assert editor.editors["take_up_source"].currentText() == "foyers × taux de souscription supposé"
 

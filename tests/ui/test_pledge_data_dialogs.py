@@ -13,11 +13,7 @@ from coopnet.store.pledges import get_pledge, save_pledge
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
-
-
-class SyncPool:
-    def start(self, task):
-        task.run()
+from tests.conftest import SyncPool
 
 
 @pytest.fixture
@@ -72,7 +68,8 @@ def test_personal_data_dialog_finds_exports_and_erases(qtbot, context, tmp_path)
     assert dialog.export_button.isEnabled() and dialog.erase_button.isEnabled()
     out = dialog.export_selected(str(tmp_path / "foyer.json"))
     assert json.loads(out.read_text(encoding="utf-8"))["pledges"][0]["last_name"] == last
-    assert dialog.erase_selected(confirmed=True) == 1
+    assert dialog.erase_selected(confirmed=True, erase_backups=True) == 1
+    assert dialog.last_backups_holding == []       # erased in the backup made before, too
     assert get_pledge(project, pid).anonymised
     assert dialog.table.item(0, 0).text() == "(erased)"
     assert not dialog.erase_button.isEnabled()

@@ -12,6 +12,7 @@ from coopnet.store import scenarios
 from coopnet.store.project import Project
 from coopnet.ui import undo
 from coopnet.ui.context import AppContext
+from tests.conftest import SyncPool
 
 
 def file_contents(path) -> dict:
@@ -184,11 +185,6 @@ def test_nothing_is_pushed_when_nothing_changed_or_on_error(ctx):
 
 
 # -- through the pages (their edits go through coopnet.ui.undo) ------------------------------
-class SyncPool:
-    def start(self, task):
-        task.run()
-
-
 def page_context(tmp_path, project):
     from PySide6.QtCore import QSettings
     from coopnet.ui.settings import Settings

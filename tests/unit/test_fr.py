@@ -53,3 +53,10 @@ def test_insee_codes_are_not_postcodes():
     assert fr.normalize_insee("1001") == "01001"  # leading zero lost in a spreadsheet
     with pytest.raises(ValueError, match="INSEE"):
         fr.normalize_insee("Thoiry")
+
+
+def test_names_sort_the_french_way():
+    from coopnet.core.fr import sort_key
+    names = ["Boissy-sans-Avoir", "Béhoust", "beynes", "Écquevilly", "Elancourt", "Saint-Cyr", "Saint Arnoult"]
+    assert sorted(names, key=sort_key) == ["Béhoust", "beynes", "Boissy-sans-Avoir", "Écquevilly",
+                                           "Elancourt", "Saint Arnoult", "Saint-Cyr"]

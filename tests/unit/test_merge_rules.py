@@ -4,7 +4,7 @@ import datetime as dt
 
 from coopnet.core import merge as m
 
-T = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.timezone.utc)
+T = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.UTC)
 BEFORE, AFTER = "2026-04-30T10:00:00+00:00", "2026-05-02T10:00:00+02:00"
 
 

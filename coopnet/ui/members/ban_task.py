@@ -20,9 +20,12 @@ def reject_path_for(source: Path) -> Path:
     return source.with_name(f"{name}-rejects.csv")
 
 
-def start_ban_import(page, source: Path, on_done) -> None:
-    """The worker writes through its own connection (SQLite WAL lets the page keep reading)."""
-    from coopnet.io.ban import ImportCancelled, import_ban
+def start_ban_import(page, source: Path, on_done, allow_removals: bool = False) -> None:
+    """The worker writes through its own connection (SQLite WAL lets the page keep reading).
+
+    A file that would remove many doors of a village is not imported: ``on_done`` receives
+    the ``RemovalsNeedConsent`` (the page asks, then starts again with ``allow_removals``)."""
+    from coopnet.io.ban import ImportCancelled, RemovalsNeedConsent, import_ban
     from coopnet.store.project import Project
     project_path = page.project.path
     reject = reject_path_for(source)
@@ -30,7 +33,10 @@ def start_ban_import(page, source: Path, on_done) -> None:
     def work(report):
         project = Project.open(project_path)
         try:
-            result = import_ban(project, source, reject_file=reject, report=report)
+            result = import_ban(project, source, reject_file=reject, report=report,
+                                allow_removals=allow_removals)
+        except RemovalsNeedConsent as exc:
+            return exc
         except ImportCancelled:
             raise Cancelled() from None
         finally:

@@ -150,6 +150,18 @@ class PledgesModel(_ListModel):
     COLUMNS = ("Name", "Village", "Address", "Phone", "Email", "Speed", "Monthly fee", "Shares",
                "Date", "Volunteer", "Status", "Check")
 
+    def duplicate_reason(self, p: dict) -> str:
+        """The stored flag (ids) said with the names of the pledges it refers to."""
+        from coopnet.core.dedupe import decode_flag, render_flag
+        from coopnet.translation import catalog
+        from coopnet.ui.i18n import current_language
+        flag = p.get("duplicate_flag")
+        if not flag:
+            return ""
+        wanted = {other for _, other in (decode_flag(flag) or [])}
+        people = {r["id"]: r for r in self.rows if r["id"] in wanted}
+        return catalog(current_language()).say(render_flag(flag, people))
+
     def cell(self, p: dict, column: int):
         if column == 0:
             return " ".join(x for x in ((p["last_name"] or "").upper(), p["first_name"] or "") if x)
@@ -205,7 +217,7 @@ class PledgesModel(_ListModel):
         if role == _FOREGROUND and column == 11 and p.get("duplicate_flag"):
             return QBrush(QColor("#a33"))
         if role == _TOOLTIP and column == 11:
-            return p.get("duplicate_flag") or None
+            return self.duplicate_reason(p) or None
         if role == PledgeIdRole:
             return p["id"]
         return None

@@ -133,11 +133,26 @@ class PledgeDataActions:
         text = (QCoreApplication.translate("PledgeDataActions", "Taken: %1\nConflicts: %2\nUnchanged: %3")
                 .replace("%1", str(result.taken)).replace("%2", str(result.conflicts))
                 .replace("%3", str(result.unchanged)))
+        if result.refused or result.rejected:
+            text += "\n" + (QCoreApplication.translate(
+                "PledgeDataActions", "Refused (outside the villages of this volunteer file): %1\n"
+                                     "Rejected (values the pledge form would refuse): %2")
+                .replace("%1", str(len(result.refused))).replace("%2", str(len(result.rejected))))
         self.context.statusMessage.emit(text.replace("\n", " — "))
         if result.conflicts or result.already_recorded:
             self.show_conflicts()
-        else:
-            QMessageBox.information(self.window, QCoreApplication.translate("PledgeDataActions", "Merge"), text)
+        if not (result.conflicts or result.already_recorded) or result.refused or result.rejected:
+            from coopnet.translation import say
+            from coopnet.ui.i18n import current_language
+            box = QMessageBox(QMessageBox.Information,
+                              QCoreApplication.translate("PledgeDataActions", "Merge"), text,
+                              QMessageBox.Ok, self.window)
+            details = [f"{item['entity'][:-1]} {item['id']}: {say(item['reason'], current_language())}"
+                       for item in result.refused + result.rejected]
+            if details:
+                box.setDetailedText("\n".join(details))
+            self.merge_box = box
+            box.open()
 
     def show_conflicts(self) -> None:
         from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog

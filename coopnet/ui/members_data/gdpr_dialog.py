@@ -101,8 +101,11 @@ class GdprDialog(QDialog):
         self.context.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(path)))
         return Path(path)
 
-    def erase_selected(self, confirmed: bool = False) -> int:
-        from coopnet.store.gdpr import erase_household
+    def erase_selected(self, confirmed: bool = False, erase_backups: bool | None = None) -> int:
+        """Erase the selected household; then offer to erase it in the backups that hold it
+        (``erase_backups`` answers that question without asking)."""
+        from coopnet.store.gdpr import backups_holding, erase_household, erase_in_backups, household_pledges
+        from coopnet.ui.erasure import forget_erased
         row = self.selected()
         if row is None:
             return 0
@@ -113,14 +116,29 @@ class GdprDialog(QDialog):
                         "This cannot be undone (a backup is kept)."))
             if answer != QMessageBox.Yes:
                 return 0
+        project, who = self.context.project, self.context.settings.volunteer_name or None
         try:
-            count = erase_household(self.context.project, row["id"],
-                                    who=self.context.settings.volunteer_name or None)
+            ids = [p["id"] for p in household_pledges(project, row["id"])]
+            count = erase_household(project, row["id"], who=who)
         except CoopnetError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return 0
+        forget_erased(self.context, ids)     # Undo must not bring the data back
         self.context.notify("pledges")
         self.refresh()
+        holding = backups_holding(project, ids)
+        if holding:
+            if erase_backups is None:
+                erase_backups = QMessageBox.question(
+                    self, self.tr("Erase personal data"),
+                    self.tr("%n backup(s) of the project still hold this household's personal data "
+                            "(the one made just before erasing included). Erase it there too?",
+                            "", len(holding))) == QMessageBox.Yes
+            if erase_backups:
+                done = erase_in_backups(project, ids, who=who)
+                self.context.statusMessage.emit(
+                    self.tr("Erased in %n backup(s)", "", len(done)))
+        self.last_backups_holding = [str(p) for p in backups_holding(project, ids)]
         return count
 
     def purge(self) -> None:
@@ -135,6 +153,9 @@ class GdprDialog(QDialog):
         except CoopnetError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
+        from coopnet.store.gdpr import anonymised_ids
+        from coopnet.ui.erasure import forget_erased
+        forget_erased(self.context, anonymised_ids(self.context.project))
         self.context.notify("pledges")
         QMessageBox.information(self, self.tr("Purge old contacts"),
                                 self.tr("%1 pledge(s) anonymised.").replace("%1", str(count)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from coopnet.ui.i18n import format_amount, format_number, format_percent
+from coopnet.io.model_text import counted_text, irr_text, members_text, payback_text
+from coopnet.ui.i18n import format_amount, format_number, format_percent, formats
 from coopnet.translation import say
 from coopnet.ui.i18n import current_language
 
 FIGURES = (
-    ("members", "Members (target)"), ("fee", "Member fee"), ("breakeven_fee", "Break-even fee"),
+    ("members", "Members (target)"), ("counted", "Villages counted"), ("fee", "Member fee"), ("breakeven_fee", "Break-even fee"),
     ("breakeven_take", "Break-even take rate"), ("npv", "NPV"), ("irr", "IRR"),
     ("payback", "Payback"), ("min_cash", "Lowest cash balance"), ("capex", "Capex"),
     ("opex1", "Opex, year 1"), ("per_premises", "Capex per premises passed"),
@@ -43,8 +44,8 @@ class ResultsPanel(QWidget):
         fee = d["monthly_fee_breakeven_eur"]
         fee_line = QCoreApplication.translate("ResultsPanel", "{0} HT = {1} TTC / month")
         shown = {
-            "members": QCoreApplication.translate("ResultsPanel", "{0} of {1} households ({2})").format(
-                format_number(d['subscribers']), format_number(d['premises_passed']), pct(d['take_rate'])),
+            "members": members_text(d, formats()),
+            "counted": counted_text(d, formats()),
             "fee": fee_line.format(format_amount(d['monthly_fee_eur']), format_amount(d['monthly_fee_ttc_eur'])),
             "breakeven_fee": (fee_line.format(format_amount(fee), format_amount(d['monthly_fee_breakeven_ttc_eur']))
                               if fee is not None else say(d["breakeven_fee_note"], current_language())),
@@ -53,10 +54,8 @@ class ResultsPanel(QWidget):
                                pct(d["breakeven_take_rate"]) if d["breakeven_take_rate"] is not None
                                else say(d["breakeven_take_rate_note"], current_language())),
             "npv": format_amount(d["npv_eur"], 0),
-            "irr": pct(d["irr"]) if d["irr"] is not None
-            else QCoreApplication.translate("ResultsPanel", "none (no change of sign)"),
-            "payback": QCoreApplication.translate("ResultsPanel", "year {0}").format(d['payback_year'])
-            if d["payback_year"] else QCoreApplication.translate("ResultsPanel", "not within the horizon"),
+            "irr": irr_text(d, formats()),
+            "payback": payback_text(d, formats()),
             "min_cash": QCoreApplication.translate("ResultsPanel", "{0} (year {1})").format(
                 format_amount(d['min_cash_eur'], 0), d['min_cash_year']),
             "capex": QCoreApplication.translate("ResultsPanel", "{0} (year 1: {1})").format(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, Q
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout)
 
 from coopnet.errors import CoopnetError
+from coopnet.store import settings as project_settings
 from coopnet.ui.pages.base import Page
 from coopnet.ui.i18n import error_text
 
@@ -68,7 +69,8 @@ class MapPage(Page):
         detour_row = QHBoxLayout()
         detour_row.addWidget(QLabel(self.tr("Detour factor")))
         self.detour = QDoubleSpinBox()
-        self.detour.setRange(1.0, 5.0)
+        detour = project_settings.setting("detour_factor")
+        self.detour.setRange(detour.low, detour.high)
         self.detour.setSingleStep(0.05)
         self.detour.setDecimals(2)
         self.detour.setToolTip(self.tr("Estimated route = straight line × this factor"))
@@ -80,6 +82,13 @@ class MapPage(Page):
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
         side.addWidget(self.total_label)
+        # What a partial project's map lacks, and how to add it (core/missing.py).
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.PlainText)
+        self.notes_label.setStyleSheet("color: #7a4b00;")
+        self.notes_label.hide()
+        side.addWidget(self.notes_label)
         side.addStretch(1)
         self.export_button = QPushButton(self.tr("Export for presentation…"))
         self.export_button.clicked.connect(self.export_dialog)
@@ -127,7 +136,7 @@ class MapPage(Page):
             self._layout.replaceWidget(self._placeholder, self.view)
             self._placeholder.hide()
             if self.project is not None:
-                self.view.set_basemap(self.project.meta("basemap_url"))
+                self.view.set_basemap(project_settings.get(self.project, "basemap_url"))
         return self.view
 
     def showEvent(self, event) -> None:
@@ -152,15 +161,15 @@ class MapPage(Page):
             w.setEnabled(enabled)
         self._clear_details()
         self.summaries = {}
+        self.update_notes()
         if project is None:
             self._map_dirty = False
             if self.view is not None:
                 self.view.setHtml("<html><body></body></html>")
             return
-        from coopnet.geo.links import detour_factor
-        self.detour.setValue(detour_factor(project))
+        self.detour.setValue(project_settings.get(project, "detour_factor"))
         if self.view is not None:
-            self.view.set_basemap(project.meta("basemap_url"))
+            self.view.set_basemap(project_settings.get(project, "basemap_url"))
         self._map_dirty = True
         if self.seen():
             self.rebuild()
@@ -174,6 +183,7 @@ class MapPage(Page):
 
     def _refresh(self) -> None:
         """Bring the map up to date: in place when only pledges or doors changed, else anew."""
+        self.update_notes()
         if (self.builds and not self._new_page and self._pending and self._pending <= IN_PLACE
                 and self._task is None
                 and self.view is not None and self.seen()):
@@ -261,10 +271,25 @@ class MapPage(Page):
         self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
         from coopnet.ui.i18n import format_number
+        self.update_notes()
         self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
-                                 % format_number(total, 1))
+                                 % format_number(total, 1) if total else "")
         if self.selected:
             self.show_village(self.selected)
+
+    def update_notes(self) -> None:
+        """One line per layer the map lacks (no backbone yet…), with the menu that adds it."""
+        self.notes = []
+        if self.project is not None:
+            from coopnet.core.missing import map_gaps
+            from coopnet.store.partial import layer_counts
+            from coopnet.translation import say
+            from coopnet.ui.i18n import current_language
+            blocking, notes = map_gaps(layer_counts(self.project), ui=True)
+            lang = current_language()
+            self.notes = [say(n, lang) for n in ([blocking] if blocking else notes)]
+        self.notes_label.setText("\n\n".join(self.notes))
+        self.notes_label.setVisible(bool(self.notes))
 
     def _failed(self, message: str, details: str) -> None:
         self._new_page = True   # the page on show was not replaced: draw anew next time
@@ -319,9 +344,10 @@ class MapPage(Page):
 
     # -- actions -------------------------------------------------------------------
     def _apply_detour(self) -> None:
-        from coopnet.geo.links import set_detour_factor
         try:
-            set_detour_factor(self.project, self.detour.value())
+            project_settings.set_value(self.project, "detour_factor", round(self.detour.value(), 2),
+                                       project_settings.MAP_PAGE,
+                                       who=self.context.settings.volunteer_name or None)
         except CoopnetError as exc:
             QMessageBox.warning(self, self.tr("Detour factor"), error_text(exc))
             return

@@ -347,9 +347,30 @@ class MembersPage(Page):
         if not path:
             return
         from coopnet.ui.members.ban_task import start_ban_import
+        self._ban_source = Path(path)
         start_ban_import(self, Path(path), self._ban_done)
 
+    def confirm_removals(self, villages) -> bool:
+        """Many never-visited doors of a village are missing from the file: ask first."""
+        said = "\n".join(self.tr("%1: %2 of %3 doors").replace("%1", f"{name} ({insee})")
+                         .replace("%2", str(removed)).replace("%3", str(doors))
+                         for insee, name, removed, doors in villages)
+        return QMessageBox.question(
+            self, self.tr("Import addresses (BAN)"),
+            self.tr("This file does not list doors that were never visited and would be removed:")
+            + "\n" + said + "\n\n"
+            + self.tr("It may list only part of the village. Remove these doors?"),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+
     def _ban_done(self, result) -> None:
+        from coopnet.io.ban import RemovalsNeedConsent
+        if isinstance(result, RemovalsNeedConsent):
+            if self.confirm_removals(result.villages):
+                from coopnet.ui.members.ban_task import start_ban_import
+                start_ban_import(self, self._ban_source, self._ban_done, allow_removals=True)
+            else:
+                self.context.statusMessage.emit(self.tr("Addresses not imported: nothing changed"))
+            return
         self._fill_villages(edited="doors")
         self._notify("doors")
         text = result.summary()
