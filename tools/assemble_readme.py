@@ -3,7 +3,7 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["start-your-own", "members", "pledges", "map", "partial", "models", "treasurer", "comfort", "guide", "proof", "reliability-data", "reliability-files", "federation", "frozen", "measured"]
+ORDER = ["start-your-own", "members", "walklist", "pledges", "map", "partial", "models", "treasurer", "comfort", "guide", "proof", "reliability-data", "reliability-files", "federation", "frozen", "measured"]
 BEGIN, END = "<!-- BEGIN DOMAIN SECTIONS -->", "<!-- END DOMAIN SECTIONS -->"
 
 

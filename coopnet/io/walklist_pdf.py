@@ -128,17 +128,20 @@ def walklist_html(project, walk: WalkList, lang: str | None = None, today: dt.da
 
 def write_walklist(project, walk: WalkList, path, lang: str | None = None) -> Path:
     """Write the walk list to ``path`` (A4 portrait PDF) in ``lang``; written whole or not at all."""
-    from coopnet.io.pledge_form_pdf import _ensure_gui_app
+    from coopnet.io.output_file import output_file, pdf_complete
     path = Path(path)
-    if not path.parent.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgeForm", "{folder}: no such folder").format(folder=path.parent))
+    with output_file(path, complete=pdf_complete) as tmp:
+        _write_pdf(project, walk, tmp, lang)
+    return path
+
+
+def _write_pdf(project, walk: WalkList, tmp: Path, lang: str | None) -> None:
+    from coopnet.io.pledge_form_pdf import _ensure_gui_app
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     t = catalog(lang)
-    tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(t.translate("WalkList", "Walk list — {village} ({insee})").format(
         village=walk.village, insee=walk.insee))
@@ -152,10 +155,4 @@ def write_walklist(project, walk: WalkList, path, lang: str | None = None) -> Pa
     rect = writer.pageLayout().paintRect(QPageLayout.Point)
     doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))
     doc.print_(writer)
-    del writer
-    if not tmp.exists() or tmp.stat().st_size == 0:
-        tmp.unlink(missing_ok=True)
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "PledgeForm", "{file}: the PDF could not be written").format(file=path))
-    tmp.replace(path)
-    return path
+    del writer   # flushes and closes the file

@@ -5023,14 +5023,6 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <source>Membership pledge</source>
         <translation>Promesse d’adhésion</translation>
     </message>
-    <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
-    </message>
-    <message>
-        <source>{file}: the PDF could not be written</source>
-        <translation>{file}&#xa0;: le PDF n’a pas pu être écrit</translation>
-    </message>
 </context>
 <context>
     <name>PledgeImport</name>

@@ -31,6 +31,7 @@ COMMANDS = [
     ("extract", ["extract", "{f}", "--village", "78616", "-o", "{out}"], "x.coopnet"),
     ("gdpr-export", ["gdpr", "export", "{f}", "--household", "{hh}", "-o", "{out}"], "x.json"),
     ("pledge-form", ["pledge-form", "{f}", "-o", "{out}"], "x.pdf"),
+    ("walklist", ["walklist", "{f}", "--village", "78616", "-o", "{out}"], "x.pdf"),
 ]
 REASONS = {
     "missing": "the folder {folder} does not exist",
