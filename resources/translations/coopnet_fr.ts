@@ -792,6 +792,10 @@
         <translation>Point de présence de livraison</translation>
     </message>
     <message>
+        <source>Distance to the point of presence</source>
+        <translation>Distance au point de présence</translation>
+    </message>
+    <message>
         <source>Interface / port</source>
         <translation>Interface / port</translation>
     </message>
@@ -1755,6 +1759,45 @@
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {population} inhabitants, {households} households</source>
+        <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>backbone: none imported yet; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: aucun importé pour l’instant&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone: {lines} lines, {km} km; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: {lines} lignes, {km} km&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>doors: {doors}; pledges: {pledges}</source>
+        <translation>portes&#xa0;: {doors}&#xa0;; promesses&#xa0;: {pledges}</translation>
+    </message>
+    <message>
+        <source>links to points of presence: {km} km (estimated routes)</source>
+        <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (estim.)</translation>
+    </message>
+    <message>
+        <source>  {insee}  {name:&lt;30} {households:&gt;7} households{est}{link}</source>
+        <translation>  {insee}  {name:&lt;30} {households:&gt;7} ménages{est}{link}</translation>
+    </message>
+    <message>
+        <source>at least {total} (unknown in {missing} villages)</source>
+        <translation>au moins {total} (inconnu dans {missing} villages)</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3407,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{year} — {reason}</source>
         <translation>{year} — {reason}</translation>
+    </message>
+    <message>
+        <source>no town-hall position for {villages}: their link to a PoP is the assumed {km} km</source>
+        <translation>pas de position de mairie pour {villages}&#xa0;: leur liaison à un point de présence est la valeur supposée de {km} km</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +6664,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
         <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
