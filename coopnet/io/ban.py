@@ -121,14 +121,20 @@ def _import(project: Project, path: Path, communes: set[str], reject_file, repor
             result: BanResult, allow_removals: bool = False) -> None:
     conn = project.conn
     count_ban = "SELECT COUNT(*) FROM doors WHERE source = 'ban'"
-    before_rows, before_changes = conn.execute(count_ban).fetchone()[0], conn.total_changes
+    before_rows = conn.execute(count_ban).fetchone()[0]
     seen: set[str] = set()
     sinks: list[RejectFile] = []
+    # rowcount (sqlite3_changes) counts the doors written, not the rows triggers add
+    # (the sync journal): conn.total_changes would count both.
+    written_rows = [0]
+
+    def write(batch) -> None:
+        written_rows[0] += conn.executemany(_UPSERT, batch).rowcount
+
     try:
-        _read(path, communes, result, seen, report,
-              lambda batch: conn.executemany(_UPSERT, batch),
+        _read(path, communes, result, seen, report, write,
               lambda header: sinks.append(RejectFile(reject_file, header)) or sinks[-1])
-        written = conn.total_changes - before_changes
+        written = written_rows[0]
         result.created = conn.execute(count_ban).fetchone()[0] - before_rows
         result.updated = written - result.created
         result.unchanged = len(seen) - written
