@@ -770,6 +770,13 @@
     </message>
 </context>
 <context>
+    <name>Cancelled</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CarrierBrief</name>
     <message>
         <source>not stated</source>
@@ -6409,6 +6416,21 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>the server refused the sync ({reason}); nothing was changed</source>
         <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>this stopped on a problem coopnet did not foresee ({0}); the details are for a bug report</source>
+        <translation>l’opération s’est arrêtée sur un problème que coopnet n’avait pas prévu ({0})&#xa0;; les détails servent à signaler le bogue</translation>
+    </message>
+    <message>
+        <source>coopnet could not start its helper process</source>
+        <translation>coopnet n’a pas pu lancer son processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>the helper process stopped (exit code {0})</source>
+        <translation>le processus auxiliaire s’est arrêté (code de sortie {0})</translation>
     </message>
 </context>
 <context>
