@@ -12,7 +12,7 @@ from pathlib import Path
 
 from coopnet.errors import CoopnetError
 from coopnet.geo.map_builder import MapOptions, write_html
-from coopnet.io.output_file import WriteFailed, check_folder, output_file, pdf_complete
+from coopnet.files import WriteFailed, check_folder, output_file, pdf_complete
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
 PNG_SIZE = (1600, 1000)

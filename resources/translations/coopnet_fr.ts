@@ -36,6 +36,10 @@
         <translation>classeurs Excel</translation>
     </message>
     <message>
+        <source>workbooks saved with their computed values</source>
+        <translation>classeurs enregistrés avec leurs valeurs calculées</translation>
+    </message>
+    <message>
         <source>SQLite helpers</source>
         <translation>outils SQLite</translation>
     </message>
