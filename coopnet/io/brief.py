@@ -241,8 +241,8 @@ def write_xlsx(path: Path, d: dict) -> None:
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    from coopnet.io.output_file import save_workbook
-    save_workbook(wb, path)
+    from coopnet.io.xlsx_cached import save_with_values
+    save_with_values(wb, path)
 
 
 def write_brief(path: Path, d: dict) -> Path:

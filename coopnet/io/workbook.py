@@ -1,4 +1,4 @@
-"""The live model workbook for treasurers (openpyxl).
+"""The live model workbook for treasurers (built with openpyxl, written by XlsxWriter with values).
 
 Parameters are named cells; Villages, Traffic and Cash flow are formulas that
 rebuild ``coopnet.core.costs`` / ``coopnet.core.traffic`` exactly, so a change of
@@ -21,7 +21,8 @@ from coopnet.core import params as P
 from coopnet.core.model_inputs import ModelInputs
 from coopnet.core.sensitivity import tornado
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.io.output_file import check_folder, output_file, save_workbook
+from coopnet.io.output_file import check_folder, output_file
+from coopnet.io.xlsx_cached import save_with_values
 from coopnet.translation import Catalog, catalog
 
 EUR = '#,##0.00 "€"'
@@ -468,8 +469,7 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     _cash_sheet(wb, p["horizon_years"], t)
     wb.move_sheet(_sheets(t)["cash"], offset=-1)   # built after Traffic (it reads its rows), shown before
     _sensitivity_sheet(wb, p, inputs, t)
-    wb.calculation.fullCalcOnLoad = True   # Excel and LibreOffice compute on open
     path = Path(path)
-    with output_file(path) as tmp:
-        save_workbook(wb, tmp)
+    with output_file(path) as tmp:   # every formula with its value; Excel and LibreOffice recompute on open
+        save_with_values(wb, tmp)
     return path
