@@ -24,7 +24,7 @@ from pathlib import Path
 from coopnet.store.backup import backup_before_reimport
 from coopnet.core import pledge_rows as pr
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.errors import CoopnetError
+from coopnet.errors import Cancelled, CoopnetError
 from coopnet.io.tabular import Table, read_table
 from coopnet.store import pledges as pledge_store
 from coopnet.core.shown import shown
@@ -55,10 +55,6 @@ _NO_COLUMN_NUMBER = QT_TRANSLATE_NOOP("PledgeImport", "column {index} is not in 
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP("PledgeImport", "{file}: no column for {missing} (columns found: {found}); nothing was imported")
 _REJECTS_UNWRITABLE = QT_TRANSLATE_NOOP("PledgeImport", "{file}: cannot write the reject file ({reason}); nothing was imported")
 _CANCELLED = QT_TRANSLATE_NOOP("PledgeImport", "import cancelled: nothing was changed")
-
-
-class ImportCancelled(CoopnetError):
-    """The user cancelled: nothing was written."""
 
 
 @dataclass
@@ -266,7 +262,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         if n % PROGRESS_EVERY == 0:
             text = t.translate("PledgeImport", "Checking row {n} of {total}")
             if report(n, total, text.format(n=t.number(n), total=t.number(total))) is False:
-                raise ImportCancelled(_CANCELLED)
+                raise Cancelled(_CANCELLED)
         raw = row_values(values, cols)
         res = parse_row(raw, line, resolve, tiers=tiers, today=today, source=source)
         errors = res.errors

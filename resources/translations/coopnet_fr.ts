@@ -317,8 +317,40 @@
         <translation>longueur du tracé = ligne droite × X (par défaut 1,3)&#xa0;; enregistré dans le projet</translation>
     </message>
     <message>
+        <source>the federation&apos;s views from its server (counts only): department map, pooled traffic of all cooperatives, one carrier brief</source>
+        <translation>les vues de la fédération depuis son serveur (comptages seulement)&#xa0;: carte du département, trafic mutualisé de toutes les coopératives, une demande de devis unique</translation>
+    </message>
+    <message>
+        <source>a project file that has synced (its server, scenario, backbone and PoPs), or the server&apos;s address postgresql://user@host/database</source>
+        <translation>un fichier projet déjà synchronisé (son serveur, son scénario, sa dorsale et ses PoP), ou l’adresse du serveur postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>every cooperative&apos;s villages coloured by take-up: standalone HTML, PNG or PDF</source>
+        <translation>les villages de chaque coopérative colorés selon les promesses&#xa0;: HTML autonome, PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>title printed on the map</source>
+        <translation>titre imprimé sur la carte</translation>
+    </message>
+    <message>
+        <source>the pooled traffic model of all cooperatives against each cooperative alone</source>
+        <translation>le modèle de trafic mutualisé de toutes les coopératives face à chaque coopérative seule</translation>
+    </message>
+    <message>
+        <source>the project&apos;s scenario whose parameters are used (default: base; a server address uses the defaults)</source>
+        <translation>le scénario du projet dont les paramètres sont utilisés (par défaut&#xa0;: base&#xa0;; avec une adresse de serveur, les valeurs par défaut)</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>one carrier brief (request for quote) for the whole federation, PDF or XLSX</source>
+        <translation>une demande de devis opérateur pour toute la fédération, PDF ou XLSX</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s name on the brief (default: “Federation of N cooperatives”)</source>
+        <translation>le nom de la fédération sur la demande (par défaut&#xa0;: «&#xa0;Fédération de N coopératives&#xa0;»)</translation>
     </message>
     <message>
         <source>doors from a BAN file (adresses-XX.csv or .csv.gz)</source>
@@ -770,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>Cancelled</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CarrierBrief</name>
     <message>
         <source>not stated</source>
@@ -794,6 +833,10 @@
     <message>
         <source>Handoff point of presence</source>
         <translation>Point de présence de livraison</translation>
+    </message>
+    <message>
+        <source>Distance to the point of presence</source>
+        <translation>Distance au point de présence</translation>
     </message>
     <message>
         <source>Interface / port</source>
@@ -1428,6 +1471,73 @@
     </message>
 </context>
 <context>
+    <name>Federation</name>
+    <message>
+        <source>--scenario needs a project file as the source (a server has no scenarios)</source>
+        <translation>--scenario demande un fichier projet comme source (un serveur n’a pas de scénarios)</translation>
+    </message>
+    <message>
+        <source>{file}: this project has not synced with a server yet (run “coopnet sync {file} --server URL --coop NAME”, or give the server&apos;s address)</source>
+        <translation>{file}&#xa0;: ce projet ne s’est encore jamais synchronisé avec un serveur (lancez «&#xa0;coopnet sync {file} --server URL --coop NOM&#xa0;», ou donnez l’adresse du serveur)</translation>
+    </message>
+    <message>
+        <source>{url}: no village on the server yet (a board&apos;s first sync registers its cooperative&apos;s villages)</source>
+        <translation>{url}&#xa0;: aucun village sur le serveur pour l’instant (la première synchronisation d’un bureau enregistre les villages de sa coopérative)</translation>
+    </message>
+    <message>
+        <source>{coops} cooperatives, {villages} villages, {pledges} pledges → {members} members in the model</source>
+        <translation>{coops} coopératives, {villages} villages, {pledges} promesses → {members} adhérents dans le modèle</translation>
+    </message>
+    <message>
+        <source>pooled: busy-hour mean {mean} Mbps + margin {margin} Mbps = capacity {capacity} Mbps</source>
+        <translation>mutualisé&#xa0;: moyenne à l’heure chargée {mean} Mbit/s + marge {margin} Mbit/s = capacité {capacity} Mbit/s</translation>
+    </message>
+    <message>
+        <source>each cooperative alone: {total} Mbps in all → pooling gain {gain}</source>
+        <translation>chaque coopérative seule&#xa0;: {total} Mbit/s en tout → gain de mutualisation {gain}</translation>
+    </message>
+    <message>
+        <source>recommended commit {commit} Mbps (95th percentile {p95} Mbps), port {port}</source>
+        <translation>engagement conseillé {commit} Mbit/s (95e centile {p95} Mbit/s), port {port}</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>alone Mbps</source>
+        <translation>seule Mbit/s</translation>
+    </message>
+    <message>
+        <source>commit Mbps</source>
+        <translation>engag. Mbit/s</translation>
+    </message>
+    <message>
+        <source>pooling the cooperatives one by one (the margin grows like √N, the demand like N):</source>
+        <translation>en mutualisant les coopératives une à une (la marge croît comme √N, la demande comme N)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {k} pooled: {capacity} Mbps instead of {alone} Mbps, gain {gain}</source>
+        <translation>  {k} mutualisées&#xa0;: {capacity} Mbit/s au lieu de {alone} Mbit/s, gain {gain}</translation>
+    </message>
+    <message>
+        <source>Federation: {coops} cooperatives, {villages} villages</source>
+        <translation>Fédération&#xa0;: {coops} coopératives, {villages} villages</translation>
+    </message>
+    <message>
+        <source>Federation of {coops} cooperatives</source>
+        <translation>Fédération de {coops} coopératives</translation>
+    </message>
+    <message>
+        <source>{url}: no federation views for this login (ask for “coopnet server init” and “coopnet server add-user … --role federation”)</source>
+        <translation>{url}&#xa0;: pas de vues de fédération pour cet identifiant (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user … --role federation&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the pledge file</source>
@@ -1759,6 +1869,45 @@
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {population} inhabitants, {households} households</source>
+        <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>backbone: none imported yet; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: aucun importé pour l’instant&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone: {lines} lines, {km} km; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: {lines} lignes, {km} km&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>doors: {doors}; pledges: {pledges}</source>
+        <translation>portes&#xa0;: {doors}&#xa0;; promesses&#xa0;: {pledges}</translation>
+    </message>
+    <message>
+        <source>links to points of presence: {km} km (estimated routes)</source>
+        <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (estim.)</translation>
+    </message>
+    <message>
+        <source>  {insee}  {name:&lt;30} {households:&gt;7} households{est}{link}</source>
+        <translation>  {insee}  {name:&lt;30} {households:&gt;7} ménages{est}{link}</translation>
+    </message>
+    <message>
+        <source>at least {total} (unknown in {missing} villages)</source>
+        <translation>au moins {total} (inconnu dans {missing} villages)</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3517,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{year} — {reason}</source>
         <translation>{year} — {reason}</translation>
+    </message>
+    <message>
+        <source>no town-hall position for {villages}: their link to a PoP is the assumed {km} km</source>
+        <translation>pas de position de mairie pour {villages}&#xa0;: leur liaison à un point de présence est la valeur supposée de {km} km</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6585,21 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>this stopped on a problem coopnet did not foresee ({0}); the details are for a bug report</source>
+        <translation>l’opération s’est arrêtée sur un problème que coopnet n’avait pas prévu ({0})&#xa0;; les détails servent à signaler le bogue</translation>
+    </message>
+    <message>
+        <source>coopnet could not start its helper process</source>
+        <translation>coopnet n’a pas pu lancer son processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>the helper process stopped (exit code {0})</source>
+        <translation>le processus auxiliaire s’est arrêté (code de sortie {0})</translation>
+    </message>
+</context>
+<context>
     <name>TypeBackDialog</name>
     <message>
         <source>Type Back a Walk List</source>
@@ -6641,6 +6809,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
         <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
