@@ -160,7 +160,7 @@ def breakeven_fee(p: dict, rows: list[dict], npv_eur: float) -> tuple[float | No
         return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even at any fee: grants and fees cover every cost")
     if fee > FEE_CEILING:
         return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: members would have to pay more "
-                                                    "than {ceiling} € HT per month").format(
+                                                    "than €{ceiling} HT per month").format(
             ceiling=f"{FEE_CEILING:.0f}")
     return fee, ""
 

@@ -350,7 +350,7 @@ def _cash_sheet(wb: Workbook, horizon: int, t: Catalog) -> None:
     first, last = top + 1, top + MAX_YEARS
     rng = lambda col: f"${col}${first}:${col}${last}"  # noqa: E731
     no_members = _text(t.translate("ModelWorkbook", "cannot break even: no members"))
-    too_high = _text(t.translate("ModelWorkbook", "cannot break even (more than 500 € HT/month)"))
+    too_high = _text(t.translate("ModelWorkbook", "cannot break even (more than €500 HT/month)"))
     no_irr = _text(t.translate("ModelWorkbook", "none"))
     no_payback = _text(t.translate("ModelWorkbook", "not within the horizon"))
     results = (

@@ -1579,7 +1579,7 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
+        <source>“{value}” is not an amount (e.g. €1,234.50)</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (par ex. 1 234,50 €)</translation>
     </message>
 </context>
@@ -3428,8 +3428,8 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre quelle que soit la mensualité&#xa0;: subventions et frais couvrent tous les coûts</translation>
     </message>
     <message>
-        <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
-        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+        <source>cannot break even: members would have to pay more than €{ceiling} HT per month</source>
+        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling}&#xa0;€ HT par mois</translation>
     </message>
     <message>
         <source>cannot compute a take rate: the villages have no households</source>
@@ -3878,7 +3878,7 @@ Nom&#xa0;:</translation>
         <translation>équilibre impossible&#xa0;: aucun adhérent</translation>
     </message>
     <message>
-        <source>cannot break even (more than 500 € HT/month)</source>
+        <source>cannot break even (more than €500 HT/month)</source>
         <translation>équilibre impossible (plus de 500 € HT/mois)</translation>
     </message>
     <message>
@@ -4580,10 +4580,6 @@ Nom&#xa0;:</translation>
         <translation>déménagements et décès non compensés par de nouveaux arrivants</translation>
     </message>
     <message>
-        <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
-        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
-    </message>
-    <message>
         <source>French standard VAT rate 20 % (CGI art. 278)</source>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
@@ -4604,20 +4600,8 @@ Nom&#xa0;:</translation>
         <translation>à fixer d’après votre relevé de tracé</translation>
     </message>
     <message>
-        <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
-        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
-    </message>
-    <message>
         <source>cable and labour only, duct rental not included</source>
         <translation>câble et main-d’œuvre seulement, location des fourreaux non comprise</translation>
-    </message>
-    <message>
-        <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
-        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
-    </message>
-    <message>
-        <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
-        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
     </message>
     <message>
         <source>ask two suppliers for a quote</source>
@@ -4630,18 +4614,6 @@ Nom&#xa0;:</translation>
     <message>
         <source>count what your volunteers can really dig and pull</source>
         <translation>comptez ce que vos bénévoles peuvent vraiment creuser et tirer</translation>
-    </message>
-    <message>
-        <source>French minimum wage (SMIC) 11,88 €/hour gross from 1 Nov 2024</source>
-        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
-    </message>
-    <message>
-        <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
-        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
-    </message>
-    <message>
-        <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
-        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
     </message>
     <message>
         <source>ask the RIP operator for its price list</source>
@@ -4660,10 +4632,6 @@ Nom&#xa0;:</translation>
         <translation>en général 1,5 × le prix engagé</translation>
     </message>
     <message>
-        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
-        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
-    </message>
-    <message>
         <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
         <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP&#xa0;; modèles d’Oughton)</translation>
     </message>
@@ -4680,11 +4648,43 @@ Nom&#xa0;:</translation>
         <translation>banque, courrier, logiciels, assemblée générale</translation>
     </message>
     <message>
-        <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
+        <source>SCANI: €30 TTC/month = €25 HT (coop site); B4RN £30/month</source>
+        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
+    </message>
+    <message>
+        <source>French network cost note, undated: underground €50–90/m (15 on open ground, up to 250 in town centres), aerial €15–30/m</source>
+        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+    </message>
+    <message>
+        <source>Yvelines rural FTTH programme: €120 M for 110,000 homes ≈ €1,090 (press, 2019); EC/Analysys Mason: ≈€2,250 rural (thinkbroadband, 2016)</source>
+        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+    </message>
+    <message>
+        <source>CGE report on final connections, Apr 2024 (50% light &lt; €200, 47% moderate ≈ €900, 3% heavy &gt; €2,000)</source>
+        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
+    </message>
+    <message>
+        <source>French minimum wage (SMIC) €11.88/hour gross from 1 Nov 2024</source>
+        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
+    </message>
+    <message>
+        <source>SCANI AGM 2021: ≈€12.50 HT per connected member per month; ARCEP draft 2015: passive line ≈€13/month</source>
+        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
+    </message>
+    <message>
+        <source>0 = rent the line (SCANI); an IRU costs ≈€500/line + €5/month/active line (press, 2025)</source>
+        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+    </message>
+    <message>
+        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, €1,400/month (regional press)</source>
+        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+    </message>
+    <message>
+        <source>B4RN: £1 shares, minimum 100; SCANI: shares from €10</source>
         <translation>B4RN&#xa0;: parts de 1 £, minimum 100&#xa0;; SCANI&#xa0;: parts à partir de 10 €</translation>
     </message>
     <message>
-        <source>SCANI: installation 80 €</source>
+        <source>SCANI: installation €80</source>
         <translation>SCANI&#xa0;: installation 80 €</translation>
     </message>
     <message>
@@ -4939,6 +4939,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
         <source>— not asked —</source>
         <translation>— non demandé —</translation>
     </message>
@@ -4969,6 +4973,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5210,6 +5218,14 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>import cancelled: nothing was changed</source>
         <translation>import annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
     </message>
     <message>
         <source>Checking row {n} of {total}</source>
@@ -6399,6 +6415,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
+        <source>contact@example.com</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -6796,6 +6816,13 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     </message>
 </context>
 <context>
+    <name>VisitNote</name>
+    <message>
+        <source>pledge form</source>
+        <translation>formulaire de promesse</translation>
+    </message>
+</context>
+<context>
     <name>WalkList</name>
     <message>
         <source>{code}: no such village in this project (see “coopnet info”)</source>
@@ -6924,6 +6951,50 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Members ▸ Doors</source>
+        <translation>Adhérents ▸ Portes</translation>
+    </message>
+    <message>
+        <source>Mark the door: {0}</source>
+        <translation>Marquer la porte&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous door</source>
+        <translation>Aller à la porte suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <source>Pledge form</source>
+        <translation>Formulaire de promesse</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the pledge</source>
+        <translation>Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
 </context>
 </TS>
