@@ -2920,6 +2920,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>Passage non enregistré</translation>
     </message>
     <message>
+        <source>Pledge saved — possible duplicate: {0}</source>
+        <translation>Promesse enregistrée — doublon possible&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Pledge</source>
         <translation>Promesse</translation>
     </message>
