@@ -1550,6 +1550,41 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with the federation&apos;s server</source>
+        <translation>Première synchronisation avec le serveur de la fédération</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the system keyring</source>
+        <translation>vide&#xa0;: depuis ~/.pgpass ou le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative:</source>
+        <translation>Coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password (not saved):</source>
+        <translation>Mot de passe (non enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>This project has never synced. Name the server and the cooperative it belongs to; the project remembers both (never the password).</source>
+        <translation>Ce projet ne s’est encore jamais synchronisé. Indiquez le serveur et la coopérative à laquelle il appartient&#xa0;; le projet retient les deux (jamais le mot de passe).</translation>
+    </message>
+    <message>
+        <source>Name the cooperative this project belongs to.</source>
+        <translation>Indiquez la coopérative à laquelle ce projet appartient.</translation>
+    </message>
+</context>
+<context>
     <name>FrenchFormats</name>
     <message>
         <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
@@ -6466,6 +6501,30 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
 <context>
     <name>Sync</name>
     <message>
+        <source>Receiving doors</source>
+        <translation>Réception des portes</translation>
+    </message>
+    <message>
+        <source>Receiving pledges</source>
+        <translation>Réception des promesses</translation>
+    </message>
+    <message>
+        <source>Receiving visits</source>
+        <translation>Réception des visites</translation>
+    </message>
+    <message>
+        <source>Sending doors</source>
+        <translation>Envoi des portes</translation>
+    </message>
+    <message>
+        <source>Sending pledges</source>
+        <translation>Envoi des promesses</translation>
+    </message>
+    <message>
+        <source>Sending visits</source>
+        <translation>Envoi des visites</translation>
+    </message>
+    <message>
         <source>this server has no coopnet schema for you (ask for “coopnet server init” and “coopnet server add-user”)</source>
         <translation>ce serveur n’a pas de schéma coopnet pour vous (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user&#xa0;»)</translation>
     </message>
@@ -6490,6 +6549,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>synchronisation annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
         <source>{user} is not a coopnet user on this server</source>
         <translation>{user} n’est pas un utilisateur coopnet sur ce serveur</translation>
     </message>
@@ -6502,12 +6565,55 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>{user} appartient à «&#xa0;{theirs}&#xa0;», pas à «&#xa0;{coop}&#xa0;»</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <source>the server refused a change ({reason}); nothing was changed</source>
         <translation>le serveur a refusé une modification ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the server refused the sync ({reason}); nothing was changed</source>
         <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Synchronisation avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (kept for this session only):</source>
+        <translation>Le serveur demande le mot de passe de %1 (gardé pour cette session seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synced with %1 (%2, %3).</source>
+        <translation>Synchronisé avec %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Sent: %1
+Received: %2
+Conflicts to resolve: %3</source>
+        <translation>Envoyés&#xa0;: %1
+Reçus&#xa0;: %2
+Conflits à résoudre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Left here: %1 with values the form would refuse, %2 outside your villages</source>
+        <translation>Restés ici&#xa0;: %1 avec des valeurs que le formulaire refuserait, %2 hors de vos villages</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Server…</source>
+        <translation>S&amp;ynchroniser avec le serveur…</translation>
     </message>
 </context>
 <context>
