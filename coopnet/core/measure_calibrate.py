@@ -96,7 +96,7 @@ def outlook(months: list[dict], params: dict) -> dict:
     commit = float(params.get("contract_commit_mbps", 0.0))
     growth, source = growth_per_year(months, params["traffic_growth_rate"])
     with_p95 = [m for m in months if m.get("p95_mbps", 0) > 0]
-    out = {"commit_mbps": commit, "growth_per_year": growth, "growth_source": source,
+    out: dict = {"commit_mbps": commit, "growth_per_year": growth, "growth_source": source,
            "last_month": None, "last_p95_mbps": None, "passes_commit": None,
            "already_above": False, "ask_commit_mbps": None,
            "term_years": int(params["contract_term_years"])}

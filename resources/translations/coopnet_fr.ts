@@ -2705,6 +2705,221 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Measured</name>
+    <message>
+        <source>5-minute rates in {month}, Mbps</source>
+        <translation>Débits sur 5 minutes en {month}, Mbit/s</translation>
+    </message>
+    <message>
+        <source>no samples this month</source>
+        <translation>aucune mesure ce mois-ci</translation>
+    </message>
+    <message>
+        <source>commit {value}</source>
+        <translation>engagement {value}</translation>
+    </message>
+    <message>
+        <source>P95 {value}</source>
+        <translation>P95 {value}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>No measured traffic yet: import the router&apos;s counters (CSV, MRTG .log or RRD XML) with “Import measures…” or &lt;tt&gt;coopnet measure import PROJECT FILE&lt;/tt&gt;.</source>
+        <translation>Aucun trafic mesuré pour l’instant&#xa0;: importez les compteurs du routeur (CSV, .log MRTG ou XML RRD) avec «&#xa0;Importer des mesures…&#xa0;» ou &lt;tt&gt;coopnet measure import PROJET FICHIER&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Import measures…</source>
+        <translation>Importer des mesures…</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page…</source>
+        <translation>Publier la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>A self-contained HTML page (French and English) for the cooperative&apos;s website: current rate, today&apos;s curve, the month&apos;s P95, members per village — counts only</source>
+        <translation>Une page HTML autonome (français et anglais) pour le site de la coopérative&#xa0;: débit actuel, courbe du jour, P95 du mois, adhérents par village — des nombres seulement</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>P95 in
+Mbps</source>
+        <translation>P95 entrant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 out
+Mbps</source>
+        <translation>P95 sortant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 billed
+Mbps</source>
+        <translation>P95 facturé
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Commit
+Mbps</source>
+        <translation>Engagement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+Mbps</source>
+        <translation>Dépassement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+€</source>
+        <translation>Dépassement
+€</translation>
+    </message>
+    <message>
+        <source>Bill
+€</source>
+        <translation>Facture
+€</translation>
+    </message>
+    <message>
+        <source>Busy
+hour</source>
+        <translation>Heure
+chargée</translation>
+    </message>
+    <message>
+        <source>Peak Mbps
+(day)</source>
+        <translation>Pointe Mbit/s
+(jour)</translation>
+    </message>
+    <message>
+        <source>Carrier
+P95</source>
+        <translation>P95
+opérateur</translation>
+    </message>
+    <message>
+        <source>Carrier
+€</source>
+        <translation>€
+opérateur</translation>
+    </message>
+    <message>
+        <source>Difference
+(theirs − ours)</source>
+        <translation>Écart
+(le leur − le nôtre)</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice:</source>
+        <translation>Facture de l’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P95, Mbps</source>
+        <translation>P95, Mbit/s</translation>
+    </message>
+    <message>
+        <source>amount HT, €</source>
+        <translation>montant HT, €</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Keep the carrier&apos;s figures for this month and compare them with ours</source>
+        <translation>Garder les chiffres de l’opérateur pour ce mois et les comparer aux nôtres</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus haut de l’entrant et du sortant</translation>
+    </message>
+    <message>
+        <source>Interfaces: {interfaces}. Contract of the scenario “{scenario}”: commit {commit} Mbps, billed on the 95th percentile of 5-minute rates ({rule}).</source>
+        <translation>Interfaces&#xa0;: {interfaces}. Contrat du scénario «&#xa0;{scenario}&#xa0;»&#xa0;: engagement {commit} Mbit/s, facturé au 95e centile des débits sur 5 minutes ({rule}).</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour} h</translation>
+    </message>
+    <message>
+        <source>{month}: {samples} samples of {expected} ({coverage}); the top {dropped} are not billed. 95th percentile in {p_in}, out {p_out}, in + out {p_sum} Mbps → billed {p95} Mbps against a commit of {commit} Mbps: overage {over} Mbps = {over_eur}; bill {bill}.</source>
+        <translation>{month}&#xa0;: {samples} mesures sur {expected} ({coverage})&#xa0;; les {dropped} plus hautes ne sont pas facturées. 95e centile entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} Mbit/s → facturé {p95} Mbit/s pour un engagement de {commit} Mbit/s&#xa0;: dépassement {over} Mbit/s = {over_eur}&#xa0;; facture {bill}.</translation>
+    </message>
+    <message>
+        <source>Busy hour {hour} h (mean {busy} Mbps); peak {peak} Mbps on {at}.</source>
+        <translation>Heure chargée {hour} h (moyenne {busy} Mbit/s)&#xa0;; pointe {peak} Mbit/s le {at}.</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice for {month}:</source>
+        <translation>Facture de l’opérateur pour {month}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>type in the P95 and the amount of the carrier&apos;s invoice</source>
+        <translation>saisissez le P95 et le montant de la facture de l’opérateur</translation>
+    </message>
+    <message>
+        <source>, amount {diff}</source>
+        <translation>, montant {diff}</translation>
+    </message>
+    <message>
+        <source>agrees with our measure (P95 {diff} Mbps{amount})</source>
+        <translation>conforme à notre mesure (P95 {diff} Mbit/s{amount})</translation>
+    </message>
+    <message>
+        <source>DIFFERS from our measure: P95 {diff} Mbps{amount} (theirs minus ours)</source>
+        <translation>DIFFÈRE de notre mesure&#xa0;: P95 {diff} Mbit/s{amount} (le leur moins le nôtre)</translation>
+    </message>
+    <message>
+        <source>{interface}: {samples} samples imported ({new} new)</source>
+        <translation>{interface}&#xa0;: {samples} mesures importées ({new} nouvelles)</translation>
+    </message>
+    <message>
+        <source>Importing measures…</source>
+        <translation>Import des mesures…</translation>
+    </message>
+    <message>
+        <source>Members&apos; page written: {paths}</source>
+        <translation>Page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>Publishing the members&apos; page…</source>
+        <translation>Publication de la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>Measures (*.csv *.txt *.log *.xml);;All files (*)</source>
+        <translation>Mesures (*.csv *.txt *.log *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page</source>
+        <translation>Publier la page des adhérents</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
@@ -3870,6 +4085,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Trafic mesuré</translation>
     </message>
     <message>
         <source>Copy scenario</source>
