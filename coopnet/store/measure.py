@@ -58,7 +58,8 @@ def ensure_interface(project: Project, name: str, source: str | None = None,
     cur = project.conn.execute(
         "INSERT INTO measure_interfaces(name, source, speed_bps, created_at, updated_at) VALUES (?,?,?,?,?)",
         (name, source, speed_bps, now, now))
-    return int(cur.lastrowid or 0)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def _unpack(row) -> Rates:

@@ -20,6 +20,7 @@ COMPONENTS = (
     ("XStatic-Leaflet", QT_TRANSLATE_NOOP("About", "Leaflet web map library"), "BSD-2-Clause"),
     ("XStatic-Leaflet-MarkerCluster", "Leaflet.markercluster", "MIT"),
     ("openpyxl", QT_TRANSLATE_NOOP("About", "Excel workbooks"), "MIT"),
+    ("XlsxWriter", QT_TRANSLATE_NOOP("About", "workbooks saved with their computed values"), "BSD-2-Clause"),
     ("sqlite-utils", QT_TRANSLATE_NOOP("About", "SQLite helpers"), "Apache-2.0"),
 )
 

@@ -39,7 +39,7 @@ def test_every_page_opens_without_an_error(state, states, qtbot, tmp_path):
             window.nav.setCurrentRow(row)
             qtbot.wait(50)
             if page.page_id == "map":
-                qtbot.waitUntil(lambda: page.builds >= 1, timeout=60_000)   # drawn, JS ready
+                qtbot.waitUntil(lambda page=page: page.builds >= 1, timeout=60_000)   # drawn, JS ready
                 notes = " ".join(page.notes)
                 if state in ("no-backbone", "no-network", "boundaries-only"):
                     assert "no backbone yet" in notes and "File ▸ Import backbone lines…" in notes
