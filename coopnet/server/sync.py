@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from coopnet.core import sync as rules
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.errors import CoopnetError, UsageError
+from coopnet.errors import Cancelled, CoopnetError, UsageError
 from coopnet.server.connect import connect, safe_url, same_server
 from coopnet.server.schema import COLUMNS, ENTITIES
 from coopnet.store import sync_local as local
@@ -27,8 +27,7 @@ PUSHING = {"doors": QT_TRANSLATE_NOOP("Sync", "Sending doors"),
            "visits": QT_TRANSLATE_NOOP("Sync", "Sending visits")}
 
 
-class SyncCancelled(CoopnetError):
-    pass
+SyncCancelled = Cancelled    # the one cancellation exception (coopnet.errors), old name
 
 
 def _psycopg():
@@ -138,7 +137,7 @@ def sync_project(project, url: str | None = None, coop: str | None = None, repor
 
     def step(n: int, text: str) -> None:
         if report(n, steps, text) is False:
-            raise SyncCancelled(QT_TRANSLATE_NOOP("Sync", "sync cancelled; nothing was changed"))
+            raise Cancelled(QT_TRANSLATE_NOOP("Sync", "sync cancelled; nothing was changed"))
 
     step(0, QT_TRANSLATE_NOOP("Sync", "Connecting to the server"))
     conn = connect(url)
