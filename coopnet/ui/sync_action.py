@@ -114,11 +114,10 @@ class SyncAction:
         self._start(safe_url(url), coop, first=True, url_as_typed=url)
 
     def _start(self, server: str, coop: str, first: bool = False, url_as_typed: str | None = None) -> None:
-        from coopnet.server.sync import SyncCancelled, sync_project
+        from coopnet.server.sync import sync_project
         from coopnet.store.project import Project
         from coopnet.translation import say
         from coopnet.ui.i18n import current_language
-        from coopnet.ui.workers import Cancelled
         url = with_password(url_as_typed or server, self.passwords.get(server, ""))
         path, lang = self.context.project.path, current_language()
 
@@ -126,12 +125,10 @@ class SyncAction:
             def said(done: int, total: int, text: str = "") -> bool:
                 return report(done, total, say(text, lang))
             project = Project.open(path)
-            try:
+            try:   # Cancel raises coopnet.errors.Cancelled: both sides roll back
                 # later syncs: the remembered server and cooperative (a password only if typed)
                 return sync_project(project, url if first or url != server else None,
                                     coop if first else None, said)
-            except SyncCancelled:
-                raise Cancelled() from None
             finally:
                 project.close()
 
