@@ -200,3 +200,22 @@ def test_threads_pools_and_event_loops_only_in_the_background_module():
             if name in THREADS and rel != "coopnet/ui/tasks.py":
                 found.append(f"{rel}:{node.lineno if hasattr(node, 'lineno') else '?'} {name}")
     assert found == []
+
+
+def test_cancelling_a_map_export_stops_its_process_and_leaves_no_file(qtbot, sample_project_path,
+                                                                      tmp_path):
+    from coopnet.ui import tasks
+    from coopnet.ui.map.export_dialog import ExportDialog
+    with Project.open(sample_project_path) as project:
+        dialog = ExportDialog(project)
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.path_edit.setText(str(tmp_path / "carte.pdf"))
+        dialog._export()                  # drawn by `coopnet map` in a child process
+        assert dialog.task is not None and dialog.task.running()
+        dialog.reject()                   # the user presses Cancel
+        assert dialog.task is None or not dialog.task.running()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.written is None and dialog.error == ""
+    assert list(tmp_path.glob("carte*")) == []
+    assert tasks.running() == 0

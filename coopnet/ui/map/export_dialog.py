@@ -89,6 +89,7 @@ class ExportDialog(QDialog):
         if self.names.isChecked():
             args.append("--names")
         program, arguments = coopnet_command(*args)
+        self._out = out
         self.error = ""
         self.progress.show()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -114,4 +115,6 @@ class ExportDialog(QDialog):
         if self.task is not None:    # Cancel while drawing: stop the child, write nothing
             self.task.cancel()
             self.task.wait(5000)
+            # The child was killed: its half-written file goes too (output_file's ".part").
+            self._out.with_name(self._out.name + ".part").unlink(missing_ok=True)
         super().reject()
