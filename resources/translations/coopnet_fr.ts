@@ -2169,12 +2169,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapBuild</name>
     <message>
-        <source>coopnet could not start the map drawing process</source>
-        <translation>coopnet n’a pas pu lancer le processus qui dessine la carte</translation>
-    </message>
-    <message>
-        <source>the map drawing process stopped (exit code %s)</source>
-        <translation>le processus qui dessine la carte s’est arrêté (code de sortie %s)</translation>
+        <source>the map drawing process wrote no page (%s)</source>
+        <translation>le processus de dessin de la carte n’a écrit aucune page (%s)</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2268,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Which field holds the commune name?</source>
         <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>Import de %s…</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
