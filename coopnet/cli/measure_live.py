@@ -131,7 +131,9 @@ def cmd_watch(args) -> int:
                 publish(project, Path(args.publish), args.scenario)
         if args.count is not None and polls >= args.count:
             break
-        next_at += args.every
+        # behind time (a slow poll): the next one at once, but never within the same second
+        # (a rate needs two readings at different times)
+        next_at = max(next_at + args.every, time.monotonic() + 1.0)
         time.sleep(max(0.0, next_at - time.monotonic()))
         sys.stdout.flush()
     return 0
