@@ -50,14 +50,30 @@ class OffscreenMap:
         self.view.show()
 
     def _wait(self, ready, timeout_ms: int) -> bool:
-        from PySide6.QtCore import QElapsedTimer, QEventLoop, QCoreApplication
-        timer = QElapsedTimer()
-        timer.start()
-        while not ready():
-            if timer.elapsed() > timeout_ms:
-                return False
-            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
-        return True
+        """Run Qt's event loop until ``ready()`` (checked every 50 ms) or the timeout.
+
+        The command line only (``coopnet map``; the app runs it as a child process)."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+        if ready():
+            return True
+        elapsed = QElapsedTimer()
+        elapsed.start()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(50)
+        done = []
+
+        def check() -> None:
+            if ready():
+                done.append(True)
+                loop.quit()
+            elif elapsed.elapsed() > timeout_ms:
+                loop.quit()
+        poll.timeout.connect(check)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        return bool(done)
 
     def run_js(self, script: str, timeout_ms: int = 10_000):
         box = {}
