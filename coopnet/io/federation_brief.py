@@ -22,7 +22,8 @@ def federation_brief_data(villages: list[FedVillage], values: dict, scenario: st
     n_coops = len({v.coop for v in villages})
     title = name or t.translate("Federation", "Federation of {coops} cooperatives").format(coops=t.number(n_coops))
     inputs = inputs_of(title, villages, pops, contact)
-    result = SimpleNamespace(params=values, traffic=traffic_model(values, inputs))
+    # no link lengths: the federation brief asks for one handoff, not for each village's backhaul
+    result = SimpleNamespace(params=values, traffic=traffic_model(values, inputs), links={})
     return brief_data(scenario, inputs, tier_rows(villages), result, lang=lang)
 
 
