@@ -327,7 +327,8 @@ def sources_text(project, lang: str | None = None) -> str:
     t = catalog(lang)
     parts = []
     if project.meta("sample") == "1":
-        parts.append(t.translate("MapSources", "Sample data: approximate boundaries, synthetic addresses, "
+        parts.append(t.translate("MapSources", "Sample data: commune boundaries IGN ADMIN EXPRESS via "
+                                               "france-geojson (Licence Ouverte), synthetic addresses, "
                                                "illustrative backbone"))
     for key, template in (
             ("boundaries_source", t.translate("MapSources", "Boundaries: {source}")),

@@ -72,8 +72,8 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <source>Sample data: populations from INSEE (legal populations); commune boundaries from IGN ADMIN EXPRESS via france-geojson (Licence Ouverte); addresses, backbone and points of presence of the sample are synthetic or illustrative.</source>
+        <translation>Données d’exemple&#xa0;: populations de l’INSEE (populations légales)&#xa0;; contours des communes de l’IGN ADMIN EXPRESS via france-geojson (Licence Ouverte)&#xa0;; les adresses, le réseau de collecte et les points de présence de l’exemple sont synthétiques ou indicatifs.</translation>
     </message>
 </context>
 <context>
@@ -2470,8 +2470,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapSources</name>
     <message>
-        <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
-        <translation>Données d’exemple&#xa0;: limites approximatives, adresses fictives, dorsale indicative</translation>
+        <source>Sample data: commune boundaries IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), synthetic addresses, illustrative backbone</source>
+        <translation>Données d’exemple&#xa0;: contours des communes IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), adresses synthétiques, réseau de collecte indicatif</translation>
     </message>
     <message>
         <source>Boundaries: {source}</source>
@@ -3168,6 +3168,10 @@ opérateur</translation>
     <message>
         <source>Visit not recorded</source>
         <translation>Passage non enregistré</translation>
+    </message>
+    <message>
+        <source>Pledge saved — possible duplicate: {0}</source>
+        <translation>Promesse enregistrée — doublon possible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -7132,8 +7136,8 @@ Conflits à résoudre&#xa0;: %3</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
-        <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <source>Sample cooperative: boundaries are real (IGN); doors are synthetic; backbone and points of presence are illustrative.</source>
+        <translation>Coopérative d’exemple&#xa0;: les contours sont réels (IGN)&#xa0;; les portes sont synthétiques&#xa0;; le réseau de collecte et les points de présence sont indicatifs.</translation>
     </message>
     <message>
         <source>unknown</source>
