@@ -266,10 +266,18 @@ def bench_measure(data: Path, work: Path) -> list[Row]:
     """Measured traffic (issue 15): a year of 5-minute samples × 10 interfaces (1 051 200 rows),
     full size whatever --quick says; see benchmarks/bench_measure.py. Import < 5 s, the 12
     monthly bills < 1 s, in one fresh process (its peak memory is that of both)."""
+    from benchmarks.bench_measure import files
     r = run([sys.executable, str(ROOT / "benchmarks" / "bench_measure.py")])
+    bare_s, bare_mb = 0.0, 0.0       # the floor: the same rows into a plain table, nothing checked
+    for i, src in enumerate(files()):
+        (work / f"bare-m{i}.sqlite").unlink(missing_ok=True)
+        b = op("bare_csv", src=src, db=work / f"bare-m{i}.sqlite")
+        bare_s, bare_mb = bare_s + b["seconds"], max(bare_mb, b["peak_mb"])
+        (work / f"bare-m{i}.sqlite").unlink(missing_ok=True)
     met = lambda ok: "met" if ok else "MISSED"  # noqa: E731
     return [Row(op=f"measured traffic: import {r['files']} CSV files, {_n(r['samples'])} 5-minute samples "
-                   "(`coopnet measure import`)", t=r["import_s"], mb=r["peak_mb"], alt=None, at=None, amb=None,
+                   "(`coopnet measure import`)", t=r["import_s"], mb=r["peak_mb"],
+                alt="bare `csv` + `executemany` (no checks), same 10 files", at=bare_s, amb=bare_mb,
                 note=f"target < 5 s: {met(r['import_s'] < 5)}; counters checked, stored per interface and day"),
             Row(op=f"… the {r['months']} monthly 95th-percentile bills, 10 interfaces added slot by slot "
                    "(`coopnet measure report`)", t=r["reports_s"], mb=None, alt=None, at=None, amb=None,
