@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
                 importlib.util.find_spec("coopnet.ui.members_data.actions"):
             from coopnet.ui.members_data.actions import make_actions
             self.data_actions += make_actions(self, self.context)
+        from coopnet.ui.sync_action import make_sync_action
+        self.act_sync = make_sync_action(self, self.context)
+        self.data_actions.append(self.act_sync)
         for action in self.data_actions:
             file_menu.addAction(action)
         self.act_checklist = self._action(self.tr("Data Chec&klist…"), self.show_checklist)
@@ -262,10 +265,8 @@ class MainWindow(QMainWindow):
             old = self.context.project
             self.context.set_project(None)
             # A worker may still be reading it (map build): closing under it crashes sqlite.
-            for pool in [self.context.pool, self.context.figures.pool] + \
-                    [getattr(p, "_pool", None) for p in self.pages]:
-                if pool is not None:
-                    pool.waitForDone(30000)
+            from coopnet.ui.tasks import wait_for_tasks
+            wait_for_tasks(30_000, [self.context.pool])
             old.close()
         if self._lock is not None:
             self._lock.release()
