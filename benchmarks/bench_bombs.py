@@ -200,8 +200,8 @@ def measure(project: Path, name: str, path: Path, timeout: float = 300) -> dict:
                           env={**os.environ, "COOPNET_LANG": "en"})
     wall = time.perf_counter() - t0
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    message = "\n".join(l for l in proc.stderr.splitlines()
-                        if l.strip() and not l.startswith("\t") and not l.startswith("Command "))
+    message = "\n".join(line for line in proc.stderr.splitlines()
+                        if line.strip() and not line.startswith("\t") and not line.startswith("Command "))
     return {"seconds": wall, "peak_mb": int(peak.group(1)) / 1024 if peak else None, "rc": proc.returncode,
             "message": message.strip(), "unchanged": target.read_bytes() == before}
 

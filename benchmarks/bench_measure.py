@@ -9,6 +9,7 @@ slot by slot) < 1 s. Files are generated once under /tmp/coopnet-bench/measure.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 import tempfile
 import time
@@ -52,6 +53,11 @@ def main() -> None:
             t_reports = time.perf_counter() - t
     print(f"| import {len(srcs)} CSV files, {rows:,} samples | {t_import:.2f} s | < 5 s |")
     print(f"| {len(months)} monthly reports (10 interfaces summed) | {t_reports:.2f} s | < 1 s |")
+    # for benchmarks/run_all.py (``make bench``): the figures and this process's peak memory
+    hwm = next((float(line.split()[1]) / 1024 for line in open("/proc/self/status")
+                if line.startswith("VmHWM:")), None)
+    print("RESULT " + json.dumps({"files": len(srcs), "samples": rows, "import_s": t_import,
+                                  "months": len(months), "reports_s": t_reports, "vmhwm_mb": hwm}))
 
 
 if __name__ == "__main__":

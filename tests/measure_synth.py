@@ -30,7 +30,7 @@ def rates(start: dt.datetime, days: int, members: int, per_line_busy_mbps: float
 def csv_text(ts, r_in, r_out) -> str:
     lines = ["timestamp;in_bps;out_bps"]
     for t, a, b in zip(ts, r_in, r_out):
-        stamp = dt.datetime.fromtimestamp(int(t), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = dt.datetime.fromtimestamp(int(t), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         lines.append(f"{stamp};{a:.0f};{b:.0f}")
     return "\n".join(lines) + "\n"
 

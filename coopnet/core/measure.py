@@ -29,7 +29,7 @@ import numpy as np
 
 STEP = 300                      # billing tools' 5-minute sample
 DEFAULT_ZONE = "Europe/Paris"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass
@@ -63,13 +63,13 @@ class Rates:
         return len(self.ts)
 
     @staticmethod
-    def empty() -> "Rates":
+    def empty() -> Rates:
         return Rates(np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0), np.zeros(0))
 
-    def select(self, mask) -> "Rates":
+    def select(self, mask) -> Rates:
         return Rates(self.ts[mask], self.secs[mask], self.in_bps[mask], self.out_bps[mask])
 
-    def between(self, start: int, end: int) -> "Rates":
+    def between(self, start: int, end: int) -> Rates:
         """Samples whose interval ends in (start, end]: a sample ending at midnight belongs to the day before."""
         lo, hi = np.searchsorted(self.ts, [start + 1, end + 1])
         return self.select(slice(lo, hi))
@@ -246,7 +246,7 @@ def local_offsets(ts: np.ndarray, zone: str = DEFAULT_ZONE) -> np.ndarray:
     h0 = int(ts.min()) // 3600
     h1 = int(ts.max()) // 3600
     hours = np.arange(h0, h1 + 1)
-    offs = np.fromiter((dt.datetime.fromtimestamp(int(h) * 3600, tz).utcoffset().total_seconds()
+    offs = np.fromiter(((dt.datetime.fromtimestamp(int(h) * 3600, tz).utcoffset() or dt.timedelta()).total_seconds()
                         for h in hours), dtype=np.int64, count=len(hours))
     return offs[ts // 3600 - h0]
 

@@ -165,7 +165,7 @@ def daily_busy_hours(s: Slots, zone: str = DEFAULT_ZONE) -> tuple[np.ndarray, np
     uniq, inv = np.unique(key, return_inverse=True)
     mean = np.bincount(inv, main) / np.bincount(inv)
     udays = uniq // 24
-    best = {}
+    best: dict = {}
     for k, m, d in zip(uniq, mean, udays):
         if d not in best or m > best[d][1]:
             best[d] = (k, m)

@@ -18,6 +18,7 @@ ask for: the P95 expected at the end of the next contract term, rounded up to th
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -96,7 +97,7 @@ def outlook(months: list[dict], params: dict) -> dict:
     commit = float(params.get("contract_commit_mbps", 0.0))
     growth, source = growth_per_year(months, params["traffic_growth_rate"])
     with_p95 = [m for m in months if m.get("p95_mbps", 0) > 0]
-    out = {"commit_mbps": commit, "growth_per_year": growth, "growth_source": source,
+    out: dict[str, Any] = {"commit_mbps": commit, "growth_per_year": growth, "growth_source": source,
            "last_month": None, "last_p95_mbps": None, "passes_commit": None,
            "already_above": False, "ask_commit_mbps": None,
            "term_years": int(params["contract_term_years"])}

@@ -156,7 +156,7 @@ def check_pledge(row: dict, tiers=None, today: dt.date | None = None) -> tuple[d
             return None, [ERASED_WITH_DATA]
         return dict(row, anonymised=1), []
     values, errors = members.check_pledge(row, tiers=tiers, today=today)
-    if errors:
+    if errors or values is None:
         return None, errors
     stored = members.Pledge(**values).to_row()
     stored.pop("id", None)

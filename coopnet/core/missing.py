@@ -8,6 +8,8 @@ layers above say the `Msg` in French or English (``coopnet.translation.say``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from coopnet.core.text import Msg, QT_TRANSLATE_NOOP
 
 # layer → (menu of the app, command line) that adds it
@@ -102,7 +104,7 @@ def names_list(names: list[str], limit: int = 5) -> str:
 def map_gaps(counts: dict, ui: bool = False, project: str | None = None) -> tuple[Msg | None, list[Msg]]:
     """What the map lacks, from ``store.partial.layer_counts``: (why it cannot be drawn at all, or
     None; the notes to show beside a map that is drawn)."""
-    p = {"ui": ui, "project": project}
+    p: dict[str, Any] = {"ui": ui, "project": project}
     if not counts["villages"]:
         return missing("villages", "map", **p), []
     if len(counts["unplaced"]) == counts["villages"]:

@@ -50,7 +50,7 @@ def parse_statuses(text: str | None) -> tuple[str, ...] | None:
     for word in (w.strip() for w in text.split(",")):
         if not word:
             continue
-        status = word.lower().replace("-", "_").replace(" ", "_")
+        status: str | None = word.lower().replace("-", "_").replace(" ", "_")
         if status not in DOOR_STATUSES:
             status = STATUS_KEYS.get(word.upper()) if len(word) == 1 else None
         if status is None:

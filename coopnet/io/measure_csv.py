@@ -125,14 +125,87 @@ def _number(text: str, decimal_comma: bool) -> float:
     return float(s)
 
 
-def read(path: Path, zone: str = DEFAULT_ZONE, encoding: str | None = None) -> Readings:
-    table = read_csv(Path(path), encoding=encoding)
-    name = Path(path).name
-    cols = {}
-    for i, h in enumerate(table.headers):
+def _columns(headers: list[str]) -> dict:
+    cols: dict = {}
+    for i, h in enumerate(headers):
         role, kind, scale = classify(h)
         if role and role not in cols:
             cols[role] = (i, kind, scale)
+    return cols
+
+
+_TIME_CHARS = re.compile(r"[0-9TZ:\- \n]*")
+_NUMBER_CHARS = re.compile(r"[0-9.\-\n]*")     # then numpy's float(), as strict as the slow way
+_DIGIT_CHARS = re.compile(r"[0-9\n]*")     # counters of 20 digits: above 2^64 numpy refuses
+
+
+def _fast(path: Path, encoding: str | None) -> Readings | None:
+    """The usual export at full speed (a year of 5-minute rows in a tenth of a second): no quotes,
+    every row complete, times in UTC (``…Z``) or Unix seconds, plain numbers. Whole columns are
+    checked with one regular expression and converted by numpy; anything else (local times,
+    blanks, odd cells, errors to report by line) returns None and goes the row-by-row way, which
+    gives the same samples."""
+    from coopnet.io.limits import MAX_LINE, check_line_lengths
+    from coopnet.io.tabular import _check_size, _clean_header, decode, sniff_delimiter
+    if _check_size(path) > MAX_LINE:
+        check_line_lengths(path)
+    text, _used = decode(path.read_bytes(), path.name, encoding)
+    if '"' in text:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    delim = sniff_delimiter(text)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    headers = [_clean_header(h) for h in lines[0].split(delim)]
+    cols = _columns(headers)
+    if not {"time", "in", "out"} <= cols.keys() or cols["in"][1] != cols["out"][1]:
+        return None
+    rows = [line.split(delim) for line in lines[1:]]
+    width = len(rows[0])
+    if width <= max(c[0] for c in cols.values()) or any(len(r) != width for r in rows):
+        return None
+    columns = list(zip(*rows))
+    col = columns[cols["time"][0]]
+    times = "\n".join(col)
+    try:
+        if len(col[0]) == 20 and col[0][10] in "T " and _TIME_CHARS.fullmatch(times) \
+                and times.count("Z") == len(col) and all(len(c) == 20 for c in col):
+            ts = np.array(times.replace("Z", "").split("\n"), dtype="datetime64[s]").astype(np.int64)
+        elif _DIGIT_CHARS.fullmatch(times) and all(9 <= len(c) <= 12 for c in col):
+            ts = np.array(col, dtype=np.int64)
+        else:
+            return None
+        kind = cols["in"][1]
+        values = []
+        for role in ("in", "out"):
+            cells = columns[cols[role][0]]
+            text = "\n".join(cells)
+            if kind == "counter":
+                if not _DIGIT_CHARS.fullmatch(text) or max(map(len, cells)) > 20:
+                    return None
+                values.append(np.array(cells).astype(np.uint64))
+            else:
+                if delim != ",":
+                    text = text.replace(",", ".")
+                if not _NUMBER_CHARS.fullmatch(text):
+                    return None
+                values.append(np.array(text.split("\n"), dtype=float) * cols[role][2])
+    except (ValueError, OverflowError):      # numpy refused a cell: the slow way says which line
+        return None
+    return Readings(ts, values[0], values[1], kind)
+
+
+def read(path: Path, zone: str = DEFAULT_ZONE, encoding: str | None = None) -> Readings:
+    fast = _fast(Path(path), encoding)
+    if fast is not None:
+        return fast
+    table = read_csv(Path(path), encoding=encoding)
+    name = Path(path).name
+    cols = _columns(table.headers)
     if "time" not in cols:
         raise CoopnetError(_NO_TIME.format(file=name))
     for role, label in (("in", QT_TRANSLATE_NOOP("MeasureImport", "incoming (in)")),

@@ -48,7 +48,7 @@ def extract(project: Project, output, villages: list[str]) -> dict:
     if out.exists():
         raise CoopnetError(QT_TRANSLATE_NOOP(
             "Extract", "{file}: already exists (choose another name or delete it first)").format(file=out.name))
-    from coopnet.io.output_file import check_folder, not_written, reason_of
+    from coopnet.files import check_folder, not_written, reason_of
     check_folder(out)
     part = out.with_name(out.name + ".part")
     _remove_partial(part)

@@ -58,7 +58,8 @@ def ensure_interface(project: Project, name: str, source: str | None = None,
     cur = project.conn.execute(
         "INSERT INTO measure_interfaces(name, source, speed_bps, created_at, updated_at) VALUES (?,?,?,?,?)",
         (name, source, speed_bps, now, now))
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def _unpack(row) -> Rates:
@@ -122,7 +123,7 @@ def load(project: Project, iface_id: int, start: int | None = None, end: int | N
     """Samples of one interface whose interval ends in (start, end] (all when no bounds)."""
     q = "SELECT ts, secs, in_bps, out_bps FROM measure_days WHERE interface_id = ?"
     args: list = [iface_id]
-    if start is not None:
+    if start is not None and end is not None:
         q += " AND day >= ? AND day <= ?"
         args += [_day(start), _day(end - 1)]
     parts = [_unpack(r) for r in project.conn.execute(q + " ORDER BY day", args)]
@@ -130,7 +131,7 @@ def load(project: Project, iface_id: int, start: int | None = None, end: int | N
         return Rates.empty()
     r = Rates(np.concatenate([p.ts for p in parts]), np.concatenate([p.secs for p in parts]),
               np.concatenate([p.in_bps for p in parts]), np.concatenate([p.out_bps for p in parts]))
-    return r if start is None else r.between(start, end)
+    return r if start is None or end is None else r.between(start, end)
 
 
 def span(project: Project, iface_ids: list[int] | None = None) -> tuple[int, int] | None:
@@ -190,6 +191,12 @@ def set_invoice(project: Project, month: str, p95_mbps: float, amount_eur: float
             "INSERT OR REPLACE INTO measure_invoices(month, p95_mbps, amount_eur, note, entered_at) "
             "VALUES (?,?,?,?,?)", (month, p95_mbps, amount_eur, note, now_iso()))
         project.audit("invoice", "measure", month, {"p95_mbps": p95_mbps, "amount_eur": amount_eur})
+
+
+def delete_invoice(project: Project, month: str) -> None:
+    with project.transaction():
+        project.conn.execute("DELETE FROM measure_invoices WHERE month = ?", (month,))
+        project.audit("invoice", "measure", month, {"deleted": True})
 
 
 def invoices(project: Project) -> dict[str, dict]:

@@ -17,6 +17,9 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 _COUNTED = ("pledged", "member")
 
 
+# The note of the visit a pledge records on its door (data: the same in every language).
+PLEDGE_FORM_NOTE = QT_TRANSLATE_NOOP("VisitNote", "pledge form")
+
 def tiers(project: Project) -> tuple[str, ...]:
     """The speeds this cooperative offers (project setting ``pledge_tiers``)."""
     from coopnet.store import settings
@@ -77,12 +80,18 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
             project.db.table("pledges").update(pledge.id, row)
             project.audit("update", "pledge", pledge.id, {"fields": changed},
                           who=who or pledge.volunteer)
+        # A household entered twice by hand is flagged as the import flags it (possible
+        # duplicate, never merged); an edit that changes who or where is checked again.
+        if old is None or any(getattr(old, k) != getattr(pledge, k)
+                              for k in ("last_name", "first_name", "phone", "email", "door_id")):
+            from coopnet.store.duplicates import flag_one
+            pledge.duplicate_flag = flag_one(project, pledge.id)
         if update_door and pledge.door_id and pledge.status in _COUNTED:
             door_status = project.conn.execute(
                 "SELECT status FROM doors WHERE id = ?", (pledge.door_id,)).fetchone()[0]
             if door_status != pledge.status and not (door_status == "member" and pledge.status == "pledged"):
                 set_door_status(project, pledge.door_id, pledge.status, who=who or pledge.volunteer,
-                                note="pledge form")
+                                note=str(PLEDGE_FORM_NOTE))   # stored in English, translated when shown
     return pledge.id
 
 

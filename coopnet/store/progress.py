@@ -24,6 +24,7 @@ def village_progress(project, today: dt.date | None = None, lang: str = "en") ->
     for v in vstore.list_villages(project):
         counts = statuses.get(v.insee, {})
         doors = sum(counts.values())
+        eligible: int | None
         if doors:
             eligible = th.eligible_doors(doors, counts.get("vacant", 0), counts.get("second_home", 0),
                                          v.threshold_include_secondary)

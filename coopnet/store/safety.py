@@ -147,13 +147,14 @@ def set_time_limit(conn: sqlite3.Connection, seconds: float | None) -> None:
     if seconds is None:
         conn.set_progress_handler(None, 0)
         return
-    state = {"stmt_start": None}
+    state: dict[str, float | None] = {"stmt_start": None}
 
     def check() -> int:
         now = time.monotonic()
-        if state["stmt_start"] is None:
-            state["stmt_start"] = now
-        return 1 if now - state["stmt_start"] > seconds else 0
+        start = state["stmt_start"]
+        if start is None:
+            state["stmt_start"] = start = now
+        return 1 if now - start > seconds else 0
 
     def reset(*_a) -> None:
         state["stmt_start"] = None

@@ -59,7 +59,7 @@ def changed_since(project: Project, table: str, since: str) -> set[str]:
 def rows_by_id(project: Project, table: str, wanted) -> dict[str, dict]:
     """Rows of ``table`` by id; visits carry their door's village as ``insee``."""
     wanted = list(wanted)
-    select = (f"SELECT t.*, d.insee AS insee FROM visits t LEFT JOIN doors d ON d.id = t.door_id"
+    select = ("SELECT t.*, d.insee AS insee FROM visits t LEFT JOIN doors d ON d.id = t.door_id"
               if table == "visits" else f"SELECT t.* FROM {table} t")
     out: dict[str, dict] = {}
     for i in range(0, len(wanted), _BATCH):

@@ -36,6 +36,10 @@
         <translation>classeurs Excel</translation>
     </message>
     <message>
+        <source>workbooks saved with their computed values</source>
+        <translation>classeurs enregistrés avec leurs valeurs calculées</translation>
+    </message>
+    <message>
         <source>SQLite helpers</source>
         <translation>outils SQLite</translation>
     </message>
@@ -68,8 +72,8 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <source>Sample data: populations from INSEE (legal populations); commune boundaries from IGN ADMIN EXPRESS via france-geojson (Licence Ouverte); addresses, backbone and points of presence of the sample are synthetic or illustrative.</source>
+        <translation>Données d’exemple&#xa0;: populations de l’INSEE (populations légales)&#xa0;; contours des communes de l’IGN ADMIN EXPRESS via france-geojson (Licence Ouverte)&#xa0;; les adresses, le réseau de collecte et les points de présence de l’exemple sont synthétiques ou indicatifs.</translation>
     </message>
 </context>
 <context>
@@ -313,8 +317,40 @@
         <translation>longueur du tracé = ligne droite × X (par défaut 1,3)&#xa0;; enregistré dans le projet</translation>
     </message>
     <message>
+        <source>the federation&apos;s views from its server (counts only): department map, pooled traffic of all cooperatives, one carrier brief</source>
+        <translation>les vues de la fédération depuis son serveur (comptages seulement)&#xa0;: carte du département, trafic mutualisé de toutes les coopératives, une demande de devis unique</translation>
+    </message>
+    <message>
+        <source>a project file that has synced (its server, scenario, backbone and PoPs), or the server&apos;s address postgresql://user@host/database</source>
+        <translation>un fichier projet déjà synchronisé (son serveur, son scénario, sa dorsale et ses PoP), ou l’adresse du serveur postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>every cooperative&apos;s villages coloured by take-up: standalone HTML, PNG or PDF</source>
+        <translation>les villages de chaque coopérative colorés selon les promesses&#xa0;: HTML autonome, PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>title printed on the map</source>
+        <translation>titre imprimé sur la carte</translation>
+    </message>
+    <message>
+        <source>the pooled traffic model of all cooperatives against each cooperative alone</source>
+        <translation>le modèle de trafic mutualisé de toutes les coopératives face à chaque coopérative seule</translation>
+    </message>
+    <message>
+        <source>the project&apos;s scenario whose parameters are used (default: base; a server address uses the defaults)</source>
+        <translation>le scénario du projet dont les paramètres sont utilisés (par défaut&#xa0;: base&#xa0;; avec une adresse de serveur, les valeurs par défaut)</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>one carrier brief (request for quote) for the whole federation, PDF or XLSX</source>
+        <translation>une demande de devis opérateur pour toute la fédération, PDF ou XLSX</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s name on the brief (default: “Federation of N cooperatives”)</source>
+        <translation>le nom de la fédération sur la demande (par défaut&#xa0;: «&#xa0;Fédération de N coopératives&#xa0;»)</translation>
     </message>
     <message>
         <source>doors from a BAN file (adresses-XX.csv or .csv.gz)</source>
@@ -766,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>Cancelled</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CarrierBrief</name>
     <message>
         <source>not stated</source>
@@ -790,6 +833,10 @@
     <message>
         <source>Handoff point of presence</source>
         <translation>Point de présence de livraison</translation>
+    </message>
+    <message>
+        <source>Distance to the point of presence</source>
+        <translation>Distance au point de présence</translation>
     </message>
     <message>
         <source>Interface / port</source>
@@ -1188,6 +1235,49 @@
     </message>
 </context>
 <context>
+    <name>DataChecklistDialog</name>
+    <message>
+        <source>Data checklist</source>
+        <translation>Données à réunir</translation>
+    </message>
+    <message>
+        <source>What this cooperative holds, and where to find the rest. Each file comes from a public source: download it, then press Import.</source>
+        <translation>Ce que contient cette coopérative, et où trouver le reste. Chaque fichier vient d’une source publique&#xa0;: téléchargez-le, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>Où&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import again…</source>
+        <translation>Importer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
+    </message>
+    <message>
+        <source>Command line: {0}</source>
+        <translation>En ligne de commande&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <source>same address and similar name as {who}</source>
@@ -1424,6 +1514,73 @@
     </message>
 </context>
 <context>
+    <name>Federation</name>
+    <message>
+        <source>--scenario needs a project file as the source (a server has no scenarios)</source>
+        <translation>--scenario demande un fichier projet comme source (un serveur n’a pas de scénarios)</translation>
+    </message>
+    <message>
+        <source>{file}: this project has not synced with a server yet (run “coopnet sync {file} --server URL --coop NAME”, or give the server&apos;s address)</source>
+        <translation>{file}&#xa0;: ce projet ne s’est encore jamais synchronisé avec un serveur (lancez «&#xa0;coopnet sync {file} --server URL --coop NOM&#xa0;», ou donnez l’adresse du serveur)</translation>
+    </message>
+    <message>
+        <source>{url}: no village on the server yet (a board&apos;s first sync registers its cooperative&apos;s villages)</source>
+        <translation>{url}&#xa0;: aucun village sur le serveur pour l’instant (la première synchronisation d’un bureau enregistre les villages de sa coopérative)</translation>
+    </message>
+    <message>
+        <source>{coops} cooperatives, {villages} villages, {pledges} pledges → {members} members in the model</source>
+        <translation>{coops} coopératives, {villages} villages, {pledges} promesses → {members} adhérents dans le modèle</translation>
+    </message>
+    <message>
+        <source>pooled: busy-hour mean {mean} Mbps + margin {margin} Mbps = capacity {capacity} Mbps</source>
+        <translation>mutualisé&#xa0;: moyenne à l’heure chargée {mean} Mbit/s + marge {margin} Mbit/s = capacité {capacity} Mbit/s</translation>
+    </message>
+    <message>
+        <source>each cooperative alone: {total} Mbps in all → pooling gain {gain}</source>
+        <translation>chaque coopérative seule&#xa0;: {total} Mbit/s en tout → gain de mutualisation {gain}</translation>
+    </message>
+    <message>
+        <source>recommended commit {commit} Mbps (95th percentile {p95} Mbps), port {port}</source>
+        <translation>engagement conseillé {commit} Mbit/s (95e centile {p95} Mbit/s), port {port}</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>alone Mbps</source>
+        <translation>seule Mbit/s</translation>
+    </message>
+    <message>
+        <source>commit Mbps</source>
+        <translation>engag. Mbit/s</translation>
+    </message>
+    <message>
+        <source>pooling the cooperatives one by one (the margin grows like √N, the demand like N):</source>
+        <translation>en mutualisant les coopératives une à une (la marge croît comme √N, la demande comme N)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {k} pooled: {capacity} Mbps instead of {alone} Mbps, gain {gain}</source>
+        <translation>  {k} mutualisées&#xa0;: {capacity} Mbit/s au lieu de {alone} Mbit/s, gain {gain}</translation>
+    </message>
+    <message>
+        <source>Federation: {coops} cooperatives, {villages} villages</source>
+        <translation>Fédération&#xa0;: {coops} coopératives, {villages} villages</translation>
+    </message>
+    <message>
+        <source>Federation of {coops} cooperatives</source>
+        <translation>Fédération de {coops} coopératives</translation>
+    </message>
+    <message>
+        <source>{url}: no federation views for this login (ask for “coopnet server init” and “coopnet server add-user … --role federation”)</source>
+        <translation>{url}&#xa0;: pas de vues de fédération pour cet identifiant (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user … --role federation&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the pledge file</source>
@@ -1447,6 +1604,41 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with the federation&apos;s server</source>
+        <translation>Première synchronisation avec le serveur de la fédération</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the system keyring</source>
+        <translation>vide&#xa0;: depuis ~/.pgpass ou le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative:</source>
+        <translation>Coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password (not saved):</source>
+        <translation>Mot de passe (non enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>This project has never synced. Name the server and the cooperative it belongs to; the project remembers both (never the password).</source>
+        <translation>Ce projet ne s’est encore jamais synchronisé. Indiquez le serveur et la coopérative à laquelle il appartient&#xa0;; le projet retient les deux (jamais le mot de passe).</translation>
+    </message>
+    <message>
+        <source>Name the cooperative this project belongs to.</source>
+        <translation>Indiquez la coopérative à laquelle ce projet appartient.</translation>
+    </message>
+</context>
+<context>
     <name>FrenchFormats</name>
     <message>
         <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
@@ -1465,7 +1657,7 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
+        <source>“{value}” is not an amount (e.g. €1,234.50)</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (par ex. 1 234,50 €)</translation>
     </message>
 </context>
@@ -1758,6 +1950,45 @@
     </message>
 </context>
 <context>
+    <name>Info</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {population} inhabitants, {households} households</source>
+        <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>backbone: none imported yet; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: aucun importé pour l’instant&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone: {lines} lines, {km} km; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: {lines} lignes, {km} km&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>doors: {doors}; pledges: {pledges}</source>
+        <translation>portes&#xa0;: {doors}&#xa0;; promesses&#xa0;: {pledges}</translation>
+    </message>
+    <message>
+        <source>links to points of presence: {km} km (estimated routes)</source>
+        <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (estim.)</translation>
+    </message>
+    <message>
+        <source>  {insee}  {name:&lt;30} {households:&gt;7} households{est}{link}</source>
+        <translation>  {insee}  {name:&lt;30} {households:&gt;7} ménages{est}{link}</translation>
+    </message>
+    <message>
+        <source>at least {total} (unknown in {missing} villages)</source>
+        <translation>au moins {total} (inconnu dans {missing} villages)</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>{file}: line {line} is longer than {limit} MB — not a table (a file made of one giant line is damaged or built to exhaust memory); nothing imported</source>
@@ -1783,12 +2014,32 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No cooperative is open.&lt;/b&gt; Start one from the national list of communes, open a file, or look at the sample.</source>
+        <translation>&lt;b&gt;Aucune coopérative n’est ouverte.&lt;/b&gt; Créez-en une à partir de la liste nationale des communes, ouvrez un fichier, ou regardez l’exemple.</translation>
+    </message>
+    <message>
+        <source>New Cooperative…</source>
+        <translation>Nouvelle coopérative…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Ouvrir l’exemple</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New &amp;Cooperative…</source>
+        <translation>Nouvelle &amp;coopérative…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1809,6 +2060,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Data Chec&amp;klist…</source>
+        <translation>&amp;Données à réunir…</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
@@ -1981,12 +2236,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapBuild</name>
     <message>
-        <source>coopnet could not start the map drawing process</source>
-        <translation>coopnet n’a pas pu lancer le processus qui dessine la carte</translation>
-    </message>
-    <message>
-        <source>the map drawing process stopped (exit code %s)</source>
-        <translation>le processus qui dessine la carte s’est arrêté (code de sortie %s)</translation>
+        <source>the map drawing process wrote no page (%s)</source>
+        <translation>le processus de dessin de la carte n’a écrit aucune page (%s)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2335,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Which field holds the commune name?</source>
         <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>Import de %s…</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
@@ -2282,8 +2537,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapSources</name>
     <message>
-        <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
-        <translation>Données d’exemple&#xa0;: limites approximatives, adresses fictives, dorsale indicative</translation>
+        <source>Sample data: commune boundaries IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), synthetic addresses, illustrative backbone</source>
+        <translation>Données d’exemple&#xa0;: contours des communes IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), adresses synthétiques, réseau de collecte indicatif</translation>
     </message>
     <message>
         <source>Boundaries: {source}</source>
@@ -2705,6 +2960,221 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Measured</name>
+    <message>
+        <source>5-minute rates in {month}, Mbps</source>
+        <translation>Débits sur 5 minutes en {month}, Mbit/s</translation>
+    </message>
+    <message>
+        <source>no samples this month</source>
+        <translation>aucune mesure ce mois-ci</translation>
+    </message>
+    <message>
+        <source>commit {value}</source>
+        <translation>engagement {value}</translation>
+    </message>
+    <message>
+        <source>P95 {value}</source>
+        <translation>P95 {value}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>No measured traffic yet: import the router&apos;s counters (CSV, MRTG .log or RRD XML) with “Import measures…” or &lt;tt&gt;coopnet measure import PROJECT FILE&lt;/tt&gt;.</source>
+        <translation>Aucun trafic mesuré pour l’instant&#xa0;: importez les compteurs du routeur (CSV, .log MRTG ou XML RRD) avec «&#xa0;Importer des mesures…&#xa0;» ou &lt;tt&gt;coopnet measure import PROJET FICHIER&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Import measures…</source>
+        <translation>Importer des mesures…</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page…</source>
+        <translation>Publier la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>A self-contained HTML page (French and English) for the cooperative&apos;s website: current rate, today&apos;s curve, the month&apos;s P95, members per village — counts only</source>
+        <translation>Une page HTML autonome (français et anglais) pour le site de la coopérative&#xa0;: débit actuel, courbe du jour, P95 du mois, adhérents par village — des nombres seulement</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>P95 in
+Mbps</source>
+        <translation>P95 entrant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 out
+Mbps</source>
+        <translation>P95 sortant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 billed
+Mbps</source>
+        <translation>P95 facturé
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Commit
+Mbps</source>
+        <translation>Engagement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+Mbps</source>
+        <translation>Dépassement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+€</source>
+        <translation>Dépassement
+€</translation>
+    </message>
+    <message>
+        <source>Bill
+€</source>
+        <translation>Facture
+€</translation>
+    </message>
+    <message>
+        <source>Busy
+hour</source>
+        <translation>Heure
+chargée</translation>
+    </message>
+    <message>
+        <source>Peak Mbps
+(day)</source>
+        <translation>Pointe Mbit/s
+(jour)</translation>
+    </message>
+    <message>
+        <source>Carrier
+P95</source>
+        <translation>P95
+opérateur</translation>
+    </message>
+    <message>
+        <source>Carrier
+€</source>
+        <translation>€
+opérateur</translation>
+    </message>
+    <message>
+        <source>Difference
+(theirs − ours)</source>
+        <translation>Écart
+(le leur − le nôtre)</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice:</source>
+        <translation>Facture de l’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P95, Mbps</source>
+        <translation>P95, Mbit/s</translation>
+    </message>
+    <message>
+        <source>amount HT, €</source>
+        <translation>montant HT, €</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Keep the carrier&apos;s figures for this month and compare them with ours</source>
+        <translation>Garder les chiffres de l’opérateur pour ce mois et les comparer aux nôtres</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus haut de l’entrant et du sortant</translation>
+    </message>
+    <message>
+        <source>Interfaces: {interfaces}. Contract of the scenario “{scenario}”: commit {commit} Mbps, billed on the 95th percentile of 5-minute rates ({rule}).</source>
+        <translation>Interfaces&#xa0;: {interfaces}. Contrat du scénario «&#xa0;{scenario}&#xa0;»&#xa0;: engagement {commit} Mbit/s, facturé au 95e centile des débits sur 5 minutes ({rule}).</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour} h</translation>
+    </message>
+    <message>
+        <source>{month}: {samples} samples of {expected} ({coverage}); the top {dropped} are not billed. 95th percentile in {p_in}, out {p_out}, in + out {p_sum} Mbps → billed {p95} Mbps against a commit of {commit} Mbps: overage {over} Mbps = {over_eur}; bill {bill}.</source>
+        <translation>{month}&#xa0;: {samples} mesures sur {expected} ({coverage})&#xa0;; les {dropped} plus hautes ne sont pas facturées. 95e centile entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} Mbit/s → facturé {p95} Mbit/s pour un engagement de {commit} Mbit/s&#xa0;: dépassement {over} Mbit/s = {over_eur}&#xa0;; facture {bill}.</translation>
+    </message>
+    <message>
+        <source>Busy hour {hour} h (mean {busy} Mbps); peak {peak} Mbps on {at}.</source>
+        <translation>Heure chargée {hour} h (moyenne {busy} Mbit/s)&#xa0;; pointe {peak} Mbit/s le {at}.</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice for {month}:</source>
+        <translation>Facture de l’opérateur pour {month}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>type in the P95 and the amount of the carrier&apos;s invoice</source>
+        <translation>saisissez le P95 et le montant de la facture de l’opérateur</translation>
+    </message>
+    <message>
+        <source>, amount {diff}</source>
+        <translation>, montant {diff}</translation>
+    </message>
+    <message>
+        <source>agrees with our measure (P95 {diff} Mbps{amount})</source>
+        <translation>conforme à notre mesure (P95 {diff} Mbit/s{amount})</translation>
+    </message>
+    <message>
+        <source>DIFFERS from our measure: P95 {diff} Mbps{amount} (theirs minus ours)</source>
+        <translation>DIFFÈRE de notre mesure&#xa0;: P95 {diff} Mbit/s{amount} (le leur moins le nôtre)</translation>
+    </message>
+    <message>
+        <source>{interface}: {samples} samples imported ({new} new)</source>
+        <translation>{interface}&#xa0;: {samples} mesures importées ({new} nouvelles)</translation>
+    </message>
+    <message>
+        <source>Importing measures…</source>
+        <translation>Import des mesures…</translation>
+    </message>
+    <message>
+        <source>Members&apos; page written: {paths}</source>
+        <translation>Page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>Publishing the members&apos; page…</source>
+        <translation>Publication de la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>Measures (*.csv *.txt *.log *.xml);;All files (*)</source>
+        <translation>Mesures (*.csv *.txt *.log *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page</source>
+        <translation>Publier la page des adhérents</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
@@ -2765,6 +3235,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Visit not recorded</source>
         <translation>Passage non enregistré</translation>
+    </message>
+    <message>
+        <source>Pledge saved — possible duplicate: {0}</source>
+        <translation>Promesse enregistrée — doublon possible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -3275,8 +3749,8 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre quelle que soit la mensualité&#xa0;: subventions et frais couvrent tous les coûts</translation>
     </message>
     <message>
-        <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
-        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+        <source>cannot break even: members would have to pay more than €{ceiling} HT per month</source>
+        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling}&#xa0;€ HT par mois</translation>
     </message>
     <message>
         <source>cannot compute a take rate: the villages have no households</source>
@@ -3364,6 +3838,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{year} — {reason}</source>
         <translation>{year} — {reason}</translation>
+    </message>
+    <message>
+        <source>no town-hall position for {villages}: their link to a PoP is the assumed {km} km</source>
+        <translation>pas de position de mairie pour {villages}&#xa0;: leur liaison à un point de présence est la valeur supposée de {km} km</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +4199,7 @@ Nom&#xa0;:</translation>
         <translation>équilibre impossible&#xa0;: aucun adhérent</translation>
     </message>
     <message>
-        <source>cannot break even (more than 500 € HT/month)</source>
+        <source>cannot break even (more than €500 HT/month)</source>
         <translation>équilibre impossible (plus de 500 € HT/mois)</translation>
     </message>
     <message>
@@ -3872,6 +4350,10 @@ Nom&#xa0;:</translation>
         <translation>Comparer</translation>
     </message>
     <message>
+        <source>Measured</source>
+        <translation>Trafic mesuré</translation>
+    </message>
+    <message>
         <source>Copy scenario</source>
         <translation>Copier le scénario</translation>
     </message>
@@ -3969,6 +4451,121 @@ Nom&#xa0;:</translation>
     <message>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>NewCooperativeDialog</name>
+    <message>
+        <source>{0} inhabitants</source>
+        <translation>{0} habitants</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Nouvelle coopérative</translation>
+    </message>
+    <message>
+        <source>Commune name, postcode or INSEE code — e.g. Thoiry, 78770</source>
+        <translation>Nom de commune, code postal ou code INSEE — ex. Thoiry, 78770</translation>
+    </message>
+    <message>
+        <source>Search communes</source>
+        <translation>Chercher des communes</translation>
+    </message>
+    <message>
+        <source>Communes found</source>
+        <translation>Communes trouvées</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Cocher &amp;toutes celles affichées</translation>
+    </message>
+    <message>
+        <source>Communes of the cooperative</source>
+        <translation>Communes de la coopérative</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>e.g. Fibre des Trois Vallées</source>
+        <translation>ex. Fibre des Trois Vallées</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>&amp;Search communes (name, postcode or INSEE code):</source>
+        <translation>&amp;Chercher des communes (nom, code postal ou code INSEE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative &amp;name:</source>
+        <translation>&amp;Nom de la coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each village gets its official name, INSEE code, postcodes, department and population from the national commune reference ({0}).</source>
+        <translation>Chaque village reçoit son nom officiel, son code INSEE, ses codes postaux, son département et sa population du référentiel national des communes ({0}).</translation>
+    </message>
+    <message>
+        <source>No commune matches “{0}”.</source>
+        <translation>Aucune commune ne correspond à «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The first {0} communes; type more to narrow.</source>
+        <translation>Les {0} premières communes&#xa0;; précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>Communes found: {0}</source>
+        <translation>Communes trouvées&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>New cooperative file</source>
+        <translation>Fichier de la nouvelle coopérative</translation>
+    </message>
+    <message>
+        <source>coopnet project (*.coopnet)</source>
+        <translation>projet coopnet (*.coopnet)</translation>
+    </message>
+    <message>
+        <source>Tick at least one commune.</source>
+        <translation>Cochez au moins une commune.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new cooperative.</source>
+        <translation>Choisissez le fichier de la nouvelle coopérative.</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder.</source>
+        <translation>{0}&#xa0;: ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name (or pick it with Choose… to replace it).</source>
+        <translation>{0} existe déjà&#xa0;: choisissez un autre nom (ou désignez-le avec Choisir… pour le remplacer).</translation>
+    </message>
+    <message>
+        <source>Communes of the cooperative: {0}</source>
+        <translation>Communes de la coopérative&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>, {0} inhabitants</source>
+        <translation>, {0} habitants</translation>
+    </message>
+    <message>
+        <source>Creating {0} with {1} communes…</source>
+        <translation>Création de {0} avec {1} communes…</translation>
     </message>
 </context>
 <context>
@@ -4423,10 +5020,6 @@ Nom&#xa0;:</translation>
         <translation>déménagements et décès non compensés par de nouveaux arrivants</translation>
     </message>
     <message>
-        <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
-        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
-    </message>
-    <message>
         <source>French standard VAT rate 20 % (CGI art. 278)</source>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
@@ -4447,20 +5040,8 @@ Nom&#xa0;:</translation>
         <translation>à fixer d’après votre relevé de tracé</translation>
     </message>
     <message>
-        <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
-        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
-    </message>
-    <message>
         <source>cable and labour only, duct rental not included</source>
         <translation>câble et main-d’œuvre seulement, location des fourreaux non comprise</translation>
-    </message>
-    <message>
-        <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
-        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
-    </message>
-    <message>
-        <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
-        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
     </message>
     <message>
         <source>ask two suppliers for a quote</source>
@@ -4473,18 +5054,6 @@ Nom&#xa0;:</translation>
     <message>
         <source>count what your volunteers can really dig and pull</source>
         <translation>comptez ce que vos bénévoles peuvent vraiment creuser et tirer</translation>
-    </message>
-    <message>
-        <source>French minimum wage (SMIC) 11,88 €/hour gross from 1 Nov 2024</source>
-        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
-    </message>
-    <message>
-        <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
-        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
-    </message>
-    <message>
-        <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
-        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
     </message>
     <message>
         <source>ask the RIP operator for its price list</source>
@@ -4503,10 +5072,6 @@ Nom&#xa0;:</translation>
         <translation>en général 1,5 × le prix engagé</translation>
     </message>
     <message>
-        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
-        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
-    </message>
-    <message>
         <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
         <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP&#xa0;; modèles d’Oughton)</translation>
     </message>
@@ -4523,11 +5088,43 @@ Nom&#xa0;:</translation>
         <translation>banque, courrier, logiciels, assemblée générale</translation>
     </message>
     <message>
-        <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
+        <source>SCANI: €30 TTC/month = €25 HT (coop site); B4RN £30/month</source>
+        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
+    </message>
+    <message>
+        <source>French network cost note, undated: underground €50–90/m (15 on open ground, up to 250 in town centres), aerial €15–30/m</source>
+        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+    </message>
+    <message>
+        <source>Yvelines rural FTTH programme: €120 M for 110,000 homes ≈ €1,090 (press, 2019); EC/Analysys Mason: ≈€2,250 rural (thinkbroadband, 2016)</source>
+        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+    </message>
+    <message>
+        <source>CGE report on final connections, Apr 2024 (50% light &lt; €200, 47% moderate ≈ €900, 3% heavy &gt; €2,000)</source>
+        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
+    </message>
+    <message>
+        <source>French minimum wage (SMIC) €11.88/hour gross from 1 Nov 2024</source>
+        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
+    </message>
+    <message>
+        <source>SCANI AGM 2021: ≈€12.50 HT per connected member per month; ARCEP draft 2015: passive line ≈€13/month</source>
+        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
+    </message>
+    <message>
+        <source>0 = rent the line (SCANI); an IRU costs ≈€500/line + €5/month/active line (press, 2025)</source>
+        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+    </message>
+    <message>
+        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, €1,400/month (regional press)</source>
+        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+    </message>
+    <message>
+        <source>B4RN: £1 shares, minimum 100; SCANI: shares from €10</source>
         <translation>B4RN&#xa0;: parts de 1 £, minimum 100&#xa0;; SCANI&#xa0;: parts à partir de 10 €</translation>
     </message>
     <message>
-        <source>SCANI: installation 80 €</source>
+        <source>SCANI: installation €80</source>
         <translation>SCANI&#xa0;: installation 80 €</translation>
     </message>
     <message>
@@ -4782,6 +5379,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
         <source>— not asked —</source>
         <translation>— non demandé —</translation>
     </message>
@@ -4812,6 +5413,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5053,6 +5658,14 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>import cancelled: nothing was changed</source>
         <translation>import annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
     </message>
     <message>
         <source>Checking row {n} of {total}</source>
@@ -6242,6 +6855,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
+        <source>contact@example.com</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -6363,6 +6980,30 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
 <context>
     <name>Sync</name>
     <message>
+        <source>Receiving doors</source>
+        <translation>Réception des portes</translation>
+    </message>
+    <message>
+        <source>Receiving pledges</source>
+        <translation>Réception des promesses</translation>
+    </message>
+    <message>
+        <source>Receiving visits</source>
+        <translation>Réception des visites</translation>
+    </message>
+    <message>
+        <source>Sending doors</source>
+        <translation>Envoi des portes</translation>
+    </message>
+    <message>
+        <source>Sending pledges</source>
+        <translation>Envoi des promesses</translation>
+    </message>
+    <message>
+        <source>Sending visits</source>
+        <translation>Envoi des visites</translation>
+    </message>
+    <message>
         <source>this server has no coopnet schema for you (ask for “coopnet server init” and “coopnet server add-user”)</source>
         <translation>ce serveur n’a pas de schéma coopnet pour vous (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user&#xa0;»)</translation>
     </message>
@@ -6387,6 +7028,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>synchronisation annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
         <source>{user} is not a coopnet user on this server</source>
         <translation>{user} n’est pas un utilisateur coopnet sur ce serveur</translation>
     </message>
@@ -6399,12 +7044,70 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>{user} appartient à «&#xa0;{theirs}&#xa0;», pas à «&#xa0;{coop}&#xa0;»</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <source>the server refused a change ({reason}); nothing was changed</source>
         <translation>le serveur a refusé une modification ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the server refused the sync ({reason}); nothing was changed</source>
         <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Synchronisation avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (kept for this session only):</source>
+        <translation>Le serveur demande le mot de passe de %1 (gardé pour cette session seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synced with %1 (%2, %3).</source>
+        <translation>Synchronisé avec %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Sent: %1
+Received: %2
+Conflicts to resolve: %3</source>
+        <translation>Envoyés&#xa0;: %1
+Reçus&#xa0;: %2
+Conflits à résoudre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Left here: %1 with values the form would refuse, %2 outside your villages</source>
+        <translation>Restés ici&#xa0;: %1 avec des valeurs que le formulaire refuserait, %2 hors de vos villages</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Server…</source>
+        <translation>S&amp;ynchroniser avec le serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>this stopped on a problem coopnet did not foresee ({0}); the details are for a bug report</source>
+        <translation>l’opération s’est arrêtée sur un problème que coopnet n’avait pas prévu ({0})&#xa0;; les détails servent à signaler le bogue</translation>
+    </message>
+    <message>
+        <source>coopnet could not start its helper process</source>
+        <translation>coopnet n’a pas pu lancer son processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>the helper process stopped (exit code {0})</source>
+        <translation>le processus auxiliaire s’est arrêté (code de sortie {0})</translation>
     </message>
 </context>
 <context>
@@ -6615,8 +7318,19 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
-        <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <source>Sample cooperative: boundaries are real (IGN); doors are synthetic; backbone and points of presence are illustrative.</source>
+        <translation>Coopérative d’exemple&#xa0;: les contours sont réels (IGN)&#xa0;; les portes sont synthétiques&#xa0;; le réseau de collecte et les points de présence sont indicatifs.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNote</name>
+    <message>
+        <source>pledge form</source>
+        <translation>formulaire de promesse</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +7462,50 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Members ▸ Doors</source>
+        <translation>Adhérents ▸ Portes</translation>
+    </message>
+    <message>
+        <source>Mark the door: {0}</source>
+        <translation>Marquer la porte&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous door</source>
+        <translation>Aller à la porte suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <source>Pledge form</source>
+        <translation>Formulaire de promesse</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the pledge</source>
+        <translation>Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,8 @@ class Agent:
                 return
             except NoAnswer:
                 if time.monotonic() > deadline or self.proc.poll() is not None:
-                    raise RuntimeError("snmpd did not start: " + (self.folder / "snmpd.log").read_text()[-500:])
+                    raise RuntimeError("snmpd did not start: "
+                                       + (self.folder / "snmpd.log").read_text()[-500:]) from None
                 time.sleep(0.2)
 
     def stop(self):

@@ -49,3 +49,25 @@ def test_workbook_labels_euros_as_euros(sample_project_path, tmp_path):
     assert "Premises passed (build)" not in labels
     assert "Cost of passing the premises (build, €)" in labels
     assert "villages counted" in openpyxl.load_workbook(out)["Villages"]["A2"].value
+
+
+def test_workbook_shows_its_figures_without_recalculation(sample_project_path, tmp_path):
+    """A phone or a web preview shows cached values only: every result is there, as the app says."""
+    f, out = str(sample_project_path), tmp_path / "model.xlsx"
+    rc, _, err = run_cli("model", f, "--scenario", "own-build", "-o", str(out), "--lang", "en")
+    assert rc == 0, err
+    d = json.loads(run_cli("model", f, "--scenario", "own-build", "--json")[1])
+    wb = openpyxl.load_workbook(out, data_only=True)
+
+    def named(name):
+        (sheet, ref), = list(wb.defined_names[name].destinations)
+        return wb[sheet][ref.replace("$", "")].value
+
+    assert round(named("res_npv_eur"), 2) == round(d["npv_eur"], 2)
+    assert round(named("capex_initial_eur")) == round(d["capex_initial_eur"])
+    assert named("premises_passed") == d["premises_passed"]
+    ws = wb["Cash flow"]
+    assert all(ws.cell(row=r, column=7).value is not None for r in range(3, 13))
+    brief = tmp_path / "brief.xlsx"
+    assert run_cli("brief", f, "-o", str(brief), "--lang", "en")[0] == 0
+    assert openpyxl.load_workbook(brief, data_only=True).worksheets[1]["D2"].value > 0

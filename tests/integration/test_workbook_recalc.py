@@ -20,12 +20,24 @@ if not SOFFICE and not os.environ.get("CI"):
     pytest.skip("LibreOffice (soffice) is not installed", allow_module_level=True)
 
 
+def without_values(src: Path, out_dir: Path) -> Path:
+    """The same workbook with the cached values dropped (openpyxl keeps formulas, not results),
+    so LibreOffice must compute every formula itself rather than keep ours."""
+    bare = out_dir / "bare" / src.name
+    bare.parent.mkdir(exist_ok=True)
+    openpyxl.load_workbook(src).save(bare)
+    assert all(c.value is None for ws in openpyxl.load_workbook(bare, data_only=True).worksheets
+               for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("="))
+    return bare
+
+
 def recalc(src: Path, out_dir: Path) -> Path:
-    """Open and save with LibreOffice headless: formulas without cached values are computed."""
+    """Open and save with LibreOffice headless, from a copy without cached values: LibreOffice
+    computes every formula."""
     assert SOFFICE, "CI is set but LibreOffice is missing: install libreoffice-calc-nogui"
     profile = out_dir / "lo-profile"
     subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--calc",
-                    "--convert-to", "xlsx", "--outdir", str(out_dir / "recalc"), str(src)],
+                    "--convert-to", "xlsx", "--outdir", str(out_dir / "recalc"), str(without_values(src, out_dir))],
                    check=True, capture_output=True, timeout=180)
     out = out_dir / "recalc" / src.name
     assert out.exists()
@@ -69,6 +81,35 @@ def check_against_model(path: Path, result) -> None:
     assert ws[f"T{first + len(result.rows)}"].value == 0
 
 
+def same_values(ours: Path, libreoffice: Path) -> None:
+    """Every formula cell carries a cached value (a viewer that does not recalculate shows it),
+    equal to LibreOffice's recalculation: numbers to the cent, texts exactly."""
+    formulas = openpyxl.load_workbook(ours)
+    mine = openpyxl.load_workbook(ours, data_only=True)
+    theirs = openpyxl.load_workbook(libreoffice, data_only=True)
+    checked = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if not (isinstance(cell.value, str) and cell.value.startswith("=")):
+                    continue
+                a = mine[ws.title][cell.coordinate].value
+                b = theirs[ws.title][cell.coordinate].value
+                where = f"{ws.title}!{cell.coordinate} {cell.value}"
+                if b in (None, ""):   # an empty text ("" from IF): blank in every viewer
+                    assert a in (None, ""), f"{where}: {a!r} vs LibreOffice {b!r}"
+                    checked += 1
+                    continue
+                assert a is not None, f"no cached value in {where}"
+                if isinstance(b, (int, float)) and not isinstance(b, bool):
+                    assert isinstance(a, (int, float)), f"{where}: {a!r} vs LibreOffice {b!r}"
+                    assert abs(a - b) <= max(0.005, 1e-9 * abs(b)), f"{where}: {a!r} vs LibreOffice {b!r}"
+                else:
+                    assert a == (b if b is not None else ""), f"{where}: {a!r} vs LibreOffice {b!r}"
+                checked += 1
+    assert checked > 1000   # villages, traffic, cash flow: every formula was compared
+
+
 BUILD_60 = {"operating_model": "build", "take_up_source": "assumed", "take_rate": 0.6,
             "monthly_fee_eur": 45, "grant_pct_capex": 0.5, "loan_principal_eur": 2_000_000}
 
@@ -81,7 +122,9 @@ def test_workbook_recomputes_the_app_numbers(sample_project, tmp_path, scenario,
     inputs = gather(sample_project)
     result = run_model(values, inputs)
     src = export_workbook(tmp_path / "model.xlsx", scenario, values, inputs, result)
-    check_against_model(recalc(src, tmp_path), result)
+    check_against_model(src, result)                   # the values written with the formulas
+    check_against_model(recalc(src, tmp_path), result)  # LibreOffice's own computation
+    same_values(src, recalc(src, tmp_path))
     if scenario == "build-60%":   # pays back after some years: IRR and payback are checked too
         assert result.irr is not None and result.payback_year > 1
 
@@ -109,6 +152,7 @@ def test_french_workbook_recomputes_the_same_numbers(sample_project, tmp_path):
     inputs = gather(sample_project)
     result = run_model(values, inputs)
     src = export_workbook(tmp_path / "modele.xlsx", "rip-40%", values, inputs, result, lang="fr")
+    same_values(src, recalc(src, tmp_path))
     wb = openpyxl.load_workbook(recalc(src, tmp_path), data_only=True)
     assert wb.sheetnames == ["Paramètres", "Villages", "Trésorerie", "Trafic", "Sensibilité"]
     scale = max(abs(r["cash_eur"]) for r in result.rows) + result.capex_total_eur

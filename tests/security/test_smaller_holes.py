@@ -46,7 +46,7 @@ def test_partial_ban_file_needs_allow_removals(sample_project_path, tmp_path):
     assert _doors(sample_project_path) == before              # nothing removed
     rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(partial), "--allow-removals")
     assert rc == 0, err
-    removed = int(next(l for l in out.splitlines() if l.startswith("removed")).split(":")[1])
+    removed = int(next(line for line in out.splitlines() if line.startswith("removed")).split(":")[1])
     assert removed > 3 and _doors(sample_project_path) == before - removed
 
 
@@ -69,7 +69,7 @@ def test_file_names_with_newlines_and_escape_codes_are_printed_and_logged_escape
     rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(src))
     assert rc == 0, err
     assert "\x1b" not in out + err
-    assert not any(l.startswith("imported: 999") for l in out.splitlines())
+    assert not any(line.startswith("imported: 999") for line in out.splitlines())
     assert shown(name) in out and "\\n" in shown(name) and "\\x1b" in shown(name)
     conn = sqlite3.connect(sample_project_path)
     detail = conn.execute("SELECT detail FROM audit_log WHERE action = 'import' AND entity = 'doors' "

@@ -103,6 +103,7 @@ def test_shadow_copy_trigger_is_refused(sample_project_path):
     before = digest(sample_project_path)
     with pytest.raises(ProjectFileError, match="shadow|keep_copy"):
         Project.open(sample_project_path)
+    assert digest(sample_project_path) == before                  # refused, not repaired behind the user's back
     tamper(sample_project_path, "DROP TABLE shadow")
     with pytest.raises(ProjectFileError, match="trigger coopnet did not write .“keep_copy”"):
         Project.open(sample_project_path)

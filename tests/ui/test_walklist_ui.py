@@ -39,8 +39,8 @@ def test_forty_doors_typed_back_in_six_keystrokes_each_and_undone(qtbot, tmp_pat
         assert dialog.code.text() == "", f"door {i}: the line was not cleared after the letter"
     assert keystrokes / len(doors) <= 6
     assert dialog.count == 40
-    statuses = dict(in_file(sample_project.path, "SELECT id, status FROM doors WHERE id IN (%s)"
-                            % ",".join("?" * 40), *doors))
+    statuses = dict(in_file(sample_project.path, "SELECT id, status FROM doors WHERE id IN ({})"
+                            .format(",".join("?" * 40)), *doors))
     assert [statuses[d] for d in doors] == ["refused" if i % 2 == 0 else "absent" for i in range(40)]
     who = in_file(sample_project.path, "SELECT DISTINCT who FROM visits WHERE door_id = ?", doors[0])
     assert who == [("Claire Martin",)]

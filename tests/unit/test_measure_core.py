@@ -10,7 +10,7 @@ import pytest
 from coopnet.core.measure import Rates, Readings, local_to_utc, merge, month_bounds, to_rates
 from coopnet.core.measure_bill import month_report, p95, slots, sum_slots
 
-T0 = int(dt.datetime(2026, 9, 1, tzinfo=dt.timezone.utc).timestamp())
+T0 = int(dt.datetime(2026, 9, 1, tzinfo=dt.UTC).timestamp())
 MB = 1_000_000 // 8          # octets of 1 Mbit
 
 
@@ -112,7 +112,7 @@ def test_autumn_dst_repeated_hour_is_placed_by_row_order():
     utc, repeats = local_to_utc(naive)
     assert repeats == 12                               # 02:00 … 02:55, second time
     assert np.all(np.diff(utc) == 300)                 # one steady 5-minute series in UTC
-    assert dt.datetime.fromtimestamp(int(utc[0]), dt.timezone.utc).hour == 23   # 01:55 CEST
+    assert dt.datetime.fromtimestamp(int(utc[0]), dt.UTC).hour == 23   # 01:55 CEST
 
 
 def test_spring_dst_has_no_repeat():

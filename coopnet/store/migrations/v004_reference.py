@@ -8,10 +8,10 @@ import sqlite_utils
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    villages = db["villages"]
+    villages = db.table("villages")
     if "department" not in villages.columns_dict:
         villages.add_column("department", str)
     if "postcodes" not in villages.columns_dict:
         villages.add_column("postcodes", str)      # space-separated, e.g. "78100 78112"
     if "pledges" in db.table_names() and "consent_basis" not in db["pledges"].columns_dict:
-        db["pledges"].add_column("consent_basis", str)
+        db.table("pledges").add_column("consent_basis", str)

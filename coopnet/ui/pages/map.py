@@ -112,6 +112,7 @@ class MapPage(Page):
                            ("pops", self.tr("Import points of presence…")),
                            ("households", self.tr("Import INSEE census households…"))):
             action = QAction(text, self)
+            action.setObjectName(f"import_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self._import(k))
             self.import_actions.append(action)
         self._debounce = QTimer(self)
@@ -253,7 +254,9 @@ class MapPage(Page):
         """Drop a build of the previous project (its page would be stale)."""
         if self._task is not None:
             task, self._task = self._task, None
-            task.signals.disconnect()
+            for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
+                           task.signals.cancelled):   # QObject.disconnect() needs arguments in PySide6
+                signal.disconnect()
             task.cancel()
             task.wait(5000)
             task.deleteLater()
