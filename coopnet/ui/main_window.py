@@ -253,14 +253,11 @@ class MainWindow(QMainWindow):
         if target.resolve() == project.path.resolve():
             self.show_error(self.tr("Choose another file name than the open project's."))
             return False
+        from coopnet.store.backup import save_copy
         try:
-            dest = sqlite3.connect(str(target))
-            try:
-                project.conn.backup(dest)
-            finally:
-                dest.close()
-        except (OSError, sqlite3.Error) as exc:
-            self.show_error(self.tr("Could not save a copy to {0}: {1}").format(target, exc))
+            save_copy(project, target)
+        except CoopnetError as exc:
+            self.show_error(error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(target), 5000)
         return True
