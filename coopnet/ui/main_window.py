@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sqlite3
 from pathlib import Path
@@ -95,10 +94,8 @@ class MainWindow(QMainWindow):
         self.data_actions: list[QAction] = []
         for page in self.pages:
             self.data_actions += page.file_menu_actions()
-        if importlib.util.find_spec("coopnet.ui.members_data") and \
-                importlib.util.find_spec("coopnet.ui.members_data.actions"):
-            from coopnet.ui.members_data.actions import make_actions
-            self.data_actions += make_actions(self, self.context)
+        from coopnet.ui.members_data.actions import make_actions
+        self.data_actions += make_actions(self, self.context)
         for action in self.data_actions:
             file_menu.addAction(action)
         if self.data_actions:
