@@ -22,6 +22,15 @@ class UsageError(CoopnetError):
     exit_code = 2
 
 
+class Cancelled(CoopnetError):
+    """The user pressed Cancel: the work stopped and nothing was written (its transaction rolled
+    back). The one cancellation exception: an import, a sync or a task in the UI raise it; the UI
+    says "Cancelled: nothing was changed" rather than an error."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or QT_TRANSLATE_NOOP("Cancelled", "cancelled: nothing was changed"))
+
+
 class ProjectFileError(CoopnetError):
     """A project file that cannot be opened (newer, corrupt, not coopnet)."""
 

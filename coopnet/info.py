@@ -55,15 +55,19 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
              "illustrative": p["illustrative"]} for p in vstore.list_pops(project)]
     totals = {
         "villages": len(villages),
-        "population": sum(v["population"] or 0 for v in villages),
-        "households": sum(v["households"] or 0 for v in villages),
-        "backbone_km": round(backbone_km(project), 2),
+        "population": _total(villages, "population"),
+        "population_unknown_villages": sum(1 for v in villages if v["population"] is None),
+        "households": _total(villages, "households"),
+        "households_unknown_villages": sum(1 for v in villages if v["households"] is None),
+        "backbone_km": round(backbone_km(project), 2) if project.db["backbone"].count else None,
         "backbone_lines": project.db["backbone"].count,
         "pops": len(pops),
     }
-    for key in ("doors", "pledges", "link_km"):
+    for key in ("doors", "pledges"):          # counts of records: none is 0
         if any(key in v for v in villages):
-            totals[key] = round(sum(v.get(key) or 0 for v in villages), 2)
+            totals[key] = sum(v.get(key) or 0 for v in villages)
+    if any("link_km" in v for v in villages):  # a distance: with no PoP it is unknown, not 0 km
+        totals["link_km"] = _total(villages, "link_km", 2)
     return {
         "checklist": project_checklist(villages, totals, str(project.path)),
         "file": str(project.path),
@@ -75,6 +79,14 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
         "pops": pops,
         "totals": totals,
     }
+
+
+def _total(villages: list[dict], key: str, decimals: int | None = None):
+    """The sum over the villages that know ``key``; None (JSON null) when none does: unknown is not 0."""
+    known = [v[key] for v in villages if v.get(key) is not None]
+    if not known:
+        return None
+    return round(sum(known), decimals) if decimals is not None else sum(known)
 
 
 def project_checklist(villages: list[dict], totals: dict, path: str = "PROJECT") -> list[dict]:
@@ -113,37 +125,53 @@ def checklist_text(info: dict, lang: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def info_text(info: dict) -> str:
-    from coopnet.core.fr import format_number
-    t = info["totals"]
+def info_text(info: dict, lang: str | None = None) -> str:
+    """``coopnet info`` as text, in ``lang``'s words and number format (default: the environment's)."""
+    from coopnet.translation import catalog
+    t = catalog(lang)
+    n = t.number
+    tot = info["totals"]
+    unknown = t.translate("Info", "unknown")
     lines = [
         f"{info['cooperative']} — {info['file']}",
-        f"{t['villages']} villages, {_known(info, 'population', t)} inhabitants, "
-        f"{_known(info, 'households', t)} households",
-        f"backbone: {t['backbone_lines']} lines, {format_number(t['backbone_km'], 1)} km; "
-        f"{t['pops']} points of presence",
+        t.translate("Info", "{villages} villages, {population} inhabitants, {households} households").format(
+            villages=n(tot["villages"]), population=known_total(tot, "population", t),
+            households=known_total(tot, "households", t)),
     ]
-    if "doors" in t:
-        lines.append(f"doors: {format_number(t['doors'])}; pledges: {format_number(t.get('pledges', 0))}")
-    if "link_km" in t:
-        lines.append(f"links to points of presence: {format_number(t['link_km'], 1)} km (estimated routes)")
+    if tot["backbone_km"] is None:
+        backbone = t.translate("Info", "backbone: none imported yet; {pops} points of presence")
+    else:
+        backbone = t.translate("Info", "backbone: {lines} lines, {km} km; {pops} points of presence")
+    lines.append(backbone.format(lines=n(tot["backbone_lines"]), km=n(tot["backbone_km"], 1), pops=n(tot["pops"])))
+    if "doors" in tot:
+        lines.append(t.translate("Info", "doors: {doors}; pledges: {pledges}").format(
+            doors=n(tot["doors"]), pledges=n(tot.get("pledges", 0))))
+    if tot.get("link_km") is not None:
+        lines.append(t.translate("Info", "links to points of presence: {km} km (estimated routes)").format(
+            km=n(tot["link_km"], 1)))
     if any(item["state"] != "done" for item in info.get("checklist", [])):
-        lines += ["", checklist_text(info)]
+        lines += ["", checklist_text(info, lang)]
     lines.append("")
+    est_mark = t.translate("Info", " (est.)")
     for v in info["villages"]:
-        est = " (est.)" if v["households_is_estimate"] else ""
-        link = f"  → {v['nearest_pop']} {format_number(v['link_km'], 1)} km" if v.get("nearest_pop") else ""
-        households = "unknown" if v["households"] is None else format_number(v["households"])
-        lines.append(f"  {v['insee']}  {v['name']:<30} {households:>7} households{est}{link}")
+        est = est_mark if v["households_is_estimate"] else ""
+        link = f"  → {v['nearest_pop']} {n(v['link_km'], 1)} km" if v.get("nearest_pop") else ""
+        households = unknown if v["households"] is None else n(v["households"])
+        lines.append(t.translate("Info", "  {insee}  {name:<30} {households:>7} households{est}{link}").format(
+            insee=v["insee"], name=v["name"], households=households, est=est, link=link))
     return "\n".join(lines)
 
 
-def _known(info: dict, key: str, totals: dict) -> str:
-    """The total, or "unknown" when no village has the figure (unknown is not zero)."""
-    from coopnet.core.fr import format_number
-    if info["villages"] and all(v.get(key) is None for v in info["villages"]):
-        return "unknown"
-    return format_number(totals[key])
+def known_total(totals: dict, key: str, t) -> str:
+    """The total; "unknown" when no village has the figure (unknown is not zero); "at least …
+    (unknown in N villages)" when some do not."""
+    if totals[key] is None:
+        return t.translate("Info", "unknown")
+    missing = totals.get(f"{key}_unknown_villages") or 0
+    if missing:
+        return t.translate("Info", "at least {total} (unknown in {missing} villages)").format(
+            total=t.number(totals[key]), missing=t.number(missing))
+    return t.number(totals[key])
 
 
 def info_json(info: dict) -> str:

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "coopnet.cli.map_cmds",
     "coopnet.cli.models_cmds",
     "coopnet.cli.server_cmds",
+    "coopnet.cli.federation_cmds",
     "coopnet.cli.measure_cmds",
 )
 

@@ -269,6 +269,10 @@ def model_lines(d: dict, t) -> list[str]:
                                                          "financing_eur", "cash_eur")], widths))
     for m in d["messages"]:
         lines.append(t.translate("ModelCli", "note: {message}").format(message=t.say(m)))
+    from coopnet.io.model_text import link_text
+    link = link_text(d, t)
+    if link:
+        lines.append(t.translate("ModelCli", "note: {message}").format(message=link))
     return lines
 
 
@@ -279,6 +283,7 @@ def cmd_traffic(args) -> int:
     result = _run(values, inputs)
     data = traffic_json(result.traffic, result.params)
     data["scenario"] = args.scenario
+    data.update(result.links)     # what the link distances rest on (no PoP: an assumed distance)
     if args.json:
         print_json(data)
         return 0
@@ -311,6 +316,10 @@ def traffic_lines(data: dict, t) -> list[str]:
     for y in data["by_year"]:
         lines.append(_row((y["year"], n(y["subscribers"]), n(y["capacity_mbps"], 1), n(y["commit_mbps"])),
                           widths))
+    from coopnet.io.model_text import link_text
+    link = link_text(data, t)
+    if link:
+        lines.append(t.translate("ModelCli", "note: {message}").format(message=link))
     return lines
 
 

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from coopnet.cli.common import open_project
+from coopnet.cli.common import add_lang_option, open_project
 from coopnet.errors import UsageError
-from coopnet.info import info_json, info_text, project_info
+from coopnet.info import info_json, info_text, known_total, project_info
 from coopnet.store.project import Project, SUFFIX
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.translation import catalog
@@ -41,6 +41,7 @@ def register(sub, import_sub) -> None:
     p = sub.add_parser("info", help=t.translate("CLIHelp", "what a project holds"))
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print one JSON object"))
+    add_lang_option(p)
     p.set_defaults(func=cmd_info)
 
 
@@ -74,7 +75,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     with project:
         info = project_info(project)
     t = info["totals"]
-    print(f"created {path} — {t['villages']} villages, {t['households']} households")
+    print(f"created {path} — {t['villages']} villages, {known_total(t, 'households', catalog())} households")
     if from_reference:
         from coopnet.info import checklist_text
         print(checklist_text(info))
@@ -84,5 +85,5 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     with open_project(args.file, readonly=True) as project:
         info = project_info(project)
-    sys.stdout.write((info_json(info) if args.json else info_text(info)) + "\n")
+    sys.stdout.write((info_json(info) if args.json else info_text(info, args.lang)) + "\n")
     return 0

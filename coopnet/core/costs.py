@@ -52,6 +52,7 @@ class ModelResult:
     breakeven_take_rate: float | None = None
     breakeven_take_rate_note: str = ""
     messages: list[str] = field(default_factory=list)
+    links: dict = field(default_factory=dict)      # link_basis(): what the link distances rest on
 
     @property
     def capex_total_eur(self) -> float:
@@ -84,6 +85,21 @@ def capex_of(p: dict, loads, inputs: ModelInputs) -> Capex:
         c.initial_eur = c.equipment_eur + c.contingency_eur
         c.per_new_line_eur = p["rip_iru_eur_per_line"] + p["rip_activation_fee_eur"]
     return c
+
+
+def link_basis(p: dict, inputs: ModelInputs) -> dict:
+    """What the villages' link distances rest on (said in the model, traffic and brief outputs):
+    ``link_km_basis`` "pops" (measured to a known PoP), "assumed" (no PoP known: every village gets
+    ``assumed_link_km``) or "mixed" (``villages_link_assumed`` have no town-hall position)."""
+    assumed = [v.name for v in inputs.villages if v.link_km is None]
+    if not assumed:
+        basis = "pops"
+    elif not inputs.pops:
+        basis = "assumed"
+    else:
+        basis = "mixed"
+    return {"link_km_basis": basis, "assumed_link_km": p["assumed_link_km"],
+            "villages_link_assumed": assumed if basis == "mixed" else []}
 
 
 def route_km(p: dict, v) -> float:
@@ -144,7 +160,7 @@ def breakeven_fee(p: dict, rows: list[dict], npv_eur: float) -> tuple[float | No
         return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even at any fee: grants and fees cover every cost")
     if fee > FEE_CEILING:
         return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: members would have to pay more "
-                                                    "than {ceiling} € HT per month").format(
+                                                    "than €{ceiling} HT per month").format(
             ceiling=f"{FEE_CEILING:.0f}")
     return fee, ""
 
@@ -253,7 +269,7 @@ def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool 
         capex=cx, traffic=traffic, rows=rows, npv_eur=npv_eur, irr=finance.irr(flows),
         payback_year=finance.payback_year(flows), min_cash_eur=low["cash_eur"],
         min_cash_year=low["year"], breakeven_fee_eur=fee, breakeven_fee_note=fee_note,
-        messages=messages)
+        messages=messages, links=link_basis(p, inputs))
     if with_breakeven_take_rate:
         rate, note = breakeven_take_rate(p, inputs, [vl.included for vl in loads], None)
         result.breakeven_take_rate, result.breakeven_take_rate_note = rate, note
@@ -277,6 +293,7 @@ def model_json(res: ModelResult, scenario: str) -> dict:
         "take_rate": r(res.take_rate, 4),
         "detour_factor": p["detour_factor"],
         "route_km": r(res.capex.route_km, 2),
+        **res.links,
         "capex_eur": r(capex_total),
         "capex_initial_eur": r(res.capex.initial_eur),
         "volunteer_labour_eur": r(res.capex.volunteer_eur),

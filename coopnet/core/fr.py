@@ -20,7 +20,7 @@ _NOT_INSEE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an INSEE c
 _NOT_PHONE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)")
 _NOT_REAL_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a real date")
 _NOT_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a date (dd/mm/yyyy)")
-_NOT_AMOUNT = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an amount (e.g. 1 234,50 €)")
+_NOT_AMOUNT = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an amount (e.g. €1,234.50)")
 
 
 def is_insee(code: str) -> bool:

@@ -56,8 +56,8 @@ class Param:
         return f"estimate — {self.source}" if self.estimate else self.source
 
 
-_CGE = "CGE report on final connections, Apr 2024 (50 % light < 200 €, 47 % moderate ≈ 900 €, 3 % heavy > 2 000 €)"
-_NETNOTE = "French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m"
+_CGE = "CGE report on final connections, Apr 2024 (50% light < €200, 47% moderate ≈ €900, 3% heavy > €2,000)"
+_NETNOTE = "French network cost note, undated: underground €50–90/m (15 on open ground, up to 250 in town centres), aerial €15–30/m"
 
 PARAMS: tuple[Param, ...] = (
     # -- demand --------------------------------------------------------------
@@ -73,7 +73,7 @@ PARAMS: tuple[Param, ...] = (
     Param("churn_rate", "Members leaving each year (not replaced)", "%/year", 0.01, "demand",
           "moves and deaths not replaced by newcomers", 0, 0.5, estimate=True, percent=True),
     Param("monthly_fee_eur", "Member fee (HT)", "€/month", 25.0, "demand",
-          "SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month", 0, 500),
+          "SCANI: €30 TTC/month = €25 HT (coop site); B4RN £30/month", 0, 500),
     Param("vat_rate", "VAT", "%", 0.20, "demand",
           "French standard VAT rate 20 % (CGI art. 278)", 0, 0.3, percent=True),
     # -- build -----------------------------------------------------------------
@@ -99,8 +99,8 @@ PARAMS: tuple[Param, ...] = (
     Param("ducts_eur_per_m", "Cable blown in existing ducts", "€/m", 8.0, "build",
           "cable and labour only, duct rental not included", 0, 100, estimate=True),
     Param("cost_per_premises_passed_eur", "Cost per premises passed", "€/premises", 1090.0, "build",
-          "Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); "
-          "EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)", 0, 10000),
+          "Yvelines rural FTTH programme: €120 M for 110,000 homes ≈ €1,090 (press, 2019); "
+          "EC/Analysys Mason: ≈€2,250 rural (thinkbroadband, 2016)", 0, 10000),
     Param("connection_light_eur", "Connection, light", "€/member", 150.0, "build", _CGE, 0, 5000),
     Param("connection_moderate_eur", "Connection, moderate", "€/member", 900.0, "build", _CGE, 0, 10000),
     Param("connection_heavy_eur", "Connection, heavy", "€/member", 2500.0, "build", _CGE, 0, 50000),
@@ -114,12 +114,12 @@ PARAMS: tuple[Param, ...] = (
     Param("volunteer_hours", "Volunteer labour", "hours", 2000.0, "build",
           "count what your volunteers can really dig and pull", 0, 1e6, estimate=True),
     Param("volunteer_hour_value_eur", "Value of a volunteer hour", "€/hour", 11.88, "build",
-          "French minimum wage (SMIC) 11,88 €/hour gross from 1 Nov 2024", 0, 200),
+          "French minimum wage (SMIC) €11.88/hour gross from 1 Nov 2024", 0, 200),
     Param("rip_line_fee_eur_month", "RIP line fee", "€/member/month", 12.50, "build",
-          "SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month",
+          "SCANI AGM 2021: ≈€12.50 HT per connected member per month; ARCEP draft 2015: passive line ≈€13/month",
           0, 100),
     Param("rip_iru_eur_per_line", "RIP line IRU (one-off)", "€/line", 0.0, "build",
-          "0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)",
+          "0 = rent the line (SCANI); an IRU costs ≈€500/line + €5/month/active line (press, 2025)",
           0, 5000),
     Param("rip_activation_fee_eur", "RIP activation fee", "€/new line", 50.0, "build",
           "ask the RIP operator for its price list", 0, 2000, estimate=True),
@@ -132,7 +132,7 @@ PARAMS: tuple[Param, ...] = (
     Param("overage_eur_per_mbps_month", "IP transit above the commit", "€/Mbps/month", 3.0, "running",
           "usually 1.5× the committed price", 0, 200, estimate=True),
     Param("backhaul_lease_eur_month", "Backhaul lease to the PoP", "€/month", 500.0, "running",
-          "with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)",
+          "with transit, consistent with SCANI 2017: 200 Mbps for 150 members, €1,400/month (regional press)",
           0, 100000, estimate=True),
     Param("maintenance_rate", "Maintenance", "% of capex/year", 0.05, "running",
           "opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)", 0, 0.5, percent=True),
@@ -144,9 +144,9 @@ PARAMS: tuple[Param, ...] = (
           "bank, post, software, general meeting", 0, 1e6, estimate=True),
     # -- financing -------------------------------------------------------------
     Param("share_eur_per_member", "Member shares", "€/member", 100.0, "financing",
-          "B4RN: £1 shares, minimum 100; SCANI: shares from 10 €", 0, 100000),
+          "B4RN: £1 shares, minimum 100; SCANI: shares from €10", 0, 100000),
     Param("connection_fee_eur", "Connection fee paid by the member", "€/member", 80.0, "financing",
-          "SCANI: installation 80 €", 0, 10000),
+          "SCANI: installation €80", 0, 10000),
     Param("grant_eur", "Grants (amount)", "€", 0.0, "financing",
           "enter the grants you have been promised", 0, 1e9),
     Param("grant_pct_capex", "Grants (share of initial capex)", "%", 0.0, "financing",

@@ -138,7 +138,8 @@ def _render(project, out: Path, opts: MapOptions, size, action, report) -> None:
 
 
 def export_map(project, out: str | Path, title: str | None = None, focus_insee: str | None = None,
-               show_names: bool = False, report=None, lang: str | None = None) -> Path:
+               show_names: bool = False, report=None, lang: str | None = None,
+               take_up: dict | None = None) -> Path:
     """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf).
 
     ``lang`` ("fr" or "en", default: the environment's) is the language of the legend, layer
@@ -160,7 +161,7 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
     # Counts only: no door statuses, and pledged addresses only when names are asked for.
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
                       pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang,
-                      doors=False, pledges=show_names)
+                      doors=False, pledges=show_names, take_up=take_up)
     with output_file(out, complete=pdf_complete if suffix == ".pdf" else None) as tmp:
         if suffix == ".html":
             opts.inline_assets = True

@@ -52,6 +52,9 @@ class MapOptions:
     pad_top_left: tuple[int, int] = (20, 20)
     pad_bottom_right: tuple[int, int] = (20, 20)
     lang: str | None = None         # "fr" or "en"; None: coopnet.translation.default_language()
+    # Counts per village given from outside ({insee: {"doors", "pledges", "threshold"}}): the
+    # federation's map colours villages from the server's counts, not from the file's pledges.
+    take_up: dict | None = None
 
 
 class _Raw(Element):
@@ -177,11 +180,12 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     # Take-up is SQL-bound: run it on a second read-only connection while this thread
     # reads boundaries and points (sqlite releases the GIL), then join.
     with ThreadPoolExecutor(1) as pool:
-        take_future = pool.submit(_take_up_side, project, opts.lang)
+        take_future = pool.submit(_take_up_side, project, opts.lang) if opts.take_up is None else None
         villages = layers.villages_gdf(project)
         doors = layers.door_points(project) if opts.doors else _no_points()
         pl = layers.pledge_points(project, with_names=opts.show_names) if opts.pledges else _no_points()
-        take = take_future.result()
+        take = take_future.result() if take_future is not None else village_take_up(
+            project, opts.lang, progress=opts.take_up)
     if take is None:  # e.g. a file we may not open twice: same numbers, one after the other
         take = village_take_up(project, opts.lang)
     pops = layers.pops_gdf(project)

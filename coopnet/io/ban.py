@@ -23,7 +23,7 @@ from coopnet.io.limits import LimitedLines, check_gzip_ratio, check_rejected_sha
 from coopnet.io.safe_csv import RejectFile, safe_writer
 from coopnet.store import ban_doors as ban_store
 from coopnet.store.backup import backup_before_reimport
-from coopnet.errors import CoopnetError
+from coopnet.errors import Cancelled, CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
 
@@ -38,10 +38,6 @@ REPORT_EVERY = 20_000
 IMPORT_CACHE_KIB = 256 * 1024
 
 Report = Callable[[int, int, str], bool]
-
-
-class ImportCancelled(Exception):
-    """The progress callback asked to stop; nothing was changed."""
 
 
 @dataclass
@@ -80,7 +76,7 @@ def _open_text(path: Path):
 def import_ban(project: Project, path: str | Path, reject_file: str | Path | None = None,
                report: Report | None = None, allow_removals: bool = False) -> BanResult:
     """Import ``path`` into ``project``; see the module docstring. Raises CoopnetError for a
-    file that cannot be a BAN file (nothing changed) and ImportCancelled on cancel."""
+    file that cannot be a BAN file (nothing changed) and Cancelled on cancel."""
     path = Path(path)
     if not path.is_file():
         raise CoopnetError(f"{path}: no such file")
@@ -175,7 +171,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 check_gzip_ratio(path.name, lines.chars, raw.tell())
                 if report is not None and report(
                         raw.tell(), total, f"{n:,} addresses read".replace(",", "\u202f")) is False:
-                    raise ImportCancelled()
+                    raise Cancelled()
             if len(row) != ncols:
                 if not row or row == [""]:
                     n -= 1   # blank line
@@ -233,7 +229,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
     if result.rows == 0:
         raise CoopnetError(f"{path.name}: no addresses in the file (only a header)")
     if report is not None and report(total, total, "writing doors…") is False:
-        raise ImportCancelled()
+        raise Cancelled()
 
 
 REMOVAL_SHARE = 0.05     # more than 5 % of a village's doors (and at least 3) needs consent

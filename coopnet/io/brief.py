@@ -11,7 +11,7 @@ from pathlib import Path
 
 from coopnet.core.costs import counting
 from coopnet.core.model_inputs import ModelInputs, handoff_pop
-from coopnet.io.model_text import counted_text
+from coopnet.io.model_text import counted_text, link_text
 from coopnet.translation import catalog
 
 
@@ -54,6 +54,7 @@ def brief_data(scenario: str, inputs: ModelInputs, tiers: list[dict], result,
         "by_year": years, "availability": p["availability_target"],
         "overflow_probability": p["overflow_probability"],
         "time_to_restore_hours": p["time_to_restore_hours"],
+        "links": result.links,
         "pop": None if pop is None else {"name": pop.name, "lat": pop.lat, "lon": pop.lon,
                                          "distance_km": pop_km, "illustrative": pop.illustrative},
     }
@@ -75,9 +76,11 @@ def _rows(d: dict) -> list[tuple[str, str]]:
                                                                   lon=n(pop["lon"], 4), km=n(pop["distance_km"], 1))
         if pop["illustrative"]:
             pop_text += t.translate("CarrierBrief", " — illustrative position")
+    link = link_text(d.get("links") or {}, t)
     mbps = t.translate("CarrierBrief", "{value} Mbps")
     return [
         (t.translate("CarrierBrief", "Handoff point of presence"), pop_text),
+        *([(t.translate("CarrierBrief", "Distance to the point of presence"), link)] if link else []),
         (t.translate("CarrierBrief", "Interface / port"),
          t.translate("CarrierBrief", "{port} Ethernet (burst needs up to {burst} Mbps)").format(
              port=d["port"], burst=n(d["burst_mbps"]))),

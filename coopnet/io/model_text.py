@@ -48,3 +48,21 @@ def payback_text(d: dict, t) -> str:
     if d["payback_year"] == 1:
         return t.translate("ModelText", "{year} — {reason}").format(year=year, reason=t.say(d["payback_reason"]))
     return year
+
+
+def link_text(d: dict, t) -> str | None:
+    """What the link distances rest on when a PoP is missing ("no points of presence yet: the backhaul
+    distance is the assumed 5 km per village"); None when every link is measured. ``d`` holds
+    ``coopnet.core.costs.link_basis``'s keys."""
+    basis = d.get("link_km_basis")
+    km = d.get("assumed_link_km") or 0.0
+    km = t.number(km, 0 if float(km).is_integer() else 1)
+    if basis == "assumed":
+        from coopnet.core.missing import effect
+        return t.say(effect("pops", "model", km=km))
+    if basis == "mixed":
+        from coopnet.core.missing import names_list
+        return t.translate("ModelText", "no town-hall position for {villages}: their link to a PoP is the "
+                                        "assumed {km} km").format(
+            villages=names_list(d["villages_link_assumed"]), km=km)
+    return None

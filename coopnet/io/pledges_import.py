@@ -21,7 +21,7 @@ from pathlib import Path
 from coopnet.store.backup import backup_before_reimport
 from coopnet.core import pledge_rows as pr
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.errors import CoopnetError
+from coopnet.errors import Cancelled, CoopnetError
 from coopnet.io.tabular import Table, read_table
 from coopnet.store import pledges as pledge_store
 from coopnet.core.shown import shown
@@ -30,7 +30,7 @@ from coopnet.store import pledge_import as import_store
 from coopnet.store.duplicates import flag_duplicates
 from coopnet.store.pledge_import import INSERT_COLUMNS, DoorIndex
 from coopnet.store.project import Project
-from coopnet.translation import catalog
+from coopnet.translation import Catalog, catalog
 
 # Pledge columns a file can carry; an update only touches the ones it has.
 _FROM_FILE = {
@@ -49,10 +49,6 @@ _NO_COLUMN_NUMBER = QT_TRANSLATE_NOOP("PledgeImport", "column {index} is not in 
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP("PledgeImport", "{file}: no column for {missing} (columns found: {found}); nothing was imported")
 _REJECTS_UNWRITABLE = QT_TRANSLATE_NOOP("PledgeImport", "{file}: cannot write the reject file ({reason}); nothing was imported")
 _CANCELLED = QT_TRANSLATE_NOOP("PledgeImport", "import cancelled: nothing was changed")
-
-
-class ImportCancelled(CoopnetError):
-    """The user cancelled: nothing was written."""
 
 
 @dataclass
@@ -115,13 +111,17 @@ def _changes(old: dict, new: dict, raw: dict) -> dict:
     return out
 
 
-def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str], int, str]]) -> None:
-    """``rejects``: (original cells, line, reason already in the reader's language)."""
+def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str], int, str]],
+                   t: Catalog | None = None) -> None:
+    """``rejects``: (original cells, line, reason already in the reader's language); the two
+    added columns are named in that language too (``ligne;motif``, ``line;reason``)."""
+    t = t or catalog(None)
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = safe_writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(list(headers) + ["ligne", "motif"])
+            writer.writerow(list(headers) + [t.translate("PledgeImport", "line"),
+                                             t.translate("PledgeImport", "reason")])
             width = len(headers)
             for values, line, reason in rejects:
                 cells = list(values) + [""] * (width - len(values))
@@ -191,7 +191,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         if n % PROGRESS_EVERY == 0:
             text = t.translate("PledgeImport", "Checking row {n} of {total}")
             if report(n, total, text.format(n=t.number(n), total=t.number(total))) is False:
-                raise ImportCancelled(_CANCELLED)
+                raise Cancelled(_CANCELLED)
         raw = row_values(values, cols)
         res = parse_row(raw, line, resolve, tiers=tiers, today=today, source=source)
         errors = res.errors
@@ -230,7 +230,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     result.rejects = [(line, reason) for _, line, reason in said]
     if said and reject_file:   # the CLI and the wizard always give one (default_reject_path)
         result.reject_file = Path(reject_file)
-        _write_rejects(result.reject_file, table.headers, said)
+        _write_rejects(result.reject_file, table.headers, said, t)
     t0 = time.perf_counter()
     backup_before_reimport(project, "pledges", "pledges")
     with import_store.references_known(project), project.transaction():

@@ -144,13 +144,15 @@ def _parameters_sheet(wb: Workbook, scenario: str, values: dict, commit_ratio: f
     _printable(ws, "4:4")
 
 
-def _villages_sheet(wb: Workbook, inputs: ModelInputs, counted: str, t: Catalog) -> None:
+def _villages_sheet(wb: Workbook, inputs: ModelInputs, counted: str, t: Catalog, link: str | None = None) -> None:
     sheet = _sheets(t)["villages"]
     ws = wb.create_sheet(sheet)
     ws["A1"] = t.translate("ModelWorkbook", "Villages: households, pledges (counts only) and the link to the PoP")
     ws["A1"].font = TITLE
     ws["A2"] = t.translate("ModelWorkbook", "At export: {counted}. The “included” column says which villages "
                                             "the figures count.").format(counted=counted)
+    if link:   # no PoP known: the route column uses the assumed distance, and says so
+        ws["A2"] = f"{ws['A2'].value} {link[:1].upper()}{link[1:]}."
     _header(ws, 3, ["INSEE", t.translate("ModelWorkbook", "village"), t.translate("ModelWorkbook", "households"),
                     t.translate("ModelWorkbook", "pledges"), t.translate("ModelWorkbook", "of which ≥ 1 Gb/s"),
                     t.translate("ModelWorkbook", "straight line to PoP (km)"), t.translate("ModelWorkbook", "PoP"),
@@ -348,7 +350,7 @@ def _cash_sheet(wb: Workbook, horizon: int, t: Catalog) -> None:
     first, last = top + 1, top + MAX_YEARS
     rng = lambda col: f"${col}${first}:${col}${last}"  # noqa: E731
     no_members = _text(t.translate("ModelWorkbook", "cannot break even: no members"))
-    too_high = _text(t.translate("ModelWorkbook", "cannot break even (more than 500 € HT/month)"))
+    too_high = _text(t.translate("ModelWorkbook", "cannot break even (more than €500 HT/month)"))
     no_irr = _text(t.translate("ModelWorkbook", "none"))
     no_payback = _text(t.translate("ModelWorkbook", "not within the horizon"))
     results = (
@@ -460,8 +462,9 @@ def export_workbook(path: Path, scenario: str, values: dict, inputs: ModelInputs
     p = result.params
     _parameters_sheet(wb, scenario, p, result.traffic.commit_ratio, t)
     from coopnet.core.costs import model_json
-    from coopnet.io.model_text import counted_text
-    _villages_sheet(wb, inputs, counted_text(model_json(result, scenario), t), t)
+    from coopnet.io.model_text import counted_text, link_text
+    d = model_json(result, scenario)
+    _villages_sheet(wb, inputs, counted_text(d, t), t, link_text(d, t))
     _traffic_sheet(wb, result.traffic, t)
     _cash_sheet(wb, p["horizon_years"], t)
     wb.move_sheet(_sheets(t)["cash"], offset=-1)   # built after Traffic (it reads its rows), shown before

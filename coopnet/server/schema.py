@@ -19,7 +19,7 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.server.connect import check_name, connect, safe_url
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: view village_tiers (federation brief)
 ROLES = ("volunteer", "board", "federation")
 GROUP = {r: f"coopnet_{r}" for r in ROLES}
 
@@ -149,6 +149,13 @@ def ddl() -> list[str]:
            SELECT coop, count(*) AS villages, sum(households) AS households, sum(doors) AS doors,
                   sum(pledges) AS pledges, sum(members) AS members
            FROM coopnet.village_counts GROUP BY coop""",
+        # Pledges per tier and village (the carrier brief's columns, the gigabit share): counts only.
+        """CREATE OR REPLACE VIEW coopnet.village_tiers AS
+           SELECT c.name AS coop, p.insee, coalesce(p.tier, '') AS tier, count(*) AS pledges
+           FROM coopnet.pledges p JOIN coopnet.villages v ON v.insee = p.insee
+           JOIN coopnet.coops c ON c.id = v.coop_id
+           WHERE p.status IN ('pledged', 'member') AND coalesce(p.anonymised, 0) = 0
+           GROUP BY c.name, p.insee, coalesce(p.tier, '')""",
     ]
     for t in ENTITIES + ("villages",):
         out += [f"DROP TRIGGER IF EXISTS {t}_stamp ON coopnet.{t}",
@@ -171,7 +178,8 @@ def _security() -> list[str]:
         f"GRANT USAGE ON SCHEMA coopnet TO {vol}, {board}, {fed}",
         f"GRANT EXECUTE ON FUNCTION coopnet.my_role(), coopnet.my_coop(), coopnet.my_coop_name(), "
         f"coopnet.my_villages() TO {vol}, {board}, {fed}",
-        f"GRANT SELECT ON coopnet.village_counts, coopnet.coop_counts TO {vol}, {board}, {fed}",
+        f"GRANT SELECT ON coopnet.village_counts, coopnet.coop_counts, coopnet.village_tiers "
+        f"TO {vol}, {board}, {fed}",
         f"GRANT SELECT ON coopnet.info TO {vol}, {board}, {fed}",
         f"GRANT SELECT ON coopnet.villages TO {vol}, {board}",
         f"GRANT INSERT, UPDATE ON coopnet.villages TO {board}",

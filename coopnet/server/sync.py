@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from coopnet.core import sync as rules
 from coopnet.core.text import QT_TRANSLATE_NOOP
-from coopnet.errors import CoopnetError, UsageError
+from coopnet.errors import Cancelled, CoopnetError, UsageError
 from coopnet.server.connect import connect, safe_url, same_server
 from coopnet.server.schema import COLUMNS, ENTITIES
 from coopnet.store import sync_local as local
@@ -20,8 +20,7 @@ from coopnet.store import sync_local as local
 LOCK_SPACE = 0x434F4F50     # advisory lock namespace ("COOP"), second key: the cooperative's id
 
 
-class SyncCancelled(CoopnetError):
-    pass
+SyncCancelled = Cancelled    # the one cancellation exception (coopnet.errors), old name
 
 
 def _psycopg():
@@ -131,7 +130,7 @@ def sync_project(project, url: str | None = None, coop: str | None = None, repor
 
     def step(n: int, text: str) -> None:
         if report(n, steps, text) is False:
-            raise SyncCancelled(QT_TRANSLATE_NOOP("Sync", "sync cancelled; nothing was changed"))
+            raise Cancelled(QT_TRANSLATE_NOOP("Sync", "sync cancelled; nothing was changed"))
 
     step(0, "Connecting")
     conn = connect(url)

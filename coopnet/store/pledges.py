@@ -19,6 +19,9 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 _COUNTED = ("pledged", "member")
 
 
+# The note of the visit a pledge records on its door (data: the same in every language).
+PLEDGE_FORM_NOTE = QT_TRANSLATE_NOOP("VisitNote", "pledge form")
+
 def tiers(project: Project) -> tuple[str, ...]:
     """The speeds this cooperative offers (project setting ``pledge_tiers``)."""
     from coopnet.store import settings
@@ -84,7 +87,7 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
                 "SELECT status FROM doors WHERE id = ?", (pledge.door_id,)).fetchone()[0]
             if door_status != pledge.status and not (door_status == "member" and pledge.status == "pledged"):
                 set_door_status(project, pledge.door_id, pledge.status, who=who or pledge.volunteer,
-                                note="pledge form")
+                                note=str(PLEDGE_FORM_NOTE))   # stored in English, translated when shown
     return pledge.id
 
 

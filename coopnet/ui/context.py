@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from coopnet.store.project import Project
@@ -22,11 +22,12 @@ class AppContext(QObject):
     villageSelected = Signal(str)        # INSEE code
     statusMessage = Signal(str)
 
-    def __init__(self, settings: Settings | None = None, pool: QThreadPool | None = None, parent=None):
+    def __init__(self, settings: Settings | None = None, pool=None, parent=None):
         super().__init__(parent)
         self.settings = settings or Settings()
-        # Injectable so tests can run tasks synchronously.
-        self.pool = pool or QThreadPool.globalInstance()
+        # Where ``ui.tasks.run_task`` runs the pages' work; injectable so tests run it at once.
+        from coopnet.ui.tasks import default_pool
+        self.pool = pool or default_pool()
         self.project: Project | None = None
         # Edits of the open project (ui/undo.py); emptied when another project opens.
         self.undo_stack = QUndoStack(self)

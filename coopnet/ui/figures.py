@@ -18,9 +18,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from coopnet.ui.workers import Task
+from coopnet.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +77,7 @@ class ProjectFigures(QObject):
         self._generation = 0
         self._waiting: dict[str, list[Callable]] = {}
         self._task: Task | None = None
-        self._recent: list[Task] = []
         self._small: bool | None = None
-        # PROJ (pyproj, under the links) crashes when a pooled thread that used it runs
-        # Python again with a new thread state: one thread per task (expiry 0), one at a time.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.setExpiryTimeout(0)
 
     # -- life cycle -------------------------------------------------------------------
     def set_project(self, project) -> None:
@@ -171,16 +165,12 @@ class ProjectFigures(QObject):
                         have[key] = compute(reader, key, have, lang)
             return generation, have, [k for k in have if k not in have_before]
 
-        self._task = task = Task(work)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._done)
         self.busy.emit(True)
-        self.pool.start(task)
+        # The links use PROJ (pyproj): the serial pool (see ui/tasks.py).
+        self._task = run_task(work, finished=self._finished, failed=self._failed,
+                              cancelled=self._done, serial=True)
 
     def _done(self) -> None:
-        # The worker may still be returning from run(): keep the QRunnable alive a while.
-        self._recent = ([self._task] + self._recent)[:3]
         self._task = None
         self.busy.emit(False)
 

@@ -226,10 +226,8 @@ class MainWindow(QMainWindow):
             old = self.context.project
             self.context.set_project(None)
             # A worker may still be reading it (map build): closing under it crashes sqlite.
-            for pool in [self.context.pool, self.context.figures.pool] + \
-                    [getattr(p, "_pool", None) for p in self.pages]:
-                if pool is not None:
-                    pool.waitForDone(30000)
+            from coopnet.ui.tasks import wait_for_tasks
+            wait_for_tasks(30_000, [self.context.pool])
             old.close()
         if self._lock is not None:
             self._lock.release()

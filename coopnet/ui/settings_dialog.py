@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
         self._row(form, "contact_name", self.tr("Contact pe&rson:"), QLineEdit(page),
                   self.tr("Who carriers should call (carrier brief)"))
         email = self._row(form, "contact_email", self.tr("&Email:"), QLineEdit(page))
-        email.setPlaceholderText("contact@exemple.fr")
+        email.setPlaceholderText(self.tr("contact@example.com"))
         phone = self._row(form, "contact_phone", self.tr("P&hone:"), QLineEdit(page))
         phone.setPlaceholderText("01 23 45 67 89")
         self._row(form, "dpo_contact", self.tr("Data protection &officer:"), QLineEdit(page),

@@ -66,15 +66,20 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
             rows.append((QCoreApplication.translate("shortcuts", "Window"), what, keys))
     menus = [_clean(a.text()) for a in window.menuBar().actions()]
     rows.sort(key=lambda r: menus.index(r[0]) if r[0] in menus else len(menus))   # stable
-    T = QCoreApplication.translate
-    members = T("shortcuts", "Members ▸ Doors")
+    # Each text spelt out in a QCoreApplication.translate call: lupdate finds only those.
+    members = QCoreApplication.translate("shortcuts", "Members ▸ Doors")
     for key, status in STATUS_KEYS.items():
-        rows.append((members, T("shortcuts", "Mark the door: {0}").format(_status_label(status)), key))
-    rows.append((members, T("shortcuts", "Go to the next or previous door"), T("shortcuts", "Down, Up")))
-    form = T("shortcuts", "Pledge form")
-    rows += [(form, T("shortcuts", "Next / previous field"), T("shortcuts", "Tab, Shift+Tab")),
-             (form, T("shortcuts", "Save the pledge"), T("shortcuts", "Enter")),
-             (form, T("shortcuts", "Cancel"), T("shortcuts", "Esc"))]
+        label = _status_label(status)
+        rows.append((members, QCoreApplication.translate("shortcuts", "Mark the door: {0}").format(label), key))
+    rows.append((members, QCoreApplication.translate("shortcuts", "Go to the next or previous door"),
+                 QCoreApplication.translate("shortcuts", "Down, Up")))
+    form = QCoreApplication.translate("shortcuts", "Pledge form")
+    rows += [(form, QCoreApplication.translate("shortcuts", "Next / previous field"),
+              QCoreApplication.translate("shortcuts", "Tab, Shift+Tab")),
+             (form, QCoreApplication.translate("shortcuts", "Save the pledge"),
+              QCoreApplication.translate("shortcuts", "Enter")),
+             (form, QCoreApplication.translate("shortcuts", "Cancel"),
+              QCoreApplication.translate("shortcuts", "Esc"))]
     return rows
 
 

@@ -317,8 +317,40 @@
         <translation>longueur du tracé = ligne droite × X (par défaut 1,3)&#xa0;; enregistré dans le projet</translation>
     </message>
     <message>
+        <source>the federation&apos;s views from its server (counts only): department map, pooled traffic of all cooperatives, one carrier brief</source>
+        <translation>les vues de la fédération depuis son serveur (comptages seulement)&#xa0;: carte du département, trafic mutualisé de toutes les coopératives, une demande de devis unique</translation>
+    </message>
+    <message>
+        <source>a project file that has synced (its server, scenario, backbone and PoPs), or the server&apos;s address postgresql://user@host/database</source>
+        <translation>un fichier projet déjà synchronisé (son serveur, son scénario, sa dorsale et ses PoP), ou l’adresse du serveur postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>every cooperative&apos;s villages coloured by take-up: standalone HTML, PNG or PDF</source>
+        <translation>les villages de chaque coopérative colorés selon les promesses&#xa0;: HTML autonome, PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>title printed on the map</source>
+        <translation>titre imprimé sur la carte</translation>
+    </message>
+    <message>
+        <source>the pooled traffic model of all cooperatives against each cooperative alone</source>
+        <translation>le modèle de trafic mutualisé de toutes les coopératives face à chaque coopérative seule</translation>
+    </message>
+    <message>
+        <source>the project&apos;s scenario whose parameters are used (default: base; a server address uses the defaults)</source>
+        <translation>le scénario du projet dont les paramètres sont utilisés (par défaut&#xa0;: base&#xa0;; avec une adresse de serveur, les valeurs par défaut)</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
+    </message>
+    <message>
+        <source>one carrier brief (request for quote) for the whole federation, PDF or XLSX</source>
+        <translation>une demande de devis opérateur pour toute la fédération, PDF ou XLSX</translation>
+    </message>
+    <message>
+        <source>the federation&apos;s name on the brief (default: “Federation of N cooperatives”)</source>
+        <translation>le nom de la fédération sur la demande (par défaut&#xa0;: «&#xa0;Fédération de N coopératives&#xa0;»)</translation>
     </message>
     <message>
         <source>doors from a BAN file (adresses-XX.csv or .csv.gz)</source>
@@ -770,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>Cancelled</name>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation>annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CarrierBrief</name>
     <message>
         <source>not stated</source>
@@ -794,6 +833,10 @@
     <message>
         <source>Handoff point of presence</source>
         <translation>Point de présence de livraison</translation>
+    </message>
+    <message>
+        <source>Distance to the point of presence</source>
+        <translation>Distance au point de présence</translation>
     </message>
     <message>
         <source>Interface / port</source>
@@ -1428,6 +1471,73 @@
     </message>
 </context>
 <context>
+    <name>Federation</name>
+    <message>
+        <source>--scenario needs a project file as the source (a server has no scenarios)</source>
+        <translation>--scenario demande un fichier projet comme source (un serveur n’a pas de scénarios)</translation>
+    </message>
+    <message>
+        <source>{file}: this project has not synced with a server yet (run “coopnet sync {file} --server URL --coop NAME”, or give the server&apos;s address)</source>
+        <translation>{file}&#xa0;: ce projet ne s’est encore jamais synchronisé avec un serveur (lancez «&#xa0;coopnet sync {file} --server URL --coop NOM&#xa0;», ou donnez l’adresse du serveur)</translation>
+    </message>
+    <message>
+        <source>{url}: no village on the server yet (a board&apos;s first sync registers its cooperative&apos;s villages)</source>
+        <translation>{url}&#xa0;: aucun village sur le serveur pour l’instant (la première synchronisation d’un bureau enregistre les villages de sa coopérative)</translation>
+    </message>
+    <message>
+        <source>{coops} cooperatives, {villages} villages, {pledges} pledges → {members} members in the model</source>
+        <translation>{coops} coopératives, {villages} villages, {pledges} promesses → {members} adhérents dans le modèle</translation>
+    </message>
+    <message>
+        <source>pooled: busy-hour mean {mean} Mbps + margin {margin} Mbps = capacity {capacity} Mbps</source>
+        <translation>mutualisé&#xa0;: moyenne à l’heure chargée {mean} Mbit/s + marge {margin} Mbit/s = capacité {capacity} Mbit/s</translation>
+    </message>
+    <message>
+        <source>each cooperative alone: {total} Mbps in all → pooling gain {gain}</source>
+        <translation>chaque coopérative seule&#xa0;: {total} Mbit/s en tout → gain de mutualisation {gain}</translation>
+    </message>
+    <message>
+        <source>recommended commit {commit} Mbps (95th percentile {p95} Mbps), port {port}</source>
+        <translation>engagement conseillé {commit} Mbit/s (95e centile {p95} Mbit/s), port {port}</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>adhérents</translation>
+    </message>
+    <message>
+        <source>alone Mbps</source>
+        <translation>seule Mbit/s</translation>
+    </message>
+    <message>
+        <source>commit Mbps</source>
+        <translation>engag. Mbit/s</translation>
+    </message>
+    <message>
+        <source>pooling the cooperatives one by one (the margin grows like √N, the demand like N):</source>
+        <translation>en mutualisant les coopératives une à une (la marge croît comme √N, la demande comme N)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {k} pooled: {capacity} Mbps instead of {alone} Mbps, gain {gain}</source>
+        <translation>  {k} mutualisées&#xa0;: {capacity} Mbit/s au lieu de {alone} Mbit/s, gain {gain}</translation>
+    </message>
+    <message>
+        <source>Federation: {coops} cooperatives, {villages} villages</source>
+        <translation>Fédération&#xa0;: {coops} coopératives, {villages} villages</translation>
+    </message>
+    <message>
+        <source>Federation of {coops} cooperatives</source>
+        <translation>Fédération de {coops} coopératives</translation>
+    </message>
+    <message>
+        <source>{url}: no federation views for this login (ask for “coopnet server init” and “coopnet server add-user … --role federation”)</source>
+        <translation>{url}&#xa0;: pas de vues de fédération pour cet identifiant (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user … --role federation&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the pledge file</source>
@@ -1469,7 +1579,7 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <source>“{value}” is not an amount (e.g. 1 234,50 €)</source>
+        <source>“{value}” is not an amount (e.g. €1,234.50)</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant (par ex. 1 234,50 €)</translation>
     </message>
 </context>
@@ -1759,6 +1869,45 @@
     <message>
         <source>Import pledges</source>
         <translation>Importer des promesses</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {population} inhabitants, {households} households</source>
+        <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>backbone: none imported yet; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: aucun importé pour l’instant&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone: {lines} lines, {km} km; {pops} points of presence</source>
+        <translation>réseau de collecte&#xa0;: {lines} lignes, {km} km&#xa0;; {pops} points de présence</translation>
+    </message>
+    <message>
+        <source>doors: {doors}; pledges: {pledges}</source>
+        <translation>portes&#xa0;: {doors}&#xa0;; promesses&#xa0;: {pledges}</translation>
+    </message>
+    <message>
+        <source>links to points of presence: {km} km (estimated routes)</source>
+        <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (estim.)</translation>
+    </message>
+    <message>
+        <source>  {insee}  {name:&lt;30} {households:&gt;7} households{est}{link}</source>
+        <translation>  {insee}  {name:&lt;30} {households:&gt;7} ménages{est}{link}</translation>
+    </message>
+    <message>
+        <source>at least {total} (unknown in {missing} villages)</source>
+        <translation>au moins {total} (inconnu dans {missing} villages)</translation>
     </message>
 </context>
 <context>
@@ -3279,8 +3428,8 @@ Nom&#xa0;:</translation>
         <translation>à l’équilibre quelle que soit la mensualité&#xa0;: subventions et frais couvrent tous les coûts</translation>
     </message>
     <message>
-        <source>cannot break even: members would have to pay more than {ceiling} € HT per month</source>
-        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling} € HT par mois</translation>
+        <source>cannot break even: members would have to pay more than €{ceiling} HT per month</source>
+        <translation>équilibre impossible&#xa0;: les adhérents devraient payer plus de {ceiling}&#xa0;€ HT par mois</translation>
     </message>
     <message>
         <source>cannot compute a take rate: the villages have no households</source>
@@ -3368,6 +3517,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>{year} — {reason}</source>
         <translation>{year} — {reason}</translation>
+    </message>
+    <message>
+        <source>no town-hall position for {villages}: their link to a PoP is the assumed {km} km</source>
+        <translation>pas de position de mairie pour {villages}&#xa0;: leur liaison à un point de présence est la valeur supposée de {km} km</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3878,7 @@ Nom&#xa0;:</translation>
         <translation>équilibre impossible&#xa0;: aucun adhérent</translation>
     </message>
     <message>
-        <source>cannot break even (more than 500 € HT/month)</source>
+        <source>cannot break even (more than €500 HT/month)</source>
         <translation>équilibre impossible (plus de 500 € HT/mois)</translation>
     </message>
     <message>
@@ -4427,10 +4580,6 @@ Nom&#xa0;:</translation>
         <translation>déménagements et décès non compensés par de nouveaux arrivants</translation>
     </message>
     <message>
-        <source>SCANI: 30 € TTC/month = 25 € HT (coop site); B4RN £30/month</source>
-        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
-    </message>
-    <message>
         <source>French standard VAT rate 20 % (CGI art. 278)</source>
         <translation>taux normal de TVA 20 % (CGI art. 278)</translation>
     </message>
@@ -4451,20 +4600,8 @@ Nom&#xa0;:</translation>
         <translation>à fixer d’après votre relevé de tracé</translation>
     </message>
     <message>
-        <source>French network cost note, undated: underground 50–90 €/m (15 on open ground, up to 250 in town centres), aerial 15–30 €/m</source>
-        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
-    </message>
-    <message>
         <source>cable and labour only, duct rental not included</source>
         <translation>câble et main-d’œuvre seulement, location des fourreaux non comprise</translation>
-    </message>
-    <message>
-        <source>Yvelines rural FTTH programme: 120 M€ for 110 000 homes ≈ 1 090 € (press, 2019); EC/Analysys Mason: ≈2 250 € rural (thinkbroadband, 2016)</source>
-        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
-    </message>
-    <message>
-        <source>CGE report on final connections, Apr 2024 (50 % light &lt; 200 €, 47 % moderate ≈ 900 €, 3 % heavy &gt; 2 000 €)</source>
-        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
     </message>
     <message>
         <source>ask two suppliers for a quote</source>
@@ -4477,18 +4614,6 @@ Nom&#xa0;:</translation>
     <message>
         <source>count what your volunteers can really dig and pull</source>
         <translation>comptez ce que vos bénévoles peuvent vraiment creuser et tirer</translation>
-    </message>
-    <message>
-        <source>French minimum wage (SMIC) 11,88 €/hour gross from 1 Nov 2024</source>
-        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
-    </message>
-    <message>
-        <source>SCANI AGM 2021: ≈12.50 € HT per connected member per month; ARCEP draft 2015: passive line ≈13 €/month</source>
-        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
-    </message>
-    <message>
-        <source>0 = rent the line (SCANI); an IRU costs ≈500 €/line + 5 €/month/active line (press, 2025)</source>
-        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
     </message>
     <message>
         <source>ask the RIP operator for its price list</source>
@@ -4507,10 +4632,6 @@ Nom&#xa0;:</translation>
         <translation>en général 1,5 × le prix engagé</translation>
     </message>
     <message>
-        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, 1 400 €/month (regional press)</source>
-        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
-    </message>
-    <message>
         <source>opex 5–10 % of capex per year (ITU/Giga CPP; Oughton models)</source>
         <translation>exploitation 5–10 % de l’investissement par an (UIT/Giga CPP&#xa0;; modèles d’Oughton)</translation>
     </message>
@@ -4527,11 +4648,43 @@ Nom&#xa0;:</translation>
         <translation>banque, courrier, logiciels, assemblée générale</translation>
     </message>
     <message>
-        <source>B4RN: £1 shares, minimum 100; SCANI: shares from 10 €</source>
+        <source>SCANI: €30 TTC/month = €25 HT (coop site); B4RN £30/month</source>
+        <translation>SCANI&#xa0;: 30 € TTC/mois = 25 € HT (site de la coopérative)&#xa0;; B4RN 30 £/mois</translation>
+    </message>
+    <message>
+        <source>French network cost note, undated: underground €50–90/m (15 on open ground, up to 250 in town centres), aerial €15–30/m</source>
+        <translation>note française sur les coûts de réseau, non datée&#xa0;: souterrain 50–90 €/m (15 en terrain nu, jusqu’à 250 en centre-ville), aérien 15–30 €/m</translation>
+    </message>
+    <message>
+        <source>Yvelines rural FTTH programme: €120 M for 110,000 homes ≈ €1,090 (press, 2019); EC/Analysys Mason: ≈€2,250 rural (thinkbroadband, 2016)</source>
+        <translation>programme FTTH rural des Yvelines&#xa0;: 120 M€ pour 110 000 logements ≈ 1 090 € (presse, 2019)&#xa0;; CE/Analysys Mason&#xa0;: ≈2 250 € en zone rurale (thinkbroadband, 2016)</translation>
+    </message>
+    <message>
+        <source>CGE report on final connections, Apr 2024 (50% light &lt; €200, 47% moderate ≈ €900, 3% heavy &gt; €2,000)</source>
+        <translation>rapport du CGE sur les raccordements finals, avril 2024 (50 % légers &lt; 200 €, 47 % moyens ≈ 900 €, 3 % lourds &gt; 2 000 €)</translation>
+    </message>
+    <message>
+        <source>French minimum wage (SMIC) €11.88/hour gross from 1 Nov 2024</source>
+        <translation>SMIC 11,88 €/heure brut depuis le 1er novembre 2024</translation>
+    </message>
+    <message>
+        <source>SCANI AGM 2021: ≈€12.50 HT per connected member per month; ARCEP draft 2015: passive line ≈€13/month</source>
+        <translation>AG SCANI 2021&#xa0;: ≈12,50 € HT par adhérent raccordé et par mois&#xa0;; projet ARCEP 2015&#xa0;: ligne passive ≈13 €/mois</translation>
+    </message>
+    <message>
+        <source>0 = rent the line (SCANI); an IRU costs ≈€500/line + €5/month/active line (press, 2025)</source>
+        <translation>0 = location de la ligne (SCANI)&#xa0;; un IRU coûte ≈500 €/ligne + 5 €/mois/ligne active (presse, 2025)</translation>
+    </message>
+    <message>
+        <source>with transit, consistent with SCANI 2017: 200 Mbps for 150 members, €1,400/month (regional press)</source>
+        <translation>avec le transit, cohérent avec SCANI 2017&#xa0;: 200 Mbit/s pour 150 adhérents, 1 400 €/mois (presse régionale)</translation>
+    </message>
+    <message>
+        <source>B4RN: £1 shares, minimum 100; SCANI: shares from €10</source>
         <translation>B4RN&#xa0;: parts de 1 £, minimum 100&#xa0;; SCANI&#xa0;: parts à partir de 10 €</translation>
     </message>
     <message>
-        <source>SCANI: installation 80 €</source>
+        <source>SCANI: installation €80</source>
         <translation>SCANI&#xa0;: installation 80 €</translation>
     </message>
     <message>
@@ -4786,6 +4939,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
         <source>— not asked —</source>
         <translation>— non demandé —</translation>
     </message>
@@ -4816,6 +4973,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5057,6 +5218,14 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>import cancelled: nothing was changed</source>
         <translation>import annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
     </message>
     <message>
         <source>Checking row {n} of {total}</source>
@@ -6246,6 +6415,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
+        <source>contact@example.com</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -6409,6 +6582,21 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>the server refused the sync ({reason}); nothing was changed</source>
         <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>this stopped on a problem coopnet did not foresee ({0}); the details are for a bug report</source>
+        <translation>l’opération s’est arrêtée sur un problème que coopnet n’avait pas prévu ({0})&#xa0;; les détails servent à signaler le bogue</translation>
+    </message>
+    <message>
+        <source>coopnet could not start its helper process</source>
+        <translation>coopnet n’a pas pu lancer son processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>the helper process stopped (exit code {0})</source>
+        <translation>le processus auxiliaire s’est arrêté (code de sortie {0})</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6810,17 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
         <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNote</name>
+    <message>
+        <source>pledge form</source>
+        <translation>formulaire de promesse</translation>
+    </message>
 </context>
 <context>
     <name>WalkList</name>
@@ -6752,6 +6951,50 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Members ▸ Doors</source>
+        <translation>Adhérents ▸ Portes</translation>
+    </message>
+    <message>
+        <source>Mark the door: {0}</source>
+        <translation>Marquer la porte&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous door</source>
+        <translation>Aller à la porte suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <source>Pledge form</source>
+        <translation>Formulaire de promesse</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the pledge</source>
+        <translation>Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ import shutil
 import pytest
 
 from coopnet.errors import CoopnetError
-from coopnet.io.ban import ImportCancelled, import_ban
+from coopnet.errors import Cancelled
+from coopnet.io.ban import import_ban
 from coopnet.io.communes_csv import read_communes
 from coopnet.resources import sample_dir
 from coopnet.store import villages as vstore
@@ -191,7 +192,7 @@ def test_cancel_rolls_everything_back(empty_project, ban_file):
         seen.append((done, total))
         return len(seen) < 1          # cancel at the first report
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_ban(empty_project, ban_file, report=report)
     assert seen and 0 < seen[0][0] <= seen[0][1]
     assert count(empty_project) == 0

@@ -32,6 +32,7 @@ COMMANDS = [
     ("gdpr-export", ["gdpr", "export", "{f}", "--household", "{hh}", "-o", "{out}"], "x.json"),
     ("pledge-form", ["pledge-form", "{f}", "-o", "{out}"], "x.pdf"),
     ("walklist", ["walklist", "{f}", "--village", "78616", "-o", "{out}"], "x.pdf"),
+    # federation map/brief -o: same test in tests/server/test_federation.py (they need a server)
 ]
 REASONS = {
     "missing": "the folder {folder} does not exist",

@@ -60,6 +60,7 @@ def commands(state: str, path, out) -> list[list]:
         ["merge", path, out / "benevole.coopnet"],
         ["pledge-form", "-o", out / "formulaire.pdf", path],
         ["doors", "--village", v, path], ["village", path, v],
+        ["walklist", "--village", v, "-o", out / "tournee.pdf", path],
         ["gdpr", "purge", "--older-than-months", "24", path],
         ["gdpr", "export", "--household", "nobody", "-o", out / "gdpr.json", path],
     ]
@@ -180,3 +181,77 @@ def test_percent_threshold_without_doors_is_based_on_insee_households(sample_pro
     one = build_state("one-village", sample_project_master, tmp_path)
     rc, out, err = run(capsys, "village", one, VILLAGE, "--threshold", "40%")
     assert rc == 0 and "reached" not in out
+
+
+def test_info_json_unknown_totals_are_null_not_zero(states, capsys):
+    import json
+    totals = {}
+    for state in ("full", "no-households", "no-network", "one-village"):
+        rc, out, err = run(capsys, "info", "--json", states[state])
+        assert rc == 0, err
+        totals[state] = json.loads(out)["totals"]
+    full = totals["full"]
+    assert full["households"] == 13188 and full["households_unknown_villages"] == 0
+    assert full["backbone_km"] > 5 and full["link_km"] > 5
+    # no INSEE households and no population: null, and every village counted as unknown
+    assert totals["no-households"]["households"] is None and totals["no-households"]["population"] is None
+    assert totals["no-households"]["households_unknown_villages"] == 18
+    # no backbone, no PoP: their length is unknown, not 0 km; counts of records stay 0
+    net = totals["no-network"]
+    assert net["backbone_km"] is None and net["link_km"] is None
+    assert net["backbone_lines"] == 0 and net["pops"] == 0 and net["households"] == 13188
+    one = totals["one-village"]
+    assert one["population"] is None and one["households"] is None and one["backbone_km"] is None
+
+
+def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeypatch):
+    rc, out, _ = run(capsys, "info", states["no-network"])
+    assert "18 villages, 32,220 inhabitants, 13,188 households" in out
+    assert "backbone: none imported yet; 0 points of presence" in out and "0.0 km" not in out
+    assert "links to points of presence" not in out          # no PoP: no 0 km total
+    for argv in (["info", "--lang", "fr", states["no-network"]], ["info", states["no-network"]]):
+        if "--lang" not in argv:
+            monkeypatch.setenv("COOPNET_LANG", "fr")
+        rc, out, err = run(capsys, *argv)
+        assert rc == 0, err
+        # French words AND French numbers (narrow no-break space between thousands)
+        assert "18 villages, 32\u202f220 habitants, 13\u202f188 ménages" in out, out
+        assert "aucun importé" in out and not re.search(r"inhabitants|\d households|points of presence", out)
+        assert re.search(r"78616  Thoiry +579 ménages", out)
+    rc, out, _ = run(capsys, "info", "--lang", "fr", states["no-households"])
+    assert "18 villages, inconnu habitants, inconnu ménages" in out
+    assert "inconnu ménages" in out.split("Béhoust")[1].splitlines()[0]
+
+
+def test_assumed_distance_without_pops_is_stated(states, tmp_path, capsys):
+    import json
+
+    from openpyxl import load_workbook
+    from PySide6.QtPdf import QPdfDocument
+    said = "no points of presence yet: the backhaul distance is the assumed 5 km per village"
+    for command in ("model", "traffic"):
+        rc, out, err = run(capsys, command, states["no-pops"])
+        assert rc == 0, err
+        assert f"note: {said}" in out, (command, out)
+        rc, out, _ = run(capsys, command, states["full"])
+        assert "assumed" not in out                       # PoPs known: nothing assumed, nothing said
+        rc, out, _ = run(capsys, command, "--json", states["no-pops"])
+        data = json.loads(out)
+        assert data["link_km_basis"] == "assumed" and data["assumed_link_km"] == 5.0
+    rc, out, _ = run(capsys, "model", "--lang", "fr", states["no-pops"])
+    assert "la distance de collecte est l’hypothèse de 5 km par village" in out
+    rc, _, err = run(capsys, "brief", states["no-pops"], "-o", tmp_path / "brief.xlsx")
+    assert rc == 0, err
+    cells = [str(c.value) for row in load_workbook(tmp_path / "brief.xlsx").active.iter_rows() for c in row]
+    assert said in cells and "Distance to the point of presence" in cells
+    rc, _, err = run(capsys, "brief", states["no-pops"], "-o", tmp_path / "brief.pdf")
+    assert rc == 0, err
+    doc = QPdfDocument()
+    doc.load(str(tmp_path / "brief.pdf"))
+    text = " ".join(doc.getAllText(0).text().split())
+    assert said in text, text
+    rc, _, err = run(capsys, "model", states["no-pops"], "-o", tmp_path / "modele.xlsx")
+    assert rc == 0, err
+    book = load_workbook(tmp_path / "modele.xlsx")
+    villages = next(ws for ws in book.worksheets if "Villages" in str(ws["A1"].value))
+    assert any(said[:1].upper() + said[1:] in str(c.value) for row in villages.iter_rows(max_row=3) for c in row)

@@ -57,8 +57,8 @@ def test_cli_sample_file_mistakes_land_in_the_reject_file(bare_path, tmp_path):
     assert "imported: 190" in out and "rejected: 10" in out and "possible duplicates: 0" in out
     rows = _rejects(reject)
     headers, _ = _sample_rows()
-    assert list(rows[0])[:len(headers)] == headers and list(rows[0])[-2:] == ["ligne", "motif"]
-    reasons = [r["motif"] for r in rows]
+    assert list(rows[0])[:len(headers)] == headers and list(rows[0])[-2:] == ["line", "reason"]
+    reasons = [r["reason"] for r in rows]
     assert sum("phone" in r for r in reasons) == 3
     assert sum("no commune and no postcode" in r for r in reasons) == 2
     assert sum("duplicate row" in r for r in reasons) == 2
@@ -187,7 +187,7 @@ def test_html_and_formula_payloads(bare_path, tmp_path):
         notes = project.conn.execute("SELECT notes FROM pledges").fetchall()
     assert (result.imported, result.rejected) == (1, 2)
     assert notes == [('=HYPERLINK("http://evil.example","clic") <b>gras</b>',)]   # kept as text
-    reasons = [r["motif"] for r in _rejects(tmp_path / "rej.csv")]
+    reasons = [r["reason"] for r in _rejects(tmp_path / "rej.csv")]
     assert all("characters a name cannot have" in r for r in reasons)
 
 
@@ -314,7 +314,9 @@ def test_english_cli_gives_english_reasons(bare_path, tmp_path):
                            "--lang", "en")
     assert rc == 0, err
     assert "imported: 190" in out and "rejected: 10" in out
-    reasons = [r["motif"] for r in _rejects(reject)]
+    rows = _rejects(reject)
+    assert list(rows[0])[-2:] == ["line", "reason"]   # the added columns in English too, not ligne;motif
+    reasons = [r["reason"] for r in rows]
     assert any("31/02/2026" in r and "is not a real date" in r for r in reasons)
     assert not any("téléphone" in r or "n’est pas" in r for r in reasons)
 

@@ -67,7 +67,7 @@ def test_cannot_break_even_says_so_without_nan():
     assert any("no members" in m for m in data["messages"])
     assert all_finite(data)
     hopeless = run_model({"operating_model": "build", "cost_per_premises_passed_eur": 9000}, inputs(pledges=2))
-    assert hopeless.breakeven_fee_eur is None and "more than 500" in hopeless.breakeven_fee_note
+    assert hopeless.breakeven_fee_eur is None and "more than €500 HT" in hopeless.breakeven_fee_note
     assert hopeless.breakeven_take_rate is None
     assert all_finite(model_json(hopeless, "x"))
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from pathlib import Path
 
 from coopnet.ui.progress import run_with_progress
-from coopnet.ui.workers import Cancelled
 
 
 def reject_path_for(source: Path) -> Path:
@@ -25,7 +24,7 @@ def start_ban_import(page, source: Path, on_done, allow_removals: bool = False) 
 
     A file that would remove many doors of a village is not imported: ``on_done`` receives
     the ``RemovalsNeedConsent`` (the page asks, then starts again with ``allow_removals``)."""
-    from coopnet.io.ban import ImportCancelled, RemovalsNeedConsent, import_ban
+    from coopnet.io.ban import RemovalsNeedConsent, import_ban
     from coopnet.store.project import Project
     project_path = page.project.path
     reject = reject_path_for(source)
@@ -37,8 +36,6 @@ def start_ban_import(page, source: Path, on_done, allow_removals: bool = False) 
                                 allow_removals=allow_removals)
         except RemovalsNeedConsent as exc:
             return exc
-        except ImportCancelled:
-            raise Cancelled() from None
         finally:
             project.close()
         return result

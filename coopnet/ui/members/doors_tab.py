@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -171,13 +171,14 @@ class DoorsTab(QWidget):
             return
         self.door_title.setText(f"<b>{address_text(door)}</b><br>{status_label(door['status'])}")
         for v in list_visits(self.project, door["id"]):
-            note = f" — {v['note']}" if v["note"] else ""
+            # Notes coopnet writes itself ("pledge form") are said in the interface's language.
+            note = f" — {QCoreApplication.translate('VisitNote', v['note'])}" if v["note"] else ""
             self.history.addItem(f"{short_datetime(v['at'])} — {status_label(v['outcome'])} — "
                                  f"{v['who'] or ''}{note}")
         if not self.history.count():
             self.history.addItem(self.tr("not visited yet"))
         for p in list_pledges(self.project, door_id=door["id"]):
-            item_text = f"{(p['last_name'] or '').upper()} {p['first_name'] or ''} — {p['status']}"
+            item_text = f"{(p['last_name'] or '').upper()} {p['first_name'] or ''} — {status_label(p['status'])}"
             self.door_pledges.addItem(item_text)
             self.door_pledges.item(self.door_pledges.count() - 1).setData(Qt.UserRole, p["id"])
 

@@ -16,7 +16,7 @@ from coopnet.core import fr
 from coopnet.core.members import CONSENT_WORDING_VERSION, Pledge, validate_pledge
 from coopnet.store import pledges as pstore
 from coopnet.translation import say
-from coopnet.ui.i18n import current_language
+from coopnet.ui.i18n import current_language, format_amount
 
 # Error prefix from validate_pledge -> the field it belongs under.
 _ERROR_FIELD = {
@@ -71,15 +71,15 @@ class PledgeDialog(QDialog):
         line("last_name", self.tr("Last name"), self.tr("required"))
         line("first_name", self.tr("First name"))
         line("phone", self.tr("Phone"), "06 12 34 56 78")
-        line("email", self.tr("Email"), "nom@exemple.fr")
+        line("email", self.tr("Email"), self.tr("name@example.com"))
         tier = QComboBox(self)
         tier.setObjectName("tier")
         tier.addItem(self.tr("— not asked —"), "")
         for t in self.tiers:
             tier.addItem(t, t)
         self._add(form, "tier", self.tr("Wanted speed"), tier)
-        line("monthly_fee_eur", self.tr("Monthly fee accepted (€)"), "30,00 €")
-        line("shares_eur", self.tr("Shares subscribed (€)"), "100 €")
+        line("monthly_fee_eur", self.tr("Monthly fee accepted (€)"), format_amount(30))   # 30,00 € / €30.00
+        line("shares_eur", self.tr("Shares subscribed (€)"), format_amount(100, 0))
         consent = QCheckBox(self.tr("Agrees to be in the pledge register (wording {0}) — required")
                             .format(CONSENT_WORDING_VERSION), self)
         consent.setObjectName("consent_register")
@@ -88,7 +88,7 @@ class PledgeDialog(QDialog):
         news = QCheckBox(self.tr("Wants news of the project (optional)"), self)
         news.setObjectName("consent_news")
         self._add(form, "consent_news", "", news)
-        date = line("pledged_on", self.tr("Date"), "jj/mm/aaaa")
+        date = line("pledged_on", self.tr("Date"), self.tr("dd/mm/yyyy"))
         date.setText(fr.format_date(self.today))
         line("notes", self.tr("Notes"))
         who = QLabel(self.tr("Volunteer: {0}").format(self.volunteer or "—"), self)
@@ -147,9 +147,9 @@ class PledgeDialog(QDialog):
         f["email"].setText(p.email)
         i = f["tier"].findData(p.tier)
         f["tier"].setCurrentIndex(max(i, 0))
-        f["monthly_fee_eur"].setText(fr.format_amount(p.monthly_fee_eur, currency=False)
+        f["monthly_fee_eur"].setText(format_amount(p.monthly_fee_eur, currency=False)
                                      if p.monthly_fee_eur is not None else "")
-        f["shares_eur"].setText(fr.format_amount(p.shares_eur, 0, currency=False)
+        f["shares_eur"].setText(format_amount(p.shares_eur, 0, currency=False)
                                 if p.shares_eur is not None else "")
         f["consent_register"].setChecked(p.consent_register)
         f["consent_news"].setChecked(p.consent_news)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 from coopnet.core import pledge_rows as pr
 from coopnet.errors import CoopnetError, user_text
 from coopnet.io.tabular import encoding_label, read_table
-from coopnet.ui.workers import Cancelled, Task
+from coopnet.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 20
 ENCODINGS = (("", "Detect"), ("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8 (BOM)"), ("cp1252", "Windows-1252"))
@@ -211,26 +211,25 @@ class RunPage(QWizardPage):
         reject = default_reject_path(source)
 
         def work(report):
-            from coopnet.io.pledges_import import ImportCancelled, import_pledges
+            from coopnet.errors import Cancelled
+            from coopnet.io.pledges_import import import_pledges
             from coopnet.store.project import Project
             project = Project.open(project_path)
             try:
                 return import_pledges(project, source, reject_file=reject, encoding=encoding,
                                       delimiter=delimiter, mapping=mapping, report=report,
                                       volunteer=volunteer, lang=lang)
-            except ImportCancelled:
-                raise Cancelled() from None
+            except Cancelled:
+                raise
             except CoopnetError as exc:     # the one line the user reads, in their language
                 raise CoopnetError(user_text(exc, lang), exc.exit_code) from None
             finally:
                 project.close()
 
-        self.task = Task(work)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(self._cancelled)
-        wiz.context.pool.start(self.task)
+        task = run_task(work, progress=self._progress, finished=self._finished,
+                        failed=self._failed, cancelled=self._cancelled, pool=wiz.context.pool)
+        if self.result is None and not self.failed:   # still running (a test's pool runs it at once)
+            self.task = task
 
     def _cancel(self) -> None:
         if self.task is not None:

@@ -9,20 +9,21 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QTabWidget, QVBoxLayout, QWidget)
 
 from coopnet.core import params as P
-from coopnet.ui.i18n import error_text
+from coopnet.ui.i18n import current_language, error_text
 
 GROUP_TITLES = {"demand": "Demand", "build": "Build", "running": "Running",
                 "financing": "Financing", "traffic": "Traffic"}
 
 
 def edit_text(spec: P.Param, value) -> str:
-    """Value as the user edits it: French decimal comma, percentages in points."""
+    """Value as the user edits it: the language's decimal mark, percentages in points."""
     if spec.kind == "choice":
         return str(value)
     v = value * 100 if spec.percent else value
     if abs(v - round(v)) < 1e-9 and abs(v) < 1e15:
         return str(int(round(v)))
-    return f"{v:.6g}".replace(".", ",")
+    text = f"{v:.6g}"
+    return text.replace(".", ",") if current_language() == "fr" else text   # 1,3 in French, 1.3 in English
 
 
 def choice_text(spec: P.Param, value) -> str:

@@ -253,7 +253,9 @@ class MapPage(Page):
         """Drop a build of the previous project (its page would be stale)."""
         if self._task is not None:
             task, self._task = self._task, None
-            task.signals.disconnect()
+            for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
+                           task.signals.cancelled):   # QObject.disconnect() needs arguments in PySide6
+                signal.disconnect()
             task.cancel()
             task.wait(5000)
             task.deleteLater()

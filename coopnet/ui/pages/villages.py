@@ -160,12 +160,16 @@ class VillagesPage(Page):
         t = info["totals"]
         text = self.tr("<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
                        "backbone {4} km, {5} points of presence").format(
-            info["cooperative"], t["villages"], format_number(t["population"]),
-            format_number(t["households"]), format_number(t["backbone_km"], 1), t["pops"])
+            info["cooperative"], t["villages"], self._total(t["population"]),
+            self._total(t["households"]), self._total(t["backbone_km"], 1), t["pops"])
         if project.meta("sample") == "1":
             text += "<br><i>" + self.tr("Sample cooperative: boundaries are approximate; doors are "
                                         "synthetic; backbone and points of presence are illustrative.") + "</i>"
         self.summary.setText(text)
+
+    def _total(self, value, decimals: int = 0) -> str:
+        """A total, or "unknown" when no village knows it (unknown is not zero)."""
+        return self.tr("unknown") if value is None else format_number(value, decimals)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
