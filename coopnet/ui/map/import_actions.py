@@ -16,12 +16,6 @@ from coopnet.ui.i18n import current_language
 GIS_FILTER = "GIS files (*.gpkg *.shp *.geojson *.json);;All files (*)"
 
 
-def _fields(path: Path, layer: str | None = None) -> list[str]:
-    import pyogrio
-    info = pyogrio.read_info(path, layer=layer)
-    return [str(f) for f in info["fields"]]
-
-
 def import_geodata(page, kind: str) -> None:
     """Ask for a file, import it, tell the app the geography changed."""
     from coopnet.io import geodata, households
@@ -39,10 +33,8 @@ def import_geodata(page, kind: str) -> None:
             code_field = name_field = None
             try:
                 result = geodata.import_villages(project, path, path.name)
-            except CoopnetError as exc:
-                if "--code-field" not in str(exc) and "--name-field" not in str(exc):
-                    raise
-                fields = _fields(path)
+            except geodata.FieldsUnknown as exc:
+                fields = exc.fields
                 code_field, ok = QInputDialog.getItem(page, QCoreApplication.translate("MapImport", "INSEE code"),
                                                       QCoreApplication.translate("MapImport", "Which field holds the INSEE code?"),
                                                       fields, 0, False)
