@@ -31,7 +31,7 @@ CACHE = Path("/tmp/coopnet-bench")
 RESULTS = ROOT / "benchmarks" / "results.md"
 FULL = dict(communes=300, doors=600_000, pledges=100_000, vertices=1000)
 QUICK = dict(communes=20, doors=20_000, pledges=3_000, vertices=200)
-NAMES = ("ban", "pledges", "map", "xlsx", "filter", "model", "startup", "bombs", "measure")
+NAMES = ("ban", "pledges", "map", "xlsx", "filter", "model", "startup", "bombs", "measure", "sync")
 MEMORY_TARGET_MB = 600
 
 
@@ -266,19 +266,42 @@ def bench_measure(data: Path, work: Path) -> list[Row]:
     """Measured traffic (issue 15): a year of 5-minute samples × 10 interfaces (1 051 200 rows),
     full size whatever --quick says; see benchmarks/bench_measure.py. Import < 5 s, the 12
     monthly bills < 1 s, in one fresh process (its peak memory is that of both)."""
+    from benchmarks.bench_measure import files
     r = run([sys.executable, str(ROOT / "benchmarks" / "bench_measure.py")])
+    bare_s, bare_mb = 0.0, 0.0       # the floor: the same rows into a plain table, nothing checked
+    for i, src in enumerate(files()):
+        (work / f"bare-m{i}.sqlite").unlink(missing_ok=True)
+        b = op("bare_csv", src=src, db=work / f"bare-m{i}.sqlite")
+        bare_s, bare_mb = bare_s + b["seconds"], max(bare_mb, b["peak_mb"])
+        (work / f"bare-m{i}.sqlite").unlink(missing_ok=True)
     met = lambda ok: "met" if ok else "MISSED"  # noqa: E731
     return [Row(op=f"measured traffic: import {r['files']} CSV files, {_n(r['samples'])} 5-minute samples "
-                   "(`coopnet measure import`)", t=r["import_s"], mb=r["peak_mb"], alt=None, at=None, amb=None,
+                   "(`coopnet measure import`)", t=r["import_s"], mb=r["peak_mb"],
+                alt="bare `csv` + `executemany` (no checks), same 10 files", at=bare_s, amb=bare_mb,
                 note=f"target < 5 s: {met(r['import_s'] < 5)}; counters checked, stored per interface and day"),
             Row(op=f"… the {r['months']} monthly 95th-percentile bills, 10 interfaces added slot by slot "
                    "(`coopnet measure report`)", t=r["reports_s"], mb=None, alt=None, at=None, amb=None,
                 note=f"target < 1 s: {met(r['reports_s'] < 1)}")]
 
 
+def bench_sync(data: Path, work: Path) -> list[Row]:
+    """Federation sync (issue 16): 100 000 changed pledges through a real PostgreSQL/PostGIS, full
+    size whatever --quick says; see benchmarks/bench_sync.py (its own throwaway cluster)."""
+    r = run([sys.executable, str(ROOT / "benchmarks" / "bench_sync.py")], timeout=3600)
+    met = "met" if r["push_s"] < 30 and r["pull_s"] < 30 else "MISSED"
+    return [Row(op=f"federation sync: {_n(r['pushed'])} changed pledges sent (`coopnet sync`)", t=r["push_s"],
+                mb=r["peak_mb"], alt=None, at=None, amb=None,
+                note=f"target < 30 s: {met}; all or nothing, one transaction on each side"),
+            Row(op=f"… received on another laptop ({_n(r['taken'])} taken)", t=r["pull_s"], mb=None, alt=None,
+                at=None, amb=None, note=f"first sync of the whole file: {_n(r['first_rows'])} rows in "
+                                        f"{r['first_s']:.1f} s"),
+            Row(op=f"federation counts of {r['villages']} villages (`coopnet federation … traffic` reads them)",
+                t=r["counts_s"], mb=None, alt=None, at=None, amb=None, note="views over the whole server")]
+
+
 BENCHES = {"ban": bench_ban, "pledges": bench_pledges, "map": bench_map, "xlsx": bench_xlsx,
            "filter": bench_filter, "model": bench_model, "startup": bench_startup, "bombs": bench_bombs,
-           "measure": bench_measure}
+           "measure": bench_measure, "sync": bench_sync}
 
 
 # -- the table ---------------------------------------------------------------------------------

@@ -71,9 +71,11 @@ def cmd_brief(args) -> int:
     from coopnet.io.measure_brief import brief_data, write_brief
     from coopnet.io.measure_reports import reports
     from coopnet.store import measure as store
+    from coopnet.io.output_file import check_folder
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CoopnetError(_BAD_OUTPUT.format(path=out.name), 2)
+    check_folder(out)                 # before the work
     with open_project(args.file) as project:
         cal = calibration(project, args.scenario, None, None, args.members, args.lang)
         months = reports(project, args.scenario)["months"]
@@ -85,6 +87,9 @@ def cmd_brief(args) -> int:
 
 def cmd_publish(args) -> int:
     from coopnet.io.measure_publish import publish
+    from coopnet.io.output_file import check_folder
+    if not Path(args.output).is_dir():
+        check_folder(Path(args.output))   # before the work: its parent must be there
     with open_project(args.file, readonly=True) as project:
         paths = publish(project, Path(args.output), args.scenario)
     print(_t(args).translate("MeasureCli", "members' page written: {paths}").format(
@@ -126,12 +131,18 @@ def cmd_watch(args) -> int:
                 up=mbps.format(value=t.number(result["rate_out_bps"] / 1e6, 2)))
         print(line, flush=True)
         if args.publish and result["ok"]:
+            from coopnet.errors import user_text
             from coopnet.io.measure_publish import publish
-            with open_project(args.file, readonly=True) as project:
-                publish(project, Path(args.publish), args.scenario)
+            try:
+                with open_project(args.file, readonly=True) as project:
+                    publish(project, Path(args.publish), args.scenario)
+            except CoopnetError as exc:   # a full disk: said, and the watch goes on
+                print(f"coopnet: {user_text(exc, args.lang)}", file=sys.stderr, flush=True)
         if args.count is not None and polls >= args.count:
             break
-        next_at += args.every
+        # behind time (a slow poll): the next one at once, but never within the same second
+        # (a rate needs two readings at different times)
+        next_at = max(next_at + args.every, time.monotonic() + 1.0)
         time.sleep(max(0.0, next_at - time.monotonic()))
         sys.stdout.flush()
     return 0

@@ -11,8 +11,6 @@ from coopnet.store import scenarios
 from coopnet.translation import catalog
 
 _BAD_DATE = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: a date is written dd/mm/yyyy")
-_BAD_AMOUNT = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: not an amount in euros")
-_BAD_MBPS = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: not a rate in Mbps (a number, 0 or more)")
 _NO_MEMBERS = QT_TRANSLATE_NOOP(
     "MeasureCli", "no connected members in the project (pledges with status “member”); give --members N")
 
@@ -63,16 +61,6 @@ def register(sub, msub) -> None:
     measure_live.register(sub, msub)
 
 
-def parse_mbps(text: str) -> float:
-    try:
-        value = float(str(text).strip().replace(",", ".").replace(" ", ""))
-    except ValueError:
-        raise CoopnetError(_BAD_MBPS.format(value=text), 2) from None
-    if value < 0 or value != value:
-        raise CoopnetError(_BAD_MBPS.format(value=text), 2)
-    return value
-
-
 def parse_date(text: str) -> dt.date:
     try:
         return dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
@@ -82,17 +70,11 @@ def parse_date(text: str) -> dt.date:
 
 def cmd_invoice(args) -> int:
     from coopnet.cli.measure_cmds import cmd_report
-    from coopnet.core.fr import parse_amount
-    from coopnet.io.measure_reports import check_month
+    from coopnet.io.measure_reports import check_month, parse_eur, parse_mbps
     from coopnet.store import measure as store
     month = check_month(args.month)
     p95 = parse_mbps(args.p95)
-    amount = None
-    if args.amount is not None:
-        try:
-            amount = float(parse_amount(args.amount))
-        except (ValueError, ArithmeticError):
-            raise CoopnetError(_BAD_AMOUNT.format(value=args.amount), 2) from None
+    amount = None if args.amount is None else parse_eur(args.amount)
     with open_project(args.file) as project:
         store.set_invoice(project, month, p95, amount)
     args.month, args.interface, args.json = [month], None, False

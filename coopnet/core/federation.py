@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from coopnet.core.model_inputs import ModelInputs, VillageDemand, is_gigabit_tier
-from coopnet.core.traffic import traffic_json, traffic_model, village_loads
+from coopnet.core.traffic import capacity, per_line_busy_mbps, traffic_json, traffic_model
 from coopnet.core.village import HOUSEHOLDS_PER_PERSON
 
 
@@ -89,8 +89,7 @@ def pooled_traffic(p: dict, villages: list[FedVillage]) -> dict:
     traffic model run on its villages only; the federation's is run on all of them."""
     groups = coops(villages)
     alone: list[dict] = []
-    caps: list[float] = []
-    subs: list[float] = []
+    results = []
     for name, vs in groups.items():
         res = traffic_model(p, inputs_of(name, vs))
         alone.append({
@@ -100,13 +99,12 @@ def pooled_traffic(p: dict, villages: list[FedVillage]) -> dict:
             "sum_of_villages_mbps": _r(res.sum_of_villages_mbps), "pooling_gain": _r(res.pooling_gain, 4),
             "commit_mbps": _r(res.commit_mbps), "port": res.port,
         })
-        caps.append(res.capacity_mbps)
-        subs.append(res.subscribers)
+        results.append(res)
     everyone = inputs_of("federation", villages)
     fed = traffic_model(p, everyone)
     out = traffic_json(fed, p)
     out.pop("by_village", None)
-    sum_alone = sum(caps)
+    sum_alone = sum(r.capacity_mbps for r in results)
     out["cooperatives"] = len(alone)
     out["villages"] = len(villages)
     out["households"] = sum(v.estimated_households() for v in villages)
@@ -114,27 +112,30 @@ def pooled_traffic(p: dict, villages: list[FedVillage]) -> dict:
     out["sum_of_cooperatives_mbps"] = _r(sum_alone)
     out["federation_gain"] = _r(1 - fed.capacity_mbps / sum_alone, 4) if sum_alone > 0 else 0.0
     out["margin_mbps"] = _r(fed.capacity_mbps - fed.busy_hour_mean_mbps)
-    out["curve"] = pooling_curve(p, groups, caps, subs)
+    out["curve"] = pooling_curve(p, groups, results)
     out["by_cooperative"] = alone
     return out
 
 
-def pooling_curve(p: dict, groups: dict[str, list[FedVillage]], caps: list[float],
-                  subscribers: list[float]) -> list[dict]:
+def pooling_curve(p: dict, groups: dict[str, list[FedVillage]], results: list) -> list[dict]:
     """Pooling the cooperatives one by one (largest first): capacity grouped against the sum of
-    their own capacities. The margin α√V grows like √N, so the gain grows with N."""
+    their own capacities. The margin α√V grows like √N, so the gain grows with N. Sums of each
+    cooperative's usage weights (``results``: their TrafficResult), so linear in the cooperatives."""
     names = list(groups)
-    order = sorted(range(len(names)), key=lambda i: (-subscribers[i], names[i]))
-    rows, pooled, total = [], [], 0.0
+    order = sorted(range(len(names)), key=lambda i: (-results[i].subscribers, names[i]))
+    m = per_line_busy_mbps(p["gb_per_month"], p["busy_hour_factor"])
+    v1 = (p["subscriber_cv"] * m) ** 2
+    rows, w1, w2, n, total = [], 0.0, 0.0, 0.0, 0.0
     for k, i in enumerate(order, start=1):
-        pooled += groups[names[i]]
-        total += caps[i]
-        loads = village_loads(p, inputs_of("federation", pooled))
-        res = traffic_model(p, inputs_of("federation", pooled), loads, commit_ratio=1.0)  # no simulation
-        rows.append({"cooperatives": k, "added": names[i], "subscribers": _r(res.subscribers, 1),
-                     "busy_hour_mean_mbps": _r(res.busy_hour_mean_mbps),
-                     "capacity_mbps": _r(res.capacity_mbps), "sum_alone_mbps": _r(total),
-                     "margin_share": _r((res.capacity_mbps - res.busy_hour_mean_mbps) / res.capacity_mbps, 4)
-                     if res.capacity_mbps > 0 else 0.0,
-                     "pooling_gain": _r(1 - res.capacity_mbps / total, 4) if total > 0 else 0.0})
+        res = results[i]
+        w1 += sum(vl.w1 for vl in res.villages)
+        w2 += sum(vl.w2 for vl in res.villages)
+        n += res.subscribers
+        total += res.capacity_mbps
+        mean = w1 * m
+        cap = capacity(mean, w2 * v1, p["overflow_probability"])
+        rows.append({"cooperatives": k, "added": names[i], "subscribers": _r(n, 1),
+                     "busy_hour_mean_mbps": _r(mean), "capacity_mbps": _r(cap), "sum_alone_mbps": _r(total),
+                     "margin_share": _r((cap - mean) / cap, 4) if cap > 0 else 0.0,
+                     "pooling_gain": _r(1 - cap / total, 4) if total > 0 else 0.0})
     return rows

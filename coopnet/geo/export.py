@@ -50,14 +50,30 @@ class OffscreenMap:
         self.view.show()
 
     def _wait(self, ready, timeout_ms: int) -> bool:
-        from PySide6.QtCore import QElapsedTimer, QEventLoop, QCoreApplication
-        timer = QElapsedTimer()
-        timer.start()
-        while not ready():
-            if timer.elapsed() > timeout_ms:
-                return False
-            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
-        return True
+        """Run Qt's event loop until ``ready()`` (checked every 50 ms) or the timeout.
+
+        The command line only (``coopnet map``; the app runs it as a child process)."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+        if ready():
+            return True
+        elapsed = QElapsedTimer()
+        elapsed.start()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(50)
+        done = []
+
+        def check() -> None:
+            if ready():
+                done.append(True)
+                loop.quit()
+            elif elapsed.elapsed() > timeout_ms:
+                loop.quit()
+        poll.timeout.connect(check)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        return bool(done)
 
     def run_js(self, script: str, timeout_ms: int = 10_000):
         box = {}
@@ -137,10 +153,25 @@ def _render(project, out: Path, opts: MapOptions, size, action, report) -> None:
             view.close()
 
 
+def _then(layout: dict | None, action):
+    """``action``, after reading the page's layout into ``layout`` when asked."""
+    if layout is None:
+        return action
+
+    def both(view) -> None:
+        import json
+        layout.update(json.loads(view.run_js("JSON.stringify(coopnet.layout())")))
+        action(view)
+    return both
+
+
 def export_map(project, out: str | Path, title: str | None = None, focus_insee: str | None = None,
                show_names: bool = False, report=None, lang: str | None = None,
-               take_up: dict | None = None) -> Path:
+               take_up: dict | None = None, layout: dict | None = None) -> Path:
     """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf).
+
+    ``layout`` (PNG/PDF), when given, receives the rendered page's geometry (map_js
+    ``coopnetLayout``: label boxes and whether each shows, panel boxes, commune boxes).
 
     ``lang`` ("fr" or "en", default: the environment's) is the language of the legend, layer
     names, tooltips, title panel and sources."""
@@ -160,7 +191,9 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
         raise CoopnetError(blocking)
     # Counts only: no door statuses, and pledged addresses only when names are asked for.
     opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
-                      pad_top_left=(300, 90), pad_bottom_right=(30, 40), lang=lang,
+                      # lower bounds: the page measures its title, legend and sources and fits
+                      # the communes beside them (map_js coopnetFreeArea)
+                      pad_top_left=(14, 14), pad_bottom_right=(14, 14), lang=lang,
                       doors=False, pledges=show_names, take_up=take_up)
     with output_file(out, complete=pdf_complete if suffix == ".pdf" else None) as tmp:
         if suffix == ".html":
@@ -169,9 +202,8 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
             opts.pad_top_left = (20, 20)
             write_html(project, tmp, opts, report)
         elif suffix == ".png":
-            _render(project, tmp, opts, PNG_SIZE, lambda v: v.grab_png(tmp), report)
+            _render(project, tmp, opts, PNG_SIZE, _then(layout, lambda v: v.grab_png(tmp)), report)
         else:
             opts.prefer_canvas = False  # SVG polygons stay vector in the PDF
-            opts.pad_top_left = (280, 80)
-            _render(project, tmp, opts, A4_LANDSCAPE_PX, lambda v: v.print_pdf(tmp), report)
+            _render(project, tmp, opts, A4_LANDSCAPE_PX, _then(layout, lambda v: v.print_pdf(tmp)), report)
     return out

@@ -228,7 +228,11 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         props[v["insee"]] = {"i": v["insee"], "c": CLASSES[tu["cls"]][1], "t": lines}
         if not placed[i]:   # neither boundary nor town hall: nowhere to write its name
             continue
-        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"]])
+        # Label priority when labels collide (map_js coopnetPlaceLabels): villages with a target
+        # first, then the larger ones; the others show once zoomed in far enough to fit.
+        priority = (1e7 if tu["threshold"] else 0) + float(v["households"] or 0)
+        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"],
+                       priority])
     communes = _feature_collection(_round(simple.to_numpy()),
                                    [props[i] for i in with_geom["insee"]])
     step(2, 5, "backbone and PoPs")
@@ -259,7 +263,7 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         "communes": communes, "labels": labels, "backbone": backbone, "pops": pop_rows,
         "links": link_rows, "doors": door_data, "pledges": pledge_data,
         "doorColours": [c for _, c, _ in _door_legend()], "bounds": bounds,
-        "focus": opts.focus_insee, "labelsMinZoom": 11 if len(villages) > 40 else 0,
+        "focus": opts.focus_insee, "labelsMinZoom": 0,   # labels that collide are hidden by priority instead
         "padTL": list(opts.pad_top_left), "padBR": list(opts.pad_bottom_right),
         "exportMode": opts.export,
         "_counts": {"villages": len(villages), "doors": len(doors["lat"]), "pledges": len(pl["lat"]),
@@ -323,7 +327,8 @@ def sources_text(project, lang: str | None = None) -> str:
     t = catalog(lang)
     parts = []
     if project.meta("sample") == "1":
-        parts.append(t.translate("MapSources", "Sample data: approximate boundaries, synthetic addresses, "
+        parts.append(t.translate("MapSources", "Sample data: commune boundaries IGN ADMIN EXPRESS via "
+                                               "france-geojson (Licence Ouverte), synthetic addresses, "
                                                "illustrative backbone"))
     for key, template in (
             ("boundaries_source", t.translate("MapSources", "Boundaries: {source}")),

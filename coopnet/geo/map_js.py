@@ -108,7 +108,109 @@ function coopnetSelect(insee) {
 }
 function coopnetFocus(insee) {
   var l = coopnet.byInsee[insee];
-  if (l) { coopnetHighlight(insee); coopnet.map.fitBounds(l.getBounds(), {padding: [40, 40]}); }
+  if (!l) return;
+  coopnetHighlight(insee);
+  // An export keeps the village clear of the title, legend and sources (coopnetFreeArea).
+  var pad = coopnetData.exportMode ? coopnetFreeArea(l.getBounds()) : {paddingTopLeft: [40, 40],
+                                                                       paddingBottomRight: [40, 40]};
+  pad.animate = false;
+  coopnet.map.fitBounds(l.getBounds(), pad);
+}
+// Layout: the boxes the map's panels cover (title, legend and scale, sources, controls), in page px.
+function coopnetBox(r, m) {
+  m = m || 0;
+  return {l: r.left - m, t: r.top - m, r: r.right + m, b: r.bottom + m};
+}
+function coopnetOverlap(a, b) { return a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b; }
+function coopnetPanels() {
+  var out = [], els = document.querySelectorAll('.coop-title, .leaflet-control-container .leaflet-control');
+  for (var i = 0; i < els.length; i++) {
+    var r = els[i].getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) out.push(coopnetBox(r));
+  }
+  return out;
+}
+// The padding that fits ``bounds`` into the part of the page no panel covers: either beside the
+// legend column (right of it, below the title, above the sources) or above the legend (below the
+// title); the one with the larger zoom wins. Exports only: the app's window keeps its controls.
+function coopnetFreeArea(bounds) {
+  var map = coopnet.map, c = coopnetBox(map.getContainer().getBoundingClientRect()), gap = 14;
+  function rect(sel) {
+    var el = document.querySelector(sel), r = el && el.getBoundingClientRect();
+    return r && r.width > 0 && r.height > 0 ? coopnetBox(r) : null;
+  }
+  var title = rect('.coop-title'), left = rect('.leaflet-bottom.leaflet-left'),
+      right = rect('.leaflet-bottom.leaflet-right');
+  var top = Math.max(coopnetData.padTL[1], title ? title.b - c.t + gap : 0);
+  var side = Math.max(coopnetData.padTL[0], left ? left.r - c.l + gap : 0);
+  var under = right ? c.b - right.t + gap : coopnetData.padBR[1];
+  var underAll = Math.max(under, left ? c.b - left.t + gap : 0);
+  var cands = [{paddingTopLeft: [side, top], paddingBottomRight: [gap, under]},
+               {paddingTopLeft: [gap, top], paddingBottomRight: [gap, underAll]}];
+  var best = null, bestZoom = -Infinity;
+  cands.forEach(function (p) {
+    var z = map.getBoundsZoom(bounds, false, L.point(p.paddingTopLeft).add(p.paddingBottomRight));
+    if (z > bestZoom) { bestZoom = z; best = p; }
+  });
+  return best;
+}
+// Commune names never overlap each other nor a panel: by priority (villages with a target first,
+// then the larger ones), each label is shown only where it fits; the rest appear when zoomed in.
+function coopnetPlaceLabels() {
+  var map = coopnet.map, layer = coopnet.layers.labels;
+  if (!layer || !map.hasLayer(layer)) return;
+  var items = [];
+  layer.eachLayer(function (m) {
+    var el = m.getElement && m.getElement();
+    if (el && el.firstChild) { el.firstChild.style.visibility = ''; el.firstChild.style.top = '0px'; items.push(m); }
+  });
+  // all reads, then all writes: one layout pass for the whole department
+  var boxes = items.map(function (m) { return coopnetBox(m.getElement().firstChild.getBoundingClientRect(), 2); });
+  var order = items.map(function (m, i) { return i; });
+  order.sort(function (a, b) {
+    return (items[b].coopPriority - items[a].coopPriority) || (items[a].coopName < items[b].coopName ? -1 : 1);
+  });
+  var taken = coopnetPanels(), place = {};
+  function free(box) {
+    for (var k = 0; k < taken.length; k++) if (coopnetOverlap(box, taken[k])) return false;
+    return true;
+  }
+  order.forEach(function (i) {
+    var b = boxes[i], h = b.b - b.t;
+    // on the town hall; else just above or just below it
+    var shifts = [0, -0.75 * h, 0.75 * h];
+    place[i] = null;
+    for (var s = 0; s < shifts.length; s++) {
+      var box = {l: b.l, r: b.r, t: b.t + shifts[s], b: b.b + shifts[s]};
+      if (free(box)) { taken.push(box); place[i] = shifts[s]; break; }
+    }
+  });
+  order.forEach(function (i) {
+    var span = items[i].getElement().firstChild;
+    span.style.visibility = place[i] === null ? 'hidden' : '';
+    span.style.top = (place[i] || 0) + 'px';
+  });
+}
+// What tests and the export check: every label's box and whether it shows, the panels' boxes and
+// each commune's box, in page pixels.
+function coopnetLayout() {
+  var map = coopnet.map, c = map.getContainer().getBoundingClientRect(), out = {labels: [], communes: []};
+  if (coopnet.layers.labels && map.hasLayer(coopnet.layers.labels)) coopnet.layers.labels.eachLayer(function (m) {
+    var el = m.getElement && m.getElement();
+    if (!el) return;
+    var span = el.firstChild, b = coopnetBox(span.getBoundingClientRect());
+    out.labels.push({insee: m.coopInsee, name: m.coopName, priority: m.coopPriority, box: b,
+                     shown: span.style.visibility !== 'hidden'});
+  });
+  coopnet.layers.communes.eachLayer(function (l) {
+    var bb = l.getBounds(), nw = map.latLngToContainerPoint(bb.getNorthWest()),
+        se = map.latLngToContainerPoint(bb.getSouthEast());
+    out.communes.push({insee: l.feature.properties.i,
+                       box: {l: nw.x + c.left, t: nw.y + c.top, r: se.x + c.left, b: se.y + c.top}});
+  });
+  out.panels = coopnetPanels();
+  out.view = coopnetBox(c);
+  return out;
 }
 """
 
@@ -132,8 +234,10 @@ var %(name)s = coopnet.layers.labels = L.layerGroup(coopnetData.labels.map(funct
   sub.textContent = r[3] || '';
   span.appendChild(sub);
   if (r[4]) coopnet.labelSubs[r[4]] = sub;  // updateTakeUp rewrites it
-  return L.marker([r[0], r[1]], {icon: L.divIcon({className: 'coop-label', html: span, iconSize: null}),
-                                 interactive: false, keyboard: false, pane: 'coopLabels'});
+  var m = L.marker([r[0], r[1]], {icon: L.divIcon({className: 'coop-label', html: span, iconSize: null}),
+                                  interactive: false, keyboard: false, pane: 'coopLabels'});
+  m.coopPriority = r[5] || 0; m.coopName = r[2]; m.coopInsee = r[4];
+  return m;
 }));
 """
 
@@ -190,6 +294,7 @@ FINISH = """
       l.setTooltipContent(coopnetEl(p.t));
       if (coopnet.labelSubs[p.i]) coopnet.labelSubs[p.i].textContent = v[2];
     });
+    coopnetPlaceLabels();   // label widths changed
     var counts = legend.getContainer().querySelectorAll('.coop-class-n');
     for (var k = 0; k < counts.length && k < u.classes.length; k++) counts[k].textContent = u.classes[k];
     if (coopnet.selected) coopnetHighlight(coopnet.selected);
@@ -209,11 +314,18 @@ FINISH = """
     var d = which && legend.getContainer().querySelector(which);
     if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
   });
-  if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});
+  function fit() {
+    if (!D.bounds) return;
+    var pad = D.exportMode ? coopnetFreeArea(L.latLngBounds(D.bounds))
+                           : {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR};
+    pad.animate = false;
+    map.fitBounds(D.bounds, pad);
+  }
+  fit();
   // A map built in a hidden view has no size: fit it again when first shown.
   coopnet.fitAll = function () {
     map.invalidateSize();
-    if (D.bounds) map.fitBounds(D.bounds, {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR});
+    fit();
   };
   coopnet.fitSize = map.getSize();
   coopnet.refitIfResized = function () {
@@ -230,6 +342,9 @@ FINISH = """
   }
   map.on('zoomend', labelsByZoom); labelsByZoom();
   if (D.focus) coopnetFocus(D.focus);
+  map.on('moveend resize', coopnetPlaceLabels);
+  map.on('overlayadd', function (e) { if (e.layer === coopnet.layers.labels) coopnetPlaceLabels(); });
+  coopnet.placeLabels = coopnetPlaceLabels; coopnet.layout = coopnetLayout;
   if (D.exportMode) L.DomUtil.addClass(map.getContainer(), 'coop-export');
   if (typeof QWebChannel !== 'undefined' && window.qt && qt.webChannelTransport) {
     new QWebChannel(qt.webChannelTransport, function (ch) { coopnet.bridge = ch.objects.bridge; });
@@ -241,7 +356,12 @@ FINISH = """
     }
     return true;
   }
-  (function wait() { if (loaded()) requestAnimationFrame(function () { coopnet.ready = true; });
-                     else setTimeout(wait, 50); })();
+  (function wait() {
+    if (!loaded()) { setTimeout(wait, 50); return; }
+    // Panels (title, legend) are laid out by now: fit the map beside them, then place the labels.
+    if (D.exportMode) { if (D.focus) coopnetFocus(D.focus); else fit(); }
+    coopnetPlaceLabels();
+    requestAnimationFrame(function () { coopnet.ready = true; });
+  })();
 })();
 """

@@ -54,7 +54,7 @@ def brief_data(scenario: str, inputs: ModelInputs, tiers: list[dict], result,
         "by_year": years, "availability": p["availability_target"],
         "overflow_probability": p["overflow_probability"],
         "time_to_restore_hours": p["time_to_restore_hours"],
-        "links": result.links,
+        "links": getattr(result, "links", None) or {},   # federation briefs pass a bare namespace
         "pop": None if pop is None else {"name": pop.name, "lat": pop.lat, "lon": pop.lon,
                                          "distance_km": pop_km, "illustrative": pop.illustrative},
     }

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from coopnet.core.federation import FedVillage, inputs_of, tier_rows
+from coopnet.core.costs import link_basis
 from coopnet.core.traffic import traffic_model
 from coopnet.io.brief import brief_data, write_brief
 from coopnet.translation import catalog
@@ -22,7 +23,8 @@ def federation_brief_data(villages: list[FedVillage], values: dict, scenario: st
     n_coops = len({v.coop for v in villages})
     title = name or t.translate("Federation", "Federation of {coops} cooperatives").format(coops=t.number(n_coops))
     inputs = inputs_of(title, villages, pops, contact)
-    result = SimpleNamespace(params=values, traffic=traffic_model(values, inputs))
+    result = SimpleNamespace(params=values, traffic=traffic_model(values, inputs),
+                             links=link_basis(values, inputs))   # what the link distances rest on
     return brief_data(scenario, inputs, tier_rows(villages), result, lang=lang)
 
 

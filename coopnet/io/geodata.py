@@ -22,7 +22,7 @@ from coopnet.store.backup import backup_before_reimport
 from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.core.village import Village
-from coopnet.errors import CoopnetError
+from coopnet.errors import Cancelled, CoopnetError
 from coopnet.store import villages as vstore
 from coopnet.translation import catalog
 
@@ -185,13 +185,16 @@ def _geojson(geom) -> str:
 
 def import_villages(project, path: Path, source: str, layer: str | None = None,
                     code_field: str | None = None, name_field: str | None = None,
-                    add_new: bool | None = None) -> GeoImportResult:
+                    add_new: bool | None = None, report=None) -> GeoImportResult:
     """Update (and, for an empty project or with ``add_new``, create) villages by INSEE code.
 
-    Doors and pledges hang off the INSEE code: an update never touches them.
+    Doors and pledges hang off the INSEE code: an update never touches them. ``report(done,
+    total, text)`` returning False cancels (``Cancelled``, nothing written), as for every import.
     """
+    _step(report, 0)
     raw = read_geofile(path, layer)
     gdf = to_wgs84_in_france(raw, path)
+    _step(report, 1)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
     name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
@@ -237,6 +240,7 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             inside = geom.representative_point()
             village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
         villages.append(village)
+    _step(report, 2)
     backup_before_reimport(project, "villages", "villages")
     with project.transaction():
         try:
@@ -246,6 +250,7 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
         project.set_meta("boundaries_source", source)
         project.audit("import", "villages", path.name,
                       {"source": source, "features": result.features, "villages": len(villages)})
+        _step(report, 3)    # a cancel now rolls the whole import back
     result.updated = sum(1 for v in villages if v.insee in existing)
     result.created = len(villages) - result.updated
     return result
@@ -315,25 +320,35 @@ def _features(gdf: gpd.GeoDataFrame, want: str, result: GeoImportResult):
         yield idx, row, geom
 
 
+def _step(report, done: int) -> None:
+    """Progress in four steps (read, checked, written, committed); False from ``report`` cancels."""
+    if report is not None and report(done, 4, "") is False:
+        raise Cancelled()
+
+
 def _replace_layer(project, path: Path, source: str, kind: str, records: list, replace,
-                   result: GeoImportResult) -> GeoImportResult:
+                   result: GeoImportResult, report=None) -> GeoImportResult:
     """Back up, then swap the project's whole layer for ``records`` in one transaction."""
     if not records:
         none = QT_TRANSLATE_NOOP("GeoImport", "{file}: no point to import") if kind == "pops" else \
             QT_TRANSLATE_NOOP("GeoImport", "{file}: no line to import")
         raise CoopnetError(none.format(file=path.name))
+    _step(report, 2)
     backup_before_reimport(project, kind, kind)
     with project.transaction():
         replace(project, records)
         project.set_meta(f"{kind}_source", source)
         project.audit("import", kind, path.name, {"source": source, kind: len(records)})
+        _step(report, 3)    # a cancel now rolls the whole import back
     result.created = len(records)
     return result
 
 
 def import_pops(project, path: Path, source: str, layer: str | None = None,
-                name_field: str | None = None, illustrative: bool = False) -> GeoImportResult:
+                name_field: str | None = None, illustrative: bool = False,
+                report=None) -> GeoImportResult:
     """Replace the project's points of presence."""
+    _step(report, 0)
     raw = _read_points_csv(path) if path.suffix.lower() in (".csv", ".txt") else read_geofile(path, layer)
     gdf = to_wgs84_in_france(raw, path)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
@@ -345,12 +360,14 @@ def import_pops(project, path: Path, source: str, layer: str | None = None,
         insee = str(row["insee"]) if "insee" in cols and row["insee"] else None
         pops.append({"name": name, "lon": round(geom.x, 6), "lat": round(geom.y, 6), "insee": insee,
                      "illustrative": illustrative, "source": source})
-    return _replace_layer(project, path, source, "pops", pops, vstore.replace_pops, result)
+    _step(report, 1)
+    return _replace_layer(project, path, source, "pops", pops, vstore.replace_pops, result, report)
 
 
 def import_backbone(project, path: Path, source: str, layer: str | None = None,
-                    illustrative: bool = False) -> GeoImportResult:
+                    illustrative: bool = False, report=None) -> GeoImportResult:
     """Replace the project's backbone lines."""
+    _step(report, 0)
     raw = read_geofile(path, layer)
     gdf = to_wgs84_in_france(raw, path)
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
@@ -359,4 +376,6 @@ def import_backbone(project, path: Path, source: str, layer: str | None = None,
     lines = [{"name": str(row[name_col]) if name_col and row[name_col] else "",
               "geometry": json.loads(_geojson(geom)), "illustrative": illustrative, "source": source}
              for _, row, geom in _features(gdf, "line", result)]
-    return _replace_layer(project, path, source, "backbone", lines, vstore.replace_backbone, result)
+    _step(report, 1)
+    return _replace_layer(project, path, source, "backbone", lines, vstore.replace_backbone, result,
+                          report)

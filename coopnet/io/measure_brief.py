@@ -129,10 +129,15 @@ def write_xlsx(path: Path, d: dict) -> None:
         vs.append([v["insee"], v["name"], v["members"]])
     vs.append([])
     vs.append([t.translate("RenegotiationBrief", "Counts only: no personal data.")])
-    wb.save(path)
+    from coopnet.io.output_file import save_workbook
+    save_workbook(wb, path)
 
 
 def write_brief(path: Path, d: dict) -> Path:
+    """Through ``output_file``: one line if it cannot be written, never half a file."""
+    from coopnet.io.output_file import output_file, pdf_complete
     path = Path(path)
-    (write_pdf if path.suffix.lower() == ".pdf" else write_xlsx)(path, d)
+    pdf = path.suffix.lower() == ".pdf"
+    with output_file(path, complete=pdf_complete if pdf else None) as tmp:
+        (write_pdf if pdf else write_xlsx)(tmp, d)
     return path

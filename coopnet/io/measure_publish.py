@@ -6,9 +6,11 @@ chart is inline SVG, the style inline CSS). ``index.html`` is French, ``index.en
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import os
+import shutil
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -174,17 +176,38 @@ svg {{ width: 100%; height: auto; }}
 
 
 def write_pages(folder: Path, d: dict) -> list[Path]:
-    """Write both languages (each through a temporary file, then renamed: a web server never
-    serves half a page)."""
+    """Write both languages, each through a temporary file then renamed (a web server never
+    serves half a page). The folder is made if its parent exists; whatever goes wrong (no such
+    parent, no permission, a full disk) is one line, ``DIR: not written — reason``, and a folder
+    made here is taken away again."""
+    from coopnet.io.output_file import check_folder, not_written, reason_of
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    made = False
+    if not folder.is_dir():
+        check_folder(folder)          # its parent: there, a folder, writable
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise not_written(folder, reason_of(exc, folder)) from None
+        made = True
     out = []
-    for lang, name in FILES.items():
-        path = folder / name
-        tmp = folder / f".{name}.tmp"
-        tmp.write_text(render(d, lang), encoding="utf-8")
-        os.replace(tmp, path)
-        out.append(path)
+    try:
+        for lang, name in FILES.items():
+            path, tmp = folder / name, folder / f".{name}.part"
+            try:
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    fh.write(render(d, lang))
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            out.append(path)
+    except OSError as exc:
+        if made:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise not_written(folder, reason_of(exc, folder)) from None
     return out
 
 

@@ -20,6 +20,32 @@ _BAD_MONTH = QT_TRANSLATE_NOOP("Measure", "“{month}”: a month is written YYY
 _NO_MONTH = QT_TRANSLATE_NOOP("Measure", "{month}: no measured traffic that month (months: {known})")
 
 
+_BAD_MBPS = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: not a rate in Mbps (a number, 0 or more)")
+_BAD_AMOUNT = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: not an amount in euros")
+
+
+def parse_mbps(text: str) -> float:
+    """"312,5" or "312.5" → 312.5 (the carrier's P95 typed in, in the CLI or the Measured tab)."""
+    try:
+        value = float(str(text).strip().replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+    except ValueError:
+        raise CoopnetError(_BAD_MBPS.format(value=text), 2) from None
+    if value < 0 or value != value:
+        raise CoopnetError(_BAD_MBPS.format(value=text), 2)
+    return value
+
+
+def parse_eur(text: str | None) -> float | None:
+    """"1 234,50 €", "1234.5" → 1234.5; empty → None (no amount typed)."""
+    from coopnet.core.fr import parse_amount
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return float(parse_amount(text))
+    except (ValueError, ArithmeticError):
+        raise CoopnetError(_BAD_AMOUNT.format(value=text), 2) from None
+
+
 def check_month(text: str) -> str:
     try:
         d = dt.datetime.strptime(text.strip(), "%Y-%m")
@@ -47,10 +73,12 @@ def scenario_values(project: Project, scenario: str) -> dict:
 
 
 def reports(project: Project, scenario: str = scenarios.BASE, months: list[str] | None = None,
-            names: list[str] | None = None) -> dict:
-    """{"scenario", "interfaces", "rule", "commit_mbps", "months": [month_report …]}."""
+            names: list[str] | None = None, params: dict | None = None) -> dict:
+    """{"scenario", "interfaces", "rule", "commit_mbps", "months": [month_report …]}.
+
+    ``params``: the scenario's values as being edited (the Measured tab), else read from the project."""
     store.require_samples(project)
-    params = scenario_values(project, scenario)
+    params = params if params is not None else scenario_values(project, scenario)
     ids, names = interface_ids(project, names)
     have = store.months(project, ids)
     if months:

@@ -66,6 +66,23 @@ def _import_sample_pledges(project, folder: Path) -> None:
         return
     if source.exists():
         import_pledges(project, source)
+        _date_pledge_visits(project)
+
+
+def _date_pledge_visits(project) -> None:
+    """The doors pledged in the sample file were visited the day of their pledge (January–June),
+    not at the moment the sample is built: date the visits the import recorded accordingly."""
+    from coopnet.store.visits import pledge_import_visits, redate_visits
+    rng = random.Random(SEED + 1)
+    moves = []
+    for visit_id, _, day in pledge_import_visits(project):
+        try:
+            evening = dt.datetime.fromisoformat(day[:10]).replace(hour=17, minute=30)
+        except ValueError:
+            continue
+        at = (evening + dt.timedelta(minutes=rng.randrange(180))).astimezone()
+        moves.append((visit_id, at.isoformat(timespec="seconds")))
+    redate_visits(project, moves)
 
 
 def _visits(project) -> None:

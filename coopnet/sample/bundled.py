@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import shapely
 
 from .ban import write_ban_file
 from .communes import BUNDLED_COMMUNES, CORE_INSEE, write_communes_csv
-from .geometry import bent_partition, neighbours, polygon_feature, to_l93, write_geojson
+from .geometry import neighbours, poly_to_l93, polygon_feature, to_l93, write_geojson
 from .network import bundled_network
 from .pledges import BUNDLED_PLEDGES, DUPLICATES, bundled_rows, write_pledges
 
@@ -23,11 +24,48 @@ BUNDLED_FILES = {
     "ban": "adresses-78-sample.csv",
     "pledges": "promesses-excel-fr.csv",
 }
-CLIP_BUFFER_M = 2500   # the hull of the town halls, widened so outer villages get land
-EDGE_SPACING_M = 75    # vertex spacing on the bent edges
 CORE_SHARE = 0.85      # share of pledges in the five villages where the campaign started
-METHOD = ("approximate: Voronoi cells of the town halls in Lambert-93, clipped to their convex "
-          "hull buffered by 2.5 km, edges densified and smoothly bent; not IGN ADMIN EXPRESS")
+# The real commune shapes of the 18 communes, cut unchanged from gregoiredavid/france-geojson
+# (IGN ADMIN EXPRESS COG 2018, simplified by its author; Licence Ouverte): see data/README.md.
+SHAPES = Path(__file__).with_name("data") / "communes-thoiry-france-geojson.geojson"
+SHAPES_SOURCE = ("IGN ADMIN EXPRESS COG 2018 via gregoiredavid/france-geojson "
+                 "(departements/78-yvelines/communes-78-yvelines.geojson), Licence Ouverte")
+
+
+def real_shapes(communes) -> list:
+    """The communes' real boundaries (shapely Polygons, WGS84), in the order of ``communes``."""
+    from shapely.geometry import shape
+    data = json.loads(SHAPES.read_text(encoding="utf-8"))
+    by_code = {f["properties"]["code"]: shape(f["geometry"]) for f in data["features"]}
+    missing = [c.insee for c in communes if c.insee not in by_code]
+    if missing:
+        raise ValueError(f"{SHAPES.name} has no shape for {', '.join(missing)}")
+    return [by_code[c.insee] for c in communes]
+
+
+def with_reference_population(communes) -> list:
+    """The communes with their population from the national reference (resources/reference:
+    INSEE legal populations, via @etalab/decoupage-administratif); households keep their own
+    source (an INSEE dwelling count, or the estimate from the population of its year)."""
+    import csv
+    import gzip
+    import io
+    from dataclasses import replace
+
+    from coopnet.resources import resource
+    meta = json.loads(resource("reference", "communes.meta.json").read_text(encoding="utf-8"))
+    raw = gzip.decompress(resource("reference", "communes.csv.gz").read_bytes()).decode("utf-8")
+    population = {r["code"]: r["population"] for r in csv.DictReader(io.StringIO(raw), delimiter=";")
+                  if r["type"] == "current"}
+    source = f"{meta['population_source']} ({meta['package']} {meta['version']})"
+    out = []
+    for c in communes:
+        households_source = c.households_source
+        if c.households_is_estimate:   # the estimate stays the one made from its own year's figure
+            households_source = f"estimate: population {c.population_year} ({c.population}) ÷ 2.45"
+        out.append(replace(c, population=int(population[c.insee]), population_year=meta["population_year"],
+                           population_source=source, households_source=households_source))
+    return out
 
 
 def write_bundled(out_dir="sample_villages") -> dict[str, Path]:
@@ -35,19 +73,21 @@ def write_bundled(out_dir="sample_villages") -> dict[str, Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {k: out / name for k, name in BUNDLED_FILES.items()}
-    communes = BUNDLED_COMMUNES
+    communes = with_reference_population(BUNDLED_COMMUNES)
     lon = np.array([c.lon for c in communes])
     lat = np.array([c.lat for c in communes])
     x, y = to_l93(lon, lat)
     halls = np.column_stack([x, y])
-    clip = shapely.convex_hull(shapely.multipoints(halls)).buffer(CLIP_BUFFER_M)
-    cells, cells_l93 = bent_partition(random.Random(f"{SEED}/boundaries"), lon, lat, clip,
-                                      EDGE_SPACING_M)
+    cells = real_shapes(communes)
+    cells_l93 = [poly_to_l93(cell) for cell in cells]
+    for c, cell, hall in zip(communes, cells_l93, halls):
+        if not cell.contains(shapely.Point(*hall)):
+            raise ValueError(f"the town hall of {c.name} lies outside its commune")
 
     write_communes_csv(paths["communes"], communes)
     write_geojson(paths["boundaries"], [
-        polygon_feature(cell, {"insee": c.insee, "name": c.name, "approximate": True,
-                               "method": METHOD})
+        polygon_feature(cell, {"insee": c.insee, "name": c.name, "approximate": False,
+                               "source": SHAPES_SOURCE})
         for c, cell in zip(communes, cells)])
     backbone, pops = bundled_network(random.Random(f"{SEED}/network"),
                                      {c.insee: (c.lon, c.lat) for c in communes})

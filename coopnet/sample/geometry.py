@@ -1,7 +1,7 @@
-"""Approximate commune boundaries and small GeoJSON helpers.
+"""Synthetic commune boundaries (department-scale data) and small GeoJSON helpers.
 
-Real boundaries (IGN ADMIN EXPRESS) cannot be bundled here, so the sample partitions the
-area into Voronoi cells of the town halls, computed in Lambert-93 (metres, so distances are
+The bundled sample uses the communes' real shapes (bundled.py); generated departments partition
+their area into Voronoi cells of the town halls, computed in Lambert-93 (metres, so distances are
 true), then bends the straight Voronoi edges with a smooth displacement field so the cells
 look like communes. Each shared edge is built once and both neighbours are rebuilt from the
 same lines (polygonize), so cells never overlap and leave no gaps.

@@ -136,15 +136,18 @@ def ddl() -> list[str]:
                   SELECT 1 FROM coopnet.member_villages mv
                   WHERE mv.username = m.username AND mv.insee = v.insee))) $$""",
         # Counts only, for everybody who may count: no name, phone or email can come out of it.
+        # (aggregated once per table, not recounted per village: national scale, docs/dev/scale.md)
         """CREATE OR REPLACE VIEW coopnet.village_counts AS
            SELECT c.name AS coop, v.insee, v.name, v.population, v.households, v.threshold_count,
                   v.threshold_pct, v.deadline, v.lat, v.lon, ST_AsGeoJSON(v.boundary, 6) AS boundary,
-                  (SELECT count(*) FROM coopnet.doors d WHERE d.insee = v.insee) AS doors,
-                  (SELECT count(*) FROM coopnet.pledges p WHERE p.insee = v.insee
-                     AND p.status IN ('pledged', 'member') AND coalesce(p.anonymised, 0) = 0) AS pledges,
-                  (SELECT count(*) FROM coopnet.pledges p WHERE p.insee = v.insee
-                     AND p.status = 'member' AND coalesce(p.anonymised, 0) = 0) AS members
-           FROM coopnet.villages v JOIN coopnet.coops c ON c.id = v.coop_id""",
+                  coalesce(d.n, 0) AS doors, coalesce(p.pledges, 0) AS pledges,
+                  coalesce(p.members, 0) AS members
+           FROM coopnet.villages v JOIN coopnet.coops c ON c.id = v.coop_id
+           LEFT JOIN (SELECT insee, count(*) AS n FROM coopnet.doors GROUP BY insee) d ON d.insee = v.insee
+           LEFT JOIN (SELECT insee, count(*) FILTER (WHERE status IN ('pledged', 'member')) AS pledges,
+                             count(*) FILTER (WHERE status = 'member') AS members
+                      FROM coopnet.pledges WHERE coalesce(anonymised, 0) = 0 GROUP BY insee) p
+             ON p.insee = v.insee""",
         """CREATE OR REPLACE VIEW coopnet.coop_counts AS
            SELECT coop, count(*) AS villages, sum(households) AS households, sum(doors) AS doors,
                   sum(pledges) AS pledges, sum(members) AS members

@@ -18,6 +18,13 @@ from coopnet.server.schema import COLUMNS, ENTITIES
 from coopnet.store import sync_local as local
 
 LOCK_SPACE = 0x434F4F50     # advisory lock namespace ("COOP"), second key: the cooperative's id
+# What the progress dialog says at each step (a Msg: the app says it in its language).
+PULLING = {"doors": QT_TRANSLATE_NOOP("Sync", "Receiving doors"),
+           "pledges": QT_TRANSLATE_NOOP("Sync", "Receiving pledges"),
+           "visits": QT_TRANSLATE_NOOP("Sync", "Receiving visits")}
+PUSHING = {"doors": QT_TRANSLATE_NOOP("Sync", "Sending doors"),
+           "pledges": QT_TRANSLATE_NOOP("Sync", "Sending pledges"),
+           "visits": QT_TRANSLATE_NOOP("Sync", "Sending visits")}
 
 
 SyncCancelled = Cancelled    # the one cancellation exception (coopnet.errors), old name
@@ -132,7 +139,7 @@ def sync_project(project, url: str | None = None, coop: str | None = None, repor
         if report(n, steps, text) is False:
             raise Cancelled(QT_TRANSLATE_NOOP("Sync", "sync cancelled; nothing was changed"))
 
-    step(0, "Connecting")
+    step(0, QT_TRANSLATE_NOOP("Sync", "Connecting to the server"))
     conn = connect(url)
     try:
         with project.transaction():
@@ -157,7 +164,7 @@ def sync_project(project, url: str | None = None, coop: str | None = None, repor
                     new_villages = sorted(mine - set(before["villages"])) if not first else []
                     _exchange(project, conn, before, first, mine, new_villages, counts, step)
                     rev = max_rev(conn)
-                    step(steps - 1, "Saving")
+                    step(steps - 1, QT_TRANSLATE_NOOP("Sync", "Saving"))
                     local.remember(project, safe_url(url), coop, me["user"], rev, sorted(mine),
                                    {k: counts[k] for k in ("pushed", "pulled", "conflicts", "invalid", "not_yours")})
             except psycopg.OperationalError:
@@ -183,7 +190,7 @@ def _exchange(project, conn, before: dict, first: bool, mine: set[str], new_vill
     known_villages = local.village_codes(project)
     local.begin_applying(project)
     for n, table in enumerate(ENTITIES):
-        step(1 + 2 * n, f"Pulling {table}")
+        step(1 + 2 * n, PULLING[table])
         theirs_rows = pull(conn, table, before["rev"], new_villages)
         counts["pulled"] += len(theirs_rows)
         pending = local.pending(project, table)
@@ -219,7 +226,7 @@ def _exchange(project, conn, before: dict, first: bool, mine: set[str], new_vill
         counts["taken"] += len(taken)
         counts["unchanged"] += sum(1 for r in theirs_rows if r["id"] in settled) - len(taken) - len(conflicts)
         counts["conflicts"] += local.record_conflicts(project, table, conflicts, "sync")
-        step(2 + 2 * n, f"Pushing {table}")
+        step(2 + 2 * n, PUSHING[table])
         rows = local.rows_by_id(project, table, candidates - settled)
         out = []
         for row in rows.values():

@@ -31,6 +31,26 @@ def flag_duplicates(project: Project, touched: set[str], lang: str | None = None
     return len(found)
 
 
+def flag_one(project: Project, pledge_id: str) -> str:
+    """Flag (or clear) one pledge just entered or edited by hand, against the pledges that share
+    its door, e-mail or phone (the import's rules, core.dedupe); returns the stored flag."""
+    row = project.conn.execute("SELECT door_id, email, phone FROM pledges WHERE id = ?",
+                               (pledge_id,)).fetchone()
+    if row is None:
+        return ""
+    door_id, email, phone = row
+    cur = project.conn.execute(
+        "SELECT id, door_id, last_name, first_name, phone, email FROM pledges "
+        "WHERE anonymised = 0 AND status != 'withdrawn' AND (id = ? OR (door_id IS NOT NULL AND door_id = ?) "
+        "OR (? != '' AND lower(trim(email)) = lower(trim(?))) OR (? != '' AND trim(phone) = trim(?)))",
+        (pledge_id, door_id, email or "", email or "", phone or "", phone or ""))
+    names = [c[0] for c in cur.description]
+    found = find_duplicate_refs((dict(zip(names, r)) for r in cur), only_ids={pledge_id})
+    flag = encode_flag(found[pledge_id]) if pledge_id in found else ""
+    project.conn.execute("UPDATE pledges SET duplicate_flag = ? WHERE id = ?", (flag, pledge_id))
+    return flag
+
+
 def referenced_people(conn, flags) -> dict[str, dict]:
     """{id: pledge} of the pledges the given stored flags refer to (for rendering)."""
     ids = sorted({other for flag in flags for _, other in (decode_flag(flag) or [])})

@@ -193,6 +193,12 @@ def set_invoice(project: Project, month: str, p95_mbps: float, amount_eur: float
         project.audit("invoice", "measure", month, {"p95_mbps": p95_mbps, "amount_eur": amount_eur})
 
 
+def delete_invoice(project: Project, month: str) -> None:
+    with project.transaction():
+        project.conn.execute("DELETE FROM measure_invoices WHERE month = ?", (month,))
+        project.audit("invoice", "measure", month, {"deleted": True})
+
+
 def invoices(project: Project) -> dict[str, dict]:
     if "measure_invoices" not in project.db.table_names():
         return {}

@@ -82,6 +82,12 @@ def save_pledge(project: Project, pledge: Pledge, who: str | None = None,
             project.db.table("pledges").update(pledge.id, row)
             project.audit("update", "pledge", pledge.id, {"fields": changed},
                           who=who or pledge.volunteer)
+        # A household entered twice by hand is flagged as the import flags it (possible
+        # duplicate, never merged); an edit that changes who or where is checked again.
+        if old is None or any(getattr(old, k) != getattr(pledge, k)
+                              for k in ("last_name", "first_name", "phone", "email", "door_id")):
+            from coopnet.store.duplicates import flag_one
+            pledge.duplicate_flag = flag_one(project, pledge.id)
         if update_door and pledge.door_id and pledge.status in _COUNTED:
             door_status = project.conn.execute(
                 "SELECT status FROM doors WHERE id = ?", (pledge.door_id,)).fetchone()[0]

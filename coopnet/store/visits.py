@@ -42,3 +42,25 @@ def list_visits(project: Project, door_id: str) -> list[dict]:
         "SELECT * FROM visits WHERE door_id = ? ORDER BY at DESC, rowid DESC", (door_id,))
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row)) for row in cur]
+
+
+def pledge_import_visits(project: Project) -> list[tuple[str, str, str]]:
+    """(visit id, door id, first pledge date of the door) for each visit a pledge import recorded
+    on a door whose pledges carry a date."""
+    cur = project.conn.execute(
+        "SELECT v.id, v.door_id, MIN(p.pledged_on) FROM visits v JOIN pledges p ON p.door_id = v.door_id "
+        "WHERE v.note LIKE 'import %' AND p.pledged_on IS NOT NULL AND p.pledged_on != '' "
+        "GROUP BY v.id, v.door_id ORDER BY v.id")
+    return [(r[0], r[1], r[2]) for r in cur]
+
+
+def redate_visits(project: Project, moves: list[tuple[str, str]]) -> None:
+    """Give visits (visit id, at) another time; their doors' status time follows their latest visit."""
+    if not moves:
+        return
+    with project.transaction():
+        project.conn.executemany("UPDATE visits SET at = ?, updated_at = ? WHERE id = ?",
+                                 [(at, at, vid) for vid, at in moves])
+        project.conn.executemany(
+            "UPDATE doors SET status_at = (SELECT MAX(at) FROM visits WHERE visits.door_id = doors.id) "
+            "WHERE id = (SELECT door_id FROM visits WHERE id = ?)", [(vid,) for vid, _ in moves])

@@ -45,9 +45,11 @@ def about_html() -> str:
     bundled = QCoreApplication.translate("About", "Bundled components")
     heads = (QCoreApplication.translate("About", "Component"), QCoreApplication.translate("About", "Version"),
              QCoreApplication.translate("About", "Purpose"), QCoreApplication.translate("About", "Licence"))
-    sample = QCoreApplication.translate("About", "Sample data: populations from INSEE via Wikipedia; "
-                                                 "boundaries, addresses, backbone and points of presence "
-                                                 "of the sample are approximate or illustrative.")
+    sample = QCoreApplication.translate("About", "Sample data: populations from INSEE (legal populations); "
+                                                 "commune boundaries from IGN ADMIN EXPRESS via "
+                                                 "france-geojson (Licence Ouverte); addresses, backbone and "
+                                                 "points of presence of the sample are synthetic or "
+                                                 "illustrative.")
     rows = "".join(f"<tr><td>{name}</td><td>{_version(name)}</td><td>{_tr(what)}</td><td>{lic}</td></tr>"
                    for name, what, lic in COMPONENTS)
     head = "".join(f"<th align='left'>{h}</th>" for h in heads)

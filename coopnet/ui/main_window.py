@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
             self.data_actions += page.file_menu_actions()
         from coopnet.ui.members_data.actions import make_actions
         self.data_actions += make_actions(self, self.context)
+        from coopnet.ui.sync_action import make_sync_action
+        self.act_sync = make_sync_action(self, self.context)
+        self.data_actions.append(self.act_sync)
         for action in self.data_actions:
             file_menu.addAction(action)
         if self.data_actions:

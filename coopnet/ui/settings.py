@@ -84,6 +84,20 @@ class Settings:
     def last_page(self, value: int) -> None:
         self._s.setValue("window/last_page", int(value))
 
+    # -- pages ----------------------------------------------------------------
+    @staticmethod
+    def _project_key(path) -> str:
+        import hashlib
+        from pathlib import Path
+        return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+
+    def last_village(self, project_path) -> str:
+        """The village the Members page showed last in this project ("" if none yet)."""
+        return self._get(f"members/last_village/{self._project_key(project_path)}", "", str)
+
+    def set_last_village(self, project_path, insee: str) -> None:
+        self._s.setValue(f"members/last_village/{self._project_key(project_path)}", insee)
+
     def value(self, key: str, default=None):
         """Escape hatch for page-specific state (splitters, column widths)."""
         return self._s.value(key, default)

@@ -217,7 +217,8 @@ def run_task(fn: Callable[[Report], Any], *, progress: Callable[[int, int, str],
     """Start ``fn(report)`` off the GUI thread; the callbacks run on the GUI thread.
 
     ``pool``: the context's pool (tests pass one that runs tasks at once); default: the
-    application's pool, or the serial one. Returns the ``Task`` (``task.cancel()``)."""
+    application's pool. ``serial``: the work uses PROJ (pyproj: reprojection, routes), so it
+    goes to the serial pool instead of the application's. Returns the ``Task`` (``task.cancel()``)."""
     task = Task(fn)
     for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
         signal.connect(lambda *_, t=task: _ended(t))
@@ -232,8 +233,10 @@ def run_task(fn: Callable[[Report], Any], *, progress: Callable[[int, int, str],
                                                                          message, details))
     if cancelled is not None:
         task.signals.cancelled.connect(cancelled)
-    if pool is None:
-        pool = serial_pool() if serial else default_pool()
+    if serial and (pool is None or pool is default_pool()):
+        pool = serial_pool()
+    elif pool is None:
+        pool = default_pool()
     elif not isinstance(pool, QThreadPool) and pool not in _POOLS_USED:
         _POOLS_USED.append(pool)
     _RUNNING.add(task)
@@ -276,11 +279,12 @@ def wait_for_tasks(msecs: int = 30_000, pools=()) -> bool:
 # -- with a modal progress dialog -----------------------------------------------------------
 def run_with_progress(parent: QWidget, pool, title: str, fn: Callable[[Report], Any],
                       on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[str], None] | None = None) -> Task:
+                      on_error: Callable[[str], None] | None = None, serial: bool = False) -> Task:
     """Start ``fn(report)`` with a modal progress dialog (Cancel stops it, nothing is written).
 
     ``on_done(result)`` on success; ``on_error(message)`` on failure, else a warning box with the
-    one sentence (and the details for a bug report). ``pool``: the context's pool, or None."""
+    one sentence (and the details for a bug report). ``pool``: the context's pool, or None;
+    ``serial``: the work uses PROJ (see ``run_task``)."""
     dialog = QProgressDialog(title, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModal)
@@ -325,6 +329,6 @@ def run_with_progress(parent: QWidget, pool, title: str, fn: Callable[[Report], 
     holder: list[Task] = []      # the task, once started (a test's pool may run it at once)
     dialog.canceled.connect(lambda: holder[0].cancel() if holder else None)
     task = run_task(fn, progress=progress, finished=finished, failed=failed, cancelled=cancelled,
-                    pool=pool)
+                    pool=pool, serial=serial)
     holder.append(task)
     return task

@@ -72,8 +72,8 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Sample data: populations from INSEE via Wikipedia; boundaries, addresses, backbone and points of presence of the sample are approximate or illustrative.</source>
-        <translation>Données d’exemple&#xa0;: populations de l’INSEE via Wikipédia&#xa0;; les limites, adresses, la dorsale et les points de présence de l’exemple sont approximatifs ou illustratifs.</translation>
+        <source>Sample data: populations from INSEE (legal populations); commune boundaries from IGN ADMIN EXPRESS via france-geojson (Licence Ouverte); addresses, backbone and points of presence of the sample are synthetic or illustrative.</source>
+        <translation>Données d’exemple&#xa0;: populations de l’INSEE (populations légales)&#xa0;; contours des communes de l’IGN ADMIN EXPRESS via france-geojson (Licence Ouverte)&#xa0;; les adresses, le réseau de collecte et les points de présence de l’exemple sont synthétiques ou indicatifs.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1561,41 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with the federation&apos;s server</source>
+        <translation>Première synchronisation avec le serveur de la fédération</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the system keyring</source>
+        <translation>vide&#xa0;: depuis ~/.pgpass ou le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative:</source>
+        <translation>Coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password (not saved):</source>
+        <translation>Mot de passe (non enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>This project has never synced. Name the server and the cooperative it belongs to; the project remembers both (never the password).</source>
+        <translation>Ce projet ne s’est encore jamais synchronisé. Indiquez le serveur et la coopérative à laquelle il appartient&#xa0;; le projet retient les deux (jamais le mot de passe).</translation>
+    </message>
+    <message>
+        <source>Name the cooperative this project belongs to.</source>
+        <translation>Indiquez la coopérative à laquelle ce projet appartient.</translation>
+    </message>
+</context>
+<context>
     <name>FrenchFormats</name>
     <message>
         <source>“{value}” is not an INSEE commune code (5 characters, e.g. 78616)</source>
@@ -2134,12 +2169,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapBuild</name>
     <message>
-        <source>coopnet could not start the map drawing process</source>
-        <translation>coopnet n’a pas pu lancer le processus qui dessine la carte</translation>
-    </message>
-    <message>
-        <source>the map drawing process stopped (exit code %s)</source>
-        <translation>le processus qui dessine la carte s’est arrêté (code de sortie %s)</translation>
+        <source>the map drawing process wrote no page (%s)</source>
+        <translation>le processus de dessin de la carte n’a écrit aucune page (%s)</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2268,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Which field holds the commune name?</source>
         <translation>Quel champ contient le nom de la commune&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>Import de %s…</translation>
     </message>
     <message>
         <source>%s: census %s (%s), villages updated: %s</source>
@@ -2435,8 +2470,8 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
 <context>
     <name>MapSources</name>
     <message>
-        <source>Sample data: approximate boundaries, synthetic addresses, illustrative backbone</source>
-        <translation>Données d’exemple&#xa0;: limites approximatives, adresses fictives, dorsale indicative</translation>
+        <source>Sample data: commune boundaries IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), synthetic addresses, illustrative backbone</source>
+        <translation>Données d’exemple&#xa0;: contours des communes IGN ADMIN EXPRESS via france-geojson (Licence Ouverte), adresses synthétiques, réseau de collecte indicatif</translation>
     </message>
     <message>
         <source>Boundaries: {source}</source>
@@ -2858,6 +2893,221 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Measured</name>
+    <message>
+        <source>5-minute rates in {month}, Mbps</source>
+        <translation>Débits sur 5 minutes en {month}, Mbit/s</translation>
+    </message>
+    <message>
+        <source>no samples this month</source>
+        <translation>aucune mesure ce mois-ci</translation>
+    </message>
+    <message>
+        <source>commit {value}</source>
+        <translation>engagement {value}</translation>
+    </message>
+    <message>
+        <source>P95 {value}</source>
+        <translation>P95 {value}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>No measured traffic yet: import the router&apos;s counters (CSV, MRTG .log or RRD XML) with “Import measures…” or &lt;tt&gt;coopnet measure import PROJECT FILE&lt;/tt&gt;.</source>
+        <translation>Aucun trafic mesuré pour l’instant&#xa0;: importez les compteurs du routeur (CSV, .log MRTG ou XML RRD) avec «&#xa0;Importer des mesures…&#xa0;» ou &lt;tt&gt;coopnet measure import PROJET FICHIER&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Import measures…</source>
+        <translation>Importer des mesures…</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page…</source>
+        <translation>Publier la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>A self-contained HTML page (French and English) for the cooperative&apos;s website: current rate, today&apos;s curve, the month&apos;s P95, members per village — counts only</source>
+        <translation>Une page HTML autonome (français et anglais) pour le site de la coopérative&#xa0;: débit actuel, courbe du jour, P95 du mois, adhérents par village — des nombres seulement</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>P95 in
+Mbps</source>
+        <translation>P95 entrant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 out
+Mbps</source>
+        <translation>P95 sortant
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>P95 billed
+Mbps</source>
+        <translation>P95 facturé
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Commit
+Mbps</source>
+        <translation>Engagement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+Mbps</source>
+        <translation>Dépassement
+Mbit/s</translation>
+    </message>
+    <message>
+        <source>Overage
+€</source>
+        <translation>Dépassement
+€</translation>
+    </message>
+    <message>
+        <source>Bill
+€</source>
+        <translation>Facture
+€</translation>
+    </message>
+    <message>
+        <source>Busy
+hour</source>
+        <translation>Heure
+chargée</translation>
+    </message>
+    <message>
+        <source>Peak Mbps
+(day)</source>
+        <translation>Pointe Mbit/s
+(jour)</translation>
+    </message>
+    <message>
+        <source>Carrier
+P95</source>
+        <translation>P95
+opérateur</translation>
+    </message>
+    <message>
+        <source>Carrier
+€</source>
+        <translation>€
+opérateur</translation>
+    </message>
+    <message>
+        <source>Difference
+(theirs − ours)</source>
+        <translation>Écart
+(le leur − le nôtre)</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice:</source>
+        <translation>Facture de l’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P95, Mbps</source>
+        <translation>P95, Mbit/s</translation>
+    </message>
+    <message>
+        <source>amount HT, €</source>
+        <translation>montant HT, €</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Keep the carrier&apos;s figures for this month and compare them with ours</source>
+        <translation>Garder les chiffres de l’opérateur pour ce mois et les comparer aux nôtres</translation>
+    </message>
+    <message>
+        <source>in + out</source>
+        <translation>entrant + sortant</translation>
+    </message>
+    <message>
+        <source>higher of in and out</source>
+        <translation>le plus haut de l’entrant et du sortant</translation>
+    </message>
+    <message>
+        <source>Interfaces: {interfaces}. Contract of the scenario “{scenario}”: commit {commit} Mbps, billed on the 95th percentile of 5-minute rates ({rule}).</source>
+        <translation>Interfaces&#xa0;: {interfaces}. Contrat du scénario «&#xa0;{scenario}&#xa0;»&#xa0;: engagement {commit} Mbit/s, facturé au 95e centile des débits sur 5 minutes ({rule}).</translation>
+    </message>
+    <message>
+        <source>{value} Mbps</source>
+        <translation>{value} Mbit/s</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour} h</translation>
+    </message>
+    <message>
+        <source>{month}: {samples} samples of {expected} ({coverage}); the top {dropped} are not billed. 95th percentile in {p_in}, out {p_out}, in + out {p_sum} Mbps → billed {p95} Mbps against a commit of {commit} Mbps: overage {over} Mbps = {over_eur}; bill {bill}.</source>
+        <translation>{month}&#xa0;: {samples} mesures sur {expected} ({coverage})&#xa0;; les {dropped} plus hautes ne sont pas facturées. 95e centile entrant {p_in}, sortant {p_out}, entrant + sortant {p_sum} Mbit/s → facturé {p95} Mbit/s pour un engagement de {commit} Mbit/s&#xa0;: dépassement {over} Mbit/s = {over_eur}&#xa0;; facture {bill}.</translation>
+    </message>
+    <message>
+        <source>Busy hour {hour} h (mean {busy} Mbps); peak {peak} Mbps on {at}.</source>
+        <translation>Heure chargée {hour} h (moyenne {busy} Mbit/s)&#xa0;; pointe {peak} Mbit/s le {at}.</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s invoice for {month}:</source>
+        <translation>Facture de l’opérateur pour {month}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>type in the P95 and the amount of the carrier&apos;s invoice</source>
+        <translation>saisissez le P95 et le montant de la facture de l’opérateur</translation>
+    </message>
+    <message>
+        <source>, amount {diff}</source>
+        <translation>, montant {diff}</translation>
+    </message>
+    <message>
+        <source>agrees with our measure (P95 {diff} Mbps{amount})</source>
+        <translation>conforme à notre mesure (P95 {diff} Mbit/s{amount})</translation>
+    </message>
+    <message>
+        <source>DIFFERS from our measure: P95 {diff} Mbps{amount} (theirs minus ours)</source>
+        <translation>DIFFÈRE de notre mesure&#xa0;: P95 {diff} Mbit/s{amount} (le leur moins le nôtre)</translation>
+    </message>
+    <message>
+        <source>{interface}: {samples} samples imported ({new} new)</source>
+        <translation>{interface}&#xa0;: {samples} mesures importées ({new} nouvelles)</translation>
+    </message>
+    <message>
+        <source>Importing measures…</source>
+        <translation>Import des mesures…</translation>
+    </message>
+    <message>
+        <source>Members&apos; page written: {paths}</source>
+        <translation>Page des adhérents écrite&#xa0;: {paths}</translation>
+    </message>
+    <message>
+        <source>Publishing the members&apos; page…</source>
+        <translation>Publication de la page des adhérents…</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>Measures (*.csv *.txt *.log *.xml);;All files (*)</source>
+        <translation>Mesures (*.csv *.txt *.log *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Publish members&apos; page</source>
+        <translation>Publier la page des adhérents</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Village:</source>
@@ -2918,6 +3168,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Visit not recorded</source>
         <translation>Passage non enregistré</translation>
+    </message>
+    <message>
+        <source>Pledge saved — possible duplicate: {0}</source>
+        <translation>Promesse enregistrée — doublon possible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -4027,6 +4281,10 @@ Nom&#xa0;:</translation>
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Trafic mesuré</translation>
     </message>
     <message>
         <source>Copy scenario</source>
@@ -6540,6 +6798,30 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
 <context>
     <name>Sync</name>
     <message>
+        <source>Receiving doors</source>
+        <translation>Réception des portes</translation>
+    </message>
+    <message>
+        <source>Receiving pledges</source>
+        <translation>Réception des promesses</translation>
+    </message>
+    <message>
+        <source>Receiving visits</source>
+        <translation>Réception des visites</translation>
+    </message>
+    <message>
+        <source>Sending doors</source>
+        <translation>Envoi des portes</translation>
+    </message>
+    <message>
+        <source>Sending pledges</source>
+        <translation>Envoi des promesses</translation>
+    </message>
+    <message>
+        <source>Sending visits</source>
+        <translation>Envoi des visites</translation>
+    </message>
+    <message>
         <source>this server has no coopnet schema for you (ask for “coopnet server init” and “coopnet server add-user”)</source>
         <translation>ce serveur n’a pas de schéma coopnet pour vous (demandez «&#xa0;coopnet server init&#xa0;» et «&#xa0;coopnet server add-user&#xa0;»)</translation>
     </message>
@@ -6564,6 +6846,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>synchronisation annulée&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
         <source>{user} is not a coopnet user on this server</source>
         <translation>{user} n’est pas un utilisateur coopnet sur ce serveur</translation>
     </message>
@@ -6576,12 +6862,55 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>{user} appartient à «&#xa0;{theirs}&#xa0;», pas à «&#xa0;{coop}&#xa0;»</translation>
     </message>
     <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <source>the server refused a change ({reason}); nothing was changed</source>
         <translation>le serveur a refusé une modification ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the server refused the sync ({reason}); nothing was changed</source>
         <translation>le serveur a refusé la synchronisation ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Synchronisation avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (kept for this session only):</source>
+        <translation>Le serveur demande le mot de passe de %1 (gardé pour cette session seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synced with %1 (%2, %3).</source>
+        <translation>Synchronisé avec %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Sent: %1
+Received: %2
+Conflicts to resolve: %3</source>
+        <translation>Envoyés&#xa0;: %1
+Reçus&#xa0;: %2
+Conflits à résoudre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Left here: %1 with values the form would refuse, %2 outside your villages</source>
+        <translation>Restés ici&#xa0;: %1 avec des valeurs que le formulaire refuserait, %2 hors de vos villages</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Server…</source>
+        <translation>S&amp;ynchroniser avec le serveur…</translation>
     </message>
 </context>
 <context>
@@ -6807,8 +7136,8 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
     </message>
     <message>
-        <source>Sample cooperative: boundaries are approximate; doors are synthetic; backbone and points of presence are illustrative.</source>
-        <translation>Coopérative d’exemple&#xa0;: les limites communales sont approximatives, les portes sont fictives, la dorsale et les points de présence sont illustratifs.</translation>
+        <source>Sample cooperative: boundaries are real (IGN); doors are synthetic; backbone and points of presence are illustrative.</source>
+        <translation>Coopérative d’exemple&#xa0;: les contours sont réels (IGN)&#xa0;; les portes sont synthétiques&#xa0;; le réseau de collecte et les points de présence sont indicatifs.</translation>
     </message>
     <message>
         <source>unknown</source>

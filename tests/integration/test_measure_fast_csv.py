@@ -59,7 +59,8 @@ def test_odd_files_go_the_careful_way(tmp_path, name):
 
 
 def test_a_year_of_rows_reads_fast(tmp_path):
-    """105 120 rows (a year of 5-minute samples): well under a second (0.2 s here)."""
+    """105 120 rows (a year of 5-minute samples): the whole-column way, 0.2 s on an idle machine
+    (row by row: 1.8 s); the bound is loose, the shared test machine is often 5× loaded."""
     import time
 
     from tests.measure_synth import csv_text
@@ -68,7 +69,8 @@ def test_a_year_of_rows_reads_fast(tmp_path):
     path.write_text(csv_text(ts, ts % 997 * 1e5, ts % 991 * 1e4))
     t = time.perf_counter()
     r = measure_csv.read(path)
-    assert time.perf_counter() - t < 2.0 and len(r.ts) == 105120 and r.ts[-1] == ts[-1]
+    assert time.perf_counter() - t < 10.0 and len(r.ts) == 105120 and r.ts[-1] == ts[-1]
+    assert measure_csv._fast(path, None) is not None
 
 
 def _lines_reference(data: bytes, limit: int):

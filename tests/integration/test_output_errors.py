@@ -18,7 +18,8 @@ import pytest
 
 from tests.helpers import run_cli
 
-# (name, argv with {f} the project, {out} the output file, {hh} a household id)
+# (name, argv with {f} the project, {out} the output file, {hh} a household id,
+#  {m} the project once connected: members and three months of measured traffic)
 COMMANDS = [
     ("brief-pdf", ["brief", "{f}", "-o", "{out}"], "x.pdf"),
     ("brief-xlsx", ["brief", "{f}", "-o", "{out}"], "x.xlsx"),
@@ -32,6 +33,9 @@ COMMANDS = [
     ("gdpr-export", ["gdpr", "export", "{f}", "--household", "{hh}", "-o", "{out}"], "x.json"),
     ("pledge-form", ["pledge-form", "{f}", "-o", "{out}"], "x.pdf"),
     ("walklist", ["walklist", "{f}", "--village", "78616", "-o", "{out}"], "x.pdf"),
+    ("measure-brief-pdf", ["measure", "brief", "{m}", "-o", "{out}"], "x.pdf"),
+    ("measure-brief-xlsx", ["measure", "brief", "{m}", "-o", "{out}"], "x.xlsx"),
+    ("measure-publish", ["measure", "publish", "{m}", "-o", "{out}"], "site"),   # a folder
     # federation map/brief -o: same test in tests/server/test_federation.py (they need a server)
 ]
 REASONS = {
@@ -91,17 +95,29 @@ def household(sample_project_master):
         conn.close()
 
 
+@pytest.fixture(scope="module")
+def measured(sample_project_master, tmp_path_factory):
+    import shutil
+
+    from tests.measure_synth import measured_sample
+    folder = tmp_path_factory.mktemp("measured")
+    path = folder / "connected.coopnet"
+    shutil.copy2(sample_project_master, path)
+    return measured_sample(path, folder)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["missing", "readonly", "full"])
 @pytest.mark.parametrize("name,argv,filename", COMMANDS, ids=[c[0] for c in COMMANDS])
 def test_an_output_that_cannot_be_written_says_so_in_one_line(
-        name, argv, filename, kind, folders, household, sample_project_path, monkeypatch):
+        name, argv, filename, kind, folders, household, sample_project_path, monkeypatch, request):
     if kind not in folders:
         pytest.skip(f"{kind}: needs root to mount a tmpfs")
     monkeypatch.setenv("COOPNET_LANG", "en")
     folder = folders[kind]
     out = folder / f"{uuid.uuid4().hex[:6]}-{filename}"
-    args = [a.format(f=sample_project_path, out=out, hh=household) for a in argv]
+    measured = request.getfixturevalue("measured") if "{m}" in argv else None
+    args = [a.format(f=sample_project_path, out=out, hh=household, m=measured) for a in argv]
     rc, stdout, stderr = run_cli(*args)
     assert rc == 1, (stdout, stderr)
     lines = stderr.strip().splitlines()

@@ -206,7 +206,7 @@ def test_info_json_unknown_totals_are_null_not_zero(states, capsys):
 
 def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeypatch):
     rc, out, _ = run(capsys, "info", states["no-network"])
-    assert "18 villages, 32,220 inhabitants, 13,188 households" in out
+    assert "18 villages, 32,859 inhabitants, 13,188 households" in out
     assert "backbone: none imported yet; 0 points of presence" in out and "0.0 km" not in out
     assert "links to points of presence" not in out          # no PoP: no 0 km total
     for argv in (["info", "--lang", "fr", states["no-network"]], ["info", states["no-network"]]):
@@ -215,7 +215,7 @@ def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeyp
         rc, out, err = run(capsys, *argv)
         assert rc == 0, err
         # French words AND French numbers (narrow no-break space between thousands)
-        assert "18 villages, 32\u202f220 habitants, 13\u202f188 ménages" in out, out
+        assert "18 villages, 32\u202f859 habitants, 13\u202f188 ménages" in out, out
         assert "aucun importé" in out and not re.search(r"inhabitants|\d households|points of presence", out)
         assert re.search(r"78616  Thoiry +579 ménages", out)
     rc, out, _ = run(capsys, "info", "--lang", "fr", states["no-households"])

@@ -142,7 +142,7 @@ def test_connection_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path
     server_before, file_before = fed.server_digest(), file_digest(mine)
 
     def kill_connection(done, total, text):
-        if text == "Pushing visits":        # pledges already pushed and doors pulled, in the transaction
+        if text == "Sending visits":        # pledges already pushed and doors pulled, in the transaction
             _terminate(fed.admin, "alice")
         return True
 
@@ -157,7 +157,7 @@ def test_connection_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path
 def test_cancel_changes_nothing(fed, tmp_path):
     before = fed.server_digest(), file_digest(fed.master)
     with pytest.raises(CoopnetError, match="cancelled"):
-        _sync(fed.master, fed.board, "Coop A", report=lambda d, t, text: text != "Pushing pledges")
+        _sync(fed.master, fed.board, "Coop A", report=lambda d, t, text: text != "Sending pledges")
     assert (fed.server_digest(), file_digest(fed.master)) == before
 
 
@@ -168,7 +168,7 @@ def test_process_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path):
         from coopnet.store.project import Project
         from coopnet.server.sync import sync_project
         def report(done, total, text):
-            if text == "Pushing visits":
+            if text == "Sending visits":
                 os.kill(os.getpid(), signal.SIGKILL)
             return True
         with Project.open({str(fed.master)!r}) as p:

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from coopnet.store import villages as vstore
 from coopnet.store.project import Project
 from coopnet.ui.map.import_actions import import_geodata
-from tests.conftest import SAMPLE_DIR
+from tests.conftest import SAMPLE_DIR, SyncPool
 
 
 class _Context:
     def __init__(self):
         self.notified = []
+        self.pool = SyncPool()      # the import's worker runs at once, on this thread
 
     def notify(self, domain):
         self.notified.append(domain)
@@ -41,6 +42,7 @@ def test_communes_with_unknown_fields_are_imported_after_asking(qtbot, tmp_path,
     with Project.create(tmp_path / "p.coopnet") as project:
         page.project, page.context = project, _Context()
         import_geodata(page, "villages")
+        qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
         assert [label for label, _ in asked] == ["Which field holds the INSEE code?",
                                                  "Which field holds the commune name?"]
         assert asked[0][1] == ["CODE", "LIBELLE"]

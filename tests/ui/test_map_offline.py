@@ -171,8 +171,9 @@ def test_export_dialog_writes_a_standalone_html(qtbot, map_page, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     dialog.path_edit.setText(str(tmp_path / "carte"))
     dialog.title_edit.setText("Conseil du 12/12")
-    dialog._export()
+    dialog._export()           # drawn by a child process: the window keeps answering
     out = tmp_path / "carte.html"
-    assert dialog.written == out and out.exists()
+    qtbot.waitUntil(lambda: dialog.written is not None or bool(dialog.error), timeout=120_000)
+    assert dialog.written == out and out.exists(), dialog.error
     html = out.read_text(encoding="utf-8")
     assert "Conseil du 12/12" in html and '"focus":"78616"' in html and "file://" not in html

@@ -283,3 +283,65 @@ def test_fast_proxy_typing_on_narrows_and_deleting_widens(qtbot):
     model.row_changed(7)
     proxy.set_filter_text("abse")
     assert shown() == [7]
+
+
+def test_household_entered_twice_is_flagged_when_saved(qtbot, tmp_path, sample_project, sample_project_path):
+    """The second form for the same household (same phone, next door) is flagged as a possible
+    duplicate at once, as an import would flag it, and the volunteer is told; nothing is merged."""
+    page = make_page(qtbot, tmp_path, sample_project)
+    said = []
+    page.context.statusMessage.connect(said.append)
+    page.doors.select_row(first_not_visited(page))
+    T = Qt.Key_Tab
+    for _ in range(2):   # Enter saves and moves on to the next door: the second form is there
+        page.doors.view.setFocus()
+        done = []
+        type_into_dialog(qtbot, page, ["Durand", T, "Paul", T, "06 12 34 56 78", T, T, T, T, T, Qt.Key_Space,
+                                       Qt.Key_Return], done)
+        qtbot.keyClick(page.doors.view, Qt.Key_P)
+        assert done and not done[0].isVisible()
+    rows = in_file(sample_project_path, "SELECT id, duplicate_flag FROM pledges WHERE last_name = 'Durand' "
+                   "AND phone = '+33612345678' ORDER BY created_at, rowid")
+    assert len(rows) == 2
+    (first_id, first_flag), (_, second_flag) = rows
+    assert first_flag == "" and second_flag == f'[["phone","{first_id}"]]'
+    assert said and "possible duplicate" in said[-1] and "same phone as Paul DURAND" in said[-1], said
+    # Fixing the phone of the second one clears its flag.
+    from coopnet.store import pledges as pstore
+    second = pstore.get_pledge(sample_project, rows[1][0])
+    second.phone = "+33699999999"
+    pstore.save_pledge(sample_project, second)
+    assert in_file(sample_project_path, "SELECT duplicate_flag FROM pledges WHERE id = ?", rows[1][0]) == [("",)]
+
+
+def test_last_village_is_remembered_across_restarts(qtbot, tmp_path, sample_project_path):
+    """Close the app on Goupillières: the next start opens the Members page on Goupillières."""
+    from coopnet.ui.pages.members import MembersPage
+    ini = str(tmp_path / "settings.ini")
+    with Project.open(sample_project_path) as project:
+        page = make_page(qtbot, tmp_path, project)     # settings in tmp_path / settings.ini
+        page.select_village("78278")
+        assert page.current_insee() == "78278"
+        page.context.settings.sync()
+        page.context.set_project(None)
+        page.close()
+    settings = Settings(QSettings(ini, QSettings.IniFormat))   # a new run reads the file again
+    context = AppContext(settings=settings, pool=SyncPool())
+    again = MembersPage(context)
+    qtbot.addWidget(again)
+    with Project.open(sample_project_path) as project:
+        context.set_project(project)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.current_insee() == "78278"
+        assert again.doors.model.rowCount() > 0 and again.village.currentText().startswith("Goupillières")
+        context.set_project(None)
+        fresh = AppContext(settings=Settings(QSettings(str(tmp_path / "other.ini"), QSettings.IniFormat)),
+                           pool=SyncPool())
+        first_run = MembersPage(fresh)
+        qtbot.addWidget(first_run)
+        fresh.set_project(project)
+        first_run.show()
+        qtbot.waitExposed(first_run)
+        assert first_run.current_insee() != "78278"    # without the memory another village comes first
+        fresh.set_project(None)

@@ -50,7 +50,8 @@ def test_every_page_opens_without_an_error(state, states, qtbot, tmp_path):
                     assert "no villages yet" in notes
                 if state == "full":
                     assert page.notes == []
-            context.pool.waitForDone(30_000)   # the page's figures, computed in the background
+            from coopnet.ui.tasks import wait_for_tasks
+            wait_for_tasks(30_000, [context.pool])   # the page's figures, computed in the background
             qtbot.wait(50)
             assert not open_dialogs(), open_dialogs()
             assert "could not" not in window.statusBar().currentMessage()

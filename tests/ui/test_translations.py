@@ -227,9 +227,8 @@ def _main_window(qtbot, sample_project_path):
 
 
 def _close(window) -> None:
-    for page in window.pages:  # the map page may still be drawing in its own pool
-        getattr(page, "_pool", window.context.pool).waitForDone(60_000)
-    window.context.pool.waitForDone(60_000)
+    from coopnet.ui.tasks import wait_for_tasks
+    wait_for_tasks(60_000, [window.context.pool])   # figures, imports, the map's child process
     window.close_project()
 
 

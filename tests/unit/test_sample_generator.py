@@ -112,21 +112,33 @@ def test_eighteen_communes_with_real_insee_codes(communes):
     assert by["78681"]["households"] == "349" and by["78681"]["households_is_estimate"] == "1"
     assert by["78062"]["postcode"] == "78650" and by["78443"]["postcode"] == "78640"
     for r in rows:
+        # populations: the national reference (INSEE legal populations 2023)
+        assert r["population_year"] == "2023" and r["population_source"].startswith("INSEE populations légales 2023")
         if r["households_is_estimate"] == "1":
-            assert int(r["households"]) == round(int(r["population"]) / 2.45)
-            assert r["households_source"].startswith("estimate")
+            # the estimate keeps the population it was made from, and says which
+            m = re.fullmatch(r"estimate: population (\d{4}) \((\d+)\) ÷ 2\.45", r["households_source"])
+            assert m and int(r["households"]) == round(int(m.group(2)) / 2.45), r["households_source"]
+    from coopnet.io.reference import load_reference
+    assert by["78616"]["population"] == "1434"
+    assert all(int(r["population"]) == load_reference().get(r["insee"]).population for r in rows)
 
 
-def test_boundaries_tile_without_overlap_and_hold_their_town_hall(communes, boundaries):
+def test_boundaries_are_the_real_shapes_without_overlap_and_hold_their_town_hall(communes, boundaries):
     _, rows = communes
     polys = {k: shape(f["geometry"]) for k, f in boundaries.items()}
     assert set(polys) == set(EXPECTED_INSEE)
     for r in rows:
         poly = polys[r["insee"]]
-        assert poly.is_valid and boundaries[r["insee"]]["properties"]["approximate"] is True
+        props = boundaries[r["insee"]]["properties"]
+        assert poly.is_valid and props["approximate"] is False
+        assert "IGN ADMIN EXPRESS" in props["source"] and "Licence Ouverte" in props["source"]
         assert poly.contains(shapely.Point(float(r["lon"]), float(r["lat"]))), r["name"]
     union = shapely.union_all(list(polys.values()))
     assert union.area == pytest.approx(sum(p.area for p in polys.values()), rel=1e-9)
+    # real areas (IGN, in Lambert-93): Montfort-l'Amaury 5.7 km², Beynes 18.6 km²
+    from coopnet.sample.geometry import poly_to_l93
+    assert poly_to_l93(polys["78420"]).area / 1e6 == pytest.approx(5.74, abs=0.05)
+    assert poly_to_l93(polys["78062"]).area / 1e6 == pytest.approx(18.64, abs=0.05)
 
 
 def test_every_door_is_inside_its_commune(communes, ban, boundaries):

@@ -1,15 +1,16 @@
-"""“Export for presentation…”: the map as standalone HTML, PNG or PDF."""
+"""“Export for presentation…”: the map as standalone HTML, PNG or PDF.
+
+Rendering needs a web view and takes seconds: ``coopnet map`` draws it in a child process
+(ui/tasks.py ``run_process``), so the window keeps answering and Cancel stops it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QWidget)
-
-from coopnet.errors import CoopnetError
 
 FORMATS = (("pdf", "PDF — A4 landscape, for printing"), ("png", "PNG — 1600 × 1000 image"),
            ("html", "HTML — interactive, works offline"))
@@ -44,7 +45,11 @@ class ExportDialog(QDialog):
         row.addWidget(self.path_edit)
         row.addWidget(browse)
         form.addRow(self.tr("Save as"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)       # busy: the child process says no steps
+        self.progress.hide()
+        form.addRow(self.progress)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self._export)
         buttons.rejected.connect(self.reject)
@@ -52,6 +57,8 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
         self.written: Path | None = None
+        self.error = ""
+        self.task = None
 
     def _format_changed(self) -> None:
         key = self.format.currentData()
@@ -69,18 +76,45 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def _export(self) -> None:
-        from coopnet.geo.export import export_map
         from coopnet.ui.i18n import current_language
-        out = Path(self.path_edit.text()).with_suffix("." + self.format.currentData())
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            # Rendering needs a web view, so it runs on the GUI thread (a few seconds).
-            self.written = export_map(self.project, out, title=self.title_edit.text() or None,
-                                      focus_insee=self.village.currentData(),
-                                      show_names=self.names.isChecked(), lang=current_language())
-        except CoopnetError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        from coopnet.ui.map.build_process import coopnet_command
+        from coopnet.ui.tasks import run_process
+        if self.task is not None:
             return
-        QApplication.restoreOverrideCursor()
+        out = Path(self.path_edit.text()).with_suffix("." + self.format.currentData())
+        args = ["map", str(self.project.path), "-o", str(out), "--lang", current_language(),
+                "--title", self.title_edit.text() or self.project.name]
+        if self.village.currentData():
+            args += ["--village", self.village.currentData()]
+        if self.names.isChecked():
+            args.append("--names")
+        program, arguments = coopnet_command(*args)
+        self._out = out
+        self.error = ""
+        self.progress.show()
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.task = run_process(program, arguments, result=lambda: out, parent=self,
+                                finished=self._written, failed=self._failed, cancelled=self._ended)
+
+    def _ended(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+
+    def _written(self, out: Path) -> None:
+        self._ended()
+        self.written = out
         self.accept()
+
+    def _failed(self, message: str, details: str) -> None:
+        self._ended()
+        self.error = message
+        QMessageBox.warning(self, self.windowTitle(), message)
+
+    def reject(self) -> None:
+        if self.task is not None:    # Cancel while drawing: stop the child, write nothing
+            self.task.cancel()
+            self.task.wait(5000)
+            # The child was killed: its half-written file goes too (output_file's ".part").
+            self._out.with_name(self._out.name + ".part").unlink(missing_ok=True)
+        super().reject()

@@ -118,7 +118,7 @@ class MembersPage(Page):
             self.context.figures.request("progress", self._show_villages)
 
     def _show_villages(self, progress) -> None:
-        keep = self._pending_insee or self.current_insee()
+        keep = self._pending_insee or self.current_insee() or self._remembered_village()
         self._pending_insee = None
         self._progress = progress or {}
         self.village.blockSignals(True)
@@ -153,8 +153,14 @@ class MembersPage(Page):
         if index >= 0:
             self.village.setCurrentIndex(index)
 
+    def _remembered_village(self) -> str:
+        """The village shown last time in this project (kept across restarts)."""
+        return self.context.settings.last_village(self.project.path) if self.project is not None else ""
+
     def _village_changed(self, *_) -> None:
         insee = self.current_insee()
+        if self.project is not None and insee:
+            self.context.settings.set_last_village(self.project.path, insee)
         self.progress.show_progress(self._progress.get(insee))
         self.doors.load(self.project, insee)
         self._load_pledges()
@@ -258,6 +264,16 @@ class MembersPage(Page):
             self._load_pledges()
             self._notify("pledges")
 
+    def _say_if_duplicate(self, pledge_id: str | None) -> None:
+        """The pledge just saved may be a household already there: say so (the flag is in the list)."""
+        from coopnet.store import pledges as pstore
+        from coopnet.store.duplicates import shown_flag
+        from coopnet.ui.i18n import current_language
+        pledge = pstore.get_pledge(self.project, pledge_id) if pledge_id else None
+        if pledge is not None and pledge.duplicate_flag:
+            reason = shown_flag(self.project, pledge.duplicate_flag, current_language())
+            self.context.statusMessage.emit(self.tr("Pledge saved — possible duplicate: {0}").format(reason))
+
     def open_pledge_form(self, door: dict | None = None, pledge=None, who: str = "") -> bool:
         if self._dirty:     # a form opened on a page never shown (recovery): build it first
             self._fill_villages()
@@ -276,6 +292,7 @@ class MembersPage(Page):
         self._dialog = None
         if not ok:
             return False
+        self._say_if_duplicate(dialog.saved_id)
         if door:
             self.doors.refresh_door(door["id"])
         self._refresh_progress()

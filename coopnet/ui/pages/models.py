@@ -21,6 +21,7 @@ from coopnet.errors import CoopnetError
 from coopnet.store import scenarios
 from coopnet.ui.models.charts import CapacityChart, CashChart, TornadoChart
 from coopnet.ui.models.compare import CompareModel
+from coopnet.ui.models.measured import MeasuredPanel
 from coopnet.ui.models.param_editor import ParamEditor
 from coopnet.ui.models.results import ResultsPanel
 from coopnet.ui.pages.base import Page
@@ -48,6 +49,7 @@ class ModelsPage(Page):
         self._build()
         self.save_timer = QTimer(self, singleShot=True, interval=600)
         self.save_timer.timeout.connect(self.save_now)
+        self.save_timer.timeout.connect(self._contract_edited)   # the Measured tab's commit and rule
         self.slow_timer = QTimer(self, singleShot=True, interval=250)
         self.slow_timer.timeout.connect(self.compute_slow)
         context.dataChanged.connect(self._data_changed)
@@ -125,6 +127,10 @@ class ModelsPage(Page):
         self.tabs.addTab(results_tab, self.tr("Results"))
         self.tabs.addTab(self.tornado_chart, self.tr("Sensitivity"))
         self.tabs.addTab(compare_tab, self.tr("Compare"))
+        self.measured = MeasuredPanel(self.context)   # after connection: the carrier's P95 bill checked
+        self._measured_dirty = True
+        self.tabs.addTab(self.measured, self.tr("Measured"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_measured())
 
         splitter = QSplitter(Qt.Horizontal)
         for w, stretch in ((left, 0), (center, 1), (self.tabs, 2)):
@@ -161,6 +167,8 @@ class ModelsPage(Page):
         self.inputs = None
         self.result = None
         self.bars = []
+        self.measured.set_project(project)
+        self._measured_dirty = True
         if project is not None:
             try:
                 scenarios.ensure_base(project)
@@ -194,6 +202,9 @@ class ModelsPage(Page):
         if domain in ("scenarios", "all"):
             keep, self.current = self.current, None   # read its values again (an undo changed them)
             self.reload_scenarios(keep)
+        if domain in ("measure", "all"):
+            self._measured_dirty = True
+            self.refresh_measured()
 
     def _refresh_inputs(self) -> None:
         if self._inputs_dirty and self.project is not None:
@@ -256,6 +267,8 @@ class ModelsPage(Page):
             self.problem.setText(error_text(exc))
         self.editor.set_values(self.values)
         self.recompute()
+        self._measured_dirty = True
+        self.refresh_measured()
 
     def _values_changed(self, values: dict) -> None:
         self.values = values
@@ -276,6 +289,18 @@ class ModelsPage(Page):
         changed = {k: v for k, v in self.values.items() if v != P.BY_KEY[k].default or k in stored}
         from coopnet.ui import undo
         undo.save_scenario(self.context, self.current, changed)   # undoable (Edit ▸ Undo)
+
+    def _contract_edited(self) -> None:
+        self._measured_dirty = True
+        self.refresh_measured()
+
+    def refresh_measured(self, force: bool = False) -> None:
+        """The Measured tab reads the months when it is shown (and again when the contract changes)."""
+        if self.tabs.currentWidget() is not self.measured and not force:
+            return
+        if self._measured_dirty or force:
+            self._measured_dirty = False
+            self.measured.refresh(self.current or scenarios.BASE, dict(self.values) if self.current else None)
 
     # -- computing -------------------------------------------------------------
     def recompute(self) -> None:

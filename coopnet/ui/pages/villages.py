@@ -163,7 +163,7 @@ class VillagesPage(Page):
             info["cooperative"], t["villages"], self._total(t["population"]),
             self._total(t["households"]), self._total(t["backbone_km"], 1), t["pops"])
         if project.meta("sample") == "1":
-            text += "<br><i>" + self.tr("Sample cooperative: boundaries are approximate; doors are "
+            text += "<br><i>" + self.tr("Sample cooperative: boundaries are real (IGN); doors are "
                                         "synthetic; backbone and points of presence are illustrative.") + "</i>"
         self.summary.setText(text)
 
