@@ -111,6 +111,18 @@ def project_checklist(villages: list[dict], totals: dict, path: str = "PROJECT")
     return out
 
 
+def project_checklist_of(project: Project) -> list[dict]:
+    """The data checklist alone (no links, no map): what the app shows after New Cooperative."""
+    from coopnet.store.progress import village_progress
+    progress = village_progress(project)
+    villages = [{"insee": v.insee, "has_boundary": bool(v.boundary), "department": v.department or None,
+                 "households_source": v.households_source,
+                 "doors": progress.get(v.insee, {}).get("doors")}
+                for v in vstore.list_villages(project)]
+    totals = {"backbone_lines": project.db["backbone"].count, "pops": len(vstore.list_pops(project))}
+    return project_checklist(villages, totals, str(project.path))
+
+
 def checklist_text(info: dict, lang: str | None = None) -> str:
     from coopnet.translation import catalog
     t = catalog(lang)

@@ -60,6 +60,7 @@ class Reference:
     population_source: str = ""
     _current: dict[str, CommuneRef] = field(default_factory=dict, repr=False)
     _other: dict[str, CommuneRef] = field(default_factory=dict, repr=False)
+    _folded: list[tuple[str, CommuneRef]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         for r in self.rows:
@@ -102,16 +103,19 @@ class Reference:
             return _unique(out)[:limit]
         f = fold(q)
         exact, start, inside = [], [], []
-        for r in self._current.values():
-            name = fold(r.name)
+        if not self._folded:
+            self._folded = [(fold(r.name), r) for r in self._current.values()]
+        for name, r in self._folded:
+            if f not in name:
+                continue
             if name == f:
-                exact.append(r)
+                exact.append((name, r.department, r))
             elif name.startswith(f):
-                start.append(r)
-            elif f in name:
-                inside.append(r)
-        key = lambda r: (fold(r.name), r.department)  # noqa: E731
-        return (sorted(exact, key=key) + sorted(start, key=key) + sorted(inside, key=key))[:limit]
+                start.append((name, r.department, r))
+            else:
+                inside.append((name, r.department, r))
+        ranked = sorted(exact, key=_first2) + sorted(start, key=_first2) + sorted(inside, key=_first2)
+        return [r for _, _, r in ranked[:limit]]
 
     def current_of(self, ref: CommuneRef) -> CommuneRef:
         """Follow merged codes to the current commune (at most a few steps)."""
@@ -173,6 +177,10 @@ def pick(ref: Reference, text: str) -> tuple[CommuneRef, CommuneRef | None]:
             "CommuneHistory", "no commune is named “{name}”; did you mean: {listed}?").format(
             name=name, listed=", ".join(f"{r.label} {r.code}" for r in near)))
     raise ValueError(QT_TRANSLATE_NOOP("CommuneHistory", "no commune is named “{name}”").format(name=name))
+
+
+def _first2(item: tuple) -> tuple:
+    return item[0], item[1]
 
 
 def _code(code: str) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMenu,
-                               QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow,
+                               QMenu, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from coopnet.errors import CoopnetError
 from coopnet.store.lock import ProjectLock, ProjectLocked
@@ -53,12 +53,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.start_panel = self._start_panel()
+        outer.addWidget(self.start_panel)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.checklist_dialog = None
+        self.context.dataChanged.connect(lambda _domain: self._refresh_checklist())
         self.context.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.villageSelected.connect(self._village_selected)
         geometry = self.context.settings.window_geometry
@@ -68,6 +74,27 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.nav.setCurrentRow(min(max(self.context.settings.last_page, 0), len(self.pages) - 1))
         self._update_title()
+
+    def _start_panel(self) -> QFrame:
+        """Shown while no project is open: start a cooperative, open one, or look at the sample."""
+        panel = QFrame()
+        panel.setObjectName("start_panel")
+        panel.setFrameShape(QFrame.StyledPanel)
+        row = QHBoxLayout(panel)
+        text = QLabel(self.tr("<b>No cooperative is open.</b> Start one from the national list of "
+                              "communes, open a file, or look at the sample."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.start_new = QPushButton(self.tr("New Cooperative…"))
+        self.start_new.setObjectName("start_new_cooperative")
+        self.start_new.clicked.connect(self.ask_new_cooperative)
+        start_open = QPushButton(self.tr("Open…"))
+        start_open.clicked.connect(self.ask_open_project)
+        start_sample = QPushButton(self.tr("Open the Sample"))
+        start_sample.clicked.connect(self.open_sample_copy)
+        for button in (self.start_new, start_open, start_sample):
+            row.addWidget(button)
+        return panel
 
     # -- menus ----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -81,12 +108,14 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         self.act_new = self._action(self.tr("&New…"), self.ask_new_project, "Ctrl+N")
+        self.act_new_coop = self._action(self.tr("New &Cooperative…"), self.ask_new_cooperative)
         self.act_open = self._action(self.tr("&Open…"), self.ask_open_project, "Ctrl+O")
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.act_save_copy = self._action(self.tr("Save a &Copy…"), self.ask_save_copy, "Ctrl+Shift+S")
         self.act_close = self._action(self.tr("&Close"), self.close_project, "Ctrl+W")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.act_new_coop)
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_open)
         file_menu.addMenu(self.recent_menu)
@@ -104,8 +133,9 @@ class MainWindow(QMainWindow):
         self.data_actions.append(self.act_sync)
         for action in self.data_actions:
             file_menu.addAction(action)
-        if self.data_actions:
-            file_menu.addSeparator()
+        self.act_checklist = self._action(self.tr("Data Chec&klist…"), self.show_checklist)
+        file_menu.addAction(self.act_checklist)
+        file_menu.addSeparator()
         self.act_restore = self._action(self.tr("&Restore Backup…"), self.ask_restore_backup)
         file_menu.addAction(self.act_restore)
         file_menu.addAction(self.act_close)
@@ -143,7 +173,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
-        for action in [self.act_save_copy, self.act_close, self.act_restore] + self.data_actions:
+        for action in [self.act_save_copy, self.act_close, self.act_restore, self.act_checklist] + \
+                self.data_actions:
             action.setEnabled(enabled)
 
     # -- project life cycle --------------------------------------------------------
@@ -228,6 +259,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.offer_recovery)   # after the window has painted the project
 
     def _close_current(self) -> None:
+        if getattr(self, "checklist_dialog", None) is not None:
+            self.checklist_dialog.close()
         if self.context.project is not None:
             old = self.context.project
             self.context.set_project(None)
@@ -268,6 +301,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         project = self.context.project
+        self.start_panel.setVisible(project is None)
         if project is None:
             self.setWindowTitle("coopnet")
         else:
@@ -291,6 +325,52 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._start_dir(), self._file_filter())
         if path:
             self.new_project(path)
+
+    def ask_new_cooperative(self) -> None:
+        """File ▸ New Cooperative…: the communes from the national reference, then the checklist."""
+        from coopnet.ui.new_cooperative import NewCooperativeDialog, create_in_background
+        self.new_coop_dialog = NewCooperativeDialog(self, folder=self._start_dir())
+        if self.new_coop_dialog.exec():
+            create_in_background(self, self.new_coop_dialog, self._cooperative_created)
+
+    def _cooperative_created(self, path) -> None:
+        if self.open_project(path):
+            self.show_checklist()
+
+    def checklist_items(self) -> list[dict]:
+        from coopnet.info import project_checklist_of
+        return project_checklist_of(self.context.project) if self.context.project is not None else []
+
+    def show_checklist(self) -> None:
+        """File ▸ Data Checklist…: each layer's state, where to download it, an Import button."""
+        from coopnet.ui.new_cooperative import DataChecklistDialog
+        if self.context.project is None:
+            return
+        if self.checklist_dialog is None:
+            self.checklist_dialog = DataChecklistDialog(self.checklist_items(), self)
+            self.checklist_dialog.importRequested.connect(self.import_layer)
+        else:
+            self.checklist_dialog.set_items(self.checklist_items())
+        self.checklist_dialog.show()
+
+    def _refresh_checklist(self) -> None:
+        if self.checklist_dialog is not None and self.checklist_dialog.isVisible():
+            if self.context.project is None:
+                self.checklist_dialog.close()
+            else:
+                self.checklist_dialog.set_items(self.checklist_items())
+
+    IMPORT_ACTIONS = {"boundaries": "import_villages", "households": "import_households",
+                      "addresses": "import_addresses", "backbone": "import_backbone", "pops": "import_pops"}
+
+    def import_layer(self, key: str) -> None:
+        """The checklist's Import button: the same action as the File menu's."""
+        wanted = self.IMPORT_ACTIONS[key]
+        for action in self.data_actions:
+            if action.objectName() == wanted:
+                action.trigger()
+                self._refresh_checklist()
+                return
 
     def ask_save_copy(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), self._file_filter())

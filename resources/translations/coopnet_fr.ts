@@ -1235,6 +1235,49 @@
     </message>
 </context>
 <context>
+    <name>DataChecklistDialog</name>
+    <message>
+        <source>Data checklist</source>
+        <translation>Données à réunir</translation>
+    </message>
+    <message>
+        <source>What this cooperative holds, and where to find the rest. Each file comes from a public source: download it, then press Import.</source>
+        <translation>Ce que contient cette coopérative, et où trouver le reste. Chaque fichier vient d’une source publique&#xa0;: téléchargez-le, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>Où&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import again…</source>
+        <translation>Importer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
+    </message>
+    <message>
+        <source>Command line: {0}</source>
+        <translation>En ligne de commande&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <source>same address and similar name as {who}</source>
@@ -1971,12 +2014,32 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No cooperative is open.&lt;/b&gt; Start one from the national list of communes, open a file, or look at the sample.</source>
+        <translation>&lt;b&gt;Aucune coopérative n’est ouverte.&lt;/b&gt; Créez-en une à partir de la liste nationale des communes, ouvrez un fichier, ou regardez l’exemple.</translation>
+    </message>
+    <message>
+        <source>New Cooperative…</source>
+        <translation>Nouvelle coopérative…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Ouvrir l’exemple</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New &amp;Cooperative…</source>
+        <translation>Nouvelle &amp;coopérative…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1997,6 +2060,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Data Chec&amp;klist…</source>
+        <translation>&amp;Données à réunir…</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
@@ -4384,6 +4451,121 @@ Nom&#xa0;:</translation>
     <message>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>NewCooperativeDialog</name>
+    <message>
+        <source>{0} inhabitants</source>
+        <translation>{0} habitants</translation>
+    </message>
+    <message>
+        <source>New cooperative</source>
+        <translation>Nouvelle coopérative</translation>
+    </message>
+    <message>
+        <source>Commune name, postcode or INSEE code — e.g. Thoiry, 78770</source>
+        <translation>Nom de commune, code postal ou code INSEE — ex. Thoiry, 78770</translation>
+    </message>
+    <message>
+        <source>Search communes</source>
+        <translation>Chercher des communes</translation>
+    </message>
+    <message>
+        <source>Communes found</source>
+        <translation>Communes trouvées</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Cocher &amp;toutes celles affichées</translation>
+    </message>
+    <message>
+        <source>Communes of the cooperative</source>
+        <translation>Communes de la coopérative</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>e.g. Fibre des Trois Vallées</source>
+        <translation>ex. Fibre des Trois Vallées</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>&amp;Search communes (name, postcode or INSEE code):</source>
+        <translation>&amp;Chercher des communes (nom, code postal ou code INSEE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative &amp;name:</source>
+        <translation>&amp;Nom de la coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each village gets its official name, INSEE code, postcodes, department and population from the national commune reference ({0}).</source>
+        <translation>Chaque village reçoit son nom officiel, son code INSEE, ses codes postaux, son département et sa population du référentiel national des communes ({0}).</translation>
+    </message>
+    <message>
+        <source>No commune matches “{0}”.</source>
+        <translation>Aucune commune ne correspond à «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The first {0} communes; type more to narrow.</source>
+        <translation>Les {0} premières communes&#xa0;; précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>Communes found: {0}</source>
+        <translation>Communes trouvées&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>New cooperative file</source>
+        <translation>Fichier de la nouvelle coopérative</translation>
+    </message>
+    <message>
+        <source>coopnet project (*.coopnet)</source>
+        <translation>projet coopnet (*.coopnet)</translation>
+    </message>
+    <message>
+        <source>Tick at least one commune.</source>
+        <translation>Cochez au moins une commune.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new cooperative.</source>
+        <translation>Choisissez le fichier de la nouvelle coopérative.</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder.</source>
+        <translation>{0}&#xa0;: ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name (or pick it with Choose… to replace it).</source>
+        <translation>{0} existe déjà&#xa0;: choisissez un autre nom (ou désignez-le avec Choisir… pour le remplacer).</translation>
+    </message>
+    <message>
+        <source>Communes of the cooperative: {0}</source>
+        <translation>Communes de la coopérative&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>, {0} inhabitants</source>
+        <translation>, {0} habitants</translation>
+    </message>
+    <message>
+        <source>Creating {0} with {1} communes…</source>
+        <translation>Création de {0} avec {1} communes…</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,7 @@ class MapPage(Page):
                            ("pops", self.tr("Import points of presence…")),
                            ("households", self.tr("Import INSEE census households…"))):
             action = QAction(text, self)
+            action.setObjectName(f"import_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self._import(k))
             self.import_actions.append(action)
         self._debounce = QTimer(self)
