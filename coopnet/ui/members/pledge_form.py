@@ -124,7 +124,8 @@ class PledgeDialog(QDialog):
         err = QLabel(box)
         err.setObjectName(f"error_{key}")
         err.setStyleSheet(_ERROR_STYLE)
-        err.hide()   # no word wrap: QFormLayout clips wrapped labels; the dialog widens instead
+        err.setWordWrap(True)   # a long message wraps under its field (it was cut at the edge)
+        err.hide()
         lay.addWidget(err)
         form.addRow(label, box)
         self.fields[key], self.errors[key] = widget, err
@@ -203,6 +204,8 @@ class PledgeDialog(QDialog):
             shown = by_field.get(key) if (not only_touched or key in self._touched) else None
             label.setText("\n".join(shown or []))
             label.setVisible(bool(shown))
+            if shown:   # QFormLayout does not give a wrapped label its height: ask for it here
+                label.setMinimumHeight(label.heightForWidth(max(self.fields[key].width(), 200)))
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general) and not only_touched)
         self._first_error = next((k for k in self.fields if k in by_field), None)
