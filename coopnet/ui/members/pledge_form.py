@@ -134,9 +134,8 @@ class PledgeDialog(QDialog):
         from html import escape
 
         from coopnet.store.doors import address_text
-        village = self.project.conn.execute("SELECT name FROM villages WHERE insee = ?",
-                                            (self.insee,)).fetchone()
-        name = village[0] if village else self.insee
+        from coopnet.store.villages import village_name
+        name = village_name(self.project, self.insee)
         if self.door:
             return escape(f"{address_text(self.door)}, {name}")
         return escape(self.tr("{0} — no address").format(name))
