@@ -7,7 +7,6 @@ line on stderr and exit 1 (bad data) or 2 (bad usage); never a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from pathlib import Path
@@ -18,17 +17,22 @@ from coopnet.core.shown import shown
 from coopnet.errors import CoopnetError, storage_problem, user_text
 from coopnet.translation import catalog, default_language
 
-# Modules with ``register(sub, import_sub)``; order is the order of --help.
-COMMAND_MODULES = (
-    "coopnet.cli.project_cmds",
-    "coopnet.cli.members_cmds",
-    "coopnet.cli.pledges_cmds",
-    "coopnet.cli.map_cmds",
-    "coopnet.cli.models_cmds",
-    "coopnet.cli.server_cmds",
-    "coopnet.cli.federation_cmds",
-    "coopnet.cli.measure_cmds",
-)
+
+def command_modules() -> tuple:
+    """The modules with ``register(sub, import_sub)``, in the order of --help (plain imports:
+    a new command module is added here, by name, twice)."""
+    from coopnet.cli import (
+        federation_cmds,
+        map_cmds,
+        measure_cmds,
+        members_cmds,
+        models_cmds,
+        pledges_cmds,
+        project_cmds,
+        server_cmds,
+    )
+    return (project_cmds, members_cmds, pledges_cmds, map_cmds, models_cmds, server_cmds,
+            federation_cmds, measure_cmds)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help=t.translate("CLIHelp", "import data into a project"))
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
     imp.set_defaults(func=lambda args: (imp.print_help(), 2)[1])
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub, import_sub)
+    for module in command_modules():
+        module.register(sub, import_sub)
     from coopnet.cli.common import add_wait_option
     for group in (sub, import_sub):
         for name, command in group.choices.items():

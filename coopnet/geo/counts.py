@@ -1,18 +1,5 @@
-"""Doors and active pledges per village, straight from SQL (no geopandas: the app uses these
-to recolour its map in place)."""
+"""Doors and active pledges per village (``store.map_points``; the app recolours its map with them)."""
 
-from __future__ import annotations
+from coopnet.store.map_points import INACTIVE_PLEDGE, door_counts, pledge_counts
 
-# Pledges that no longer count (see store/members_schema.py).
-INACTIVE_PLEDGE = ("withdrawn",)
-
-
-def door_counts(project) -> dict[str, int]:
-    return dict(project.conn.execute("SELECT insee, COUNT(*) FROM doors GROUP BY insee"))
-
-
-def pledge_counts(project) -> dict[str, int]:
-    marks = ",".join("?" * len(INACTIVE_PLEDGE))
-    return dict(project.conn.execute(
-        f"SELECT insee, COUNT(*) FROM pledges WHERE COALESCE(status,'pledged') NOT IN ({marks}) "
-        "GROUP BY insee", INACTIVE_PLEDGE))
+__all__ = ["INACTIVE_PLEDGE", "door_counts", "pledge_counts"]

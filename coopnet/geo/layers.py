@@ -14,8 +14,9 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
-from coopnet.geo.counts import INACTIVE_PLEDGE, door_counts, pledge_counts  # noqa: F401 (re-exported)
+from coopnet.store import map_points
 from coopnet.store import villages as vstore
+from coopnet.store.map_points import INACTIVE_PLEDGE, door_counts, pledge_counts  # noqa: F401 (re-exported)
 
 LAMBERT93 = "EPSG:2154"
 WGS84 = "EPSG:4326"
@@ -75,18 +76,6 @@ def pops_gdf(project) -> gpd.GeoDataFrame:
                             crs=WGS84).to_crs(LAMBERT93)
 
 
-# Door status → small code for the map (index into take_up.DOOR_LEGEND).
-_STATUS_CODE = ("CASE COALESCE(status,'not_visited') WHEN 'not_visited' THEN 0 WHEN 'interested' THEN 2 "
-                "WHEN 'pledged' THEN 3 WHEN 'member' THEN 3 ELSE 1 END")
-
-
-# One integer per point, built by SQLite and read as one string: 2-3× faster than a
-# Python tuple per row at 600 000 doors. lat, lon in 1e-5° (lon shifted by +10°).
-_PACKED = ("(CAST(round({t}lat * 100000) AS INTEGER) * 4194304 "
-           "+ CAST(round(({t}lon + 10) * 100000) AS INTEGER)) * 4 + {code}")
-_LOCATED = "{t}lat BETWEEN -90 AND 90 AND {t}lon BETWEEN -10 AND 30"
-
-
 def _unpack(text: str | None) -> dict[str, np.ndarray]:
     # Parsed in C straight from the text: no list of 600 000 Python strings on the way (~40 MB).
     v = np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
@@ -98,10 +87,7 @@ def _unpack(text: str | None) -> dict[str, np.ndarray]:
 def door_points(project) -> dict[str, np.ndarray]:
     """Every located door: lat, lon (WGS84), ilat/ilon (integers of 1e-5°) and status code
     (index into take_up.DOOR_LEGEND)."""
-    packed = _PACKED.format(t="", code=_STATUS_CODE)
-    text = project.conn.execute(f"SELECT group_concat({packed}) FROM doors "
-                                f"WHERE {_LOCATED.format(t='')}").fetchone()[0]
-    return _unpack(text)
+    return _unpack(map_points.packed_doors(project))
 
 
 def pledge_points(project, with_names: bool = False) -> dict[str, np.ndarray]:
@@ -109,19 +95,9 @@ def pledge_points(project, with_names: bool = False) -> dict[str, np.ndarray]:
 
     The label (name and address) is personal data: only read when asked for.
     """
-    marks = ",".join("?" * len(INACTIVE_PLEDGE))
-    label = (", CASE WHEN COALESCE(p.anonymised,0)=1 THEN '' ELSE "
-             "TRIM(COALESCE(p.first_name,'') || ' ' || COALESCE(p.last_name,'')) || ' — ' || "
-             "TRIM(COALESCE(d.numero,'') || ' ' || COALESCE(d.rep,'') || ' ' || COALESCE(d.nom_voie,'')) END"
-             if with_names else "")
-    where = (f"FROM pledges p JOIN doors d ON d.id = p.door_id WHERE {_LOCATED.format(t='d.')} "
-             f"AND COALESCE(p.status,'pledged') NOT IN ({marks})")
     if not with_names:
-        text = project.conn.execute(f"SELECT group_concat({_PACKED.format(t='d.', code=0)}) {where}",
-                                    INACTIVE_PLEDGE).fetchone()[0]
-        return {**_unpack(text), "label": np.array([], dtype=object)}
-    rows = project.conn.execute(f"SELECT {_PACKED.format(t='d.', code=0)}{label} {where}",
-                                INACTIVE_PLEDGE).fetchall()
+        return {**_unpack(map_points.packed_pledges(project)), "label": np.array([], dtype=object)}
+    rows = map_points.labelled_pledges(project)
     out = _unpack(",".join(str(r[0]) for r in rows))
     out["label"] = np.array([r[1] for r in rows], dtype=object)
     return out
@@ -136,8 +112,7 @@ def _points_gdf(data: dict[str, np.ndarray]) -> gpd.GeoDataFrame:
 
 def doors_gdf(project) -> gpd.GeoDataFrame:
     """Doors as points in Lambert-93 with their id, INSEE code and status (one of DOOR_STATUSES)."""
-    rows = project.conn.execute("SELECT id, insee, COALESCE(status,'not_visited'), lon, lat FROM doors "
-                                "WHERE lat IS NOT NULL AND lon IS NOT NULL").fetchall()
+    rows = map_points.located_doors(project)
     df = pd.DataFrame(rows, columns=["id", "insee", "status", "lon", "lat"])
     return gpd.GeoDataFrame(df[["id", "insee", "status"]], geometry=gpd.points_from_xy(df["lon"], df["lat"]),
                             crs=WGS84).to_crs(LAMBERT93)

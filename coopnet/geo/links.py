@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from coopnet.store import settings
+from coopnet.store import map_points
 
 _DETOUR = settings.setting("detour_factor")
 DEFAULT_DETOUR: float = _DETOUR.default
@@ -79,7 +80,7 @@ def village_links(project) -> dict[str, dict]:
     pops_xy = [to_l93.transform(float(p["lon"]), float(p["lat"])) for p in pops]
     detour = detour_factor(project)
     links = compute_links(halls, pops_xy, [p["name"] for p in pops], detour=detour)
-    doors = dict(project.conn.execute("SELECT insee, COUNT(*) FROM doors GROUP BY insee"))
+    doors = map_points.door_counts(project)
     out = {}
     for v, geom, (i, dist, link) in zip(villages, boundaries, links):
         area = geom.area / 1e6 if geom is not None and not geom.is_empty else None

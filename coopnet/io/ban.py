@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-import json
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from collections.abc import Callable
 from coopnet.core.shown import shown
 from coopnet.io.limits import LimitedLines, check_gzip_ratio, check_rejected_share
 from coopnet.io.safe_csv import RejectFile, safe_writer
+from coopnet.store import ban_doors as ban_store
 from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import Cancelled, CoopnetError
 from coopnet.store.doors import now_iso
@@ -62,20 +62,6 @@ class BanResult:
         return text
 
 
-_UPSERT = (
-    "INSERT INTO doors (id, insee, numero, rep, nom_voie, code_postal, lon, lat, x, y, source, "
-    "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'ban','not_visited',?,?) "
-    "ON CONFLICT(id) DO UPDATE SET insee=excluded.insee, numero=excluded.numero, rep=excluded.rep, "
-    "nom_voie=excluded.nom_voie, code_postal=excluded.code_postal, lon=excluded.lon, "
-    "lat=excluded.lat, x=excluded.x, y=excluded.y, updated_at=excluded.updated_at "
-    # Unchanged doors keep their updated_at, so merging volunteer files sees no change.
-    "WHERE doors.insee IS NOT excluded.insee OR doors.numero IS NOT excluded.numero "
-    "OR doors.rep IS NOT excluded.rep OR doors.nom_voie IS NOT excluded.nom_voie "
-    "OR doors.code_postal IS NOT excluded.code_postal OR doors.lon IS NOT excluded.lon "
-    "OR doors.lat IS NOT excluded.lat OR doors.x IS NOT excluded.x OR doors.y IS NOT excluded.y"
-)
-
-
 def _open_text(path: Path):
     """(binary file for progress, text stream). Gzip is recognised by its magic bytes."""
     raw = path.open("rb")
@@ -96,28 +82,21 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
         raise CoopnetError(f"{path}: no such file")
     if path.stat().st_size == 0:
         raise CoopnetError(f"{path.name}: the file is empty")
-    communes = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
+    communes = ban_store.village_codes(project)
     if not communes:
         raise CoopnetError("the project has no villages yet: add the communes before their addresses")
     result = BanResult()
-    conn = project.conn
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     # A department is ~100 MB of pages: a big page cache keeps index updates in memory.
-    conn.execute(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
-    try:
+    with ban_store.page_cache(project, IMPORT_CACHE_KIB):
         backup_before_reimport(project, "doors", "addresses")
         with project.transaction():   # an exception anywhere (cancel too) rolls everything back
             _import(project, path, communes, reject_file, report, result, allow_removals)
-    finally:
-        conn.execute(f"PRAGMA cache_size={cache}")
     return result
 
 
 def _import(project: Project, path: Path, communes: set[str], reject_file, report,
             result: BanResult, allow_removals: bool = False) -> None:
-    conn = project.conn
-    count_ban = "SELECT COUNT(*) FROM doors WHERE source = 'ban'"
-    before_rows = conn.execute(count_ban).fetchone()[0]
+    before_rows = ban_store.ban_door_count(project)
     seen: set[str] = set()
     sinks: list[RejectFile] = []
     # rowcount (sqlite3_changes) counts the doors written, not the rows triggers add
@@ -125,13 +104,13 @@ def _import(project: Project, path: Path, communes: set[str], reject_file, repor
     written_rows = [0]
 
     def write(batch) -> None:
-        written_rows[0] += conn.executemany(_UPSERT, batch).rowcount
+        written_rows[0] += ban_store.upsert_doors(project, batch)
 
     try:
         _read(path, communes, result, seen, report, write,
               lambda header: sinks.append(RejectFile(reject_file, header)) or sinks[-1])
         written = written_rows[0]
-        result.created = conn.execute(count_ban).fetchone()[0] - before_rows
+        result.created = ban_store.ban_door_count(project) - before_rows
         result.updated = written - result.created
         result.unchanged = len(seen) - written
         result.rejected = sinks[0].count if sinks else 0
@@ -266,13 +245,9 @@ class RemovalsNeedConsent(CoopnetError):
         self.villages = villages
 
 
-def _check_removals(conn, per_village_sql: str, insees: str) -> None:
-    big = []
-    for insee, removable in conn.execute(per_village_sql, (insees,)).fetchall():
-        doors, name = conn.execute("SELECT (SELECT COUNT(*) FROM doors WHERE insee = ?), "
-                                   "(SELECT name FROM villages WHERE insee = ?)", (insee, insee)).fetchone()
-        if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors:
-            big.append((insee, name or insee, removable, doors))
+def _check_removals(per_village: list[tuple[str, str, int, int]]) -> None:
+    big = [(insee, name, removable, doors) for insee, name, removable, doors in per_village
+           if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors]
     if big:
         said = ", ".join(f"{removed} of {doors} doors of {name} ({insee})" for insee, name, removed, doors in big)
         raise RemovalsNeedConsent(
@@ -286,26 +261,13 @@ def _drop_gone(project: Project, seen: set[str], result: BanResult, allow_remova
     ever touched them, kept (and counted) otherwise."""
     if not result.communes:
         return
-    conn = project.conn
-    insees = json.dumps(sorted(result.communes))
-    in_communes = conn.execute(
-        "SELECT COUNT(*) FROM doors WHERE source = 'ban' AND insee IN (SELECT value FROM json_each(?))",
-        (insees,)).fetchone()[0]
-    if in_communes == len(seen):   # every door of these communes is in the file: none gone
+    communes = sorted(result.communes)
+    if not ban_store.mark_gone(project, communes, seen):   # every door of these communes is in the file
         return
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ban_ids (id TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM _ban_ids")
-    conn.executemany("INSERT INTO _ban_ids VALUES (?)", ((i,) for i in seen))
-    gone = ("FROM doors d WHERE d.source = 'ban' AND d.insee IN (SELECT value FROM json_each(?)) "
-            "AND d.id NOT IN (SELECT id FROM _ban_ids)")
-    used = ("(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
-            "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')")
-    result.kept_not_in_ban = conn.execute(f"SELECT COUNT(*) {gone} AND {used}", (insees,)).fetchone()[0]
+    result.kept_not_in_ban = ban_store.gone_but_used(project, communes)
     if not allow_removals:
-        _check_removals(conn, f"SELECT d.insee, COUNT(*) {gone} AND NOT {used} GROUP BY d.insee", insees)
-    result.removed = conn.execute(
-        f"DELETE FROM doors WHERE id IN (SELECT d.id {gone} AND NOT {used})", (insees,)).rowcount
-    conn.execute("DELETE FROM _ban_ids")
+        _check_removals(ban_store.removable_per_village(project, communes))
+    result.removed = ban_store.remove_gone(project, communes)
 
 
 def write_rejects(path: Path, header: list[str], rejects: list[tuple[list[str], str]]) -> None:

@@ -37,6 +37,16 @@ LON_FIELDS = ("lon", "longitude", "lng", "x")
 LAT_FIELDS = ("lat", "latitude", "y")
 
 
+class FieldsUnknown(CoopnetError):
+    """Which field holds the INSEE code (``missing == "code"``) or the commune name (``"name"``)
+    cannot be told: the CLI says which option names it, the app asks. ``fields``: the file's."""
+
+    def __init__(self, message, missing: str, fields: list[str]):
+        super().__init__(message)
+        self.missing = missing
+        self.fields = fields
+
+
 @dataclass
 class GeoImportResult:
     kind: str
@@ -194,10 +204,11 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
         missing = QT_TRANSLATE_NOOP("GeoImport", "the INSEE code") if code_col is None else \
             QT_TRANSLATE_NOOP("GeoImport", "the commune name")
         option = "--code-field" if code_col is None else "--name-field"
-        raise CoopnetError(QT_TRANSLATE_NOOP(
+        raise FieldsUnknown(QT_TRANSLATE_NOOP(
             "GeoImport", "{file}: cannot tell which field holds {missing}; name it with {option} "
                          "(fields: {cols})").format(file=path.name, missing=missing, option=option,
-                                                    cols=", ".join(map(str, cols))))
+                                                    cols=", ".join(map(str, cols))),
+            "code" if code_col is None else "name", [str(c) for c in cols])
     pop_col = _pick(cols, POP_FIELDS, None, "population", path)
     existing = {v.insee: v for v in vstore.list_villages(project)}
     if add_new is None:

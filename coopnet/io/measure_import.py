@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from coopnet.core.measure import DEFAULT_ZONE, to_rates
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 from coopnet.store import measure as store
+from coopnet.io import measure_csv, measure_mrtg, measure_rrd
 from coopnet.store.project import Project
 
-FORMATS = {"csv": "coopnet.io.measure_csv", "mrtg": "coopnet.io.measure_mrtg",
-           "rrd-xml": "coopnet.io.measure_rrd"}
+FORMATS = {"csv": measure_csv, "mrtg": measure_mrtg, "rrd-xml": measure_rrd}
 _UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "MeasureImport", "{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)")
 
@@ -49,7 +48,7 @@ def import_file(project: Project, path: Path, interface: str | None = None, fmt:
     """
     path = Path(path)
     fmt = fmt or detect_format(path)
-    reader = importlib.import_module(FORMATS[fmt])
+    reader = FORMATS[fmt]
     readings = reader.read(path, zone=zone)
     if speed_mbps:
         readings.speed_bps = speed_mbps * 1e6

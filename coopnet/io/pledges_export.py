@@ -18,7 +18,9 @@ from coopnet.errors import CoopnetError
 from coopnet.io.safe_csv import safe_writer
 from coopnet.core.dedupe import render_flag
 from coopnet.store.duplicates import referenced_people
+from coopnet.store.pledges import pledges_with_addresses
 from coopnet.store.project import Project
+from coopnet.store.villages import village_names
 from coopnet.translation import Catalog, catalog
 
 
@@ -64,36 +66,20 @@ EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "DD/MM/YYYY"
 _WIDTHS = {"text": 18, "phone": 16, "euro": 14, "bool": 8, "date": 12, "status": 12}
 
-_QUERY = """
-SELECT p.*, v.name AS commune, d.numero, d.rep, d.nom_voie, d.code_postal
-FROM pledges p
-JOIN villages v ON v.insee = p.insee
-LEFT JOIN doors d ON d.id = p.door_id
-{where}
-ORDER BY v.name COLLATE NOCASE, d.nom_voie COLLATE NOCASE, CAST(d.numero AS INTEGER), p.last_name
-"""
-
-
 def neutralise(text: str) -> str:
     """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: shown as typed, never evaluated."""
     return neutral(text)
 
 
 def _rows(project: Project, villages: list[str] | None, t: Catalog | None = None):
-    where, params = "", []
     if villages:
-        known = {r[0] for r in project.conn.execute("SELECT insee FROM villages")}
+        known = {insee for insee, _ in village_names(project)}
         for insee in villages:
             if insee not in known:
                 raise CoopnetError(QT_TRANSLATE_NOOP(
                     "PledgesExport", "{insee}: no such village in this project").format(insee=insee))
-        where = f"WHERE p.insee IN ({','.join('?' * len(villages))})"
-        params = list(villages)
-    cur = project.conn.execute(_QUERY.format(where=where), params)
-    names = [c[0] for c in cur.description]
     t = t or catalog()
-    for values in cur:
-        row = dict(zip(names, values))
+    for row in pledges_with_addresses(project, villages):
         if row.get("duplicate_flag"):    # stored as ids: today's names, erased ones left out
             flag = row["duplicate_flag"]
             row["duplicate_flag"] = t.say(render_flag(flag, referenced_people(project.conn, [flag])))

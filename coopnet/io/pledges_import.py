@@ -9,14 +9,11 @@ door with the same street and number, else a manual door made for it. A stable k
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import functools
 import gc
-import json
 import operator
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +26,9 @@ from coopnet.io.tabular import Table, read_table
 from coopnet.store import pledges as pledge_store
 from coopnet.core.shown import shown
 from coopnet.io.safe_csv import safe_writer
+from coopnet.store import pledge_import as import_store
 from coopnet.store.duplicates import flag_duplicates
+from coopnet.store.pledge_import import INSERT_COLUMNS, DoorIndex
 from coopnet.store.project import Project
 from coopnet.translation import Catalog, catalog
 
@@ -41,12 +40,7 @@ _FROM_FILE = {
     "consent_news": ("consent_news",), "pledged_on": ("pledged_on", "last_contact"),
     "volunteer": ("volunteer",), "notes": ("notes",), "status": ("status",),
 }
-_INSERT_COLUMNS = ("id", "door_id", "insee", "last_name", "first_name", "phone", "email", "tier",
-                   "monthly_fee_eur", "shares_eur", "consent_register", "consent_wording_version",
-                   "consent_news", "pledged_on", "volunteer", "notes", "status", "source",
-                   "duplicate_flag", "anonymised", "last_contact", "import_key", "created_at",
-                   "updated_at", "consent_basis")
-_INSERT_ROW = operator.itemgetter(*_INSERT_COLUMNS)
+_INSERT_ROW = operator.itemgetter(*INSERT_COLUMNS)
 PROGRESS_EVERY = 2000
 _CUT_SHORT = QT_TRANSLATE_NOOP("PledgeImport", "line cut short ({count} of {width} columns) — is the file truncated?")
 _SAME_ROW = QT_TRANSLATE_NOOP("PledgeImport", "duplicate row: same person at the same address as line {line}")
@@ -87,14 +81,6 @@ def default_reject_path(src: Path) -> Path:
     return src.with_name(f"{src.stem}-rejects.csv")
 
 
-def ensure_import_key(project: Project) -> None:
-    """Projects made before the column existed get it (additive, idempotent)."""
-    cols = {r[1] for r in project.conn.execute("PRAGMA table_info(pledges)")}
-    if "import_key" not in cols:
-        project.conn.execute("ALTER TABLE pledges ADD COLUMN import_key TEXT")
-        project.conn.execute("CREATE INDEX IF NOT EXISTS idx_pledges_import_key ON pledges(import_key)")
-
-
 def resolve_mapping(table: Table, mapping: dict | None) -> dict[str, int]:
     """``mapping`` may name columns by header text or index; None → detected from headers."""
     if not mapping:
@@ -114,62 +100,6 @@ def resolve_mapping(table: Table, mapping: dict | None) -> dict[str, int]:
             raise CoopnetError(_NO_COLUMN_NUMBER.format(index=index), 2)
         out[fld] = index
     return out
-
-
-class _DoorIndex:
-    """Doors by (insee, folded street, number), loaded one village at a time when a row
-    needs it (a file about three villages never reads a department's 600 000 doors)."""
-
-    def __init__(self, project: Project):
-        self.conn = project.conn
-        self.by_key: dict[tuple, str] = {}
-        self.loaded: set[str] = set()
-        self.streets: dict[str, set[str]] = {}
-        self.new_doors: list[tuple] = []
-
-    def _load(self, insee: str) -> None:
-        self.loaded.add(insee)
-        rows = self.conn.execute("SELECT id, numero, rep, nom_voie FROM doors WHERE insee = ?",
-                                 (insee,)).fetchall()
-        by_key = pr.door_keys(insee, rows)
-        # The first door with a key wins, as in the file; a village loaded later adds only its own keys.
-        self.by_key.update(by_key)
-        self.streets[insee] = {k[1] for k in by_key}
-
-    def streets_of(self, insee: str) -> set[str]:
-        if insee not in self.loaded:
-            self._load(insee)
-        return self.streets.get(insee, set())
-
-    def find_or_make(self, cand: pr.Candidate, insee: str, now: str) -> str:
-        if insee not in self.loaded:
-            self._load(insee)
-        key = pr.door_key(insee, cand.numero, cand.rep, cand.street)
-        door_id = self.by_key.get(key)
-        if door_id is None:
-            door_id = f"manual-{_new_ids(1)[0]}"
-            self.by_key[key] = door_id
-            self.new_doors.append((door_id, insee, cand.numero, cand.rep, cand.street,
-                                   cand.postcode, "manual", "not_visited", now, now))
-        return door_id
-
-    def statuses(self, door_ids: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for i in range(0, len(door_ids), 900):
-            chunk = door_ids[i:i + 900]
-            out.update(self.conn.execute(
-                f"SELECT id, status FROM doors WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return out
-
-
-def _villages(project: Project) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in project.conn.execute("SELECT insee, name, COALESCE(postcode,'') FROM villages")]
-
-
-def _existing(project: Project) -> dict[str, dict]:
-    cur = project.conn.execute("SELECT * FROM pledges WHERE import_key IS NOT NULL AND anonymised = 0")
-    names = [c[0] for c in cur.description]
-    return {row["import_key"]: row for row in (dict(zip(names, r)) for r in cur)}
 
 
 def _changes(old: dict, new: dict, raw: dict) -> dict:
@@ -249,15 +179,14 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         raise CoopnetError(_NO_CONSENT_COLUMN.format(file=path.name))
     if not by_basis:
         basis = ""       # each row's own consent column decides; a stated basis is not needed
-    ensure_import_key(project)
     today = today or dt.date.today()
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     who = (volunteer or "").strip() or project.user
-    doors = _DoorIndex(project)
-    communes = pr.CommuneIndex(_villages(project), doors.streets_of)
+    doors = DoorIndex(project)
+    communes = pr.CommuneIndex(import_store.villages(project), doors.streets_of)
     resolve = functools.lru_cache(maxsize=4096)(communes.resolve)
     tiers = tuple(pledge_store.tiers(project))
-    existing = _existing(project)
+    existing = import_store.existing_by_key(project)
     result = ImportResult(rows=len(table.rows), encoding=table.encoding, delimiter=table.delimiter,
                           mapping=cols)
     rejects: list[tuple[list[str], int, list]] = []
@@ -321,8 +250,8 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         _write_rejects(result.reject_file, table.headers, said, t)
     t0 = time.perf_counter()
     backup_before_reimport(project, "pledges", "pledges")
-    with _references_known(project), project.transaction():
-        _write(project, doors, inserts, updates, now, who, source)
+    with import_store.references_known(project), project.transaction():
+        import_store.write(project, doors, inserts, updates, now, who, source)
         timings["write"] = time.perf_counter() - t0
         touched = {r[0] for r in inserts} | {pid for pid, _ in updates}
         result.possible_duplicates = flag_duplicates(project, touched, lang=lang)
@@ -338,91 +267,4 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
 def _id_stream(batch: int = 4096):
     """New ids one at a time, made ``batch`` at a time."""
     while True:
-        yield from _new_ids(batch)
-
-
-@contextlib.contextmanager
-def _references_known(project: Project):
-    """Foreign keys unchecked while our rows go in: every door id was read from the project or
-    is inserted first, every INSEE code is one of its villages, so SQLite's per-row lookups
-    (0.5 s on 100 000 rows) check nothing. A no-op inside an outer transaction (SQLite rule)."""
-    conn = project.conn
-    was_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
-    if was_on and not conn.in_transaction:
-        conn.execute("PRAGMA foreign_keys=OFF")
-    try:
-        yield
-    finally:
-        if was_on:
-            conn.execute("PRAGMA foreign_keys=ON")
-
-
-def _new_ids(n: int) -> list[str]:
-    """``n`` random version-4 UUIDs as 32 hex digits (``uuid4().hex``), from one urandom call."""
-    blob = os.urandom(16 * n).hex()
-    return [f"{h[:12]}4{h[13:16]}{'89ab'[int(h[16], 16) & 3]}{h[17:]}"
-            for h in (blob[i:i + 32] for i in range(0, 32 * n, 32))]
-
-
-def _write(project: Project, doors: _DoorIndex, inserts, updates, now: str, who: str, source: str) -> None:
-    conn = project.conn
-    if doors.new_doors:
-        conn.executemany(
-            "INSERT INTO doors(id, insee, numero, rep, nom_voie, code_postal, source, status, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", doors.new_doors)
-    placeholders = ",".join("?" * len(_INSERT_COLUMNS))
-    inserts.sort()      # by id: the primary-key B-tree is filled in order, not at random
-    _bulk_insert(conn, "pledges",
-                 f"INSERT INTO pledges({','.join(_INSERT_COLUMNS)}) VALUES ({placeholders})", inserts)
-    for pid, changes in updates:
-        sets = ", ".join(f"{c} = ?" for c in changes)
-        conn.execute(f"UPDATE pledges SET {sets}, updated_at = ? WHERE id = ?",
-                     (*changes.values(), now, pid))
-    # The door of a new pledge is now "pledged" (or "member"): one visit records why, made by
-    # the volunteer who took the pledge.
-    i_id, i_door, i_status, i_by = (_INSERT_COLUMNS.index(c) for c in ("id", "door_id", "status", "volunteer"))
-    visits, door_updates = [], {}
-    current = doors.statuses(sorted({row[i_door] for row in inserts}))
-    note = f"import {source}"
-    for row in inserts:
-        status = "member" if row[i_status] == "member" else "pledged"
-        door_id = row[i_door]
-        if current.get(door_id) in ("pledged", "member") or door_id in door_updates:
-            continue
-        by = row[i_by] or who
-        door_updates[door_id] = (status, by)
-        visits.append((door_id, now, by, status, note, now))
-    visits = sorted((vid, *v) for vid, v in zip(_new_ids(len(visits)), visits))
-    _bulk_insert(conn, "visits", "INSERT INTO visits(id, door_id, at, who, outcome, note, updated_at) "
-                 "VALUES (?,?,?,?,?,?,?)", visits)
-    conn.executemany("UPDATE doors SET status = ?, status_at = ?, status_by = ?, updated_at = ? "
-                     "WHERE id = ?", [(s, now, by, now, d) for d, (s, by) in sorted(door_updates.items())])
-    detail = f'{{"file": {_json(source)}}}'
-    conn.executemany("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-                     [(now, who, "import", "pledge", r[i_id], detail) for r in inserts]
-                     + [(now, who, "update", "pledge", pid, f'{{"file": {_json(source)}, "fields": '
-                         f'{_json(sorted(c))}}}') for pid, c in updates])
-
-
-BULK_ROWS = 5000
-
-
-def _bulk_insert(conn, table: str, sql: str, rows: list) -> None:
-    """executemany; for a big load into a smaller table, secondary indexes are dropped and
-    rebuilt afterwards (one sort instead of 100 000 random B-tree inserts). Inside the
-    import's transaction, so a failure leaves the indexes as they were."""
-    existing = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] if len(rows) >= BULK_ROWS else 0
-    if len(rows) < BULK_ROWS or len(rows) < existing:
-        conn.executemany(sql, rows)
-        return
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                           "AND sql IS NOT NULL", (table,)).fetchall()
-    for name, _ in indexes:
-        conn.execute(f'DROP INDEX "{name}"')
-    conn.executemany(sql, rows)
-    for _, create in indexes:
-        conn.execute(create)
-
-
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+        yield from import_store.new_ids(batch)

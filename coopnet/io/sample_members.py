@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coopnet.io.ban import import_ban
 from coopnet.store import villages as vstore
+from coopnet.store.doors import untouched_doors
 from coopnet.store.visits import set_door_status
 
 log = logging.getLogger(__name__)
@@ -91,10 +92,7 @@ def _visits(project) -> None:
     weights = [w for _, w in OUTCOMES]
     start = dt.datetime(2026, 10, 3, 17, 30).astimezone()
     for insee, _, _ in THRESHOLDS:
-        doors = [r[0] for r in project.conn.execute(
-            "SELECT id FROM doors WHERE insee = ? AND status = 'not_visited' "
-            "AND NOT EXISTS (SELECT 1 FROM pledges p WHERE p.door_id = doors.id) ORDER BY id",
-            (insee,))]
+        doors = untouched_doors(project, insee)
         for door_id in rng.sample(doors, int(len(doors) * VISITED_SHARE)):
             at = start + dt.timedelta(days=rng.randrange(50), minutes=rng.randrange(180))
             who = rng.choice(VOLUNTEERS)

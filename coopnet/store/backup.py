@@ -101,6 +101,18 @@ def backup_project(project, reason: str) -> Path:
     return make_backup(project.path, reason, keep=max(keep, 1), conn=project.conn)
 
 
+def save_copy(project, target: Path) -> None:
+    """A consistent copy of the open project at ``target`` (File ▸ Save a Copy…): written beside
+    it and renamed when complete, or `OutputError` (one line) and no half file."""
+    from coopnet.files import output_file
+    with output_file(target) as tmp:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            project.conn.backup(dest)
+        finally:
+            dest.close()
+
+
 def restore_backup(backup_path: Path, project_path: Path) -> Path | None:
     """Put a backup in place of a (closed) project; the current file is backed up first."""
     safety = make_backup(project_path, "before-restore") if project_path.exists() else None

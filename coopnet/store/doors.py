@@ -73,6 +73,14 @@ def add_manual_door(project: Project, insee: str, nom_voie: str, numero: str = "
     return door_id
 
 
+def untouched_doors(project: Project, insee: str) -> list[str]:
+    """Ids of the village's doors not visited yet and without a pledge, in id order."""
+    return [r[0] for r in project.conn.execute(
+        "SELECT id FROM doors WHERE insee = ? AND status = 'not_visited' "
+        "AND NOT EXISTS (SELECT 1 FROM pledges p WHERE p.door_id = doors.id) ORDER BY id",
+        (insee,))]
+
+
 def status_counts(project: Project) -> dict[str, dict[str, int]]:
     """{insee: {status: count}} over all doors."""
     out: dict[str, dict[str, int]] = {}

@@ -7,6 +7,8 @@ leaves no copy of it behind in the log.
 from __future__ import annotations
 
 
+from collections.abc import Iterator
+
 from coopnet.core.members import Pledge
 from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
@@ -135,3 +137,26 @@ def pledge_counts(project: Project) -> dict[str, int]:
             "AND p.status IN ('pledged','member')) GROUP BY d.insee"):
         out[insee] = out.get(insee, 0) + n
     return out
+
+
+_WITH_ADDRESSES = """
+SELECT p.*, v.name AS commune, d.numero, d.rep, d.nom_voie, d.code_postal
+FROM pledges p
+JOIN villages v ON v.insee = p.insee
+LEFT JOIN doors d ON d.id = p.door_id
+{where}
+ORDER BY v.name COLLATE NOCASE, d.nom_voie COLLATE NOCASE, CAST(d.numero AS INTEGER), p.last_name
+"""
+
+
+def pledges_with_addresses(project: Project, villages: list[str] | None = None) -> Iterator[dict]:
+    """Every pledge (of ``villages`` when given) with its village name (``commune``) and door
+    address, by village, street, number and name: one row at a time (exports of 100 000 rows)."""
+    where, params = "", []
+    if villages:
+        where = f"WHERE p.insee IN ({','.join('?' * len(villages))})"
+        params = list(villages)
+    cur = project.conn.execute(_WITH_ADDRESSES.format(where=where), params)
+    names = [c[0] for c in cur.description]
+    for values in cur:
+        yield dict(zip(names, values))

@@ -25,12 +25,6 @@ BASE = "base"
 PROJECT_PARAMS = ("detour_factor",)
 
 
-def ensure_table(project: Project) -> None:
-    if "scenarios" not in project.db.table_names():
-        from coopnet.store.scenarios_schema import create_tables
-        create_tables(project.db)
-
-
 def _check_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
@@ -88,7 +82,6 @@ def save(project: Project, name: str, values: dict, notes: str | None = None) ->
     except P.ParamError as exc:
         raise CoopnetError(exc.args[0]) from None  # a core Msg: said in the user's language
     stored = {k: checked[k] for k in values if k in P.BY_KEY and k not in PROJECT_PARAMS}
-    ensure_table(project)
     now = now_iso()
     with project.transaction():
         existing = list(project.db["scenarios"].rows_where("name = ?", [name]))
@@ -166,7 +159,6 @@ def ensure_base(project: Project) -> None:
     renting lines on the public network (RIP), the realistic one for a village cooperative."""
     if project.readonly:
         return
-    ensure_table(project)
     if not names(project):
         save(project, BASE, {"operating_model": P.BY_KEY["operating_model"].default},
              notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources: "

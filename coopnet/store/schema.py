@@ -10,18 +10,22 @@ Numbers may have gaps (they were reserved per piece of work), never reuse one.
 
 from __future__ import annotations
 
-import importlib
-
 import sqlite_utils
 
-from coopnet.store.migrations import v009_one_detour_factor
-
+from coopnet.store import members_schema, scenarios_schema
+from coopnet.store.migrations import (
+    v002_extract_register,
+    v003_duplicate_refs,
+    v004_reference,
+    v005_measure,
+    v006_sync,
+    v008_treasurer,
+    v009_one_detour_factor,
+    v014_store_owns_schema,
+)
 
 # Each module has ``create_tables(db)``; they own their tables.
-DOMAIN_SCHEMAS = (
-    "coopnet.store.members_schema",
-    "coopnet.store.scenarios_schema",
-)
+DOMAIN_SCHEMAS = (members_schema, scenarios_schema)
 
 
 def create_meta(db: sqlite_utils.Database) -> None:
@@ -69,21 +73,22 @@ def _create_v1(db: sqlite_utils.Database) -> None:
     )
     db.table("audit_log").create_index(["entity", "entity_id"])
     for module in DOMAIN_SCHEMAS:
-        importlib.import_module(module).create_tables(db)
+        module.create_tables(db)
 
 
 MIGRATIONS = {1: _create_v1}
-MIGRATIONS[5] = importlib.import_module("coopnet.store.migrations.v005_measure").migrate
-MIGRATIONS[2] = importlib.import_module("coopnet.store.migrations.v002_extract_register").migrate
-MIGRATIONS[3] = importlib.import_module("coopnet.store.migrations.v003_duplicate_refs").migrate
-MIGRATIONS[6] = importlib.import_module("coopnet.store.migrations.v006_sync").migrate
-MIGRATIONS[4] = importlib.import_module("coopnet.store.migrations.v004_reference").migrate
-MIGRATIONS[8] = importlib.import_module("coopnet.store.migrations.v008_treasurer").migrate
+MIGRATIONS[5] = v005_measure.migrate
+MIGRATIONS[2] = v002_extract_register.migrate
+MIGRATIONS[3] = v003_duplicate_refs.migrate
+MIGRATIONS[6] = v006_sync.migrate
+MIGRATIONS[4] = v004_reference.migrate
+MIGRATIONS[8] = v008_treasurer.migrate
 # Numbers reserved while issues are worked on side by side (add ``MIGRATIONS[n] = module.migrate``):
 #   2, 3 trust (issue 12) · 4 commune reference and consent basis (issue 11) ·
 #   5 measured traffic (issue 15) · 6 federation sync (issue 16) · 7 partial projects (issue 11) ·
 #   8 treasurer: default route rip, old scenarios pinned to build (issue 14)
 
 MIGRATIONS[9] = v009_one_detour_factor.migrate
+MIGRATIONS[14] = v014_store_owns_schema.migrate
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import ProjectFileError
 
-# Tables an older file may lack: coopnet creates them when first used (scenarios.ensure_table).
+# Tables a file older than migration 14 may lack (it adds them when the file is opened for writing).
 LAZY_TABLES = frozenset({"scenarios"})
 SQLITE_OWN_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3",
                                "sqlite_stat4"})

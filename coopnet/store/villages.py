@@ -36,6 +36,18 @@ def list_villages(project: Project) -> list[Village]:
     return villages
 
 
+def village_name(project: Project, insee: str) -> str:
+    """The village's name, or its INSEE code when it is not in the project."""
+    row = project.conn.execute("SELECT name FROM villages WHERE insee = ?", (insee,)).fetchone()
+    return row[0] if row else insee
+
+
+def village_names(project: Project) -> list[tuple[str, str]]:
+    """(insee, name) of every village, by name (case ignored): for lists to pick from."""
+    return [(r[0], r[1]) for r in project.conn.execute(
+        "SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")]
+
+
 def get_village(project: Project, insee: str) -> Village | None:
     rows = list(project.db["villages"].rows_where("insee = ?", [insee]))
     return _row_to_village(rows[0]) if rows else None

@@ -134,14 +134,8 @@ class ProjectFigures(QObject):
 
     def is_small(self) -> bool:
         if self._small is None:
-            conn = self.project.conn
-            n = 0
-            for table in ("doors", "pledges"):
-                try:
-                    n += conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                except Exception:   # an older file without the table: nothing to count
-                    pass
-            self._small = n < self.sync_limit
+            from coopnet.store.map_points import doors_and_pledges
+            self._small = doors_and_pledges(self.project) < self.sync_limit
         return self._small
 
     def computing(self) -> bool:

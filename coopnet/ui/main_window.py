@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sqlite3
 from pathlib import Path
@@ -124,10 +123,8 @@ class MainWindow(QMainWindow):
         self.data_actions: list[QAction] = []
         for page in self.pages:
             self.data_actions += page.file_menu_actions()
-        if importlib.util.find_spec("coopnet.ui.members_data") and \
-                importlib.util.find_spec("coopnet.ui.members_data.actions"):
-            from coopnet.ui.members_data.actions import make_actions
-            self.data_actions += make_actions(self, self.context)
+        from coopnet.ui.members_data.actions import make_actions
+        self.data_actions += make_actions(self, self.context)
         from coopnet.ui.sync_action import make_sync_action
         self.act_sync = make_sync_action(self, self.context)
         self.data_actions.append(self.act_sync)
@@ -287,14 +284,11 @@ class MainWindow(QMainWindow):
         if target.resolve() == project.path.resolve():
             self.show_error(self.tr("Choose another file name than the open project's."))
             return False
+        from coopnet.store.backup import save_copy
         try:
-            dest = sqlite3.connect(str(target))
-            try:
-                project.conn.backup(dest)
-            finally:
-                dest.close()
-        except (OSError, sqlite3.Error) as exc:
-            self.show_error(self.tr("Could not save a copy to {0}: {1}").format(target, exc))
+            save_copy(project, target)
+        except CoopnetError as exc:
+            self.show_error(error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(target), 5000)
         return True

@@ -357,7 +357,7 @@ class DataChecklistDialog(QDialog):
             state = {"done": self.tr("done"), "partial": self.tr("partly done"),
                      "missing": self.tr("missing")}[item["state"]]
             colour = {"done": "#1a7f37", "partial": "#9a6700", "missing": "#b42318"}[item["state"]]
-            heading = "<b>{0} {1}</b> — {2} — <span style='color:{3}'>{4}</span>".format(
+            heading = "<b>{} {}</b> — {} — <span style='color:{}'>{}</span>".format(
                 STATE_MARKS[item["state"]], say(item["title"], lang), say(item["detail"], lang), colour, state)
             title = QLabel(heading)
             grid.addWidget(title, 0, 0)

@@ -137,8 +137,8 @@ def fill_form(dialog, values: dict) -> None:
 
 def place_text(project, insee: str, door: dict | None) -> str:
     from coopnet.store.doors import address_text
-    row = project.conn.execute("SELECT name FROM villages WHERE insee = ?", (insee,)).fetchone()
-    village = row[0] if row else insee
+    from coopnet.store.villages import village_name
+    village = village_name(project, insee)
     return f"{address_text(door)}, {village}" if door else village
 
 

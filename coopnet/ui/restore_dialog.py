@@ -33,10 +33,12 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.backups: list[Backup] = list_backups(project_path)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "coopnet keeps a dated copy of the project before every merge, purge, erase, "
             "migration and re-import. Restoring replaces the project with the copy you choose "
-            "(the current state is kept as one more backup).")))
+            "(the current state is kept as one more backup)."))
+        intro.setWordWrap(True)   # one line of it made the French dialog wider than the screen
+        layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         from coopnet.ui.i18n import formats

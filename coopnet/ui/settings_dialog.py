@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         if self.project is None:
             self.tabs.setTabToolTip(1, self.tr("Open a project to set its cooperative's details"))
         self._load()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)   # French labels are long: the fields keep room for a name
 
     # -- layout ---------------------------------------------------------------------
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, help_text: str = "",

@@ -18,94 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtGui import QUndoCommand
 
-# Primary key of each table an edit can touch.
-PKS = {"villages": "insee", "doors": "id", "visits": "id", "pledges": "id", "scenarios": "name"}
-# Parents first: inserts go in this order, deletes in reverse (foreign keys hold throughout).
-ORDER = ("villages", "doors", "visits", "pledges", "scenarios")
-
-
-@dataclass(frozen=True)
-class Scope:
-    """All rows of ``table`` whose ``column`` equals ``value``."""
-
-    table: str
-    column: str
-    value: object
-
-
-@dataclass
-class RowChange:
-    """One row of ``table``: ``before``/``after`` are whole rows (None = absent)."""
-
-    table: str
-    pk: object
-    before: dict | None
-    after: dict | None
-
-
-def _pk(table: str) -> str:
-    return PKS[table]
-
-
-def _has_table(project, table: str) -> bool:
-    return project.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                                (table,)).fetchone() is not None
-
-
-def fetch_rows(project, scope: Scope) -> dict:
-    """{pk: row} of the rows in ``scope`` (empty when the table does not exist yet)."""
-    if scope.value is None or not _has_table(project, scope.table):
-        return {}
-    cur = project.conn.execute(f'SELECT * FROM "{scope.table}" WHERE "{scope.column}" = ?',
-                               (scope.value,))
-    names = [c[0] for c in cur.description]
-    pk = _pk(scope.table)
-    return {row[names.index(pk)]: dict(zip(names, row)) for row in cur}
-
-
-def snapshot(project, scopes: Iterable[Scope]) -> dict:
-    """{(table, pk): row} of every row in ``scopes``."""
-    out = {}
-    for scope in scopes:
-        for pk, row in fetch_rows(project, scope).items():
-            out[(scope.table, pk)] = row
-    return out
-
-
-def diff(before: dict, after: dict) -> list[RowChange]:
-    """The rows that differ between two snapshots (a row absent before was inserted)."""
-    keys = sorted(set(before) | set(after), key=lambda k: (ORDER.index(k[0]), str(k[1])))
-    return [RowChange(t, pk, before.get((t, pk)), after.get((t, pk)))
-            for t, pk in keys if before.get((t, pk)) != after.get((t, pk))]
-
-
-def write_state(project, changes: list[RowChange], use_after: bool) -> None:
-    """Put every row of ``changes`` in its before (or after) state; call inside a transaction."""
-    want = [(c.table, c.pk, c.after if use_after else c.before) for c in changes]
-    current = {(t, pk): fetch_rows(project, Scope(t, _pk(t), pk)).get(pk) for t, pk, _ in want}
-    inserts = sorted([w for w in want if w[2] is not None and current[(w[0], w[1])] is None],
-                     key=lambda w: ORDER.index(w[0]))
-    updates = [w for w in want if w[2] is not None and current[(w[0], w[1])] is not None]
-    deletes = sorted([w for w in want if w[2] is None and current[(w[0], w[1])] is not None],
-                     key=lambda w: -ORDER.index(w[0]))
-    for table, _, row in inserts:
-        cols = list(row)
-        project.conn.execute(
-            f'INSERT INTO "{table}" ({", ".join(f"""[{c}]""" for c in cols)}) '
-            f'VALUES ({", ".join("?" for _ in cols)})', [row[c] for c in cols])
-    for table, pk, row in updates:
-        cols = [c for c in row if c != _pk(table)]
-        if cols:
-            project.conn.execute(
-                f'UPDATE "{table}" SET {", ".join(f"[{c}] = ?" for c in cols)} WHERE [{_pk(table)}] = ?',
-                [row[c] for c in cols] + [pk])
-    for table, pk, _ in deletes:
-        project.conn.execute(f'DELETE FROM "{table}" WHERE [{_pk(table)}] = ?', (pk,))
+from coopnet.store.undo import RowChange, Scope, diff, fetch_rows, pk_of, snapshot, write_state
 
 
 class RowsCommand(QUndoCommand):
@@ -149,7 +66,7 @@ def _domain(table: str) -> str:
 
 
 def _row(project, table: str, pk) -> dict | None:
-    return fetch_rows(project, Scope(table, _pk(table), pk)).get(pk)
+    return fetch_rows(project, Scope(table, pk_of(table), pk)).get(pk)
 
 
 class UpdateRowCommand(RowsCommand):
@@ -168,7 +85,7 @@ class InsertRowCommand(RowsCommand):
     """A row was added (undo deletes it, redo re-inserts the full row)."""
 
     def __init__(self, context, table: str, row: dict, domain: str | None = None, text: str = ""):
-        pk = row[_pk(table)]
+        pk = row[pk_of(table)]
         super().__init__(context, text or f"add {table} {pk}",
                          [RowChange(table, pk, None, dict(row))], [domain or _domain(table)])
 
@@ -177,7 +94,7 @@ class DeleteRowCommand(RowsCommand):
     """A row was removed (undo re-inserts the full row)."""
 
     def __init__(self, context, table: str, row: dict, domain: str | None = None, text: str = ""):
-        pk = row[_pk(table)]
+        pk = row[pk_of(table)]
         super().__init__(context, text or f"remove {table} {pk}",
                          [RowChange(table, pk, dict(row), None)], [domain or _domain(table)])
 

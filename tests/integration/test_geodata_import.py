@@ -10,7 +10,7 @@ import pytest
 from shapely.geometry import Polygon
 
 from coopnet.errors import CoopnetError
-from coopnet.io.geodata import import_backbone, import_pops, import_villages
+from coopnet.io.geodata import FieldsUnknown, import_backbone, import_pops, import_villages
 from coopnet.io.households import import_households
 from coopnet.store.project import Project
 from tests.conftest import SAMPLE_DIR
@@ -90,8 +90,9 @@ def test_geojson_with_named_fields_and_invalid_geometry(tmp_path, boundaries):
     path = tmp_path / "communes.geojson"
     gj.to_file(path, driver="GeoJSON")
     with Project.create(tmp_path / "p.coopnet") as project:
-        with pytest.raises(CoopnetError, match="--code-field"):
+        with pytest.raises(FieldsUnknown, match="--code-field") as caught:
             import_villages(project, path, "x")
+        assert caught.value.missing == "code" and caught.value.fields == ["CODE", "LIBELLE"]
         result = import_villages(project, path, "x", code_field="CODE", name_field="LIBELLE")
         assert result.repaired == 1 and result.created == len(gj)
         code = gj.loc[0, "CODE"]

@@ -31,7 +31,6 @@ def test_a_new_project_starts_on_the_rip_wholesale_route(tmp_path):
 def test_migration_pins_an_old_projects_scenarios_to_the_build_route(tmp_path):
     path = tmp_path / "old.coopnet"
     with Project.create(path) as project:
-        scenarios.ensure_table(project)
         for name, params in (("base", {}), ("cheap", {"monthly_fee_eur": 19.9}),
                              ("lines", {"operating_model": "rip"})):
             project.db["scenarios"].insert({"name": name, "params": json.dumps(params)})

@@ -39,6 +39,8 @@ class ExportDialog(QDialog):
         self.names = QCheckBox(self.tr("Show pledgers' names (personal data — HTML only)"))
         form.addRow("", self.names)
         self.path_edit = QLineEdit(str(Path.home() / "carte-cooperative.pdf"))
+        self.path_edit.textChanged.connect(self.path_edit.setToolTip)   # a long path: whole here
+        self.path_edit.setToolTip(self.path_edit.text())
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

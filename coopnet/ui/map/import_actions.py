@@ -12,21 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from coopnet.errors import CoopnetError
 from coopnet.ui.i18n import current_language
 
 GIS_FILTER = "GIS files (*.gpkg *.shp *.geojson *.json);;All files (*)"
-
-
-def _fields(path: Path, layer: str | None = None) -> list[str]:
-    import pyogrio
-    info = pyogrio.read_info(path, layer=layer)
-    return [str(f) for f in info["fields"]]
-
-
-def _asks_for_fields(exc: CoopnetError) -> bool:
-    """The communes file has no recognised INSEE code / name field: the user picks them."""
-    return "--code-field" in str(exc) or "--name-field" in str(exc)
 
 
 class _NeedFields:
@@ -69,10 +57,10 @@ def _start(page, kind: str, path: Path, code_field: str | None = None,
                 try:
                     result = geodata.import_villages(project, path, path.name, code_field=code_field,
                                                      name_field=name_field, report=report)
-                except CoopnetError as exc:
-                    if code_field is not None or not _asks_for_fields(exc):
+                except geodata.FieldsUnknown as exc:   # typed: no message text searched
+                    if code_field is not None:
                         raise
-                    return _NeedFields(_fields(path))
+                    return _NeedFields(exc.fields)
                 return result.lines(path.name, lang)
             if kind == "backbone":
                 return geodata.import_backbone(project, path, path.name, report=report).lines(path.name, lang)

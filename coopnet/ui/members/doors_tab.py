@@ -173,8 +173,9 @@ class DoorsTab(QWidget):
         for v in list_visits(self.project, door["id"]):
             # Notes coopnet writes itself ("pledge form") are said in the interface's language.
             note = f" — {QCoreApplication.translate('VisitNote', v['note'])}" if v["note"] else ""
-            self.history.addItem(f"{short_datetime(v['at'])} — {status_label(v['outcome'])} — "
-                                 f"{v['who'] or ''}{note}")
+            line = f"{short_datetime(v['at'])} — {status_label(v['outcome'])} — {v['who'] or ''}{note}"
+            self.history.addItem(line)
+            self.history.item(self.history.count() - 1).setToolTip(line)   # whole when the list is narrow
         if not self.history.count():
             self.history.addItem(self.tr("not visited yet"))
         for p in list_pledges(self.project, door_id=door["id"]):

@@ -124,7 +124,8 @@ class PledgeDialog(QDialog):
         err = QLabel(box)
         err.setObjectName(f"error_{key}")
         err.setStyleSheet(_ERROR_STYLE)
-        err.hide()   # no word wrap: QFormLayout clips wrapped labels; the dialog widens instead
+        err.setWordWrap(True)   # a long message wraps under its field (it was cut at the edge)
+        err.hide()
         lay.addWidget(err)
         form.addRow(label, box)
         self.fields[key], self.errors[key] = widget, err
@@ -133,9 +134,8 @@ class PledgeDialog(QDialog):
         from html import escape
 
         from coopnet.store.doors import address_text
-        village = self.project.conn.execute("SELECT name FROM villages WHERE insee = ?",
-                                            (self.insee,)).fetchone()
-        name = village[0] if village else self.insee
+        from coopnet.store.villages import village_name
+        name = village_name(self.project, self.insee)
         if self.door:
             return escape(f"{address_text(self.door)}, {name}")
         return escape(self.tr("{0} — no address").format(name))
@@ -203,6 +203,8 @@ class PledgeDialog(QDialog):
             shown = by_field.get(key) if (not only_touched or key in self._touched) else None
             label.setText("\n".join(shown or []))
             label.setVisible(bool(shown))
+            if shown:   # QFormLayout does not give a wrapped label its height: ask for it here
+                label.setMinimumHeight(label.heightForWidth(max(self.fields[key].width(), 200)))
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general) and not only_touched)
         self._first_error = next((k for k in self.fields if k in by_field), None)

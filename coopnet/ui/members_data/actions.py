@@ -35,8 +35,8 @@ class ExtractDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Extract a volunteer file"))
         self.list = QListWidget()
-        for insee, name in context.project.conn.execute(
-                "SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE"):
+        from coopnet.store.villages import village_names
+        for insee, name in village_names(context.project):
             item = QListWidgetItem(f"{name} ({insee})", self.list)
             item.setData(Qt.UserRole, insee)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

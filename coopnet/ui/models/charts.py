@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coopnet.ui.i18n import formats
@@ -45,25 +45,43 @@ class Chart(QWidget):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.title = title
+        self.drawn_texts: list[tuple[str, QRectF, QFont, int]] = []   # what the last paint wrote, where
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
 
-    def _background_and_title(self, p: QPainter) -> None:
+    def _text(self, p: QPainter, box: QRectF, flags, text: str) -> None:
+        """Draw ``text`` in ``box`` and remember both (tests check that every text fits)."""
+        self.drawn_texts.append((text, QRectF(box), QFont(p.font()), int(flags)))
+        p.drawText(box, flags, text)
+
+    def title_height(self) -> int:
+        """The title wraps onto a second line when the chart is narrow (it was cut)."""
+        f = QFont(self.font())
+        f.setBold(True)
+        box = QFontMetrics(f).boundingRect(QRect(0, 0, max(self.width() - 16, 1), 1000),
+                                           int(Qt.TextWordWrap), self.title)
+        return max(box.height(), 20)
+
+    def _background_and_title(self, p: QPainter) -> int:
+        self.drawn_texts = []
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         f = QFont(self.font())
         f.setBold(True)
         p.setFont(f)
         p.setPen(self.palette().text().color())
-        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        height = self.title_height()
+        self._text(p, QRectF(8, 4, self.width() - 16, height), Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
+                   self.title)
         p.setFont(self.font())
+        return height + 8
 
     def _frame(self, p: QPainter, lo: float, hi: float, left: int = 58) -> tuple[QRectF, callable]:
-        self._background_and_title(p)
-        area = QRectF(left, 28, self.width() - left - 12, self.height() - 28 - 26)
+        top = self._background_and_title(p)
+        area = QRectF(left, top, self.width() - left - 12, self.height() - top - 26)
         ticks = nice_ticks(min(lo, 0), max(hi, 0))
         lo, hi = ticks[0], ticks[-1]
         y_of = lambda v: area.bottom() - (v - lo) / (hi - lo) * area.height()  # noqa: E731
@@ -72,15 +90,16 @@ class Chart(QWidget):
             p.setPen(QPen(QColor("#dddddd"), 1))
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.setPen(GREY)
-            p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, short_amount(t))
+            self._text(p, QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, short_amount(t))
         p.setPen(QPen(QColor("#555555"), 1))
         p.drawLine(QPointF(area.left(), y_of(0)), QPointF(area.right(), y_of(0)))
         return area, y_of
 
     def _empty(self, p: QPainter, text: str) -> None:
+        self.drawn_texts = []
         p.fillRect(self.rect(), self.palette().base())
         p.setPen(GREY)
-        p.drawText(self.rect(), Qt.AlignCenter, text)
+        self._text(p, QRectF(self.rect()), Qt.AlignCenter, text)
 
 
 class CashChart(Chart):
@@ -109,7 +128,7 @@ class CashChart(Chart):
             every = 1 if w >= 18 else 5   # labels that would touch: one year in five
             if every == 1 or (i + 1) % every == 0 or i == 0:
                 p.setPen(GREY)
-                p.drawText(QRectF(x - 6, area.bottom() + 4, w * 0.7 + 12, 16), Qt.AlignCenter, str(i + 1))
+                self._text(p, QRectF(x - 6, area.bottom() + 4, w * 0.7 + 12, 16), Qt.AlignCenter, str(i + 1))
         p.end()
 
 
@@ -142,7 +161,7 @@ class CapacityChart(Chart):
             label = QCoreApplication.translate("Charts", "year {0}").format(i + 1)
             if p.fontMetrics().horizontalAdvance(label) > w * 0.95:   # too narrow: the number alone
                 label = str(i + 1)
-            p.drawText(QRectF(x - w * 0.2, area.bottom() + 4, w, 16), Qt.AlignCenter, label)
+            self._text(p, QRectF(x - w * 0.2, area.bottom() + 4, w, 16), Qt.AlignCenter, label)
         p.setPen(QPen(ORANGE, 3))
         for a, b in zip(points, points[1:]):
             p.drawLine(a, b)
@@ -170,9 +189,11 @@ class TornadoChart(Chart):
         if not self.bars:
             self._empty(p, QCoreApplication.translate("Charts", "no sensitivity yet"))
             return
-        self._background_and_title(p)
-        left = min(230, self.width() // 3)
-        area = QRectF(left, 30, self.width() - left - 16, self.height() - 30 - 24)
+        top = self._background_and_title(p) + 2
+        fm = p.fontMetrics()
+        widest = max(fm.horizontalAdvance(QCoreApplication.translate("Param", b.label)) for b in self.bars)
+        left = min(widest + 14, int(self.width() * 0.42))   # longer labels wrap onto two lines
+        area = QRectF(left, top, self.width() - left - 16, self.height() - top - 24)
         vals = [self.base] + [v for b in self.bars for v in (b.npv_low, b.npv_high)]
         lo, hi = min(vals), max(vals)
         span = (hi - lo) or 1.0
@@ -181,7 +202,7 @@ class TornadoChart(Chart):
         for i, b in enumerate(self.bars):
             y = area.top() + i * h
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter,
+            self._text(p, QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter | Qt.TextWordWrap,
                        QCoreApplication.translate("Param", b.label))
             for v, color in ((b.npv_low, BLUE), (b.npv_high, ORANGE)):
                 a, c = sorted((x_of(self.base), x_of(v)))
@@ -191,5 +212,6 @@ class TornadoChart(Chart):
         p.drawLine(QPointF(xb, area.top()), QPointF(xb, area.bottom()))
         p.setPen(GREY)
         for v in (lo, self.base, hi):
-            p.drawText(QRectF(x_of(v) - 50, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
+            x = min(max(x_of(v) - 50, 0), self.width() - 100)   # the end values stay inside
+            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
         p.end()

@@ -56,13 +56,20 @@ class ParamEditor(QWidget):
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-            form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # long French labels: field below
+            # label above its field: long French labels no longer push the units out of sight
+            form.setRowWrapPolicy(QFormLayout.WrapAllRows)
             for spec in (s for s in P.PARAMS if s.group == group):
                 form.addRow(self._label(spec), self._editor(spec))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # rows fit; only scroll down
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, self.tr(GROUP_TITLES[group]))
+            title = self.tr(GROUP_TITLES[group])
+            index = self.tabs.addTab(scroll, title)
+            self.tabs.setTabToolTip(index, title)
+        # five French titles do not fit a narrow column: shorten them (whole in the tooltip)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -96,6 +103,9 @@ class ParamEditor(QWidget):
             editor = QComboBox()
             for value in spec.choices:  # shows the meaning, keeps the key as item data
                 editor.addItem(choice_text(spec, value), value)
+            # a long meaning is elided in the box; the tooltip lists each one whole
+            editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(14)
             editor.currentIndexChanged.connect(
                 lambda i, s=spec, e=editor: self._edited(s, e.itemData(i)) if i >= 0 else None)
         else:
@@ -109,7 +119,6 @@ class ParamEditor(QWidget):
         self.editors[spec.key] = editor
         h.addWidget(editor)
         unit = QLabel("%" if spec.percent else QCoreApplication.translate("Unit", spec.unit))
-        unit.setMinimumWidth(90)
         h.addWidget(unit)
         h.addStretch(1)
         return row

@@ -140,8 +140,8 @@ class MembersPage(Page):
         return f"{name} — {info['pledges']}"
 
     def _name(self, insee: str) -> str:
-        row = self.project.conn.execute("SELECT name FROM villages WHERE insee = ?", (insee,)).fetchone()
-        return row[0] if row else insee
+        from coopnet.store.villages import village_name
+        return village_name(self.project, insee)
 
     def current_insee(self) -> str | None:
         return self.village.currentData() if self.village.count() else None
@@ -335,8 +335,8 @@ class MembersPage(Page):
         who = self.volunteer()
         if not who:
             return
-        villages = [(r[0], r[1]) for r in self.project.conn.execute(
-            "SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")]
+        from coopnet.store.villages import village_names
+        villages = village_names(self.project)
         dialog = ManualAddressDialog(villages, self.current_insee(), self)
         self._dialog = dialog
         if dialog.exec() != ManualAddressDialog.Accepted:
