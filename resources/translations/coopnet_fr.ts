@@ -1980,6 +1980,10 @@
         <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
     </message>
     <message>
+        <source>commune history: {what}</source>
+        <translation>histoire des communes&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source> (est.)</source>
         <translation> (estim.)</translation>
     </message>
@@ -2132,10 +2136,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Choose another file name than the open project&apos;s.</source>
         <translation>Choisissez un autre nom que celui du projet ouvert.</translation>
-    </message>
-    <message>
-        <source>Could not save a copy to {0}: {1}</source>
-        <translation>Impossible d’enregistrer une copie dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
