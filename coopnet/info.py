@@ -70,6 +70,7 @@ def project_info(project: Project, progress: dict | None = None, links: dict | N
         totals["link_km"] = _total(villages, "link_km", 2)
     return {
         "checklist": project_checklist(villages, totals, str(project.path)),
+        "history": commune_history(villages),
         "file": str(project.path),
         "cooperative": project.name,
         "schema_version": project.schema_version,
@@ -108,6 +109,21 @@ def project_checklist(villages: list[dict], totals: dict, path: str = "PROJECT")
         d = item.as_dict()
         d["command"] = d["command"].replace("PROJECT", shlex.quote(path), 1)
         out.append(d)
+    return out
+
+
+def commune_history(villages: list[dict]) -> list:
+    """Villages whose INSEE code belongs to a commune merged since the project was made:
+    “78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019” (messages)."""
+    from coopnet.core.communes import merger_sentence
+    from coopnet.io.reference import load_reference
+    ref = load_reference()
+    out = []
+    for v in villages:
+        code, old = ref.resolve(v["insee"])
+        current = ref.get(code)
+        if old is not None and current is not None:
+            out.append(merger_sentence(old, current))
     return out
 
 
@@ -163,6 +179,8 @@ def info_text(info: dict, lang: str | None = None) -> str:
             km=n(tot["link_km"], 1)))
     if any(item["state"] != "done" for item in info.get("checklist", [])):
         lines += ["", checklist_text(info, lang)]
+    for sentence in info.get("history", []):
+        lines.append(t.translate("Info", "commune history: {what}").format(what=t.say(sentence)))
     lines.append("")
     est_mark = t.translate("Info", " (est.)")
     for v in info["villages"]:

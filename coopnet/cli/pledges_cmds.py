@@ -41,6 +41,10 @@ def register(sub, import_sub) -> None:
     p.add_argument("--lang", choices=("fr", "en"), default=None,
                    help=t.translate(
                        "CLIHelp", "language of the counts and of the reject reasons (default: the system's)"))
+    p.add_argument("--consent-basis", metavar="TEXT",
+                   help=t.translate("CLIHelp", "for a list without a consent column: the legal basis and "
+                                               "its evidence, stated once and recorded on each row "
+                                               "(e.g. \"paper forms kept at the town hall\")"))
     p.add_argument("--json", action="store_true",
                    help=t.translate("CLIHelp", "print the counts as JSON"))
     p.set_defaults(func=cmd_import_pledges)
@@ -115,7 +119,8 @@ def cmd_import_pledges(args: argparse.Namespace) -> int:
     reject = Path(args.reject_file) if args.reject_file else default_reject_path(source)
     with open_project(existing_file(args.file)) as project:
         result = import_pledges(project, source, reject_file=reject, encoding=args.encoding,
-                                delimiter=args.delimiter, volunteer=args.volunteer, lang=lang)
+                                delimiter=args.delimiter, volunteer=args.volunteer, lang=lang,
+                                consent_basis=args.consent_basis)
     if args.json:
         print_json(result.as_dict())
         return 0

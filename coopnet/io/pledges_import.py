@@ -49,6 +49,11 @@ _NO_COLUMN_NUMBER = QT_TRANSLATE_NOOP("PledgeImport", "column {index} is not in 
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP("PledgeImport", "{file}: no column for {missing} (columns found: {found}); nothing was imported")
 _REJECTS_UNWRITABLE = QT_TRANSLATE_NOOP("PledgeImport", "{file}: cannot write the reject file ({reason}); nothing was imported")
 _CANCELLED = QT_TRANSLATE_NOOP("PledgeImport", "import cancelled: nothing was changed")
+_NO_CONSENT_COLUMN = QT_TRANSLATE_NOOP(
+    "PledgeImport", "{file}: no consent column, so no household's details can be kept; if they agreed "
+                    "another way, state the legal basis and its evidence once with --consent-basis "
+                    "\"…\" (in the app: the import wizard's “Legal basis” field), e.g. “paper forms kept "
+                    "at the town hall”; nothing was imported")
 
 
 @dataclass
@@ -135,25 +140,29 @@ def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str]
 def import_pledges(project: Project, path, reject_file=None, encoding: str | None = None,
                    delimiter: str | None = None, mapping: dict | None = None, report=None,
                    volunteer: str | None = None, today: dt.date | None = None,
-                   lang: str | None = None) -> ImportResult:
+                   lang: str | None = None, consent_basis: str | None = None) -> ImportResult:
     """Import ``path`` into ``project``; see the module docstring. ``report(done, total, text)``
     returning False cancels (nothing is written). Each pledge and the visit that marks its door
     are stamped with the row's volunteer (Bénévole column), else ``volunteer`` (the configured
-    name), else the OS user. Reject reasons are written in ``lang`` (default: the system's)."""
+    name), else the OS user. Reject reasons are written in ``lang`` (default: the system's).
+
+    A file without a consent column is refused unless ``consent_basis`` states, once, the legal
+    basis and its evidence (“paper forms kept at the town hall”); it is then recorded on each
+    imported row (``pledges.consent_basis``) and in the audit log — never assumed."""
     # Hundreds of thousands of live rows make each automatic collection scan them all, again
     # and again, for no cycle to free (about 1 s of 10): no collection until the import ends.
     collecting = gc.isenabled()
     gc.disable()
     try:
         return _import(project, Path(path), reject_file, encoding, delimiter, mapping, report,
-                       volunteer, today, lang)
+                       volunteer, today, lang, (consent_basis or "").strip())
     finally:
         if collecting:
             gc.enable()
 
 
 def _import(project, path, reject_file, encoding, delimiter, mapping, report, volunteer, today,
-            lang) -> ImportResult:
+            lang, basis: str = "") -> ImportResult:
     report = report or (lambda *a: True)
     t = catalog(lang)
     say = t.say
@@ -165,6 +174,11 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     if missing:
         raise CoopnetError(_MISSING_COLUMNS.format(file=path.name, missing=", ".join(missing),
                                                    found=", ".join(h for h in table.headers if h)[:200]))
+    by_basis = "consent_register" not in cols
+    if by_basis and not basis:
+        raise CoopnetError(_NO_CONSENT_COLUMN.format(file=path.name))
+    if not by_basis:
+        basis = ""       # each row's own consent column decides; a stated basis is not needed
     today = today or dt.date.today()
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     who = (volunteer or "").strip() or project.user
@@ -193,6 +207,8 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
             if report(n, total, text.format(n=t.number(n), total=t.number(total))) is False:
                 raise Cancelled(_CANCELLED)
         raw = row_values(values, cols)
+        if by_basis:
+            raw["consent_register"] = "oui"   # the stated basis stands for the missing column
         res = parse_row(raw, line, resolve, tiers=tiers, today=today, source=source)
         errors = res.errors
         if n == total - 1 and len(values) < width and table.kind == "csv":
@@ -221,6 +237,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         row["id"], row["door_id"], row["import_key"] = next(new_id), door_id, key
         row["created_at"] = row["updated_at"] = now
         row["duplicate_flag"] = ""
+        row["consent_basis"] = basis
         inserts.append(as_insert(row))
     timings["check"] = time.perf_counter() - t0
     report(total, total, t.translate("PledgeImport", "Writing"))
@@ -240,7 +257,10 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
         result.possible_duplicates = flag_duplicates(project, touched, lang=lang)
         timings["duplicates"] = time.perf_counter() - t0 - timings["write"]
         result.imported, result.updated = len(inserts), len(updates)
-        project.audit("import", "pledges", None, {"file": source, **result.as_dict()}, who=who)
+        audit = {"file": source, **result.as_dict()}
+        if basis:
+            audit["consent_basis"] = basis
+        project.audit("import", "pledges", None, audit, who=who)
     return result
 
 

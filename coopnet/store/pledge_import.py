@@ -18,7 +18,7 @@ INSERT_COLUMNS = ("id", "door_id", "insee", "last_name", "first_name", "phone", 
                   "monthly_fee_eur", "shares_eur", "consent_register", "consent_wording_version",
                   "consent_news", "pledged_on", "volunteer", "notes", "status", "source",
                   "duplicate_flag", "anonymised", "last_contact", "import_key", "created_at",
-                  "updated_at")
+                  "updated_at", "consent_basis")
 
 
 class DoorIndex:

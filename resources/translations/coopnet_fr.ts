@@ -617,6 +617,10 @@
         <translation>langue des décomptes et des motifs de rejet (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
+        <source>for a list without a consent column: the legal basis and its evidence, stated once and recorded on each row (e.g. &quot;paper forms kept at the town hall&quot;)</source>
+        <translation>pour une liste sans colonne de consentement&#xa0;: la base légale et sa preuve, indiquées une fois et enregistrées sur chaque ligne (ex. &quot;bulletins papier conservés en mairie&quot;)</translation>
+    </message>
+    <message>
         <source>print the counts as JSON</source>
         <translation>afficher les décomptes en JSON</translation>
     </message>
@@ -1976,6 +1980,10 @@
         <translation>liaisons aux points de présence&#xa0;: {km} km (tracés estimés)</translation>
     </message>
     <message>
+        <source>commune history: {what}</source>
+        <translation>histoire des communes&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source> (est.)</source>
         <translation> (estim.)</translation>
     </message>
@@ -2128,10 +2136,6 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Choose another file name than the open project&apos;s.</source>
         <translation>Choisissez un autre nom que celui du projet ouvert.</translation>
-    </message>
-    <message>
-        <source>Could not save a copy to {0}: {1}</source>
-        <translation>Impossible d’enregistrer une copie dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
@@ -2684,6 +2688,14 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
     <message>
         <source>Columns were recognised by their names; correct them if needed.</source>
         <translation>Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez-les si besoin.</translation>
+    </message>
+    <message>
+        <source>e.g. paper forms kept at the town hall</source>
+        <translation>ex. bulletins papier conservés en mairie</translation>
+    </message>
+    <message>
+        <source>No consent column: state once the legal basis and its evidence (recorded on each row and in the audit log):</source>
+        <translation>Pas de colonne de consentement&#xa0;: indiquez une fois la base légale et sa preuve (enregistrées sur chaque ligne et dans le journal)&#xa0;:</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -5658,6 +5670,10 @@ Rejetés (valeurs que le formulaire de promesse refuserait)&#xa0;: %2</translati
     <message>
         <source>import cancelled: nothing was changed</source>
         <translation>import annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{file}: no consent column, so no household&apos;s details can be kept; if they agreed another way, state the legal basis and its evidence once with --consent-basis &quot;…&quot; (in the app: the import wizard&apos;s “Legal basis” field), e.g. “paper forms kept at the town hall”; nothing was imported</source>
+        <translation>{file}&#xa0;: pas de colonne de consentement, donc les coordonnées d’aucun foyer ne peuvent être conservées&#xa0;; s’ils ont accepté autrement, indiquez une fois la base légale et sa preuve avec --consent-basis &quot;…&quot; (dans l’application&#xa0;: le champ «&#xa0;base légale&#xa0;» de l’assistant d’import), ex. «&#xa0;bulletins papier conservés en mairie&#xa0;»&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>line</source>

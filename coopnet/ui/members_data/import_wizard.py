@@ -143,9 +143,22 @@ class MappingPage(QWizardPage):
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #b00020")
         self.missing.setWordWrap(True)
+        self.basis = QLineEdit()
+        self.basis.setObjectName("consent_basis")
+        self.basis.setPlaceholderText(self.tr("e.g. paper forms kept at the town hall"))
+        self.basis_label = QLabel(self.tr("No consent column: state once the legal basis and its evidence "
+                                          "(recorded on each row and in the audit log):"))
+        self.basis_label.setWordWrap(True)
+        self.basis_label.setBuddy(self.basis)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.basis_label)
+        layout.addWidget(self.basis)
         layout.addWidget(self.missing)
+
+    def consent_basis(self) -> str:
+        """The stated legal basis, only when no column holds the consent."""
+        return "" if "consent_register" in self.mapping() else self.basis.text().strip()
 
     def initializePage(self) -> None:
         headers = self.wizard().preview.table.headers
@@ -166,6 +179,9 @@ class MappingPage(QWizardPage):
     def _changed(self) -> None:
         missing = pr.missing_required(self.mapping())
         self.missing.setText(self.tr("Required: %1").replace("%1", ", ".join(missing)) if missing else "")
+        no_column = "consent_register" not in self.mapping()
+        self.basis_label.setVisible(no_column)
+        self.basis.setVisible(no_column)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -204,6 +220,7 @@ class RunPage(QWizardPage):
             encoding = encoding or wiz.preview.table.encoding
             delimiter = delimiter or wiz.preview.table.delimiter
         mapping = wiz.mapping_page.mapping()
+        basis = wiz.mapping_page.consent_basis()
         project_path, volunteer = wiz.context.project.path, wiz.context.settings.volunteer_name
         from coopnet.ui.i18n import current_language
         lang = current_language()      # reject reasons and progress in the interface's language
@@ -218,7 +235,7 @@ class RunPage(QWizardPage):
             try:
                 return import_pledges(project, source, reject_file=reject, encoding=encoding,
                                       delimiter=delimiter, mapping=mapping, report=report,
-                                      volunteer=volunteer, lang=lang)
+                                      volunteer=volunteer, lang=lang, consent_basis=basis)
             except Cancelled:
                 raise
             except CoopnetError as exc:     # the one line the user reads, in their language
