@@ -117,10 +117,12 @@ class ParamEditor(QWidget):
         editor.setToolTip(self._tooltip(spec))
         editor.setAccessibleName(QCoreApplication.translate("Param", spec.label))
         self.editors[spec.key] = editor
-        h.addWidget(editor)
+        # a choice takes the row's width (its meaning is long); a number stays narrow
+        h.addWidget(editor, 1 if isinstance(editor, QComboBox) else 0)
         unit = QLabel("%" if spec.percent else QCoreApplication.translate("Unit", spec.unit))
         h.addWidget(unit)
-        h.addStretch(1)
+        if not isinstance(editor, QComboBox):
+            h.addStretch(1)
         return row
 
     def set_values(self, values: dict) -> None:
