@@ -91,6 +91,8 @@ def cmd_import_addresses(args) -> int:
     print(f"updated: {result.updated}")
     print(f"unchanged: {result.unchanged}")
     print(f"skipped (other communes): {result.skipped_other_communes}")
+    for sentence in result.merged:     # old codes counted in the current commune
+        print(catalog().say(sentence))
     print(f"rejected: {result.rejected}"
           + (f" (see {shown(result.reject_file)})" if result.reject_file else
              " (add --reject-file REJ.csv to see why)" if result.rejected else ""))

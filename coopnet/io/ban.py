@@ -51,6 +51,7 @@ class BanResult:
     removed: int = 0             # gone from the BAN, never visited, no pledge
     kept_not_in_ban: int = 0     # gone from the BAN but visited or pledged: kept
     communes: dict = field(default_factory=dict)  # insee -> doors in the file
+    merged: list = field(default_factory=list)    # “78251 Fourqueux — merged into 78551 …”
     reject_file: str | None = None
 
     def summary(self) -> str:
@@ -59,6 +60,8 @@ class BanResult:
         if self.removed or self.kept_not_in_ban:
             text += (f"; {self.removed} removed (no longer in the BAN, never visited), "
                      f"{self.kept_not_in_ban} kept although no longer in the BAN (visited or pledged)")
+        for sentence in self.merged:
+            text += f"; {sentence}"
         return text
 
 
@@ -92,6 +95,19 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
         with project.transaction():   # an exception anywhere (cancel too) rolls everything back
             _import(project, path, communes, reject_file, report, result, allow_removals)
     return result
+
+
+def _merged_into(code: str, communes: set[str], result: BanResult) -> str | None:
+    """The project's commune an old INSEE code merged into (and the sentence saying so), or None."""
+    from coopnet.core.communes import merger_sentence
+    from coopnet.io.reference import load_reference
+    ref = load_reference()
+    now, old = ref.resolve(code)
+    current = ref.get(now)
+    if old is None or current is None or now not in communes:
+        return None
+    result.merged.append(merger_sentence(old, current))
+    return now
 
 
 def _import(project: Project, path: Path, communes: set[str], reject_file, report,
@@ -159,6 +175,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
             header.index(c) for c in REQUIRED)
         i_ld = header.index("nom_ld") if "nom_ld" in header else None
         now = now_iso()
+        followed: dict[str, str | None] = {}
         # Hot loop (600 000 rows): locals only, cheapest checks first.
         n = skipped = 0
         per_commune: dict[str, int] = {}
@@ -180,8 +197,13 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 continue
             insee = row[i_insee].strip()
             if insee not in communes:
-                skipped += 1
-                continue
+                now = followed.get(insee, "?")
+                if now == "?":
+                    now = followed[insee] = _merged_into(insee, communes, result)
+                if now is None:
+                    skipped += 1
+                    continue
+                insee = now     # an old code (a file from before a merger): today's commune
             door_id = row[i_id].strip()
             numero = row[i_num].strip()
             voie = row[i_voie].strip() or (row[i_ld].strip() if i_ld is not None else "")
