@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: reference run lint test test-fast bench dist dist-check clean translations translations-update sample
+.PHONY: reference run lint test test-fast bench dist dist-check clean translations translations-update sample docs
 TS := resources/translations/coopnet_fr.ts
 QM := $(TS:.ts=.qm)
 
@@ -63,3 +63,7 @@ dist-check: dist
 
 clean:
 	rm -rf build dist *.egg-info
+
+# The manual and the developers' proofs, assembled from docs/readme/*.md (tests/test_docs.py checks).
+docs:
+	$(PYTHON) tools/assemble_readme.py

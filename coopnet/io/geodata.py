@@ -58,6 +58,7 @@ class GeoImportResult:
     rejected: list[str] = field(default_factory=list)
 
     warnings: list[str] = field(default_factory=list)  # what GDAL said while reading
+    merged: list = field(default_factory=list)    # “78251 Fourqueux — merged into 78551 …”
 
     def lines(self, name: str, lang: str | None = None) -> list[str]:
         t = catalog(lang)
@@ -70,6 +71,7 @@ class GeoImportResult:
                            .format(n=self.ignored))
         else:
             out.append(t.translate("GeoImport", "imported: {n}").format(n=self.created))
+        out += [t.say(sentence) for sentence in self.merged]
         if self.repaired:
             out.append(t.translate("GeoImport", "invalid geometries repaired: {n}").format(n=self.repaired))
         out.append(t.translate("GeoImport", "rejected: {n}").format(n=len(self.rejected)))
@@ -215,6 +217,11 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
         add_new = not existing
     result = GeoImportResult("villages", features=len(gdf), warnings=raw.attrs.get("warnings", []))
     villages = []
+    from coopnet.core.communes import merger_sentence
+    from coopnet.io.reference import load_reference
+    history = load_reference()
+    old_parts: dict[str, list] = {}
+    shapes: dict[str, object] = {}
     for idx, row in gdf.iterrows():
         label = f"feature {idx + 1}"
         try:
@@ -228,6 +235,12 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
                 "GeoImport", "{code}: no usable polygon (empty or invalid geometry)").format(code=code))
             continue
         result.repaired += fixed
+        now, old = history.resolve(code)
+        if old is not None and (now in existing or add_new) and history.get(now) is not None:
+            # an old code (a file from before a merger): its polygon joins today's commune
+            result.merged.append(merger_sentence(old, history.get(now)))
+            old_parts.setdefault(now, []).append(geom)
+            continue
         if code not in existing and not add_new:
             result.ignored += 1
             continue
@@ -240,6 +253,19 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             inside = geom.representative_point()
             village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
         villages.append(village)
+        shapes[code] = geom
+    for now, parts in old_parts.items():
+        from shapely.ops import unary_union
+        whole = unary_union(parts + ([shapes[now]] if now in shapes else []))
+        mine = next((v for v in villages if v.insee == now), None)
+        if mine is None:
+            name = existing[now].name if now in existing else history.get(now).name
+            mine = Village(insee=now, name=name)
+            if now not in existing:
+                inside = whole.representative_point()
+                mine.lon, mine.lat = round(inside.x, 6), round(inside.y, 6)
+            villages.append(mine)
+        mine.boundary = _geojson(whole)
     _step(report, 2)
     backup_before_reimport(project, "villages", "villages")
     with project.transaction():

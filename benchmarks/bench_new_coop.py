@@ -1,0 +1,70 @@
+"""“From nothing to a council map” (issue 11): a new cooperative for a whole department.
+
+    .venv/bin/python benchmarks/bench_new_coop.py
+
+`coopnet new --department 78` (262 communes from the national reference) + import the 262
+commune boundaries (france-geojson layout: `code`, `nom`; ~400 vertices each, shapes generated
+around each commune's place) + INSEE households (`CODGEO;P21_RP`) + `coopnet map -o carte.pdf`,
+each command a fresh process, wall time as a user sees it. Target: under 10 s in all.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CACHE = Path("/tmp/coopnet-bench/new-coop")
+VERTICES = 400
+
+
+def files() -> tuple[Path, Path, int]:
+    from coopnet.io.reference import load_reference
+    communes = sorted(load_reference().department("78"), key=lambda r: r.code)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    geo, census = CACHE / "communes-78-yvelines.geojson", CACHE / "base-cc-logement-2021.csv"
+    if not geo.exists() or not census.exists():
+        side = math.ceil(math.sqrt(len(communes)))
+        features, rows = [], ["CODGEO;P21_RP"]
+        for i, r in enumerate(communes):
+            cx, cy = 1.45 + 0.05 * (i % side), 48.45 + 0.035 * (i // side)
+            ring = [[round(cx + 0.024 * math.cos(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(7 * k)), 6),
+                     round(cy + 0.017 * math.sin(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(5 * k)), 6)]
+                    for k in range(VERTICES)]
+            ring.append(ring[0])
+            features.append({"type": "Feature", "properties": {"code": r.code, "nom": r.name},
+                             "geometry": {"type": "Polygon", "coordinates": [ring]}})
+            rows.append(f"{r.code};{(r.population or 400) / 2.3:.4f}")
+        geo.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+        census.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return geo, census, len(communes)
+
+
+def main() -> int:
+    geo, census, n = files()
+    project, pdf = CACHE / "coop-78.coopnet", CACHE / "carte.pdf"
+    for p in (project, pdf):
+        p.unlink(missing_ok=True)
+    cli = [sys.executable, "-m", "coopnet"]
+    steps = {"new": cli + ["new", str(project), "--department", "78"],
+             "boundaries": cli + ["import", "villages", str(project), str(geo)],
+             "households": cli + ["import", "households", str(project), str(census)],
+             "map": cli + ["map", str(project), "-o", str(pdf)]}
+    times = {}
+    for name, argv in steps.items():
+        t0 = time.perf_counter()
+        subprocess.run(argv, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        times[name] = time.perf_counter() - t0
+    assert pdf.stat().st_size > 10_000
+    print("RESULT " + json.dumps({"communes": n, **{f"{k}_s": v for k, v in times.items()},
+                                  "total_s": sum(times.values())}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
