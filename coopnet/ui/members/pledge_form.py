@@ -113,7 +113,8 @@ class PledgeDialog(QDialog):
                                           "consent_news", "pledged_on", "notes")]
         for a, b in zip(order, order[1:]):
             self.setTabOrder(a, b)
-        self.setMinimumWidth(600)
+        # 600 px, or more when a label needs it (the French consent box was cut at the right)
+        self.setMinimumWidth(max(600, self.layout().totalMinimumSize().width()))
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         box = QWidget(self)
