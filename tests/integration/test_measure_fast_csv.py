@@ -58,18 +58,15 @@ def test_odd_files_go_the_careful_way(tmp_path, name):
     measure_csv.read(path)      # and are still read (or refused in one sentence) the careful way
 
 
-def test_a_year_of_rows_reads_fast(tmp_path):
-    """105 120 rows (a year of 5-minute samples): the whole-column way, 0.2 s on an idle machine
-    (row by row: 1.8 s); the bound is loose, the shared test machine is often 5× loaded."""
-    import time
-
+def test_a_year_of_rows_takes_the_whole_column_way(tmp_path):
+    """105 120 rows (a year of 5-minute samples) are read whole-column (0.2 s idle, row by row
+    1.8 s: speed is measured by benchmarks/bench_measure.py, not timed here)."""
     from tests.measure_synth import csv_text
     ts = T0 + 300 * np.arange(1, 105121)
     path = tmp_path / "year.csv"
     path.write_text(csv_text(ts, ts % 997 * 1e5, ts % 991 * 1e4))
-    t = time.perf_counter()
     r = measure_csv.read(path)
-    assert time.perf_counter() - t < 10.0 and len(r.ts) == 105120 and r.ts[-1] == ts[-1]
+    assert len(r.ts) == 105120 and r.ts[-1] == ts[-1]
     assert measure_csv._fast(path, None) is not None
 
 
