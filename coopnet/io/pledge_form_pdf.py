@@ -162,19 +162,26 @@ def write_pledge_form(project, path, lang: str | None = None) -> Path:
 
 
 def _write_form(project, tmp: Path, lang: str | None) -> None:
+    write_a4_html(tmp, form_html(project, lang), catalog(lang).translate("PledgeForm", "Membership pledge"),
+                  margins_mm=(15, 12, 15, 12), font_pt=10)
+
+
+def write_a4_html(tmp: Path, html: str, title: str, margins_mm: tuple[float, float, float, float],
+                  font_pt: int) -> None:
+    """Print ``html`` to an A4 portrait PDF at ``tmp`` (the pledge form, the walk lists)."""
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(catalog(lang).translate("PledgeForm", "Membership pledge"))
+    writer.setTitle(title)
     writer.setCreator("coopnet")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                     QMarginsF(15, 12, 15, 12), QPageLayout.Millimeter))
+                                     QMarginsF(*margins_mm), QPageLayout.Millimeter))
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 10))
-    doc.setHtml(form_html(project, lang))
+    doc.setDefaultFont(QFont("DejaVu Sans", font_pt))
+    doc.setHtml(html)
     # Lay the text out on the printable width of A4 (in points), so lines are not cramped.
     rect = writer.pageLayout().paintRect(QPageLayout.Point)
     doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))

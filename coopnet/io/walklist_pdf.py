@@ -136,23 +136,8 @@ def write_walklist(project, walk: WalkList, path, lang: str | None = None) -> Pa
 
 
 def _write_pdf(project, walk: WalkList, tmp: Path, lang: str | None) -> None:
-    from coopnet.io.pledge_form_pdf import _ensure_gui_app
-    _ensure_gui_app()
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
+    from coopnet.io.pledge_form_pdf import write_a4_html
     t = catalog(lang)
-    writer = QPdfWriter(str(tmp))
-    writer.setTitle(t.translate("WalkList", "Walk list — {village} ({insee})").format(
-        village=walk.village, insee=walk.insee))
-    writer.setCreator("coopnet")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                     QMarginsF(12, 10, 12, 10), QPageLayout.Millimeter))
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 9))
-    doc.setHtml(walklist_html(project, walk, t.lang))
-    rect = writer.pageLayout().paintRect(QPageLayout.Point)
-    doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))
-    doc.print_(writer)
-    del writer   # flushes and closes the file
+    title = t.translate("WalkList", "Walk list — {village} ({insee})").format(
+        village=walk.village, insee=walk.insee)
+    write_a4_html(tmp, walklist_html(project, walk, t.lang), title, margins_mm=(12, 10, 12, 10), font_pt=9)
