@@ -26,9 +26,10 @@ translations-update: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/coopnet gui
 
-# ruff (lint), mypy (core and store), import-linter (the layers): settings in pyproject.toml.
+# ruff (lint and format check), mypy (core and store), import-linter (the layers): settings in pyproject.toml.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

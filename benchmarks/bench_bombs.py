@@ -37,9 +37,11 @@ MB = 1024 * 1024
 
 def _deflate_repeated(head: bytes, block: bytes, count: int, tail: bytes) -> tuple[bytes, int, int]:
     """Raw deflate of head + block×count + tail, built without expanding it. (data, crc, size)."""
+
     def chunk(data: bytes, final: bool = False) -> bytes:
         c = zlib.compressobj(9, zlib.DEFLATED, -15)
         return c.compress(data) + c.flush(zlib.Z_FINISH if final else zlib.Z_FULL_FLUSH)
+
     crc = zlib.crc32(head)
     for _ in range(count):
         crc = zlib.crc32(block, crc)
@@ -54,14 +56,35 @@ def _zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> None:
     out, central, offset = bytearray(), bytearray(), 0
     for name, data, crc, size in members:
         n = name.encode()
-        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data),
-                            size, len(n), 0) + n
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc,
-                               len(data), size, len(n), 0, 0, 0, 0, 0, offset) + n
+        local = (
+            struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(n), 0) + n
+        )
+        central += (
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                0,
+                0x21,
+                crc,
+                len(data),
+                size,
+                len(n),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + n
+        )
         out += local + data
         offset += len(local) + len(data)
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central),
-                      offset, 0)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), offset, 0)
     path.write_bytes(bytes(out + central + end))
 
 
@@ -76,27 +99,48 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _xlsx_parts(shared: bool) -> list:
-    ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-          'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
-          'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-          '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
-          'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-          '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-          'spreadsheetml.worksheet+xml"/>'
-          + ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-             'officedocument.spreadsheetml.sharedStrings+xml"/>' if shared else "") + "</Types>")
-    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
-            'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats'
-            '.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-    wb = (f'<?xml version="1.0" encoding="UTF-8"?><workbook {_NS} xmlns:r="{_R}"><sheets><sheet '
-          'name="Promesses" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    wbrels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
-              f'org/package/2006/relationships"><Relationship Id="rId1" Type="{_R}/worksheet" '
-              'Target="worksheets/sheet1.xml"/>'
-              + (f'<Relationship Id="rId2" Type="{_R}/sharedStrings" Target="sharedStrings.xml"/>'
-                 if shared else "") + "</Relationships>")
-    return [_plain("[Content_Types].xml", ct), _plain("_rels/.rels", rels), _plain("xl/workbook.xml", wb),
-            _plain("xl/_rels/workbook.xml.rels", wbrels)]
+    ct = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
+        'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+        '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+        '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.worksheet+xml"/>'
+        + (
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sharedStrings+xml"/>'
+            if shared
+            else ""
+        )
+        + "</Types>"
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats'
+        '.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    )
+    wb = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook {_NS} xmlns:r="{_R}"><sheets><sheet '
+        'name="Promesses" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    wbrels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
+        f'org/package/2006/relationships"><Relationship Id="rId1" Type="{_R}/worksheet" '
+        'Target="worksheets/sheet1.xml"/>'
+        + (
+            f'<Relationship Id="rId2" Type="{_R}/sharedStrings" Target="sharedStrings.xml"/>'
+            if shared
+            else ""
+        )
+        + "</Relationships>"
+    )
+    return [
+        _plain("[Content_Types].xml", ct),
+        _plain("_rels/.rels", rels),
+        _plain("xl/workbook.xml", wb),
+        _plain("xl/_rels/workbook.xml.rels", wbrels),
+    ]
 
 
 def sheet_bomb(path: Path, expanded_mb: int = 3000) -> Path:
@@ -111,24 +155,32 @@ def sheet_bomb(path: Path, expanded_mb: int = 3000) -> Path:
 def strings_bomb(path: Path, expanded_mb: int = 1500) -> Path:
     head = f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="1" uniqueCount="1"><si><t>'.encode()
     data, crc, size = _deflate_repeated(head, b"A" * MB, expanded_mb, b"</t></si></sst>")
-    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {_NS}><sheetData><row r="1"><c r="A1" '
-             't="s"><v>0</v></c></row></sheetData></worksheet>')
-    _zip(path, _xlsx_parts(True) + [_plain("xl/worksheets/sheet1.xml", sheet),
-                                    ("xl/sharedStrings.xml", data, crc, size)])
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet {_NS}><sheetData><row r="1"><c r="A1" '
+        't="s"><v>0</v></c></row></sheetData></worksheet>'
+    )
+    _zip(
+        path,
+        _xlsx_parts(True)
+        + [_plain("xl/worksheets/sheet1.xml", sheet), ("xl/sharedStrings.xml", data, crc, size)],
+    )
     return path
 
 
 def _gzip(path: Path, head: bytes, block: bytes, count: int, tail: bytes) -> Path:
     data, crc, size = _deflate_repeated(head, block, count, tail)
-    path.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + data
-                     + struct.pack("<II", crc, size & 0xFFFFFFFF))
+    path.write_bytes(
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + data + struct.pack("<II", crc, size & 0xFFFFFFFF)
+    )
     return path
 
 
-BAN_HEADER = (b"id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;"
-              b"code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;"
-              b"nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;"
-              b"certification_commune;cad_parcelles\n")
+BAN_HEADER = (
+    b"id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;"
+    b"code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;"
+    b"nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;"
+    b"certification_commune;cad_parcelles\n"
+)
 
 
 def one_column_gz(path: Path, expanded_mb: int = 4000) -> Path:
@@ -153,9 +205,13 @@ def build(folder: Path = CACHE, scale: float = 1.0) -> dict[str, Path]:
     """The five files (cached: built once per scale)."""
     folder = folder / ("full" if scale == 1 else f"x{scale:g}")
     folder.mkdir(parents=True, exist_ok=True)
-    makers = {"sheet-bomb.xlsx": (sheet_bomb, 3000), "strings-bomb.xlsx": (strings_bomb, 1500),
-              "one-column.csv.gz": (one_column_gz, 4000), "giant-line.csv": (giant_line_csv, 290),
-              "giant-line.csv.gz": (giant_line_gz, 2000)}
+    makers = {
+        "sheet-bomb.xlsx": (sheet_bomb, 3000),
+        "strings-bomb.xlsx": (strings_bomb, 1500),
+        "one-column.csv.gz": (one_column_gz, 4000),
+        "giant-line.csv": (giant_line_csv, 290),
+        "giant-line.csv.gz": (giant_line_gz, 2000),
+    }
     out = {}
     for name, (make, mb) in makers.items():
         path = folder / name
@@ -193,17 +249,41 @@ def measure(project: Path, name: str, path: Path, timeout: float = 300) -> dict:
         Path(str(target) + extra).unlink(missing_ok=True)
     shutil.copy2(project, target)
     before = target.read_bytes()
-    argv = ["/usr/bin/time", "-v", sys.executable, "-m", "coopnet", *COMMANDS[name], str(target), str(path),
-            "--reject-file", str(work / f"{name}-rejects.csv")]
+    argv = [
+        "/usr/bin/time",
+        "-v",
+        sys.executable,
+        "-m",
+        "coopnet",
+        *COMMANDS[name],
+        str(target),
+        str(path),
+        "--reject-file",
+        str(work / f"{name}-rejects.csv"),
+    ]
     t0 = time.perf_counter()
-    proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
-                          env={**os.environ, "COOPNET_LANG": "en"})
+    proc = subprocess.run(
+        argv,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={**os.environ, "COOPNET_LANG": "en"},
+    )
     wall = time.perf_counter() - t0
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    message = "\n".join(line for line in proc.stderr.splitlines()
-                        if line.strip() and not line.startswith("\t") and not line.startswith("Command "))
-    return {"seconds": wall, "peak_mb": int(peak.group(1)) / 1024 if peak else None, "rc": proc.returncode,
-            "message": message.strip(), "unchanged": target.read_bytes() == before}
+    message = "\n".join(
+        line
+        for line in proc.stderr.splitlines()
+        if line.strip() and not line.startswith("\t") and not line.startswith("Command ")
+    )
+    return {
+        "seconds": wall,
+        "peak_mb": int(peak.group(1)) / 1024 if peak else None,
+        "rc": proc.returncode,
+        "message": message.strip(),
+        "unchanged": target.read_bytes() == before,
+    }
 
 
 def main() -> int:
@@ -221,8 +301,11 @@ def main() -> int:
         r = measure(project, name, path)
         ok = r["rc"] != 0 and r["seconds"] < 5 and (r["peak_mb"] or 0) < 300 and r["unchanged"]
         worst |= not ok
-        print(f"| {LABELS[name]} | {path.stat().st_size / MB:.1f} MB | {r['seconds']:.1f} s | "
-              f"{r['peak_mb']:.0f} MB | {r['message'][:160]} |" + ("" if ok else " **MISSED**"), flush=True)
+        print(
+            f"| {LABELS[name]} | {path.stat().st_size / MB:.1f} MB | {r['seconds']:.1f} s | "
+            f"{r['peak_mb']:.0f} MB | {r['message'][:160]} |" + ("" if ok else " **MISSED**"),
+            flush=True,
+        )
     return 1 if worst else 0
 
 
@@ -231,6 +314,7 @@ def bundled_sample() -> Path:
     path = CACHE / "sample.coopnet"
     if not path.exists():
         from coopnet.io.sample_project import create_sample_project
+
         CACHE.mkdir(parents=True, exist_ok=True)
         create_sample_project(CACHE / "sample.tmp").close()
         (CACHE / "sample.tmp").rename(path)

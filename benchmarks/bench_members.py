@@ -92,8 +92,11 @@ def bare_loop(ban: Path, db: Path) -> int:
 
 def sqlite_utils_cli(ban: Path, db: Path) -> None:
     exe = Path(sys.executable).with_name("sqlite-utils")
-    subprocess.run([str(exe), "insert", str(db), "ban", str(ban), "--csv", "--delimiter", ";"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(exe), "insert", str(db), "ban", str(ban), "--csv", "--delimiter", ";"],
+        check=True,
+        capture_output=True,
+    )
 
 
 def filter_bench(project: Project) -> dict:
@@ -103,6 +106,7 @@ def filter_bench(project: Project) -> dict:
     from coopnet.store.pledges import list_pledges
     from coopnet.ui.members.models import PledgesModel
     from coopnet.ui.members.table_proxy import FastFilterProxy
+
     app = QApplication.instance() or QApplication([])
     (rows, t_query) = timed(lambda: list_pledges(project))
     model = PledgesModel()
@@ -119,11 +123,11 @@ def filter_bench(project: Project) -> dict:
     words = [surname[:5].lower(), "06 1"]
     walls, cpus, filters = [], [], []
     for word in words:
-        for k in list(range(1, len(word) + 1)) + [0]:   # then clear the box: all 100 000 again
+        for k in list(range(1, len(word) + 1)) + [0]:  # then clear the box: all 100 000 again
             with Clock() as c:
                 with Clock() as f:
                     proxy.set_filter_text(word[:k])
-                app.processEvents()        # Qt repaints the visible rows (same cost for 100 rows)
+                app.processEvents()  # Qt repaints the visible rows (same cost for 100 rows)
             walls.append(c.wall)
             cpus.append(c.cpu)
             filters.append(f.wall)
@@ -137,10 +141,20 @@ def filter_bench(project: Project) -> dict:
     app.processEvents()
     _, t_qt = timed(lambda: (qt_proxy.setFilterFixedString(surname[:2]), app.processEvents()))
     view.close()
-    return {"rows": len(rows), "query": t_query, "load": t_load, "median": statistics.median(walls),
-            "max": max(walls), "cpu_median": statistics.median(cpus), "cpu_max": max(cpus),
-            "filter_median": statistics.median(filters), "filter_max": max(filters),
-            "keystrokes": len(walls), "sort": t_sort, "qt_one_key": t_qt}
+    return {
+        "rows": len(rows),
+        "query": t_query,
+        "load": t_load,
+        "median": statistics.median(walls),
+        "max": max(walls),
+        "cpu_median": statistics.median(cpus),
+        "cpu_max": max(cpus),
+        "filter_median": statistics.median(filters),
+        "filter_max": max(filters),
+        "keystrokes": len(walls),
+        "sort": t_sort,
+        "qt_one_key": t_qt,
+    }
 
 
 def main() -> int:
@@ -176,34 +190,66 @@ def main() -> int:
     rows = f"{result.rows:,}".replace(",", " ")
     results.append((f"BAN import, {rows} rows (`coopnet import addresses`)", t_ban.text(), "< 10 s"))
     results.append(("BAN re-import of the same file (nothing changes)", t_again.text(), "—"))
-    results.append(("bare `csv` + `executemany` loop, same file (no checks)", t_bare.text(),
-                    f"coopnet takes {t_ban.wall / t_bare.wall:.1f} × this "
-                    f"(CPU {t_ban.cpu / t_bare.cpu:.1f} ×)"))
+    results.append(
+        (
+            "bare `csv` + `executemany` loop, same file (no checks)",
+            t_bare.text(),
+            f"coopnet takes {t_ban.wall / t_bare.wall:.1f} × this (CPU {t_ban.cpu / t_bare.cpu:.1f} ×)",
+        )
+    )
     if t_su is not None:
-        results.append(("`sqlite-utils insert --csv`, same file", t_su.text(),
-                        f"coopnet is {t_su.wall / t_ban.wall:.0f} × faster "
-                        f"(CPU {t_su.cpu / t_ban.cpu:.0f} ×)"))
+        results.append(
+            (
+                "`sqlite-utils insert --csv`, same file",
+                t_su.text(),
+                f"coopnet is {t_su.wall / t_ban.wall:.0f} × faster (CPU {t_su.cpu / t_ban.cpu:.0f} ×)",
+            )
+        )
 
     from coopnet.io.pledges_import import import_pledges
+
     pledge_file = data / "promesses.csv"
     imported, t_imp = timed(lambda: import_pledges(project, pledge_file))
     print(f"pledge import (setup): {t_imp.text()}", flush=True)
     f = filter_bench(project)
-    print(f"filter on {f['rows']:,} pledges: median {f['median'] * 1000:.0f} ms "
-          f"(CPU {f['cpu_median'] * 1000:.0f} ms), worst {f['max'] * 1000:.0f} ms "
-          f"(CPU {f['cpu_max'] * 1000:.0f} ms) over {f['keystrokes']} keystrokes; "
-          f"QSortFilterProxyModel one keystroke {f['qt_one_key'].text('ms')}", flush=True)
+    print(
+        f"filter on {f['rows']:,} pledges: median {f['median'] * 1000:.0f} ms "
+        f"(CPU {f['cpu_median'] * 1000:.0f} ms), worst {f['max'] * 1000:.0f} ms "
+        f"(CPU {f['cpu_max'] * 1000:.0f} ms) over {f['keystrokes']} keystrokes; "
+        f"QSortFilterProxyModel one keystroke {f['qt_one_key'].text('ms')}",
+        flush=True,
+    )
     n_p = f"{f['rows']:,}".replace(",", " ")
-    results.append((f"search box on {n_p} pledges, per keystroke: median / worst",
-                    f"{f['median'] * 1000:.0f} / {f['max'] * 1000:.0f} ms (CPU "
-                    f"{f['cpu_median'] * 1000:.0f} / {f['cpu_max'] * 1000:.0f} ms)", "< 100 ms"))
-    results.append(("… of which filtering the rows (the rest is Qt painting the visible rows)",
-                    f"{f['filter_median'] * 1000:.0f} / {f['filter_max'] * 1000:.0f} ms", "—"))
-    results.append(("same model with Qt's QSortFilterProxyModel, one keystroke",
-                    f['qt_one_key'].text("ms"), "why coopnet has its own proxy"))
+    results.append(
+        (
+            f"search box on {n_p} pledges, per keystroke: median / worst",
+            f"{f['median'] * 1000:.0f} / {f['max'] * 1000:.0f} ms (CPU "
+            f"{f['cpu_median'] * 1000:.0f} / {f['cpu_max'] * 1000:.0f} ms)",
+            "< 100 ms",
+        )
+    )
+    results.append(
+        (
+            "… of which filtering the rows (the rest is Qt painting the visible rows)",
+            f"{f['filter_median'] * 1000:.0f} / {f['filter_max'] * 1000:.0f} ms",
+            "—",
+        )
+    )
+    results.append(
+        (
+            "same model with Qt's QSortFilterProxyModel, one keystroke",
+            f["qt_one_key"].text("ms"),
+            "why coopnet has its own proxy",
+        )
+    )
     results.append((f"sort {n_p} pledges by name (header click)", f["sort"].text("ms"), "—"))
-    results.append((f"load {n_p} pledges into the table (query, model)",
-                    f"{f['query'].wall + f['load'].wall:.1f} s", "—"))
+    results.append(
+        (
+            f"load {n_p} pledges into the table (query, model)",
+            f"{f['query'].wall + f['load'].wall:.1f} s",
+            "—",
+        )
+    )
     load_after = os.getloadavg()[0]
     project.close()
 
@@ -212,15 +258,18 @@ def main() -> int:
     for label, value, note in results:
         print(f"{label:<{width}}  {value:>12}  {note}")
     if not args.no_readme and README.exists():
-        machine = (f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
-                   f"load average {load_before:.1f} → {load_after:.1f}, {time.strftime('%d/%m/%Y')}")
+        machine = (
+            f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
+            f"load average {load_before:.1f} → {load_after:.1f}, {time.strftime('%d/%m/%Y')}"
+        )
         table = ["| measurement | result | target / comparison |", "|---|---|---|"]
         table += [f"| {a} | {b} | {c} |" for a, b, c in results]
-        block = "\n".join([START, f"Measured with `benchmarks/bench_members.py` ({machine}):", "",
-                           *table, END])
+        block = "\n".join(
+            [START, f"Measured with `benchmarks/bench_members.py` ({machine}):", "", *table, END]
+        )
         text = README.read_text(encoding="utf-8")
         if START in text and END in text:
-            text = text[:text.index(START)] + block + text[text.index(END) + len(END):]
+            text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
             README.write_text(text, encoding="utf-8")
             print(f"\nwritten into {README.relative_to(ROOT)}")
     return 0

@@ -31,8 +31,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coopnet.core.costs import run_model  # noqa: E402
-from coopnet.core.model_inputs import (ModelInputs, Pop, VillageDemand, is_gigabit_tier,  # noqa: E402
-                                       nearest_pop)
+from coopnet.core.model_inputs import (  # noqa: E402
+    ModelInputs,
+    Pop,
+    VillageDemand,
+    is_gigabit_tier,
+    nearest_pop,
+)
 from coopnet.core.sensitivity import tornado  # noqa: E402
 from coopnet.io.communes_csv import read_communes, read_features  # noqa: E402
 
@@ -55,11 +60,12 @@ def sample_inputs(tmp: Path):
     from coopnet.io.sample_project import create_sample_project
     from coopnet.store import scenarios
     from coopnet.geo.model_inputs import gather
+
     project = create_sample_project(tmp / "sample.coopnet")
     t = time.perf_counter()
     inputs = gather(project)
     gather_ms = (time.perf_counter() - t) * 1000
-    values = scenarios.values(project, "base")   # RIP wholesale, the default route
+    values = scenarios.values(project, "base")  # RIP wholesale, the default route
     return project, inputs, values, gather_ms
 
 
@@ -67,12 +73,15 @@ def department_inputs() -> ModelInputs:
     folder = CACHE / "pledges-300-600000-100000"
     if not (folder / "promesses.csv").exists():
         from coopnet.sample import generate_department
+
         folder = CACHE / "models-300"
         if not (folder / "promesses.csv").exists():
             generate_department(folder, communes=300, doors=600_000, pledges=100_000, vertices=1000, seed=1)
     villages = read_communes(folder / "communes.csv")
-    pops = [Pop(f["properties"]["name"], f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0])
-            for f in read_features(folder / "pops.geojson")]
+    pops = [
+        Pop(f["properties"]["name"], f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0])
+        for f in read_features(folder / "pops.geojson")
+    ]
     by_name = {v.name: v.insee for v in villages}
     counts, gig = collections.Counter(), collections.Counter()
     with (folder / "promesses.csv").open(encoding="utf-8-sig", errors="replace", newline="") as fh:
@@ -84,29 +93,58 @@ def department_inputs() -> ModelInputs:
     demand = []
     for v in villages:
         pop, km = nearest_pop(v.lat, v.lon, pops) if pops else (None, None)
-        demand.append(VillageDemand(v.insee, v.name, v.estimated_households() or 0, counts[v.insee],
-                                    gig[v.insee], km, "straight line to PoP", pop.name if pop else "",
-                                    v.lat, v.lon))
+        demand.append(
+            VillageDemand(
+                v.insee,
+                v.name,
+                v.estimated_households() or 0,
+                counts[v.insee],
+                gig[v.insee],
+                km,
+                "straight line to PoP",
+                pop.name if pop else "",
+                v.lat,
+                v.lon,
+            )
+        )
     return ModelInputs("department", demand, pops)
 
 
 def measure(name: str, inputs: ModelInputs, values: dict, tmp: Path, project=None) -> list[tuple]:
     from coopnet.io.brief import brief_data, write_brief
     from coopnet.io.workbook import export_workbook
+
     result = run_model(values, inputs)
     rows = [
         (name, "villages / members", f"{len(inputs.villages)} / {result.subscribers:,.0f}".replace(",", " ")),
-        (name, "recompute (page, per keystroke)",
-         f"{timed(lambda: run_model(values, inputs, with_breakeven_take_rate=False), 50):.1f} ms"),
-        (name, "full model (+ break-even take rate)", f"{timed(lambda: run_model(values, inputs), 10):.1f} ms"),
+        (
+            name,
+            "recompute (page, per keystroke)",
+            f"{timed(lambda: run_model(values, inputs, with_breakeven_take_rate=False), 50):.1f} ms",
+        ),
+        (
+            name,
+            "full model (+ break-even take rate)",
+            f"{timed(lambda: run_model(values, inputs), 10):.1f} ms",
+        ),
         (name, "tornado (±20 %, ~20 runs)", f"{timed(lambda: tornado(values, inputs), 3):.0f} ms"),
-        (name, "workbook export (.xlsx)",
-         f"{timed(lambda: export_workbook(tmp / f'{name}.xlsx', 'bench', values, inputs, result), 3):.0f} ms"),
+        (
+            name,
+            "workbook export (.xlsx)",
+            f"{timed(lambda: export_workbook(tmp / f'{name}.xlsx', 'bench', values, inputs, result), 3):.0f} ms",
+        ),
     ]
     if project is not None:
         from coopnet.store.model_inputs import tier_table
+
         tiers = tier_table(project)
-        rows.append((name, "carrier brief (.pdf)", f"{timed(lambda: write_brief(tmp / 'b.pdf', brief_data('bench', inputs, tiers, result)), 3):.0f} ms"))
+        rows.append(
+            (
+                name,
+                "carrier brief (.pdf)",
+                f"{timed(lambda: write_brief(tmp / 'b.pdf', brief_data('bench', inputs, tiers, result)), 3):.0f} ms",
+            )
+        )
     return rows
 
 
@@ -134,8 +172,10 @@ def main() -> int:
         dept = department_inputs()
         rows += measure("department", dept, values, tmp)
     lines = ["| data | step | time |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
-    lines.append(f"\n{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-                 f"{os.cpu_count()} CPUs; scenario “rip” parameters, median of repeated runs.")
+    lines.append(
+        f"\n{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs; scenario “rip” parameters, median of repeated runs."
+    )
     table = "\n".join(lines)
     print(table)
     if not args.no_readme:

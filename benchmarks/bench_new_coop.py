@@ -25,6 +25,7 @@ VERTICES = 400
 
 def files() -> tuple[Path, Path, int]:
     from coopnet.io.reference import load_reference
+
     communes = sorted(load_reference().department("78"), key=lambda r: r.code)
     CACHE.mkdir(parents=True, exist_ok=True)
     geo, census = CACHE / "communes-78-yvelines.geojson", CACHE / "base-cc-logement-2021.csv"
@@ -33,12 +34,21 @@ def files() -> tuple[Path, Path, int]:
         features, rows = [], ["CODGEO;P21_RP"]
         for i, r in enumerate(communes):
             cx, cy = 1.45 + 0.05 * (i % side), 48.45 + 0.035 * (i // side)
-            ring = [[round(cx + 0.024 * math.cos(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(7 * k)), 6),
-                     round(cy + 0.017 * math.sin(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(5 * k)), 6)]
-                    for k in range(VERTICES)]
+            ring = [
+                [
+                    round(cx + 0.024 * math.cos(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(7 * k)), 6),
+                    round(cy + 0.017 * math.sin(2 * math.pi * k / VERTICES) * (1 + 0.1 * math.sin(5 * k)), 6),
+                ]
+                for k in range(VERTICES)
+            ]
             ring.append(ring[0])
-            features.append({"type": "Feature", "properties": {"code": r.code, "nom": r.name},
-                             "geometry": {"type": "Polygon", "coordinates": [ring]}})
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"code": r.code, "nom": r.name},
+                    "geometry": {"type": "Polygon", "coordinates": [ring]},
+                }
+            )
             rows.append(f"{r.code};{(r.population or 400) / 2.3:.4f}")
         geo.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
         census.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -51,18 +61,24 @@ def main() -> int:
     for p in (project, pdf):
         p.unlink(missing_ok=True)
     cli = [sys.executable, "-m", "coopnet"]
-    steps = {"new": cli + ["new", str(project), "--department", "78"],
-             "boundaries": cli + ["import", "villages", str(project), str(geo)],
-             "households": cli + ["import", "households", str(project), str(census)],
-             "map": cli + ["map", str(project), "-o", str(pdf)]}
+    steps = {
+        "new": cli + ["new", str(project), "--department", "78"],
+        "boundaries": cli + ["import", "villages", str(project), str(geo)],
+        "households": cli + ["import", "households", str(project), str(census)],
+        "map": cli + ["map", str(project), "-o", str(pdf)],
+    }
     times = {}
     for name, argv in steps.items():
         t0 = time.perf_counter()
         subprocess.run(argv, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         times[name] = time.perf_counter() - t0
     assert pdf.stat().st_size > 10_000
-    print("RESULT " + json.dumps({"communes": n, **{f"{k}_s": v for k, v in times.items()},
-                                  "total_s": sum(times.values())}))
+    print(
+        "RESULT "
+        + json.dumps(
+            {"communes": n, **{f"{k}_s": v for k, v in times.items()}, "total_s": sum(times.values())}
+        )
+    )
     return 0
 
 

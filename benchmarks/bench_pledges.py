@@ -22,8 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 from coopnet.io.ban import import_ban  # noqa: E402
 from coopnet.io.communes_csv import read_communes  # noqa: E402
-from coopnet.io.pledges_export import (COLUMNS, _rows, _text, export_csv, export_xlsx,  # noqa: E402
-                                      export_xlsx_openpyxl)
+from coopnet.io.pledges_export import (  # noqa: E402
+    COLUMNS,
+    _rows,
+    _text,
+    export_csv,
+    export_xlsx,
+    export_xlsx_openpyxl,
+)
 from coopnet.io.pledges_import import import_pledges  # noqa: E402
 from coopnet.sample import generate_department  # noqa: E402
 from coopnet.store import villages as vstore  # noqa: E402
@@ -52,8 +58,13 @@ def main() -> int:
     if not (data_dir / "promesses.csv").exists():
         data_dir.mkdir(parents=True, exist_ok=True)
         print(f"generating department data in {data_dir} …", flush=True)
-        timed("generate department data", lambda: generate_department(
-            data_dir, communes=args.communes, doors=args.doors, pledges=args.pledges, seed=1), rows)
+        timed(
+            "generate department data",
+            lambda: generate_department(
+                data_dir, communes=args.communes, doors=args.doors, pledges=args.pledges, seed=1
+            ),
+            rows,
+        )
     paths = {p.name: p for p in data_dir.iterdir()}
     ban = next(p for n, p in paths.items() if n.startswith("adresses-"))
     work = Path(tempfile.mkdtemp(prefix="bench-pledges-"))
@@ -66,6 +77,7 @@ def main() -> int:
         # The floor on this machine, at this load: read the CSV and insert it, nothing checked.
         import csv
         import sqlite3
+
         conn = sqlite3.connect(work / "bare.sqlite")
         conn.execute("CREATE TABLE t (" + ",".join(f"c{i} TEXT" for i in range(14)) + ")")
         with src.open(encoding="utf-8", newline="") as fh:
@@ -74,27 +86,48 @@ def main() -> int:
             conn.executemany("INSERT INTO t VALUES (" + ",".join("?" * 14) + ")", reader)
         conn.commit()
         conn.close()
+
     timed("bare csv + sqlite3.executemany (same file, no checks)", bare_baseline, rows)
-    result = timed(f"pledge import ({args.pledges:,} rows)",
-                   lambda: import_pledges(project, src, reject_file=work / "rejets.csv"), rows)
-    print(f"    imported {result.imported:,}, rejected {result.rejected:,}, "
-          f"possible duplicates {result.possible_duplicates:,}; phases: "
-          + ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items()), flush=True)
-    again = timed("same file again (nothing new)",
-                  lambda: import_pledges(project, src, reject_file=work / "rejets2.csv"), rows)
+    result = timed(
+        f"pledge import ({args.pledges:,} rows)",
+        lambda: import_pledges(project, src, reject_file=work / "rejets.csv"),
+        rows,
+    )
+    print(
+        f"    imported {result.imported:,}, rejected {result.rejected:,}, "
+        f"possible duplicates {result.possible_duplicates:,}; phases: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items()),
+        flush=True,
+    )
+    again = timed(
+        "same file again (nothing new)",
+        lambda: import_pledges(project, src, reject_file=work / "rejets2.csv"),
+        rows,
+    )
     assert again.imported == 0, again
-    n = timed("XLSX export (coopnet, streaming writer)",
-              lambda: export_xlsx(project, work / "out.xlsx"), rows)
-    timed("XLSX export (same workbook, openpyxl write-only)",
-          lambda: export_xlsx_openpyxl(project, work / "openpyxl.xlsx"), rows)
+    n = timed(
+        "XLSX export (coopnet, streaming writer)", lambda: export_xlsx(project, work / "out.xlsx"), rows
+    )
+    timed(
+        "XLSX export (same workbook, openpyxl write-only)",
+        lambda: export_xlsx_openpyxl(project, work / "openpyxl.xlsx"),
+        rows,
+    )
     timed("CSV export (coopnet)", lambda: export_csv(project, work / "out.csv"), rows)
 
     def pandas_export():
         import pandas as pd
-        records = [[_text(kind, r.get(key)) if kind not in ("euro", "date") else r.get(key)
-                    for _, key, kind in COLUMNS] for r in _rows(project, None)]
+
+        records = [
+            [
+                _text(kind, r.get(key)) if kind not in ("euro", "date") else r.get(key)
+                for _, key, kind in COLUMNS
+            ]
+            for r in _rows(project, None)
+        ]
         frame = pd.DataFrame(records, columns=[h for h, _, _ in COLUMNS])
         frame.to_excel(work / "pandas.xlsx", index=False, engine="openpyxl")
+
     timed("XLSX export (pandas.DataFrame.to_excel, same rows)", pandas_export, rows)
     project.close()
     size = (work / "out.xlsx").stat().st_size / 1e6
@@ -107,8 +140,10 @@ def main() -> int:
     ours = xlsx["XLSX export (coopnet, streaming writer)"]
     theirs = xlsx["XLSX export (pandas.DataFrame.to_excel, same rows)"]
     wo = xlsx["XLSX export (same workbook, openpyxl write-only)"]
-    print(f"\nXLSX: coopnet {ours:.1f} s, openpyxl write-only {wo:.1f} s (×{wo / ours:.1f}), "
-          f"pandas to_excel {theirs:.1f} s (×{theirs / ours:.1f}); file {size:.1f} MB")
+    print(
+        f"\nXLSX: coopnet {ours:.1f} s, openpyxl write-only {wo:.1f} s (×{wo / ours:.1f}), "
+        f"pandas to_excel {theirs:.1f} s (×{theirs / ours:.1f}); file {size:.1f} MB"
+    )
     bare = xlsx["bare csv + sqlite3.executemany (same file, no checks)"]
     imp = xlsx[f"pledge import ({args.pledges:,} rows)"]
     print(f"import: {imp:.1f} s = ×{imp / bare:.0f} the bare csv + executemany loop ({bare:.2f} s)")

@@ -31,6 +31,7 @@ def project_file() -> Path:
     """The generated department with its doors and pledges imported (built once, cached)."""
     from benchmarks.run_all import staged
     from coopnet.sample import generate_department
+
     data = CACHE / "data"
     if not (data / ".complete").exists():
         print(f"generating department data into {data} …", file=sys.stderr, flush=True)
@@ -44,6 +45,7 @@ def project_file() -> Path:
 def _sync(path: Path, url: str | None = None, coop: str | None = None) -> tuple[dict, float]:
     from coopnet.server.sync import sync_project
     from coopnet.store.project import Project
+
     with Project.open(path) as project:
         t = time.perf_counter()
         result = sync_project(project, url, coop)
@@ -53,21 +55,25 @@ def _sync(path: Path, url: str | None = None, coop: str | None = None) -> tuple[
 def change_every_pledge(path: Path) -> int:
     """What a busy weekend does to a file: every pledge's notes changed (tracked for the next sync)."""
     from coopnet.store.project import Project
+
     with Project.open(path) as project, project.transaction():
         return project.conn.execute(
             "UPDATE pledges SET notes = 'rappel ' || substr(id, 1, 6), "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')").rowcount
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+        ).rowcount
 
 
 def table_sizes(admin: str) -> dict:
     """Rows and bytes (table, indexes) of each server table: what scale.md extrapolates from."""
     import psycopg
+
     out = {}
     with psycopg.connect(admin) as conn:
         for table in ("villages", "doors", "pledges", "visits"):
             rows, heap, idx = conn.execute(
                 f"SELECT (SELECT count(*) FROM coopnet.{table}), pg_table_size('coopnet.{table}'), "
-                f"pg_indexes_size('coopnet.{table}')").fetchone()
+                f"pg_indexes_size('coopnet.{table}')"
+            ).fetchone()
             out[table] = {"rows": rows, "table_mb": heap / 2**20, "index_mb": idx / 2**20}
     return out
 
@@ -75,10 +81,13 @@ def table_sizes(admin: str) -> dict:
 def main() -> None:
     from coopnet.server.schema import add_coop, add_user, init_server
     from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
+
     source = project_file()
     bindir = pg_bin()
     if bindir is None or postgis_missing(bindir):
-        raise SystemExit("PostgreSQL with PostGIS is needed (apt-get install postgresql-15 postgresql-15-postgis-3)")
+        raise SystemExit(
+            "PostgreSQL with PostGIS is needed (apt-get install postgresql-15 postgresql-15-postgis-3)"
+        )
     cluster = Cluster(bindir).start()
     tmp = Path(tempfile.mkdtemp(prefix="coopnet-bench-sync-"))
     try:
@@ -97,6 +106,7 @@ def main() -> None:
         pull, t_pull = _sync(second_file)
         sizes = table_sizes(admin)
         from coopnet.server.federation import read_counts
+
         t = time.perf_counter()
         villages = read_counts(url)
         t_counts = time.perf_counter() - t
@@ -107,15 +117,34 @@ def main() -> None:
     print(f"| {changed:,} changed pledges sent | {t_push:.1f} s | < {TARGET_S:.0f} s |")
     print(f"| … received on another laptop: {pull['taken']:,} | {t_pull:.1f} s | < {TARGET_S:.0f} s |")
     for table, d in sizes.items():
-        print(f"| {table}: {d['rows']:,} rows | table {d['table_mb']:.1f} MB | indexes {d['index_mb']:.1f} MB |")
+        print(
+            f"| {table}: {d['rows']:,} rows | table {d['table_mb']:.1f} MB | indexes {d['index_mb']:.1f} MB |"
+        )
     print(f"| federation counts, {len(villages)} villages | {t_counts * 1000:.0f} ms | |")
-    hwm = next((float(line.split()[1]) / 1024 for line in open("/proc/self/status")
-                if line.startswith("VmHWM:")), None)
-    print("RESULT " + json.dumps({
-        "first_rows": first["pushed"], "first_s": t_first, "changed": changed,
-        "pushed": push["pushed"], "push_s": t_push, "pulled": pull["pulled"], "taken": pull["taken"],
-        "pull_s": t_pull, "conflicts": push["conflicts"] + pull["conflicts"], "sizes": sizes,
-        "counts_s": t_counts, "villages": len(villages), "vmhwm_mb": hwm}))
+    hwm = next(
+        (float(line.split()[1]) / 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:")),
+        None,
+    )
+    print(
+        "RESULT "
+        + json.dumps(
+            {
+                "first_rows": first["pushed"],
+                "first_s": t_first,
+                "changed": changed,
+                "pushed": push["pushed"],
+                "push_s": t_push,
+                "pulled": pull["pulled"],
+                "taken": pull["taken"],
+                "pull_s": t_pull,
+                "conflicts": push["conflicts"] + pull["conflicts"],
+                "sizes": sizes,
+                "counts_s": t_counts,
+                "villages": len(villages),
+                "vmhwm_mb": hwm,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -44,12 +44,15 @@ def bare_csv(a: dict) -> dict:
             header = next(reader)
             conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(header)))})")
             conn.execute("BEGIN")
-            conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(header))})",
-                             (r for r in reader if len(r) == len(header)))
+            conn.executemany(
+                f"INSERT INTO t VALUES ({', '.join('?' * len(header))})",
+                (r for r in reader if len(r) == len(header)),
+            )
             conn.execute("COMMIT")
         n = conn.execute("SELECT COUNT(*) FROM t").fetchone()[0]
         conn.close()
         return n
+
     rows, seconds = _timed(run)
     return {"seconds": seconds, "rows": rows}
 
@@ -57,6 +60,7 @@ def bare_csv(a: dict) -> dict:
 def map_ours(a: dict) -> dict:
     from coopnet.geo.map_builder import MapOptions, render_html
     from coopnet.store.project import Project
+
     with Project.open(a["project"], readonly=True) as project:
         html, seconds = _timed(lambda: render_html(project, MapOptions(inline_assets=True)))
     Path(a["out"]).write_text(html, encoding="utf-8")
@@ -64,8 +68,9 @@ def map_ours(a: dict) -> dict:
 
 
 def map_naive(a: dict) -> dict:
-    from bench_map import naive_html   # the Map helper's naive folium page
+    from bench_map import naive_html  # the Map helper's naive folium page
     from coopnet.store.project import Project
+
     with Project.open(a["project"], readonly=True) as project:
         html, seconds = _timed(lambda: naive_html(project))
     Path(a["out"]).write_text(html, encoding="utf-8")
@@ -75,6 +80,7 @@ def map_naive(a: dict) -> dict:
 def xlsx_ours(a: dict) -> dict:
     from coopnet.io.pledges_export import export_xlsx
     from coopnet.store.project import Project
+
     with Project.open(a["project"], readonly=True) as project:
         n, seconds = _timed(lambda: export_xlsx(project, a["out"]))
     return {"seconds": seconds, "rows": n, "mb": Path(a["out"]).stat().st_size / 1e6}
@@ -88,27 +94,39 @@ def xlsx_pandas(a: dict) -> dict:
     from coopnet.store.project import Project
 
     def run():
-        records = [[_text(kind, r.get(key)) if kind not in ("euro", "date") else r.get(key)
-                    for _, key, kind in COLUMNS] for r in _rows(project, None)]
+        records = [
+            [
+                _text(kind, r.get(key)) if kind not in ("euro", "date") else r.get(key)
+                for _, key, kind in COLUMNS
+            ]
+            for r in _rows(project, None)
+        ]
         frame = pd.DataFrame(records, columns=[h for h, _, _ in COLUMNS])
         frame.to_excel(a["out"], index=False, engine="openpyxl")
         return len(frame)
+
     with Project.open(a["project"], readonly=True) as project:
         n, seconds = _timed(run)
     return {"seconds": seconds, "rows": n, "mb": Path(a["out"]).stat().st_size / 1e6}
 
 
 def _seconds(v) -> float:
-    return float(getattr(v, "wall", v))   # bench_members may hand back its Clock objects
+    return float(getattr(v, "wall", v))  # bench_members may hand back its Clock objects
 
 
 def filter_rows(a: dict) -> dict:
-    from bench_members import filter_bench   # the Members helper's keystroke benchmark
+    from bench_members import filter_bench  # the Members helper's keystroke benchmark
     from coopnet.store.project import Project
+
     with Project.open(a["project"], readonly=True) as project:
         f = {k: _seconds(v) for k, v in filter_bench(project).items()}
-    return {"seconds": f["median"], "worst": f["max"], "qt_one_key": f["qt_one_key"], "rows": int(f["rows"]),
-            "keystrokes": int(f["keystrokes"])}
+    return {
+        "seconds": f["median"],
+        "worst": f["max"],
+        "qt_one_key": f["qt_one_key"],
+        "rows": int(f["rows"]),
+        "keystrokes": int(f["keystrokes"]),
+    }
 
 
 def model(a: dict) -> dict:
@@ -117,14 +135,19 @@ def model(a: dict) -> dict:
     from coopnet.core.costs import run_model
     from coopnet.geo.model_inputs import gather
     from coopnet.store.project import Project
+
     with Project.open(a["project"], readonly=True) as project:
         inputs, gather_s = _timed(lambda: gather(project))
     values = P.validate({})
-    run_model(values, inputs, with_breakeven_take_rate=False)   # warm caches
+    run_model(values, inputs, with_breakeven_take_rate=False)  # warm caches
     times = [_timed(lambda: run_model(values, inputs, with_breakeven_take_rate=False))[1] for _ in range(30)]
     _, full = _timed(lambda: run_model(values, inputs))
-    return {"seconds": statistics.median(times), "full": full, "gather": gather_s,
-            "villages": len(inputs.villages)}
+    return {
+        "seconds": statistics.median(times),
+        "full": full,
+        "gather": gather_s,
+        "villages": len(inputs.villages),
+    }
 
 
 def _descendants() -> list[int]:
@@ -163,10 +186,13 @@ def tree_memory() -> dict:
     """Memory of this process and its children now: RSS (shared pages counted in each
     process) and PSS (shared pages split between the processes sharing them: the fair sum)."""
     kids = _descendants()
-    return {"py_rss": _vm("VmRSS"), "py_pss": _proc_kb("/proc/self/smaps_rollup", "Pss"),
-            "kids_rss": sum(_proc_kb(f"/proc/{p}/status", "VmRSS") for p in kids),
-            "kids_pss": sum(_proc_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in kids),
-            "kids": len(kids)}
+    return {
+        "py_rss": _vm("VmRSS"),
+        "py_pss": _proc_kb("/proc/self/smaps_rollup", "Pss"),
+        "kids_rss": sum(_proc_kb(f"/proc/{p}/status", "VmRSS") for p in kids),
+        "kids_pss": sum(_proc_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in kids),
+        "kids": len(kids),
+    }
 
 
 def _vm(key: str) -> float:
@@ -177,11 +203,15 @@ def _settle(app, seconds_quiet: float = 1.0, limit: float = 60) -> None:
     """Run the event loop until the workers are done, then a little longer (web view loads)."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
+
     deadline = time.time() + limit
     while time.time() < deadline:
         app.processEvents()
-        pools = [QThreadPool.globalInstance()] + [p for p in app.findChildren(QThreadPool)] + \
-            [p for w in QApplication.topLevelWidgets() for p in w.findChildren(QThreadPool)]
+        pools = (
+            [QThreadPool.globalInstance()]
+            + [p for p in app.findChildren(QThreadPool)]
+            + [p for w in QApplication.topLevelWidgets() for p in w.findChildren(QThreadPool)]
+        )
         if all(p.activeThreadCount() == 0 for p in pools):
             break
         time.sleep(0.01)
@@ -198,10 +228,11 @@ def gui(a: dict) -> dict:
     t_import = time.time()
     from coopnet.ui.app import create_application
     from coopnet.ui.main_window import MainWindow
+
     app = create_application()
     window = MainWindow()
     window.context.settings.last_page = 0
-    window.nav.setCurrentRow(0)   # the Villages page, whatever the settings said
+    window.nav.setCurrentRow(0)  # the Villages page, whatever the settings said
     window.show()
     ok = window.open_project(a["project"]) if a.get("project") else True
     while not (window.isVisible() and window.windowHandle() and window.windowHandle().isExposed()):
@@ -224,7 +255,7 @@ def gui(a: dict) -> dict:
         t0 = time.time()
         page = window.stack.currentWidget()
         if getattr(page, "page_id", "") == "map":
-            while time.time() - t0 < 60 and getattr(page, "builds", 0) == 0:   # first map shown
+            while time.time() - t0 < 60 and getattr(page, "builds", 0) == 0:  # first map shown
                 app.processEvents()
                 time.sleep(0.01)
             stages["map_ready_s"] = time.time() - t0
@@ -252,9 +283,17 @@ def gui(a: dict) -> dict:
             stages[stage + "_s"] = time.time() - t0
             stages[stage] = {**peak, "hwm": _vm("VmHWM")}
             _settle(app)
-    result = {"shown_at": shown, "filled_at": filled, "imported_at": t_import, "opened": bool(ok),
-              "peak_mb_shown": first_mb, "peak_mb": _vm("VmHWM"),
-              "webengine_mb": _descendants_rss_mb(), "stages": stages, "error": window.last_error}
+    result = {
+        "shown_at": shown,
+        "filled_at": filled,
+        "imported_at": t_import,
+        "opened": bool(ok),
+        "peak_mb_shown": first_mb,
+        "peak_mb": _vm("VmHWM"),
+        "webengine_mb": _descendants_rss_mb(),
+        "stages": stages,
+        "error": window.last_error,
+    }
     window.close()
     return result
 
@@ -262,9 +301,11 @@ def gui(a: dict) -> dict:
 def bare_qt(a: dict) -> dict:
     """The floor for a start-up: a QApplication with QtWebEngine and an empty QMainWindow."""
     from PySide6.QtCore import QCoreApplication, Qt
+
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication([sys.argv[0]])
     w = QMainWindow()
     w.resize(1280, 800)
@@ -278,6 +319,7 @@ def bare_qt(a: dict) -> dict:
 def cli(a: dict) -> dict:
     """``coopnet ARGS`` run in this process, so that its peak memory is measured alone."""
     from coopnet.cli import main
+
     rc = main(json.loads(a["argv"]))
     if rc:
         raise SystemExit(rc)
@@ -287,12 +329,27 @@ def cli(a: dict) -> dict:
 def sqlite_utils(a: dict) -> dict:
     """``sqlite-utils ARGS``, in this process (click's entry point)."""
     from sqlite_utils.cli import cli as su
+
     su.main(args=json.loads(a["argv"]), standalone_mode=False)
     return {}
 
 
-OPERATIONS = {f.__name__: f for f in (cli, sqlite_utils, bare_csv, map_ours, map_naive, xlsx_ours, xlsx_pandas, filter_rows,
-                                       model, gui, bare_qt)}
+OPERATIONS = {
+    f.__name__: f
+    for f in (
+        cli,
+        sqlite_utils,
+        bare_csv,
+        map_ours,
+        map_naive,
+        xlsx_ours,
+        xlsx_pandas,
+        filter_rows,
+        model,
+        gui,
+        bare_qt,
+    )
+}
 
 if __name__ == "__main__":
     out = OPERATIONS[sys.argv[1]](json.loads(sys.argv[2]))
@@ -300,4 +357,4 @@ if __name__ == "__main__":
     out["vmhwm_mb"] = max(out.get("peak_mb", 0), _vm("VmHWM"))
     sys.stdout.flush()
     print("RESULT " + json.dumps(out), flush=True)
-    os._exit(0)   # no slow teardown of Qt / WebEngine in the measured process
+    os._exit(0)  # no slow teardown of Qt / WebEngine in the measured process

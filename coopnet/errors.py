@@ -38,6 +38,7 @@ class ProjectFileError(CoopnetError):
 def user_text(exc: BaseException, lang: str | None = None) -> str:
     """The one line a user reads for ``exc``, in their language when it was marked for translation."""
     from coopnet.translation import say
+
     message = exc.args[0] if exc.args else None
     if isinstance(exc, CoopnetError) or isinstance(message, Msg):  # ours: meant for users
         return say(message, lang)
@@ -52,24 +53,33 @@ def storage_problem(exc: BaseException) -> str | None:
     """
     import errno
     import sqlite3
+
     text = str(exc).lower()
     if isinstance(exc, sqlite3.OperationalError):
         if "disk is full" in text:
-            return QT_TRANSLATE_NOOP("Storage", "the disk is full: nothing was written (free some space, "
-                                                "then try again)")
+            return QT_TRANSLATE_NOOP(
+                "Storage", "the disk is full: nothing was written (free some space, then try again)"
+            )
         if "readonly" in text or "read-only" in text:
-            return QT_TRANSLATE_NOOP("Storage", "the project file or its folder is read-only: nothing was "
-                                                "written (copy the project to a folder you can write to)")
+            return QT_TRANSLATE_NOOP(
+                "Storage",
+                "the project file or its folder is read-only: nothing was "
+                "written (copy the project to a folder you can write to)",
+            )
         if "unable to open database" in text:
-            return QT_TRANSLATE_NOOP("Storage", "the project cannot be written (is its folder read-only?): "
-                                                "nothing was written")
+            return QT_TRANSLATE_NOOP(
+                "Storage", "the project cannot be written (is its folder read-only?): nothing was written"
+            )
         if "disk i/o error" in text:
-            return QT_TRANSLATE_NOOP("Storage", "the disk reported an error (full, removed or read-only?): "
-                                                "nothing was written")
+            return QT_TRANSLATE_NOOP(
+                "Storage", "the disk reported an error (full, removed or read-only?): nothing was written"
+            )
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return QT_TRANSLATE_NOOP("Storage", "the disk is full ({file}): nothing was written (free some "
-                                            "space, then try again)").format(file=exc.filename or "…")
+        return QT_TRANSLATE_NOOP(
+            "Storage", "the disk is full ({file}): nothing was written (free some space, then try again)"
+        ).format(file=exc.filename or "…")
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return QT_TRANSLATE_NOOP("Storage", "{file}: read-only or not allowed ({reason}); nothing was "
-                                            "written").format(file=exc.filename or "…", reason=exc.strerror)
+        return QT_TRANSLATE_NOOP(
+            "Storage", "{file}: read-only or not allowed ({reason}); nothing was written"
+        ).format(file=exc.filename or "…", reason=exc.strerror)
     return None

@@ -57,7 +57,7 @@ def check_folder(path: str | Path) -> Path:
         raise not_written(path, NOT_A_FOLDER.format(folder=str(folder)))
     if path.is_dir():
         raise not_written(path, IS_A_FOLDER)
-    if not os.access(folder, os.W_OK):   # also False on a read-only file system, even for root
+    if not os.access(folder, os.W_OK):  # also False on a read-only file system, even for root
         raise not_written(path, NO_PERMISSION.format(folder=str(folder)))
     return path
 
@@ -121,9 +121,10 @@ def output_file(path: str | Path, complete: Callable[[Path], bool] | None = None
             yield tmp
             ok = tmp.exists() and tmp.stat().st_size > 0 and (complete is None or complete(tmp))
             if not ok:
-                raise not_written(path, _probe(_folder(path))
-                                  or WRITER_FAILED.format(detail="empty or incomplete"))
-            with open(tmp, "rb+") as fh:   # a full disk may only show when the data reaches it
+                raise not_written(
+                    path, _probe(_folder(path)) or WRITER_FAILED.format(detail="empty or incomplete")
+                )
+            with open(tmp, "rb+") as fh:  # a full disk may only show when the data reaches it
                 os.fsync(fh.fileno())
             os.replace(tmp, path)
         except (OSError, sqlite3.Error) as exc:
@@ -139,6 +140,7 @@ def save_workbook(wb, tmp: Path) -> None:
     """openpyxl's ``wb.save`` through memory: on a full disk its half-closed zip would complain
     again when collected, long after the one line the user reads."""
     import io
+
     buffer = io.BytesIO()
     wb.save(buffer)
     tmp.write_bytes(buffer.getvalue())

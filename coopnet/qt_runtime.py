@@ -16,7 +16,9 @@ from pathlib import Path
 def _prepare_env() -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # QtWebEngine's sandbox refuses root
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -26,11 +28,12 @@ def ensure_app():
     from PySide6.QtCore import QCoreApplication, Qt
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must be imported before the app exists)
     from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
-        app.setOrganizationName("coopnet")   # the same data folder (and log file) as the app
+        app.setOrganizationName("coopnet")  # the same data folder (and log file) as the app
         app.setApplicationName("coopnet")
     return app
 
@@ -38,6 +41,7 @@ def ensure_app():
 def log_path() -> Path:
     """The app's log file (coopnet.log in its data folder)."""
     from PySide6.QtCore import QStandardPaths
+
     folder = QStandardPaths.writableLocation(QStandardPaths.GenericDataLocation) or str(Path.home())
     path = Path(folder) / "coopnet" / "coopnet" / "coopnet.log"
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ def _roots() -> list[Path]:
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:  # PyInstaller: datas are laid out under the bundle root
         roots.append(Path(meipass))
-    roots.append(_PACKAGE.parent)            # a source checkout
-    roots.append(_PACKAGE / "_data")         # an installed wheel (see setup.py)
+    roots.append(_PACKAGE.parent)  # a source checkout
+    roots.append(_PACKAGE / "_data")  # an installed wheel (see setup.py)
     return roots
 
 

@@ -110,6 +110,7 @@ def _qt_translator(lang: str):
     from PySide6.QtCore import QTranslator
 
     from coopnet.resources import resource
+
     translator = QTranslator()
     try:
         qm = resource("translations", f"coopnet_{lang}.qm")

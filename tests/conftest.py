@@ -46,6 +46,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 def sample_project_master(tmp_path_factory) -> Path:
     """The sample cooperative built once per session through the real code path."""
     from coopnet.io.sample_project import create_sample_project
+
     path = tmp_path_factory.mktemp("master") / "sample.coopnet"
     create_sample_project(path).close()
     return path
@@ -62,6 +63,7 @@ def sample_project_path(sample_project_master, tmp_path) -> Path:
 @pytest.fixture
 def sample_project(sample_project_path):
     from coopnet.store.project import Project
+
     project = Project.open(sample_project_path)
     yield project
     project.close()
@@ -70,8 +72,10 @@ def sample_project(sample_project_path):
 def pytest_configure(config):
     # QtWebEngine must be imported, and GL contexts shared, before the QApplication exists.
     from PySide6.QtCore import QCoreApplication, Qt
+
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
     import PySide6.QtWebEngineWidgets  # noqa: F401
+
     QCoreApplication.setOrganizationName("coopnet-tests")
     QCoreApplication.setApplicationName("coopnet-tests")
 

@@ -10,8 +10,15 @@ import numpy as np
 from coopnet.core.traffic import HOURLY_PROFILE
 
 
-def rates(start: dt.datetime, days: int, members: int, per_line_busy_mbps: float, cv: float,
-          growth_per_year: float = 0.0, seed: int = 1):
+def rates(
+    start: dt.datetime,
+    days: int,
+    members: int,
+    per_line_busy_mbps: float,
+    cv: float,
+    growth_per_year: float = 0.0,
+    seed: int = 1,
+):
     """UTC end times and in/out rates (bit/s) of 5-minute samples from ``start`` (aware)."""
     rng = np.random.default_rng(seed)
     n = days * 288
@@ -38,8 +45,10 @@ def csv_text(ts, r_in, r_out) -> str:
 def connect_members(project, n: int = 212) -> int:
     """Mark ``n`` doors as connected members: first the pledged ones, then others, village by village."""
     from coopnet.store.visits import set_door_status
+
     rows = project.conn.execute(
-        "SELECT id FROM doors ORDER BY (status = 'pledged') DESC, insee, id LIMIT ?", (n,)).fetchall()
+        "SELECT id FROM doors ORDER BY (status = 'pledged') DESC, insee, id LIMIT ?", (n,)
+    ).fetchall()
     for (door_id,) in rows:
         set_door_status(project, door_id, "member", who="test")
     return len(rows)
@@ -50,6 +59,7 @@ def measured_sample(path, tmp_path, days: int = 91, members: int = 212):
     from coopnet.io.measure_import import import_file
     from coopnet.store import scenarios
     from coopnet.store.project import Project
+
     tz = ZoneInfo("Europe/Paris")
     ts, r_in, r_out = rates(dt.datetime(2026, 9, 1, tzinfo=tz), days, members, 2.0, 3.0, growth_per_year=0.5)
     src = tmp_path / "wan0.csv"

@@ -17,18 +17,22 @@ from pathlib import Path
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "coopnet_fr.ts"
 WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*[^\W\d_]", re.UNICODE)
-IDENTIFIER = re.compile(r"[\w.@\-]*[_@][\w.@\-]*")   # monthly_fee_eur, contact@exemple.fr: not words
+IDENTIFIER = re.compile(r"[\w.@\-]*[_@][\w.@\-]*")  # monthly_fee_eur, contact@exemple.fr: not words
 TAG = re.compile(r"<[^>]+>")
 
 NUMBERS = {
-    "en": ((re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])"), "French decimal comma"),
-           (re.compile(r"\d[ \u00a0\u202f]?€"), "€ after the amount"),
-           (re.compile(r"\d[\u00a0\u202f]\d{3}(?!\d)"), "no-break space between thousands"),
-           (re.compile(r"jj/mm/aaaa"), "French date pattern")),
-    "fr": ((re.compile(r"€[ \u00a0\u202f]?\d"), "€ before the amount"),
-           (re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])"), "English decimal point"),
-           (re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,])"), "English thousands comma"),
-           (re.compile(r"dd/mm/yyyy"), "English date pattern")),
+    "en": (
+        (re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])"), "French decimal comma"),
+        (re.compile(r"\d[ \u00a0\u202f]?€"), "€ after the amount"),
+        (re.compile(r"\d[\u00a0\u202f]\d{3}(?!\d)"), "no-break space between thousands"),
+        (re.compile(r"jj/mm/aaaa"), "French date pattern"),
+    ),
+    "fr": (
+        (re.compile(r"€[ \u00a0\u202f]?\d"), "€ before the amount"),
+        (re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])"), "English decimal point"),
+        (re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,])"), "English thousands comma"),
+        (re.compile(r"dd/mm/yyyy"), "English date pattern"),
+    ),
 }
 
 
@@ -46,7 +50,7 @@ def catalogue_words() -> dict[str, set[str]]:
         tr = message.find("translation")
         if tr is not None:
             forms = tr.findall("numerusform")
-            for text in ([f.text for f in forms] if forms else [tr.text]):
+            for text in [f.text for f in forms] if forms else [tr.text]:
                 translations |= _words(text or "")
     return {"fr": translations - sources, "en": sources - translations}
 
@@ -55,16 +59,25 @@ def data_words(project_path) -> set[str]:
     """Words of the project's own names (villages, streets, PoPs, people, the cooperative): proper
     nouns, the same in both languages (Boissy-sans-Avoir, Résidence de la Garenne…)."""
     import sqlite3
+
     conn = sqlite3.connect(f"file:{project_path}?mode=ro", uri=True)
     try:
-        texts = [r[0] for q in ("SELECT name FROM villages", "SELECT DISTINCT nom_voie FROM doors",
-                                "SELECT name FROM pops", "SELECT value FROM meta",
-                                "SELECT last_name || ' ' || first_name || ' ' || email FROM pledges")
-                 for r in conn.execute(q) if isinstance(r[0], str)]
+        texts = [
+            r[0]
+            for q in (
+                "SELECT name FROM villages",
+                "SELECT DISTINCT nom_voie FROM doors",
+                "SELECT name FROM pops",
+                "SELECT value FROM meta",
+                "SELECT last_name || ' ' || first_name || ' ' || email FROM pledges",
+            )
+            for r in conn.execute(q)
+            if isinstance(r[0], str)
+        ]
     finally:
         conn.close()
     words = {w.lower() for t in texts for w in WORD.findall(t)}
-    return words | {"français", "english"}   # each language is named in its own language
+    return words | {"français", "english"}  # each language is named in its own language
 
 
 def plain(text: str) -> str:
@@ -80,9 +93,12 @@ def slips(texts, lang: str, allowed: set[str] = frozenset()) -> list[str]:
         text = plain(str(text))
         for pattern, why in NUMBERS[lang]:
             for m in pattern.finditer(text):
-                out.append(f"{why}: “{m.group(0)}” in “{text[max(0, m.start() - 40):m.end() + 40]}”")
-        foreign = sorted(w for w in WORD.findall(IDENTIFIER.sub(" ", text)) if len(w) >= 5 and w.lower() in other
-                         and w.lower() not in allowed)
+                out.append(f"{why}: “{m.group(0)}” in “{text[max(0, m.start() - 40) : m.end() + 40]}”")
+        foreign = sorted(
+            w
+            for w in WORD.findall(IDENTIFIER.sub(" ", text))
+            if len(w) >= 5 and w.lower() in other and w.lower() not in allowed
+        )
         if foreign:
             out.append(f"{'French' if lang == 'en' else 'English'} words {foreign} in “{text[:160]}”")
     return out

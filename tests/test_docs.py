@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ["README.md", "docs/guide/en.md", "docs/guide/fr.md", "docs/guide/manual.md",
-        "docs/dev/proofs.md", "docs/dev/architecture.md"]
+DOCS = [
+    "README.md",
+    "docs/guide/en.md",
+    "docs/guide/fr.md",
+    "docs/guide/manual.md",
+    "docs/dev/proofs.md",
+    "docs/dev/architecture.md",
+]
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
 
@@ -21,8 +27,9 @@ def test_the_readme_is_short():
 
 
 def test_the_manuals_are_assembled_from_their_sources():
-    done = subprocess.run([sys.executable, "tools/assemble_readme.py", "--check"], cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "tools/assemble_readme.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -40,17 +47,25 @@ def test_every_source_is_assembled():
 def test_every_relative_link_leads_somewhere(doc):
     path = ROOT / doc
     text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.S)
-    broken = [target for target in LINK.findall(text)
-              if "://" not in target and not target.startswith("mailto:")
-              and not (path.parent / target).resolve().exists()]
+    broken = [
+        target
+        for target in LINK.findall(text)
+        if "://" not in target
+        and not target.startswith("mailto:")
+        and not (path.parent / target).resolve().exists()
+    ]
     assert not broken, f"{doc}: links to nothing: {broken}"
-    outside = [t for t in LINK.findall(text) if "://" not in t
-               and not (path.parent / t).resolve().is_relative_to(ROOT)]
+    outside = [
+        t
+        for t in LINK.findall(text)
+        if "://" not in t and not (path.parent / t).resolve().is_relative_to(ROOT)
+    ]
     assert not outside, f"{doc}: links outside the repository: {outside}"
 
 
 def test_every_command_is_in_the_readme_table():
     from coopnet.cli import build_parser
+
     parser = build_parser()
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -27,18 +27,35 @@ from pathlib import Path
 
 PACKAGE = "@etalab/decoupage-administratif"
 VERSION = "6.0.0"
-SHA1 = "0330556cf07e21fff21111e5775a316ec18b9636"   # the registry's dist.shasum for 6.0.0
-TARBALL_URL = ("https://registry.npmjs.org/@etalab/decoupage-administratif/-/"
-               f"decoupage-administratif-{VERSION}.tgz")
-HISTORY_SOURCE = ("INSEE COG history (mvtcommune) as restructured in benoitdavidfr/comhisto "
-                  "insee2/histo.yaml, commit 81a48fa882f405d11c8220b93701e7baffbf2507, valid 1 January 2020")
-POPULATION_YEAR = 2023   # INSEE populations légales millésime 2023, in force on 1 January 2026
+SHA1 = "0330556cf07e21fff21111e5775a316ec18b9636"  # the registry's dist.shasum for 6.0.0
+TARBALL_URL = (
+    f"https://registry.npmjs.org/@etalab/decoupage-administratif/-/decoupage-administratif-{VERSION}.tgz"
+)
+HISTORY_SOURCE = (
+    "INSEE COG history (mvtcommune) as restructured in benoitdavidfr/comhisto "
+    "insee2/histo.yaml, commit 81a48fa882f405d11c8220b93701e7baffbf2507, valid 1 January 2020"
+)
+POPULATION_YEAR = 2023  # INSEE populations légales millésime 2023, in force on 1 January 2026
 POPULATION_SOURCE = f"INSEE populations légales {POPULATION_YEAR}"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "reference"
-COLUMNS = ["code", "name", "type", "department", "region", "postcodes", "population",
-           "chef_lieu", "old_codes", "merged_on"]
-TYPES = {"commune-actuelle": "current", "commune-deleguee": "delegated",
-         "commune-associee": "associated", "arrondissement-municipal": "district"}
+COLUMNS = [
+    "code",
+    "name",
+    "type",
+    "department",
+    "region",
+    "postcodes",
+    "population",
+    "chef_lieu",
+    "old_codes",
+    "merged_on",
+]
+TYPES = {
+    "commune-actuelle": "current",
+    "commune-deleguee": "delegated",
+    "commune-associee": "associated",
+    "arrondissement-municipal": "district",
+}
 
 
 def read_tarball(path: Path | None) -> bytes:
@@ -78,7 +95,7 @@ def merger_dates(path: Path) -> dict[str, tuple[str, str, str]]:
             name = m.group(1).strip("'").replace("''", "'")
         elif code and date and (m := _EVENT.match(line)):
             out[code] = (date, m.group(2), name or "")
-        if code and name and code in out:   # keep the last known name
+        if code and name and code in out:  # keep the last known name
             out[code] = out[code][:2] + (name,)
     return out
 
@@ -88,17 +105,22 @@ def build_rows(communes: list[dict], history: dict) -> list[dict]:
     for c in communes:
         kind = TYPES[c["type"]]
         dated = history.get(c["code"]) if kind in ("delegated", "associated") else None
-        if dated and dated[1] != c.get("chefLieu"):   # merged into another commune first: no date
+        if dated and dated[1] != c.get("chefLieu"):  # merged into another commune first: no date
             dated = None
-        rows.append({
-            "code": c["code"], "name": c["nom"], "type": kind,
-            "department": c.get("departement", ""), "region": c.get("region", ""),
-            "postcodes": " ".join(c.get("codesPostaux", [])),
-            "population": c.get("population", ""),
-            "chef_lieu": c.get("chefLieu") or c.get("commune") or "",
-            "old_codes": " ".join(c.get("anciensCodes", [])),
-            "merged_on": dated[0] if dated else "",
-        })
+        rows.append(
+            {
+                "code": c["code"],
+                "name": c["nom"],
+                "type": kind,
+                "department": c.get("departement", ""),
+                "region": c.get("region", ""),
+                "postcodes": " ".join(c.get("codesPostaux", [])),
+                "population": c.get("population", ""),
+                "chef_lieu": c.get("chefLieu") or c.get("commune") or "",
+                "old_codes": " ".join(c.get("anciensCodes", [])),
+                "merged_on": dated[0] if dated else "",
+            }
+        )
         seen.add(c["code"])
     # old codes of current communes that are no longer delegated or associated: add them too
     for c in communes:
@@ -109,10 +131,20 @@ def build_rows(communes: list[dict], history: dict) -> list[dict]:
             name = dated[2] if dated else ""
             if dated and dated[1] != c["code"]:
                 dated = None
-            rows.append({"code": old, "name": name, "type": "former",
-                         "department": c.get("departement", ""), "region": c.get("region", ""),
-                         "postcodes": "", "population": "", "chef_lieu": c["code"], "old_codes": "",
-                         "merged_on": dated[0] if dated else ""})
+            rows.append(
+                {
+                    "code": old,
+                    "name": name,
+                    "type": "former",
+                    "department": c.get("departement", ""),
+                    "region": c.get("region", ""),
+                    "postcodes": "",
+                    "population": "",
+                    "chef_lieu": c["code"],
+                    "old_codes": "",
+                    "merged_on": dated[0] if dated else "",
+                }
+            )
             seen.add(old)
     return rows
 
@@ -132,17 +164,29 @@ def main(argv: list[str] | None = None) -> int:
     writer.writeheader()
     writer.writerows(rows)
     # mtime=0: the same data gives the same bytes (no spurious diffs on refresh)
-    with open(args.out / "communes.csv.gz", "wb") as raw, \
-            gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+    with (
+        open(args.out / "communes.csv.gz", "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz,
+    ):
         gz.write(text.getvalue().encode("utf-8"))
-    meta = {"package": PACKAGE, "version": VERSION, "sha1": SHA1, "licence": "MIT",
-            "population_year": POPULATION_YEAR, "population_source": POPULATION_SOURCE,
-            "history_source": HISTORY_SOURCE if history else "",
-            "current": sum(1 for r in rows if r["type"] == "current"), "rows": len(rows)}
-    (args.out / "communes.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
-    print(f"{args.out}/communes.csv.gz: {meta['current']} current communes, {len(rows)} rows, "
-          f"{sum(1 for r in rows if r['merged_on'])} merger dates")
+    meta = {
+        "package": PACKAGE,
+        "version": VERSION,
+        "sha1": SHA1,
+        "licence": "MIT",
+        "population_year": POPULATION_YEAR,
+        "population_source": POPULATION_SOURCE,
+        "history_source": HISTORY_SOURCE if history else "",
+        "current": sum(1 for r in rows if r["type"] == "current"),
+        "rows": len(rows),
+    }
+    (args.out / "communes.meta.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{args.out}/communes.csv.gz: {meta['current']} current communes, {len(rows)} rows, "
+        f"{sum(1 for r in rows if r['merged_on'])} merger dates"
+    )
     return 0
 
 

@@ -26,11 +26,13 @@ def build(work: Path) -> Path:
     from coopnet.store import measure as store
     from coopnet.store.project import Project
     from tests.measure_synth import measured_sample
+
     path = work / "cooperative.coopnet"
     create_sample_project(path).close()
     measured_sample(path, work)
     with Project.open(path) as project:
         from coopnet.io.measure_reports import reports
+
         sept = reports(project, months=["2026-09"])["months"][0]
         # September's invoice agrees with our measure; October's bills 612 Mbps, 12 above the commit
         store.set_invoice(project, "2026-09", round(sept["p95_mbps"], 1), sept["bill_eur"])
@@ -47,9 +49,11 @@ def shoot(path: Path, site: Path, lang: str, out: Path) -> None:
     from coopnet.ui.context import AppContext
     from coopnet.ui.main_window import MainWindow
     from coopnet.ui.settings import Settings
+
     os.environ["COOPNET_LANG"] = lang
     app = create_application(["coopnet"])
     from coopnet.ui.i18n import install_translators
+
     install_translators(app, lang)
     settings = Settings(QSettings(str(path.with_suffix(f".{lang}.ini")), QSettings.IniFormat))
     w = MainWindow(AppContext(settings=settings))
@@ -60,7 +64,7 @@ def shoot(path: Path, site: Path, lang: str, out: Path) -> None:
     w.nav.setCurrentRow(w.pages.index(models))
     models.tabs.setCurrentWidget(models.measured)
     splitter = models.tabs.parentWidget()
-    splitter.setSizes([130, 0, 1150])     # the parameters folded away (drag the splitter): the table wants room
+    splitter.setSizes([130, 0, 1150])  # the parameters folded away (drag the splitter): the table wants room
     models.measured.select_month("2026-10")
     for _ in range(20):
         app.processEvents()
@@ -81,16 +85,19 @@ def shoot(path: Path, site: Path, lang: str, out: Path) -> None:
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "guide" / "img"
-    if len(sys.argv) > 2:      # child: one language
+    if len(sys.argv) > 2:  # child: one language
         shoot(Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[2], out)
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp))
-        for lang in ("fr", "en"):   # one process per language: Qt's translators and locale
-            subprocess.run([sys.executable, __file__, str(out), lang, str(path), str(Path(tmp) / "site")],
-                           check=True, env={**os.environ, "LANG": "fr_FR.UTF-8" if lang == "fr" else "en_GB.UTF-8"})
+        for lang in ("fr", "en"):  # one process per language: Qt's translators and locale
+            subprocess.run(
+                [sys.executable, __file__, str(out), lang, str(path), str(Path(tmp) / "site")],
+                check=True,
+                env={**os.environ, "LANG": "fr_FR.UTF-8" if lang == "fr" else "en_GB.UTF-8"},
+            )
     print(f"wrote models-measured-*.png and members-page-*.png into {out}")
     return 0
 

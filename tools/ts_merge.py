@@ -19,8 +19,11 @@ from ts_fill import DEFAULT_TS, is_unfinished, messages
 
 def finished(path: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(path).getroot()
-    return {(ctx, m.findtext("source") or ""): m.find("translation")
-            for ctx, m in messages(root) if not is_unfinished(m)}
+    return {
+        (ctx, m.findtext("source") or ""): m.find("translation")
+        for ctx, m in messages(root)
+        if not is_unfinished(m)
+    }
 
 
 def main() -> int:

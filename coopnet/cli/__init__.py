@@ -31,8 +31,17 @@ def command_modules() -> tuple:
         project_cmds,
         server_cmds,
     )
-    return (project_cmds, members_cmds, pledges_cmds, map_cmds, models_cmds, server_cmds,
-            federation_cmds, measure_cmds)
+
+    return (
+        project_cmds,
+        members_cmds,
+        pledges_cmds,
+        map_cmds,
+        models_cmds,
+        server_cmds,
+        federation_cmds,
+        measure_cmds,
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,12 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     # time: switch them before building so the whole help speaks one language.
     argparse_fr.install(default_language())
     t = catalog()
-    parser = _Parser(prog="coopnet",
-                     description=t.translate("CLIHelp", "coopnet — tools for rural broadband cooperatives"))
-    parser.add_argument("--version", action="version", version=f"coopnet {__version__}",
-                        help=t.translate("CLIHelp", "show program's version number and exit"))
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help=t.translate("CLIHelp", "log details on stderr"))
+    parser = _Parser(
+        prog="coopnet", description=t.translate("CLIHelp", "coopnet — tools for rural broadband cooperatives")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"coopnet {__version__}",
+        help=t.translate("CLIHelp", "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=t.translate("CLIHelp", "log details on stderr")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     imp = sub.add_parser("import", help=t.translate("CLIHelp", "import data into a project"))
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
@@ -61,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in command_modules():
         module.register(sub, import_sub)
     from coopnet.cli.common import add_wait_option
+
     for group in (sub, import_sub):
         for name, command in group.choices.items():
             if name not in ("gui", "import"):
@@ -72,13 +88,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if not getattr(args, "func", None):
         from coopnet.cli.project_cmds import cmd_gui
+
         return cmd_gui(argparse.Namespace(file=None))
     if getattr(args, "wait", False):
         from coopnet.store import safety
+
         safety.wait_forever()
     try:
         return int(args.func(args) or 0)
@@ -94,16 +113,22 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: log it in full, show one line
         logging.getLogger("coopnet").debug("unexpected error", exc_info=True)
         from coopnet.store import safety
-        if safety.is_busy_error(exc):          # busy outside ``open_project``: same one line
+
+        if safety.is_busy_error(exc):  # busy outside ``open_project``: same one line
             from coopnet.cli.common import busy_error
+
             busy = busy_error(Path(getattr(args, "file", "") or "project"))
             sys.stderr.write(f"coopnet: {user_text(busy, getattr(args, 'lang', None))}\n")
             return busy.exit_code
-        storage = storage_problem(exc)   # full disk, read-only file: not a bug
+        storage = storage_problem(exc)  # full disk, read-only file: not a bug
         if storage:
             sys.stderr.write(f"coopnet: {shown(user_text(exc, getattr(args, 'lang', None)))}\n")
             return 1
-        sys.stderr.write("coopnet: " + catalog().translate(
-            "CLI", "unexpected error: {error} (run with -v for details)").format(
-                error=f"{type(exc).__name__}: {exc}") + "\n")
+        sys.stderr.write(
+            "coopnet: "
+            + catalog()
+            .translate("CLI", "unexpected error: {error} (run with -v for details)")
+            .format(error=f"{type(exc).__name__}: {exc}")
+            + "\n"
+        )
         return 1

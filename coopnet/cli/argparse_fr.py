@@ -22,8 +22,7 @@ FR = {
     "show this help message and exit": "afficher ce message d’aide et quitter",
     "subcommands": "sous-commandes",
     "argument %(argument_name)s: %(message)s": f"argument %(argument_name)s{NBSP}: %(message)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        f"commande inconnue %(parser_name)r (possibles{NBSP}: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": f"commande inconnue %(parser_name)r (possibles{NBSP}: %(choices)s)",
     "can't open '%(filename)s': %(error)s": f"impossible d’ouvrir « %(filename)s »{NBSP}: %(error)s",
     "unrecognized arguments: %s": f"arguments non reconnus{NBSP}: %s",
     "not allowed with argument %s": "interdit avec l’argument %s",
@@ -33,12 +32,10 @@ FR = {
     "expected one argument": "un argument attendu",
     "expected at most one argument": "au plus un argument attendu",
     "expected at least one argument": "au moins un argument attendu",
-    "ambiguous option: %(option)s could match %(matches)s":
-        f"option ambiguë{NBSP}: %(option)s peut désigner %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": f"option ambiguë{NBSP}: %(option)s peut désigner %(matches)s",
     "unexpected option string: %s": f"option inattendue{NBSP}: %s",
     "invalid %(type)s value: %(value)r": f"valeur %(type)s invalide{NBSP}: %(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        f"choix invalide{NBSP}: %(value)r (au choix{NBSP}: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": f"choix invalide{NBSP}: %(value)r (au choix{NBSP}: %(choices)s)",
     "%(prog)s: error: %(message)s\n": f"%(prog)s{NBSP}: erreur{NBSP}: %(message)s\n",
 }
 

@@ -25,8 +25,13 @@ def _t(args):
 def register(sub, msub) -> None:
     """Adds ``brief`` and ``publish`` to ``coopnet measure`` and the ``coopnet watch`` command."""
     t = catalog()
-    s = msub.add_parser("brief", help=t.translate(
-        "CLIHelp", "renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for"))
+    s = msub.add_parser(
+        "brief",
+        help=t.translate(
+            "CLIHelp",
+            "renegotiation brief (PDF or XLSX, counts only): when the commit is passed, what to ask for",
+        ),
+    )
     s.add_argument("file", help=t.translate("CLIHelp", "project file"))
     s.add_argument("-o", "--output", required=True, help=t.translate("CLIHelp", "OUT.pdf or OUT.xlsx"))
     s.add_argument("--scenario", default=scenarios.BASE)
@@ -34,19 +39,34 @@ def register(sub, msub) -> None:
     add_lang_option(s)
     s.set_defaults(func=cmd_brief)
 
-    s = msub.add_parser("publish", help=t.translate(
-        "CLIHelp", "the members' page: self-contained offline HTML, French and English, counts only"))
+    s = msub.add_parser(
+        "publish",
+        help=t.translate(
+            "CLIHelp", "the members' page: self-contained offline HTML, French and English, counts only"
+        ),
+    )
     s.add_argument("file", help=t.translate("CLIHelp", "project file"))
-    s.add_argument("-o", "--output", required=True, metavar="DIR",
-                   help=t.translate("CLIHelp", "folder to write index.html (French) and index.en.html"))
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help=t.translate("CLIHelp", "folder to write index.html (French) and index.en.html"),
+    )
     s.add_argument("--scenario", default=scenarios.BASE)
     add_lang_option(s)
     s.set_defaults(func=cmd_publish)
 
-    p = sub.add_parser("watch", help=t.translate(
-        "CLIHelp", "poll a router's traffic counters over SNMP and store them in the project"))
+    p = sub.add_parser(
+        "watch",
+        help=t.translate(
+            "CLIHelp", "poll a router's traffic counters over SNMP and store them in the project"
+        ),
+    )
     p.add_argument("file", help=t.translate("CLIHelp", "project file"))
-    p.add_argument("--snmp", required=True, metavar="HOST", help=t.translate("CLIHelp", "the router's address"))
+    p.add_argument(
+        "--snmp", required=True, metavar="HOST", help=t.translate("CLIHelp", "the router's address")
+    )
     p.add_argument("--port", type=int, default=161)
     p.add_argument("--community", help=t.translate("CLIHelp", "SNMP v2c community (default: public)"))
     p.add_argument("--v3-user", metavar="U", help=t.translate("CLIHelp", "SNMP v3 user"))
@@ -54,13 +74,27 @@ def register(sub, msub) -> None:
     p.add_argument("--v3-auth-protocol", default="sha", metavar="md5|sha|sha256|sha512")
     p.add_argument("--v3-priv-key", metavar="KEY")
     p.add_argument("--v3-priv-protocol", default="aes", metavar="des|aes|aes256")
-    p.add_argument("--if", dest="interface", required=True, metavar="NAME",
-                   help=t.translate("CLIHelp", "interface name on the router (ifName or ifDescr)"))
-    p.add_argument("--every", type=float, default=300, metavar="SECONDS",
-                   help=t.translate("CLIHelp", "seconds between polls (default: %(default)s)"))
+    p.add_argument(
+        "--if",
+        dest="interface",
+        required=True,
+        metavar="NAME",
+        help=t.translate("CLIHelp", "interface name on the router (ifName or ifDescr)"),
+    )
+    p.add_argument(
+        "--every",
+        type=float,
+        default=300,
+        metavar="SECONDS",
+        help=t.translate("CLIHelp", "seconds between polls (default: %(default)s)"),
+    )
     p.add_argument("--count", type=int, metavar="N", help=t.translate("CLIHelp", "stop after N polls"))
     p.add_argument("--timeout", type=float, default=2.0, metavar="SECONDS")
-    p.add_argument("--publish", metavar="DIR", help=t.translate("CLIHelp", "refresh the members' page in DIR at each poll"))
+    p.add_argument(
+        "--publish",
+        metavar="DIR",
+        help=t.translate("CLIHelp", "refresh the members' page in DIR at each poll"),
+    )
     p.add_argument("--scenario", default=scenarios.BASE)
     add_lang_option(p)
     p.set_defaults(func=cmd_watch)
@@ -72,10 +106,11 @@ def cmd_brief(args) -> int:
     from coopnet.io.measure_reports import reports
     from coopnet.store import measure as store
     from coopnet.io.output_file import check_folder
+
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CoopnetError(_BAD_OUTPUT.format(path=out.name), 2)
-    check_folder(out)                 # before the work
+    check_folder(out)  # before the work
     with open_project(args.file) as project:
         cal = calibration(project, args.scenario, None, None, args.members, args.lang)
         months = reports(project, args.scenario)["months"]
@@ -88,25 +123,39 @@ def cmd_brief(args) -> int:
 def cmd_publish(args) -> int:
     from coopnet.io.measure_publish import publish
     from coopnet.io.output_file import check_folder
+
     if not Path(args.output).is_dir():
-        check_folder(Path(args.output))   # before the work: its parent must be there
+        check_folder(Path(args.output))  # before the work: its parent must be there
     with open_project(args.file, readonly=True) as project:
         paths = publish(project, Path(args.output), args.scenario)
-    print(_t(args).translate("MeasureCli", "members' page written: {paths}").format(
-        paths=", ".join(str(p) for p in paths)))
+    print(
+        _t(args)
+        .translate("MeasureCli", "members' page written: {paths}")
+        .format(paths=", ".join(str(p) for p in paths))
+    )
     return 0
 
 
 def cmd_watch(args) -> int:
     from coopnet.io.measure_snmp import Target, Watcher
+
     t = _t(args)
     if args.every < 1:
         raise CoopnetError(_BAD_EVERY, 2)
     if args.community and args.v3_user:
         raise CoopnetError(_NO_AUTH, 2)
-    target = Target(args.snmp, args.port, args.community or "public", args.v3_user, args.v3_auth_key,
-                    args.v3_auth_protocol.lower(), args.v3_priv_key, args.v3_priv_protocol.lower(),
-                    timeout=args.timeout, retries=0)
+    target = Target(
+        args.snmp,
+        args.port,
+        args.community or "public",
+        args.v3_user,
+        args.v3_auth_key,
+        args.v3_auth_protocol.lower(),
+        args.v3_priv_key,
+        args.v3_priv_protocol.lower(),
+        timeout=args.timeout,
+        retries=0,
+    )
     watcher = Watcher(Path(args.file), target, args.interface, args.every)
     mbps = t.translate("MeasureCli", "{value} Mbps")
     polls = 0
@@ -116,27 +165,37 @@ def cmd_watch(args) -> int:
         polls += 1
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         if not result["ok"]:
-            line = t.translate("Watch", "{time} {interface}: the router does not answer ({error}); the gap "
-                                        "will be recorded").format(time=stamp, interface=args.interface,
-                                                                   error=result["error"])
+            line = t.translate(
+                "Watch", "{time} {interface}: the router does not answer ({error}); the gap will be recorded"
+            ).format(time=stamp, interface=args.interface, error=result["error"])
         elif result["gap"]:
-            line = t.translate("Watch", "{time} {interface}: answering again; gap recorded from {start}").format(
-                time=stamp, interface=args.interface,
-                start=dt.datetime.fromtimestamp(result["gap"][0]).strftime("%d/%m/%Y %H:%M:%S"))
+            line = t.translate(
+                "Watch", "{time} {interface}: answering again; gap recorded from {start}"
+            ).format(
+                time=stamp,
+                interface=args.interface,
+                start=dt.datetime.fromtimestamp(result["gap"][0]).strftime("%d/%m/%Y %H:%M:%S"),
+            )
         elif result["rate_in_bps"] is None:
-            line = t.translate("Watch", "{time} {interface}: first reading").format(time=stamp, interface=args.interface)
+            line = t.translate("Watch", "{time} {interface}: first reading").format(
+                time=stamp, interface=args.interface
+            )
         else:
             line = t.translate("Watch", "{time} {interface}: in {down}, out {up}").format(
-                time=stamp, interface=args.interface, down=mbps.format(value=t.number(result["rate_in_bps"] / 1e6, 2)),
-                up=mbps.format(value=t.number(result["rate_out_bps"] / 1e6, 2)))
+                time=stamp,
+                interface=args.interface,
+                down=mbps.format(value=t.number(result["rate_in_bps"] / 1e6, 2)),
+                up=mbps.format(value=t.number(result["rate_out_bps"] / 1e6, 2)),
+            )
         print(line, flush=True)
         if args.publish and result["ok"]:
             from coopnet.errors import user_text
             from coopnet.io.measure_publish import publish
+
             try:
                 with open_project(args.file, readonly=True) as project:
                     publish(project, Path(args.publish), args.scenario)
-            except CoopnetError as exc:   # a full disk: said, and the watch goes on
+            except CoopnetError as exc:  # a full disk: said, and the watch goes on
                 print(f"coopnet: {user_text(exc, args.lang)}", file=sys.stderr, flush=True)
         if args.count is not None and polls >= args.count:
             break

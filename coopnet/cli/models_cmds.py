@@ -16,17 +16,16 @@ from coopnet.translation import catalog
 
 def register(sub, import_sub) -> None:
     t = catalog()
-    p = sub.add_parser("scenario",
-                       help=t.translate("CLIHelp", "list, show, change and copy model scenarios"))
+    p = sub.add_parser("scenario", help=t.translate("CLIHelp", "list, show, change and copy model scenarios"))
     p.add_argument("file", help=t.translate("CLIHelp", "project file"))
     ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=p.__class__)
     p.set_defaults(func=lambda args, parser=p: (parser.print_help(), 2)[1])
     s = ssub.add_parser("list", help=t.translate("CLIHelp", "the scenarios of the project"))
     add_lang_option(s)
     s.set_defaults(func=cmd_list)
-    s = ssub.add_parser("show",
-                        help=t.translate(
-                            "CLIHelp", "every parameter of a scenario, with unit and source"))
+    s = ssub.add_parser(
+        "show", help=t.translate("CLIHelp", "every parameter of a scenario, with unit and source")
+    )
     s.add_argument("name")
     s.add_argument("--json", action="store_true")
     add_lang_option(s)
@@ -36,8 +35,10 @@ def register(sub, import_sub) -> None:
     s.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     add_lang_option(s)
     s.set_defaults(func=cmd_set)
-    for action, helptext in (("copy", t.translate("CLIHelp", "copy a scenario under a new name")),
-                             ("rename", t.translate("CLIHelp", "rename a scenario"))):
+    for action, helptext in (
+        ("copy", t.translate("CLIHelp", "copy a scenario under a new name")),
+        ("rename", t.translate("CLIHelp", "rename a scenario")),
+    ):
         s = ssub.add_parser(action, help=helptext)
         s.add_argument("name")
         s.add_argument("new")
@@ -52,22 +53,23 @@ def register(sub, import_sub) -> None:
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("--json", action="store_true", help=t.translate("CLIHelp", "print one JSON object"))
-    p.add_argument("-o", "--output",
-                   help=t.translate("CLIHelp", "also write the live Excel workbook (OUT.xlsx)"))
+    p.add_argument(
+        "-o", "--output", help=t.translate("CLIHelp", "also write the live Excel workbook (OUT.xlsx)")
+    )
     add_lang_option(p)
     p.set_defaults(func=cmd_model)
 
-    p = sub.add_parser("traffic",
-                       help=t.translate(
-                           "CLIHelp", "aggregated traffic: capacity, pooling gain, 95th-percentile commit"))
+    p = sub.add_parser(
+        "traffic",
+        help=t.translate("CLIHelp", "aggregated traffic: capacity, pooling gain, 95th-percentile commit"),
+    )
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("--json", action="store_true")
     add_lang_option(p)
     p.set_defaults(func=cmd_traffic)
 
-    p = sub.add_parser("brief",
-                       help=t.translate("CLIHelp", "carrier brief (request for quote), PDF or XLSX"))
+    p = sub.add_parser("brief", help=t.translate("CLIHelp", "carrier brief (request for quote), PDF or XLSX"))
     p.add_argument("file")
     p.add_argument("--scenario", default=scenarios.BASE)
     p.add_argument("-o", "--output", required=True, help=t.translate("CLIHelp", "OUT.pdf or OUT.xlsx"))
@@ -79,6 +81,7 @@ def register(sub, import_sub) -> None:
 def _t(args):
     """The catalogue of the command's --lang (default: COOPNET_LANG, else the locale)."""
     from coopnet.translation import catalog
+
     return catalog(getattr(args, "lang", None))
 
 
@@ -123,15 +126,27 @@ def cmd_show(args) -> int:
         scenarios.ensure_base(project)
         row = scenarios.get(project, args.name)
         values = scenarios.values(project, args.name)
-    items = [{"key": s.key, "label": s.label, "group": s.group, "value": values[s.key],
-              "unit": s.unit, "default": s.default, "changed": s.key in row["params"]
-              and row["params"][s.key] != s.default, "estimate": s.estimate,
-              "source": s.source_text()} for s in P.PARAMS]
+    items = [
+        {
+            "key": s.key,
+            "label": s.label,
+            "group": s.group,
+            "value": values[s.key],
+            "unit": s.unit,
+            "default": s.default,
+            "changed": s.key in row["params"] and row["params"][s.key] != s.default,
+            "estimate": s.estimate,
+            "source": s.source_text(),
+        }
+        for s in P.PARAMS
+    ]
     if args.json:
         print_json({"scenario": args.name, "notes": row.get("notes") or "", "parameters": items})
         return 0
-    print(t.translate("ModelCli", "scenario {name}").format(name=args.name)
-          + (" — " + scenarios.notes_text(row["notes"], t) if row.get("notes") else ""))
+    print(
+        t.translate("ModelCli", "scenario {name}").format(name=args.name)
+        + (" — " + scenarios.notes_text(row["notes"], t) if row.get("notes") else "")
+    )
     changed = {i["key"] for i in items if i["changed"]}
     for group in P.GROUPS:
         print(f"\n[{t.say(P.GROUP_LABELS[group])}]")
@@ -147,8 +162,11 @@ def cmd_set(args) -> int:
     changes = {}
     for item in args.assignments:
         if "=" not in item:
-            raise UsageError(QT_TRANSLATE_NOOP(
-                "ModelCli", "“{item}”: expected key=value (e.g. take_rate=0.4)").format(item=item))
+            raise UsageError(
+                QT_TRANSLATE_NOOP("ModelCli", "“{item}”: expected key=value (e.g. take_rate=0.4)").format(
+                    item=item
+                )
+            )
         key, value = item.split("=", 1)
         changes[key.strip()] = value.strip()
     with open_project(args.file) as project:
@@ -187,6 +205,7 @@ def load(path: str, scenario: str):
     """(project name, parameter values, model inputs, tier table) of a scenario."""
     from coopnet.geo.model_inputs import gather
     from coopnet.store.model_inputs import tier_table
+
     with open_project(path) as project:
         scenarios.ensure_base(project)
         values = scenarios.values(project, scenario)
@@ -195,26 +214,32 @@ def load(path: str, scenario: str):
 
 def _run(values, inputs):
     from coopnet.core.costs import run_model
+
     try:
         return run_model(values, inputs)
     except P.ParamError as exc:
-        raise CoopnetError(exc.args[0]) from None   # keeps a core Msg, said in the user's language
+        raise CoopnetError(exc.args[0]) from None  # keeps a core Msg, said in the user's language
 
 
 def cmd_model(args) -> int:
     from coopnet.core.costs import model_json
+
     t = _t(args)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() != ".xlsx":
-            raise UsageError(QT_TRANSLATE_NOOP(
-                "ModelCli", "{file}: the model workbook is an .xlsx file").format(file=out.name))
+            raise UsageError(
+                QT_TRANSLATE_NOOP("ModelCli", "{file}: the model workbook is an .xlsx file").format(
+                    file=out.name
+                )
+            )
         check_folder(out)
     values, inputs, _ = load(args.file, args.scenario)
     result = _run(values, inputs)
     data = model_json(result, args.scenario)
     if args.output:
         from coopnet.io.workbook import export_workbook
+
         export_workbook(out, args.scenario, values, inputs, result, lang=args.lang)
     if args.json:
         print_json(data)
@@ -234,42 +259,68 @@ def model_lines(d: dict, t) -> list[str]:
     fee = d["monthly_fee_breakeven_eur"]
     if fee is not None:
         breakeven = t.translate("ModelCli", "break-even fee {fee} HT ({fee_ttc} TTC)").format(
-            fee=t.money(fee), fee_ttc=t.money(d["monthly_fee_breakeven_ttc_eur"]))
+            fee=t.money(fee), fee_ttc=t.money(d["monthly_fee_breakeven_ttc_eur"])
+        )
     else:
         breakeven = t.say(d["breakeven_fee_note"])
     rate = d["breakeven_take_rate"]
     from coopnet.io.model_text import counted_text, irr_text, members_text, payback_text
+
     lines = [
         t.translate("ModelCli", "scenario {name}: {model}; take-up: {source}").format(
-            name=d["scenario"], model=_choice(t, "operating_model", d["operating_model"]),
-            source=_choice(t, "take_up_source", d["take_up_source"])),
+            name=d["scenario"],
+            model=_choice(t, "operating_model", d["operating_model"]),
+            source=_choice(t, "take_up_source", d["take_up_source"]),
+        ),
         t.translate("ModelCli", "members: {members}").format(members=members_text(d, t)),
         t.translate("ModelCli", "villages: {counted}").format(counted=counted_text(d, t)),
         t.translate("ModelCli", "capex over the horizon: {capex}; opex year 1: {opex}").format(
-            capex=t.money(d["capex_eur"], 0), opex=t.money(d["opex_year1_eur"], 0)),
+            capex=t.money(d["capex_eur"], 0), opex=t.money(d["opex_year1_eur"], 0)
+        ),
         t.translate("ModelCli", "fee: {fee} HT ({fee_ttc} TTC)/month; {breakeven}").format(
-            fee=t.money(d["monthly_fee_eur"]), fee_ttc=t.money(d["monthly_fee_ttc_eur"]), breakeven=breakeven),
+            fee=t.money(d["monthly_fee_eur"]), fee_ttc=t.money(d["monthly_fee_ttc_eur"]), breakeven=breakeven
+        ),
         t.translate("ModelCli", "break-even take rate: {rate}").format(
-            rate=t.percent(rate, 1) if rate is not None else t.say(d["breakeven_take_rate_note"])),
+            rate=t.percent(rate, 1) if rate is not None else t.say(d["breakeven_take_rate_note"])
+        ),
         t.translate("ModelCli", "NPV: {npv}").format(npv=t.money(d["npv_eur"], 0)),
         t.translate("ModelCli", "IRR: {irr}").format(irr=irr_text(d, t)),
         t.translate("ModelCli", "payback: {payback}").format(payback=payback_text(d, t)),
         t.translate("ModelCli", "lowest cash: {cash} (year {year})").format(
-            cash=t.money(d["min_cash_eur"], 0), year=d["min_cash_year"]),
+            cash=t.money(d["min_cash_eur"], 0), year=d["min_cash_year"]
+        ),
         "",
     ]
     widths = (5, 10, 14, 14, 14, 14, 15)
-    lines.append(_row((t.translate("ModelCli", "year"), t.translate("ModelCli", "members"),
-                       t.translate("ModelCli", "revenue"), t.translate("ModelCli", "opex"),
-                       t.translate("ModelCli", "capex"), t.translate("ModelCli", "financing"),
-                       t.translate("ModelCli", "cash")), widths))
+    lines.append(
+        _row(
+            (
+                t.translate("ModelCli", "year"),
+                t.translate("ModelCli", "members"),
+                t.translate("ModelCli", "revenue"),
+                t.translate("ModelCli", "opex"),
+                t.translate("ModelCli", "capex"),
+                t.translate("ModelCli", "financing"),
+                t.translate("ModelCli", "cash"),
+            ),
+            widths,
+        )
+    )
     for r in d["cashflow"]:
-        lines.append(_row([r["year"], t.number(r["subscribers"])]
-                          + [t.money(r[k], 0) for k in ("revenue_eur", "opex_eur", "capex_eur",
-                                                         "financing_eur", "cash_eur")], widths))
+        lines.append(
+            _row(
+                [r["year"], t.number(r["subscribers"])]
+                + [
+                    t.money(r[k], 0)
+                    for k in ("revenue_eur", "opex_eur", "capex_eur", "financing_eur", "cash_eur")
+                ],
+                widths,
+            )
+        )
     for m in d["messages"]:
         lines.append(t.translate("ModelCli", "note: {message}").format(message=t.say(m)))
     from coopnet.io.model_text import link_text
+
     link = link_text(d, t)
     if link:
         lines.append(t.translate("ModelCli", "note: {message}").format(message=link))
@@ -278,12 +329,13 @@ def model_lines(d: dict, t) -> list[str]:
 
 def cmd_traffic(args) -> int:
     from coopnet.core.traffic import traffic_json
+
     t = _t(args)
     values, inputs, _ = load(args.file, args.scenario)
     result = _run(values, inputs)
     data = traffic_json(result.traffic, result.params)
     data["scenario"] = args.scenario
-    data.update(result.links)     # what the link distances rest on (no PoP: an assumed distance)
+    data.update(result.links)  # what the link distances rest on (no PoP: an assumed distance)
     if args.json:
         print_json(data)
         return 0
@@ -295,28 +347,50 @@ def traffic_lines(data: dict, t) -> list[str]:
     """Busy-hour capacity, pooling gain and commit as text, in ``t``'s language."""
     n = t.number
     lines = [
-        t.translate("ModelCli", "scenario {name}: {members} members, {rate} Mbps per line in the busy hour")
-        .format(name=data["scenario"], members=n(data["subscribers"]), rate=n(data["per_line_busy_hour_mbps"], 2)),
-        t.translate("ModelCli", "busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps "
-                                "(α = {alpha})")
-        .format(mean=n(data["busy_hour_mean_mbps"], 1), capacity=n(data["capacity_mbps"], 1),
-                alpha=n(data["alpha"], 2)),
-        t.translate("ModelCli", "sum of the villages' own capacities: {total} Mbps → pooling gain {gain}")
-        .format(total=n(data["sum_of_villages_mbps"], 1), gain=t.percent(data["pooling_gain"], 1)),
-        t.translate("ModelCli", "95th percentile: {p95} Mbps; recommended commit {commit} Mbps, "
-                                "burst {burst} Mbps, port {port}")
-        .format(p95=n(data["p95_mbps"], 1), commit=n(data["commit_mbps"]), burst=n(data["burst_mbps"]),
-                port=data["port"]),
+        t.translate(
+            "ModelCli", "scenario {name}: {members} members, {rate} Mbps per line in the busy hour"
+        ).format(
+            name=data["scenario"], members=n(data["subscribers"]), rate=n(data["per_line_busy_hour_mbps"], 2)
+        ),
+        t.translate(
+            "ModelCli", "busy-hour mean M = {mean} Mbps; capacity C = M + α√V = {capacity} Mbps (α = {alpha})"
+        ).format(
+            mean=n(data["busy_hour_mean_mbps"], 1),
+            capacity=n(data["capacity_mbps"], 1),
+            alpha=n(data["alpha"], 2),
+        ),
+        t.translate(
+            "ModelCli", "sum of the villages' own capacities: {total} Mbps → pooling gain {gain}"
+        ).format(total=n(data["sum_of_villages_mbps"], 1), gain=t.percent(data["pooling_gain"], 1)),
+        t.translate(
+            "ModelCli",
+            "95th percentile: {p95} Mbps; recommended commit {commit} Mbps, burst {burst} Mbps, port {port}",
+        ).format(
+            p95=n(data["p95_mbps"], 1),
+            commit=n(data["commit_mbps"]),
+            burst=n(data["burst_mbps"]),
+            port=data["port"],
+        ),
         "",
     ]
     widths = (5, 10, 15, 14)
-    lines.append(_row((t.translate("ModelCli", "year"), t.translate("ModelCli", "members"),
-                       t.translate("ModelCli", "capacity Mbps"), t.translate("ModelCli", "commit Mbps")),
-                      widths))
+    lines.append(
+        _row(
+            (
+                t.translate("ModelCli", "year"),
+                t.translate("ModelCli", "members"),
+                t.translate("ModelCli", "capacity Mbps"),
+                t.translate("ModelCli", "commit Mbps"),
+            ),
+            widths,
+        )
+    )
     for y in data["by_year"]:
-        lines.append(_row((y["year"], n(y["subscribers"]), n(y["capacity_mbps"], 1), n(y["commit_mbps"])),
-                          widths))
+        lines.append(
+            _row((y["year"], n(y["subscribers"]), n(y["capacity_mbps"], 1), n(y["commit_mbps"])), widths)
+        )
     from coopnet.io.model_text import link_text
+
     link = link_text(data, t)
     if link:
         lines.append(t.translate("ModelCli", "note: {message}").format(message=link))
@@ -326,13 +400,16 @@ def traffic_lines(data: dict, t) -> list[str]:
 def cmd_brief(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise UsageError(QT_TRANSLATE_NOOP(
-            "ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(file=out.name))
+        raise UsageError(
+            QT_TRANSLATE_NOOP("ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(
+                file=out.name
+            )
+        )
     from coopnet.io.brief import brief_data, write_brief
+
     check_folder(out)
     values, inputs, tiers = load(args.file, args.scenario)
     result = _run(values, inputs)
     write_brief(out, brief_data(args.scenario, inputs, tiers, result, lang=args.lang))
     print(_t(args).translate("ModelCli", "wrote {file}").format(file=out))
     return 0
-

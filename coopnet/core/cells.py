@@ -25,5 +25,4 @@ def neutral(value) -> str:
 
 def neutral_row(values) -> list:
     """Every text cell of a row neutralised; numbers (int/float) stay numbers."""
-    return [v if isinstance(v, (int, float)) and not isinstance(v, bool) else neutral(v)
-            for v in values]
+    return [v if isinstance(v, (int, float)) and not isinstance(v, bool) else neutral(v) for v in values]

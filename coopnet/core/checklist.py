@@ -15,17 +15,24 @@ DONE, PARTIAL, MISSING = "done", "partial", "missing"
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    key: str            # boundaries, households, addresses, backbone, pops
+    key: str  # boundaries, households, addresses, backbone, pops
     title: str
-    state: str          # done, partial, missing
-    detail: str         # “12 of 18 villages”
-    where: str          # the official place to download it
+    state: str  # done, partial, missing
+    detail: str  # “12 of 18 villages”
+    where: str  # the official place to download it
     url: str
-    command: str        # the CLI command that imports it
+    command: str  # the CLI command that imports it
 
     def as_dict(self) -> dict:
-        return {"key": self.key, "title": self.title, "state": self.state, "detail": self.detail,
-                "where": self.where, "url": self.url, "command": self.command}
+        return {
+            "key": self.key,
+            "title": self.title,
+            "state": self.state,
+            "detail": self.detail,
+            "where": self.where,
+            "url": self.url,
+            "command": self.command,
+        }
 
 
 def _state(have: int, total: int) -> str:
@@ -34,47 +41,77 @@ def _state(have: int, total: int) -> str:
     return PARTIAL if have else MISSING
 
 
-def checklist(villages: int, with_boundary: int, with_census: int, with_doors: int,
-              backbone_lines: int, pops: int, department: str = "") -> list[ChecklistItem]:
+def checklist(
+    villages: int,
+    with_boundary: int,
+    with_census: int,
+    with_doors: int,
+    backbone_lines: int,
+    pops: int,
+    department: str = "",
+) -> list[ChecklistItem]:
     """``with_*``: how many villages have that layer; ``department``: the main department, for links."""
     of = QT_TRANSLATE_NOOP("Checklist", "{have} of {total} villages")
     dep = department or "XX"
     return [
         ChecklistItem(
-            "boundaries", QT_TRANSLATE_NOOP("Checklist", "Commune boundaries"),
-            _state(with_boundary, villages), of.format(have=with_boundary, total=villages),
-            QT_TRANSLATE_NOOP("Checklist", "IGN ADMIN EXPRESS (COMMUNE layer), or the france-geojson "
-                                           "files of your department (github.com/gregoiredavid/france-geojson)"),
+            "boundaries",
+            QT_TRANSLATE_NOOP("Checklist", "Commune boundaries"),
+            _state(with_boundary, villages),
+            of.format(have=with_boundary, total=villages),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "IGN ADMIN EXPRESS (COMMUNE layer), or the france-geojson "
+                "files of your department (github.com/gregoiredavid/france-geojson)",
+            ),
             "https://geoservices.ign.fr/adminexpress",
-            "coopnet import villages PROJECT communes.geojson"),
+            "coopnet import villages PROJECT communes.geojson",
+        ),
         ChecklistItem(
-            "households", QT_TRANSLATE_NOOP("Checklist", "Households (INSEE census)"),
-            _state(with_census, villages), of.format(have=with_census, total=villages),
-            QT_TRANSLATE_NOOP("Checklist", "INSEE, census key figures “Logement” per commune (base "
-                                           "des chiffres clés: CODGEO, P21_RP)"),
+            "households",
+            QT_TRANSLATE_NOOP("Checklist", "Households (INSEE census)"),
+            _state(with_census, villages),
+            of.format(have=with_census, total=villages),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "INSEE, census key figures “Logement” per commune (base des chiffres clés: CODGEO, P21_RP)",
+            ),
             "https://www.insee.fr",
-            "coopnet import households PROJECT base-cc-logement.csv"),
+            "coopnet import households PROJECT base-cc-logement.csv",
+        ),
         ChecklistItem(
-            "addresses", QT_TRANSLATE_NOOP("Checklist", "Addresses (BAN doors)"),
-            _state(with_doors, villages), of.format(have=with_doors, total=villages),
-            QT_TRANSLATE_NOOP("Checklist", "Base Adresse Nationale, file adresses-{dep}.csv of the "
-                                           "department").format(dep=dep),
+            "addresses",
+            QT_TRANSLATE_NOOP("Checklist", "Addresses (BAN doors)"),
+            _state(with_doors, villages),
+            of.format(have=with_doors, total=villages),
+            QT_TRANSLATE_NOOP(
+                "Checklist", "Base Adresse Nationale, file adresses-{dep}.csv of the department"
+            ).format(dep=dep),
             f"https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/adresses-{dep}.csv.gz",
-            f"coopnet import addresses PROJECT adresses-{dep}.csv"),
+            f"coopnet import addresses PROJECT adresses-{dep}.csv",
+        ),
         ChecklistItem(
-            "backbone", QT_TRANSLATE_NOOP("Checklist", "Backbone (fibre routes)"),
+            "backbone",
+            QT_TRANSLATE_NOOP("Checklist", "Backbone (fibre routes)"),
             DONE if backbone_lines else MISSING,
             QT_TRANSLATE_NOOP("Checklist", "{n} lines").format(n=backbone_lines),
-            QT_TRANSLATE_NOOP("Checklist", "not open data: ask the department's public network (RIP) "
-                                           "operator for its routes"),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "not open data: ask the department's public network (RIP) operator for its routes",
+            ),
             "",
-            "coopnet import backbone PROJECT backbone.gpkg"),
+            "coopnet import backbone PROJECT backbone.gpkg",
+        ),
         ChecklistItem(
-            "pops", QT_TRANSLATE_NOOP("Checklist", "Points of presence (PoPs)"),
+            "pops",
+            QT_TRANSLATE_NOOP("Checklist", "Points of presence (PoPs)"),
             DONE if pops else MISSING,
             QT_TRANSLATE_NOOP("Checklist", "{n} points").format(n=pops),
-            QT_TRANSLATE_NOOP("Checklist", "the department's public network (RIP) operator: where a "
-                                           "carrier can hand over traffic"),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "the department's public network (RIP) operator: where a carrier can hand over traffic",
+            ),
             "",
-            "coopnet import pops PROJECT pops.csv"),
+            "coopnet import pops PROJECT pops.csv",
+        ),
     ]

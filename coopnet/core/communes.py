@@ -15,24 +15,32 @@ from dataclasses import dataclass, field
 from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
-MONTHS = (QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
-          QT_TRANSLATE_NOOP("Months", "March"), QT_TRANSLATE_NOOP("Months", "April"),
-          QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "June"),
-          QT_TRANSLATE_NOOP("Months", "July"), QT_TRANSLATE_NOOP("Months", "August"),
-          QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "October"),
-          QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "December"))
+MONTHS = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
 
 
 @dataclass(frozen=True)
 class CommuneRef:
     code: str
     name: str
-    type: str                      # current, delegated, associated, district, former
+    type: str  # current, delegated, associated, district, former
     department: str = ""
     region: str = ""
     postcodes: tuple[str, ...] = ()
     population: int | None = None
-    chef_lieu: str = ""            # for a merged commune: the code of the commune it joined
+    chef_lieu: str = ""  # for a merged commune: the code of the commune it joined
     old_codes: tuple[str, ...] = ()
     merged_on: dt.date | None = None
 
@@ -155,27 +163,37 @@ def pick(ref: Reference, text: str) -> tuple[CommuneRef, CommuneRef | None]:
         code, old = ref.resolve(text)
         found = ref._current.get(code)
         if found is None:
-            raise ValueError(QT_TRANSLATE_NOOP(
-                "CommuneHistory", "{code}: no commune has this INSEE code").format(code=text))
+            raise ValueError(
+                QT_TRANSLATE_NOOP("CommuneHistory", "{code}: no commune has this INSEE code").format(
+                    code=text
+                )
+            )
         return found, old
     name, dep = text, None
     if m := _WITH_DEP.match(text):
         name, dep = m.group(1), m.group(2).zfill(2)
     wanted = fold(name)
-    same = [r for r in ref._current.values() if fold(r.name) == wanted and (dep is None or r.department == dep)]
+    same = [
+        r for r in ref._current.values() if fold(r.name) == wanted and (dep is None or r.department == dep)
+    ]
     if len(same) == 1:
         return same[0], None
     if len(same) > 1:
         listed = ", ".join(f"{r.label} {r.code}" for r in sorted(same, key=lambda r: r.department))
-        raise ValueError(QT_TRANSLATE_NOOP(
-            "CommuneHistory", "“{name}” names {n} communes: {listed}; give the INSEE code or the "
-                              "department, e.g. “{example}”").format(
-            name=name, n=len(same), listed=listed, example=same[0].label))
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "CommuneHistory",
+                "“{name}” names {n} communes: {listed}; give the INSEE code or the "
+                "department, e.g. “{example}”",
+            ).format(name=name, n=len(same), listed=listed, example=same[0].label)
+        )
     near = ref.search(name, limit=6)
     if near:
-        raise ValueError(QT_TRANSLATE_NOOP(
-            "CommuneHistory", "no commune is named “{name}”; did you mean: {listed}?").format(
-            name=name, listed=", ".join(f"{r.label} {r.code}" for r in near)))
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "CommuneHistory", "no commune is named “{name}”; did you mean: {listed}?"
+            ).format(name=name, listed=", ".join(f"{r.label} {r.code}" for r in near))
+        )
     raise ValueError(QT_TRANSLATE_NOOP("CommuneHistory", "no commune is named “{name}”").format(name=name))
 
 
@@ -202,6 +220,7 @@ def merger_sentence(old: CommuneRef, current: CommuneRef):
     into = f"{current.code} {current.name}"
     if old.merged_on:
         day = old.merged_on
-        return QT_TRANSLATE_NOOP("CommuneHistory", "{old} — merged into {new} on {day} {month} {year}").format(
-            old=what, new=into, day=day.day, month=MONTHS[day.month - 1], year=day.year)
+        return QT_TRANSLATE_NOOP(
+            "CommuneHistory", "{old} — merged into {new} on {day} {month} {year}"
+        ).format(old=what, new=into, day=day.day, month=MONTHS[day.month - 1], year=day.year)
     return QT_TRANSLATE_NOOP("CommuneHistory", "{old} — merged into {new}").format(old=what, new=into)

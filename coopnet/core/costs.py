@@ -17,7 +17,7 @@ from coopnet.core.model_inputs import ModelInputs
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.core.traffic import TrafficResult, traffic_model, village_loads, year_shares
 
-FEE_CEILING = P.BY_KEY["monthly_fee_eur"].max   # above this a fee is not a fee
+FEE_CEILING = P.BY_KEY["monthly_fee_eur"].max  # above this a fee is not a fee
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Capex:
     equipment_eur: float = 0.0
     contingency_eur: float = 0.0
     volunteer_eur: float = 0.0
-    initial_eur: float = 0.0          # year 1, before the members' connections
+    initial_eur: float = 0.0  # year 1, before the members' connections
     per_new_line_eur: float = 0.0
 
 
@@ -52,7 +52,7 @@ class ModelResult:
     breakeven_take_rate: float | None = None
     breakeven_take_rate_note: str = ""
     messages: list[str] = field(default_factory=list)
-    links: dict = field(default_factory=dict)      # link_basis(): what the link distances rest on
+    links: dict = field(default_factory=dict)  # link_basis(): what the link distances rest on
 
     @property
     def capex_total_eur(self) -> float:
@@ -67,8 +67,11 @@ def capex_of(p: dict, loads, inputs: ModelInputs) -> Capex:
     if p["operating_model"] == "build":
         km = sum(route_km(p, v) for v, vl in zip(inputs.villages, loads) if vl.included)
         c.route_km = km * p["detour_factor"]
-        per_m = (p["underground_share"] * p["underground_eur_per_m"] + p["aerial_share"]
-                 * p["aerial_eur_per_m"] + p["ducts_share"] * p["ducts_eur_per_m"])
+        per_m = (
+            p["underground_share"] * p["underground_eur_per_m"]
+            + p["aerial_share"] * p["aerial_eur_per_m"]
+            + p["ducts_share"] * p["ducts_eur_per_m"]
+        )
         c.civil_eur = c.route_km * 1000 * per_m
         c.premises_eur = c.premises_passed * p["cost_per_premises_passed_eur"]
         base = c.civil_eur + c.premises_eur + c.equipment_eur
@@ -76,9 +79,11 @@ def capex_of(p: dict, loads, inputs: ModelInputs) -> Capex:
         # Volunteers can only replace civil-works labour.
         c.volunteer_eur = min(p["volunteer_hours"] * p["volunteer_hour_value_eur"], c.civil_eur)
         c.initial_eur = base + c.contingency_eur - c.volunteer_eur
-        conn = (p["connection_light_share"] * p["connection_light_eur"]
-                + p["connection_moderate_share"] * p["connection_moderate_eur"]
-                + p["connection_heavy_share"] * p["connection_heavy_eur"])
+        conn = (
+            p["connection_light_share"] * p["connection_light_eur"]
+            + p["connection_moderate_share"] * p["connection_moderate_eur"]
+            + p["connection_heavy_share"] * p["connection_heavy_eur"]
+        )
         c.per_new_line_eur = conn * (1 + cont)
     else:  # rip: no civil works; lines bought or rented from the public network
         c.contingency_eur = c.equipment_eur * cont
@@ -98,8 +103,11 @@ def link_basis(p: dict, inputs: ModelInputs) -> dict:
         basis = "assumed"
     else:
         basis = "mixed"
-    return {"link_km_basis": basis, "assumed_link_km": p["assumed_link_km"],
-            "villages_link_assumed": assumed if basis == "mixed" else []}
+    return {
+        "link_km_basis": basis,
+        "assumed_link_km": p["assumed_link_km"],
+        "villages_link_assumed": assumed if basis == "mixed" else [],
+    }
 
 
 def route_km(p: dict, v) -> float:
@@ -119,7 +127,9 @@ def yearly_rows(p: dict, n: float, cx: Capex, traffic: TrafficResult) -> list[di
         capex = (cx.initial_eur if y == 1 else 0.0) + new * cx.per_new_line_eur
         cum_capex += capex
         commit = traffic.by_year[y - 1]["commit_mbps"]
-        transit = 12 * commit * p["transit_eur_per_mbps_month"] * (1 + p["transit_price_change_rate"]) ** (y - 1)
+        transit = (
+            12 * commit * p["transit_eur_per_mbps_month"] * (1 + p["transit_price_change_rate"]) ** (y - 1)
+        )
         line_fees = 12 * subs * p["rip_line_fee_eur_month"] if rip else 0.0
         maintenance = p["maintenance_rate"] * cum_capex
         opex = transit + 12 * p["backhaul_lease_eur_month"] + maintenance + fixed + line_fees
@@ -132,14 +142,28 @@ def yearly_rows(p: dict, n: float, cx: Capex, traffic: TrafficResult) -> list[di
         financing = shares + conn_fees + grants + loan_in - loan_out
         net = revenue - opex - capex + financing
         cash += net
-        rows.append({
-            "year": y, "subscribers": subs, "new_members": new, "revenue_eur": revenue,
-            "opex_eur": opex, "capex_eur": capex, "financing_eur": financing, "net_eur": net,
-            "cash_eur": cash, "commit_mbps": commit, "transit_eur": transit,
-            "line_fees_eur": line_fees, "maintenance_eur": maintenance, "grants_eur": grants,
-            "shares_eur": shares, "connection_fees_eur": conn_fees, "loan_payment_eur": loan_out,
-            "project_flow_eur": revenue - opex - capex + conn_fees + grants,
-        })
+        rows.append(
+            {
+                "year": y,
+                "subscribers": subs,
+                "new_members": new,
+                "revenue_eur": revenue,
+                "opex_eur": opex,
+                "capex_eur": capex,
+                "financing_eur": financing,
+                "net_eur": net,
+                "cash_eur": cash,
+                "commit_mbps": commit,
+                "transit_eur": transit,
+                "line_fees_eur": line_fees,
+                "maintenance_eur": maintenance,
+                "grants_eur": grants,
+                "shares_eur": shares,
+                "connection_fees_eur": conn_fees,
+                "loan_payment_eur": loan_out,
+                "project_flow_eur": revenue - opex - capex + conn_fees + grants,
+            }
+        )
         prev_subs = subs
     return rows
 
@@ -153,15 +177,16 @@ def breakeven_fee(p: dict, rows: list[dict], npv_eur: float) -> tuple[float | No
     d = finance.discount_factors(p["discount_rate"], len(rows))
     weight = sum(12 * r["subscribers"] * f for r, f in zip(rows, d))
     if weight <= 0:
-        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: no members (no pledges and no "
-                                                  "assumed take-up)")
+        return None, QT_TRANSLATE_NOOP(
+            "ModelNote", "cannot break even: no members (no pledges and no assumed take-up)"
+        )
     fee = p["monthly_fee_eur"] - npv_eur / weight
     if fee <= 0:
         return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even at any fee: grants and fees cover every cost")
     if fee > FEE_CEILING:
-        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even: members would have to pay more "
-                                                    "than €{ceiling} HT per month").format(
-            ceiling=f"{FEE_CEILING:.0f}")
+        return None, QT_TRANSLATE_NOOP(
+            "ModelNote", "cannot break even: members would have to pay more than €{ceiling} HT per month"
+        ).format(ceiling=f"{FEE_CEILING:.0f}")
     return fee, ""
 
 
@@ -173,8 +198,9 @@ def _npv_at_take_rate(p, inputs, included, rate, ratio) -> float:
     return _npv(p, rows)
 
 
-def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
-                        ratio: float | None) -> tuple[float | None, str]:
+def breakeven_take_rate(
+    p: dict, inputs: ModelInputs, included: list[bool], ratio: float | None
+) -> tuple[float | None, str]:
     """Share of the households passed that must join for NPV = 0 at the scenario's fee.
 
     Bisection; each step re-runs the traffic simulation (the commit depends on the members).
@@ -182,9 +208,13 @@ def breakeven_take_rate(p: dict, inputs: ModelInputs, included: list[bool],
     if not any(included):
         included = [True] * len(inputs.villages)
     if not any(v.households for v, inc in zip(inputs.villages, included) if inc):
-        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot compute a take rate: the villages have no households")
+        return None, QT_TRANSLATE_NOOP(
+            "ModelNote", "cannot compute a take rate: the villages have no households"
+        )
     if _npv_at_take_rate(p, inputs, included, 1.0, ratio) < 0:
-        return None, QT_TRANSLATE_NOOP("ModelNote", "cannot break even at this fee, even if every household joins")
+        return None, QT_TRANSLATE_NOOP(
+            "ModelNote", "cannot break even at this fee, even if every household joins"
+        )
     if _npv_at_take_rate(p, inputs, included, 0.0, ratio) >= 0:
         return 0.0, QT_TRANSLATE_NOOP("ModelNote", "breaks even with no members at all")
     lo, hi = 0.0, 1.0
@@ -202,30 +232,42 @@ def irr_reason(flows: list[float], irr: float | None) -> str:
     if irr is not None:
         return ""
     if flows and all(f >= 0 for f in flows):
-        return QT_TRANSLATE_NOOP("ModelNote", "no year's project flow is negative: nothing is invested "
-                                              "that the same year does not earn back, so there is no "
-                                              "rate of return to compute (read the NPV)")
+        return QT_TRANSLATE_NOOP(
+            "ModelNote",
+            "no year's project flow is negative: nothing is invested "
+            "that the same year does not earn back, so there is no "
+            "rate of return to compute (read the NPV)",
+        )
     if all(f <= 0 for f in flows):
-        return QT_TRANSLATE_NOOP("ModelNote", "the project flow is never positive: the money put in "
-                                              "never comes back")
+        return QT_TRANSLATE_NOOP(
+            "ModelNote", "the project flow is never positive: the money put in never comes back"
+        )
     if sum(flows) < 0:
-        return QT_TRANSLATE_NOOP("ModelNote", "over the horizon the project flow adds up to a loss: the "
-                                              "money put in never comes back")
-    return QT_TRANSLATE_NOOP("ModelNote", "no single rate brings the NPV to zero (the project flow "
-                                          "changes sign several times)")
+        return QT_TRANSLATE_NOOP(
+            "ModelNote",
+            "over the horizon the project flow adds up to a loss: the money put in never comes back",
+        )
+    return QT_TRANSLATE_NOOP(
+        "ModelNote", "no single rate brings the NPV to zero (the project flow changes sign several times)"
+    )
 
 
 def payback_reason(flows: list[float], year: int | None) -> str:
     """What the payback year means here (year 1 and "never" need saying)."""
     if year is None:
-        return QT_TRANSLATE_NOOP("ModelNote", "the cumulative project flow is still negative at the end "
-                                              "of the horizon")
+        return QT_TRANSLATE_NOOP(
+            "ModelNote", "the cumulative project flow is still negative at the end of the horizon"
+        )
     if year == 1:
-        return QT_TRANSLATE_NOOP("ModelNote", "the first year's revenue and connection fees already "
-                                              "cover its costs and capex: there is no up-front "
-                                              "investment to pay back")
-    return QT_TRANSLATE_NOOP("ModelNote", "the cumulative project flow turns positive in year {year} and "
-                                          "stays positive").format(year=year)
+        return QT_TRANSLATE_NOOP(
+            "ModelNote",
+            "the first year's revenue and connection fees already "
+            "cover its costs and capex: there is no up-front "
+            "investment to pay back",
+        )
+    return QT_TRANSLATE_NOOP(
+        "ModelNote", "the cumulative project flow turns positive in year {year} and stays positive"
+    ).format(year=year)
 
 
 def counting(loads) -> dict:
@@ -255,21 +297,38 @@ def run_model(values: dict, inputs: ModelInputs, with_breakeven_take_rate: bool 
     low = min(rows, key=lambda r: r["cash_eur"])
     messages: list[str] = []
     if n <= 0:
-        messages.append(QT_TRANSLATE_NOOP("ModelNote", "no members: record pledges or switch take-up to “assumed”"))
+        messages.append(
+            QT_TRANSLATE_NOOP("ModelNote", "no members: record pledges or switch take-up to “assumed”")
+        )
     if fee_note:
         messages.append(fee_note)
     if low["cash_eur"] < 0:
         first = next(r["year"] for r in rows if r["cash_eur"] < 0)
-        messages.append(QT_TRANSLATE_NOOP("ModelNote", "cash goes negative in year {first} (lowest in year "
-                                                       "{lowest}): more shares, grants or a loan needed")
-                        .format(first=first, lowest=low["year"]))
+        messages.append(
+            QT_TRANSLATE_NOOP(
+                "ModelNote",
+                "cash goes negative in year {first} (lowest in year "
+                "{lowest}): more shares, grants or a loan needed",
+            ).format(first=first, lowest=low["year"])
+        )
     result = ModelResult(
-        params=p, subscribers=n, premises_passed=cx.premises_passed,
+        params=p,
+        subscribers=n,
+        premises_passed=cx.premises_passed,
         take_rate=n / cx.premises_passed if cx.premises_passed else 0.0,
-        capex=cx, traffic=traffic, rows=rows, npv_eur=npv_eur, irr=finance.irr(flows),
-        payback_year=finance.payback_year(flows), min_cash_eur=low["cash_eur"],
-        min_cash_year=low["year"], breakeven_fee_eur=fee, breakeven_fee_note=fee_note,
-        messages=messages, links=link_basis(p, inputs))
+        capex=cx,
+        traffic=traffic,
+        rows=rows,
+        npv_eur=npv_eur,
+        irr=finance.irr(flows),
+        payback_year=finance.payback_year(flows),
+        min_cash_eur=low["cash_eur"],
+        min_cash_year=low["year"],
+        breakeven_fee_eur=fee,
+        breakeven_fee_note=fee_note,
+        messages=messages,
+        links=link_basis(p, inputs),
+    )
     if with_breakeven_take_rate:
         rate, note = breakeven_take_rate(p, inputs, [vl.included for vl in loads], None)
         result.breakeven_take_rate, result.breakeven_take_rate_note = rate, note
@@ -301,7 +360,9 @@ def model_json(res: ModelResult, scenario: str) -> dict:
         "monthly_fee_eur": p["monthly_fee_eur"],
         "monthly_fee_ttc_eur": r(p["monthly_fee_eur"] * vat),
         "monthly_fee_breakeven_eur": r(res.breakeven_fee_eur),
-        "monthly_fee_breakeven_ttc_eur": r(None if res.breakeven_fee_eur is None else res.breakeven_fee_eur * vat),
+        "monthly_fee_breakeven_ttc_eur": r(
+            None if res.breakeven_fee_eur is None else res.breakeven_fee_eur * vat
+        ),
         "breakeven_fee_note": res.breakeven_fee_note,
         "breakeven_take_rate": r(res.breakeven_take_rate, 4),
         "breakeven_take_rate_note": res.breakeven_take_rate_note,
@@ -312,13 +373,23 @@ def model_json(res: ModelResult, scenario: str) -> dict:
         "payback_reason": payback_reason(flows, res.payback_year),
         "min_cash_eur": r(res.min_cash_eur),
         "min_cash_year": res.min_cash_year,
-        "cost_per_premises_passed_eur": r(res.capex.initial_eur / res.premises_passed) if res.premises_passed else None,
+        "cost_per_premises_passed_eur": r(res.capex.initial_eur / res.premises_passed)
+        if res.premises_passed
+        else None,
         "cost_per_member_eur": r(capex_total / res.subscribers) if res.subscribers else None,
         "commit_mbps": r(res.traffic.commit_mbps),
         "messages": res.messages,
-        "cashflow": [{"year": row["year"], "subscribers": r(row["subscribers"], 1),
-                      "revenue_eur": r(row["revenue_eur"]), "opex_eur": r(row["opex_eur"]),
-                      "capex_eur": r(row["capex_eur"]), "financing_eur": r(row["financing_eur"]),
-                      "net_eur": r(row["net_eur"]), "cash_eur": r(row["cash_eur"])}
-                     for row in res.rows],
+        "cashflow": [
+            {
+                "year": row["year"],
+                "subscribers": r(row["subscribers"], 1),
+                "revenue_eur": r(row["revenue_eur"]),
+                "opex_eur": r(row["opex_eur"]),
+                "capex_eur": r(row["capex_eur"]),
+                "financing_eur": r(row["financing_eur"]),
+                "net_eur": r(row["net_eur"]),
+                "cash_eur": r(row["cash_eur"]),
+            }
+            for row in res.rows
+        ],
     }

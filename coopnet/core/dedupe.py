@@ -29,9 +29,13 @@ def similar_names(a: dict, b: dict) -> bool:
     first_a, first_b = norm(a.get("first_name")), norm(b.get("first_name"))
     if not last_a or not last_b:
         return False
-    if last_a == last_b and (not first_a or not first_b or first_a == first_b
-                             or first_a[0] == first_b[0] and (first_a.startswith(first_b)
-                                                             or first_b.startswith(first_a))):
+    if last_a == last_b and (
+        not first_a
+        or not first_b
+        or first_a == first_b
+        or first_a[0] == first_b[0]
+        and (first_a.startswith(first_b) or first_b.startswith(first_a))
+    ):
         return True
     ratio = difflib.SequenceMatcher(None, _full(a), _full(b)).ratio()
     return ratio >= SIMILAR_NAME_RATIO
@@ -50,8 +54,9 @@ _REASONS = {
 _AND = QT_TRANSLATE_NOOP("Dedupe", "{first}; {then}")
 
 
-def find_duplicate_refs(pledges: Iterable[dict], only_ids: set[str] | None = None
-                        ) -> dict[str, list[tuple[str, str]]]:
+def find_duplicate_refs(
+    pledges: Iterable[dict], only_ids: set[str] | None = None
+) -> dict[str, list[tuple[str, str]]]:
     """{pledge id: [(reason code, other pledge id), …]} for pledges that may be the same
     household as another. Reason codes: ``door`` (same address, similar name), ``email``,
     ``phone``. What is stored in the project: ids, never names (a name copied into another
@@ -106,7 +111,7 @@ def without_refs_to(flag: str | None, ids: set[str]) -> str:
     """``flag`` without its references to ``ids`` (erased households)."""
     refs = decode_flag(flag)
     if refs is None:
-        return ""       # old free text may name anyone: drop it
+        return ""  # old free text may name anyone: drop it
     return encode_flag([(k, o) for k, o in refs if o not in ids])
 
 

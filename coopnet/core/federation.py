@@ -19,6 +19,7 @@ from coopnet.core.village import HOUSEHOLDS_PER_PERSON
 @dataclass
 class FedVillage:
     """One village as the federation's views give it (counts, no personal data)."""
+
     coop: str
     insee: str
     name: str
@@ -29,11 +30,11 @@ class FedVillage:
     deadline: str | None = None
     lat: float | None = None
     lon: float | None = None
-    boundary: str | None = None        # GeoJSON (WGS84), or None
+    boundary: str | None = None  # GeoJSON (WGS84), or None
     doors: int = 0
-    pledges: int = 0                   # pledged or member
+    pledges: int = 0  # pledged or member
     members: int = 0
-    tiers: dict[str, int] = field(default_factory=dict)   # pledges per tier ("" = not stated)
+    tiers: dict[str, int] = field(default_factory=dict)  # pledges per tier ("" = not stated)
 
     def estimated_households(self) -> int:
         if self.households is not None:
@@ -62,20 +63,33 @@ def coops(villages: list[FedVillage]) -> dict[str, list[FedVillage]]:
 
 def demand(v: FedVillage) -> VillageDemand:
     return VillageDemand(
-        insee=v.insee, name=v.name, households=v.estimated_households(), pledges=v.pledges,
+        insee=v.insee,
+        name=v.name,
+        households=v.estimated_households(),
+        pledges=v.pledges,
         gigabit_pledges=sum(n for tier, n in v.tiers.items() if is_gigabit_tier(tier)),
-        lat=v.lat, lon=v.lon)
+        lat=v.lat,
+        lon=v.lon,
+    )
 
 
 def inputs_of(name: str, villages: list[FedVillage], pops=(), contact: dict | None = None) -> ModelInputs:
-    return ModelInputs(cooperative=name, villages=[demand(v) for v in villages], pops=list(pops),
-                       contact=dict(contact or {}))
+    return ModelInputs(
+        cooperative=name, villages=[demand(v) for v in villages], pops=list(pops), contact=dict(contact or {})
+    )
 
 
 def tier_rows(villages: list[FedVillage], with_coop: bool = True) -> list[dict]:
     """The carrier brief's village table (``io.brief.brief_data``'s ``tiers``), counts only."""
-    return [{"insee": v.insee, "name": f"{v.name} ({v.coop})" if with_coop else v.name,
-             "households": v.estimated_households(), "tiers": dict(v.tiers)} for v in villages]
+    return [
+        {
+            "insee": v.insee,
+            "name": f"{v.name} ({v.coop})" if with_coop else v.name,
+            "households": v.estimated_households(),
+            "tiers": dict(v.tiers),
+        }
+        for v in villages
+    ]
 
 
 def _r(x: float, d: int = 2) -> float:
@@ -92,13 +106,21 @@ def pooled_traffic(p: dict, villages: list[FedVillage]) -> dict:
     results = []
     for name, vs in groups.items():
         res = traffic_model(p, inputs_of(name, vs))
-        alone.append({
-            "coop": name, "villages": len(vs), "households": sum(v.estimated_households() for v in vs),
-            "pledges": sum(v.pledges for v in vs), "subscribers": _r(res.subscribers, 1),
-            "busy_hour_mean_mbps": _r(res.busy_hour_mean_mbps), "capacity_mbps": _r(res.capacity_mbps),
-            "sum_of_villages_mbps": _r(res.sum_of_villages_mbps), "pooling_gain": _r(res.pooling_gain, 4),
-            "commit_mbps": _r(res.commit_mbps), "port": res.port,
-        })
+        alone.append(
+            {
+                "coop": name,
+                "villages": len(vs),
+                "households": sum(v.estimated_households() for v in vs),
+                "pledges": sum(v.pledges for v in vs),
+                "subscribers": _r(res.subscribers, 1),
+                "busy_hour_mean_mbps": _r(res.busy_hour_mean_mbps),
+                "capacity_mbps": _r(res.capacity_mbps),
+                "sum_of_villages_mbps": _r(res.sum_of_villages_mbps),
+                "pooling_gain": _r(res.pooling_gain, 4),
+                "commit_mbps": _r(res.commit_mbps),
+                "port": res.port,
+            }
+        )
         results.append(res)
     everyone = inputs_of("federation", villages)
     fed = traffic_model(p, everyone)
@@ -134,8 +156,16 @@ def pooling_curve(p: dict, groups: dict[str, list[FedVillage]], results: list) -
         total += res.capacity_mbps
         mean = w1 * m
         cap = capacity(mean, w2 * v1, p["overflow_probability"])
-        rows.append({"cooperatives": k, "added": names[i], "subscribers": _r(n, 1),
-                     "busy_hour_mean_mbps": _r(mean), "capacity_mbps": _r(cap), "sum_alone_mbps": _r(total),
-                     "margin_share": _r((cap - mean) / cap, 4) if cap > 0 else 0.0,
-                     "pooling_gain": _r(1 - cap / total, 4) if total > 0 else 0.0})
+        rows.append(
+            {
+                "cooperatives": k,
+                "added": names[i],
+                "subscribers": _r(n, 1),
+                "busy_hour_mean_mbps": _r(mean),
+                "capacity_mbps": _r(cap),
+                "sum_alone_mbps": _r(total),
+                "margin_share": _r((cap - mean) / cap, 4) if cap > 0 else 0.0,
+                "pooling_gain": _r(1 - cap / total, 4) if total > 0 else 0.0,
+            }
+        )
     return rows

@@ -16,8 +16,12 @@ _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
 # Errors are raised as ValueError(Msg): English as str(exc), translatable from exc.args[0].
-_NOT_INSEE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an INSEE commune code (5 characters, e.g. 78616)")
-_NOT_PHONE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)")
+_NOT_INSEE = QT_TRANSLATE_NOOP(
+    "FrenchFormats", "“{value}” is not an INSEE commune code (5 characters, e.g. 78616)"
+)
+_NOT_PHONE = QT_TRANSLATE_NOOP(
+    "FrenchFormats", "“{value}” is not a French phone number (0X XX XX XX XX or +33 X XX XX XX XX)"
+)
 _NOT_REAL_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a real date")
 _NOT_DATE = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not a date (dd/mm/yyyy)")
 _NOT_AMOUNT = QT_TRANSLATE_NOOP("FrenchFormats", "“{value}” is not an amount (e.g. €1,234.50)")
@@ -66,7 +70,7 @@ def format_phone(e164: str) -> str:
         return ""
     if e164.startswith("+33") and len(e164) == 12:
         national = "0" + e164[3:]
-        return " ".join(national[i:i + 2] for i in range(0, 10, 2))
+        return " ".join(national[i : i + 2] for i in range(0, 10, 2))
     return e164
 
 
@@ -130,6 +134,7 @@ def sort_key(name: str | None) -> tuple[str, str]:
     (Béhoust before Boissy-sans-Avoir, Écquevilly among the E), hyphens and apostrophes as spaces;
     the exact text breaks ties so the order is stable."""
     import unicodedata
+
     text = str(name or "")
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     plain = plain.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")

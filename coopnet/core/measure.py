@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-STEP = 300                      # billing tools' 5-minute sample
+STEP = 300  # billing tools' 5-minute sample
 DEFAULT_ZONE = "Europe/Paris"
 UTC = dt.UTC
 
@@ -47,7 +47,7 @@ class Readings:
     counter_bits: int | None = None
     secs: np.ndarray | None = None
     speed_bps: float | None = None
-    dst_repeats: int = 0          # local times of the repeated October hour, told apart
+    dst_repeats: int = 0  # local times of the repeated October hour, told apart
 
 
 @dataclass
@@ -90,9 +90,17 @@ class Accidents:
     gaps: list[tuple[int, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"rows": self.rows, "samples": self.samples, "duplicates": self.duplicates,
-                "out_of_order": self.out_of_order, "wraps": self.wraps, "resets": self.resets,
-                "invalid": self.invalid, "dst_repeats": self.dst_repeats, "gaps": len(self.gaps)}
+        return {
+            "rows": self.rows,
+            "samples": self.samples,
+            "duplicates": self.duplicates,
+            "out_of_order": self.out_of_order,
+            "wraps": self.wraps,
+            "resets": self.resets,
+            "invalid": self.invalid,
+            "dst_repeats": self.dst_repeats,
+            "gaps": len(self.gaps),
+        }
 
 
 def _order(ts: np.ndarray, acc: Accidents) -> np.ndarray:
@@ -132,11 +140,17 @@ def to_rates(r: Readings) -> tuple[Rates, Accidents]:
     step = usual_step(ts)
     heartbeat = 2 * step
     if r.kind == "counter":
-        rates = _from_counters(ts, r.a_in[order], r.a_out[order], r.counter_bits, r.speed_bps,
-                               heartbeat, acc)
+        rates = _from_counters(ts, r.a_in[order], r.a_out[order], r.counter_bits, r.speed_bps, heartbeat, acc)
     else:
-        rates = _from_rates(ts, np.asarray(r.a_in, float)[order], np.asarray(r.a_out, float)[order],
-                            None if r.secs is None else np.asarray(r.secs)[order], step, heartbeat, acc)
+        rates = _from_rates(
+            ts,
+            np.asarray(r.a_in, float)[order],
+            np.asarray(r.a_out, float)[order],
+            None if r.secs is None else np.asarray(r.secs)[order],
+            step,
+            heartbeat,
+            acc,
+        )
     acc.samples = len(rates)
     return rates, acc
 
@@ -157,8 +171,11 @@ def _from_rates(ts, a_in, a_out, secs, step, heartbeat, acc: Accidents) -> Rates
 
 
 def _counter_array(values) -> np.ndarray:
-    return np.asarray([int(v) for v in values], dtype=np.uint64) if not isinstance(values, np.ndarray) \
+    return (
+        np.asarray([int(v) for v in values], dtype=np.uint64)
+        if not isinstance(values, np.ndarray)
         else values.astype(np.uint64)
+    )
 
 
 def _deltas(c: np.ndarray, bits: int, dt_s: np.ndarray, limit_bps: float | None):
@@ -166,7 +183,7 @@ def _deltas(c: np.ndarray, bits: int, dt_s: np.ndarray, limit_bps: float | None)
     c0, c1 = c[:-1], c[1:]
     back = c1 < c0
     modulus_mask = np.uint64((1 << bits) - 1) if bits < 64 else np.uint64(0xFFFFFFFFFFFFFFFF)
-    delta = (c1 - c0) & modulus_mask            # uint64 arithmetic is modulo 2⁶⁴ already
+    delta = (c1 - c0) & modulus_mask  # uint64 arithmetic is modulo 2⁶⁴ already
     deltaf = delta.astype(np.float64)
     wrap_ok = back & (deltaf < float(1 << (bits - 1)))
     if limit_bps is not None:
@@ -187,9 +204,12 @@ def _from_counters(ts, c_in, c_out, bits, speed_bps, heartbeat, acc: Accidents) 
     if speed_bps:
         limit = speed_bps * 1.05
     else:  # no speed known: a "wrap" much faster than what the link usually carries is a reset
-        normal = np.concatenate([
-            ((c_in[1:] - c_in[:-1]).astype(np.float64) * 8 / np.maximum(dt_s, 1))[forward],
-            ((c_out[1:] - c_out[:-1]).astype(np.float64) * 8 / np.maximum(dt_s, 1))[forward]])
+        normal = np.concatenate(
+            [
+                ((c_in[1:] - c_in[:-1]).astype(np.float64) * 8 / np.maximum(dt_s, 1))[forward],
+                ((c_out[1:] - c_out[:-1]).astype(np.float64) * 8 / np.maximum(dt_s, 1))[forward],
+            ]
+        )
         limit = max(10 * float(np.percentile(normal, 99)), 1e6) if len(normal) else None
     d_in, w_in = _deltas(c_in, bits, dt_s, limit)
     d_out, w_out = _deltas(c_out, bits, dt_s, limit)
@@ -202,8 +222,7 @@ def _from_counters(ts, c_in, c_out, bits, speed_bps, heartbeat, acc: Accidents) 
     ok = ~gap & ~reset
     end = ts[1:][ok]
     secs = np.diff(ts)[ok]
-    return Rates(end.astype(np.int64), secs.astype(np.int32),
-                 d_in[ok] * 8 / secs, d_out[ok] * 8 / secs)
+    return Rates(end.astype(np.int64), secs.astype(np.int32), d_in[ok] * 8 / secs, d_out[ok] * 8 / secs)
 
 
 # -- time -----------------------------------------------------------------------
@@ -246,8 +265,14 @@ def local_offsets(ts: np.ndarray, zone: str = DEFAULT_ZONE) -> np.ndarray:
     h0 = int(ts.min()) // 3600
     h1 = int(ts.max()) // 3600
     hours = np.arange(h0, h1 + 1)
-    offs = np.fromiter(((dt.datetime.fromtimestamp(int(h) * 3600, tz).utcoffset() or dt.timedelta()).total_seconds()
-                        for h in hours), dtype=np.int64, count=len(hours))
+    offs = np.fromiter(
+        (
+            (dt.datetime.fromtimestamp(int(h) * 3600, tz).utcoffset() or dt.timedelta()).total_seconds()
+            for h in hours
+        ),
+        dtype=np.int64,
+        count=len(hours),
+    )
     return offs[ts // 3600 - h0]
 
 
@@ -294,14 +319,21 @@ def merge(old: Rates, new: Rates) -> tuple[Rates, int, int]:
     if not len(old):
         return new, len(new), 0
     common, i_old, i_new = np.intersect1d(old.ts, new.ts, assume_unique=True, return_indices=True)
-    changed = int(np.count_nonzero(
-        (old.in_bps[i_old] != new.in_bps[i_new]) | (old.out_bps[i_old] != new.out_bps[i_new])
-        | (old.secs[i_old] != new.secs[i_new])))
+    changed = int(
+        np.count_nonzero(
+            (old.in_bps[i_old] != new.in_bps[i_new])
+            | (old.out_bps[i_old] != new.out_bps[i_new])
+            | (old.secs[i_old] != new.secs[i_new])
+        )
+    )
     keep_old = np.ones(len(old), bool)
     keep_old[i_old] = False
     ts = np.concatenate([old.ts[keep_old], new.ts])
     order = np.argsort(ts, kind="stable")
-    merged = Rates(ts[order], np.concatenate([old.secs[keep_old], new.secs])[order],
-                   np.concatenate([old.in_bps[keep_old], new.in_bps])[order],
-                   np.concatenate([old.out_bps[keep_old], new.out_bps])[order])
+    merged = Rates(
+        ts[order],
+        np.concatenate([old.secs[keep_old], new.secs])[order],
+        np.concatenate([old.in_bps[keep_old], new.in_bps])[order],
+        np.concatenate([old.out_bps[keep_old], new.out_bps])[order],
+    )
     return merged, len(new) - len(common), changed

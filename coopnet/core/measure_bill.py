@@ -22,7 +22,7 @@ import numpy as np
 
 from coopnet.core.measure import DEFAULT_ZONE, STEP, UTC, Rates, local_day, local_hour, month_bounds
 
-BILLABLE_MAX_SECS = STEP          # rows consolidated over longer periods are not billed
+BILLABLE_MAX_SECS = STEP  # rows consolidated over longer periods are not billed
 MBPS = 1e6
 
 
@@ -42,7 +42,7 @@ class Slots:
     start: np.ndarray
     in_bps: np.ndarray
     out_bps: np.ndarray
-    consolidated: int = 0         # samples left out: consolidated over more than 5 minutes
+    consolidated: int = 0  # samples left out: consolidated over more than 5 minutes
 
 
 def slots(r: Rates) -> Slots:
@@ -52,13 +52,17 @@ def slots(r: Rates) -> Slots:
     ts, secs = r.ts[billable], r.secs[billable].astype(float)
     if not len(ts):
         return Slots(np.zeros(0, np.int64), np.zeros(0), np.zeros(0), consolidated)
-    slot = (ts - 1) // STEP                        # the slot the interval ends in
+    slot = (ts - 1) // STEP  # the slot the interval ends in
     if len(slot) < 2 or np.all(np.diff(slot) > 0) and np.all(secs == STEP):
         return Slots(slot * STEP, r.in_bps[billable], r.out_bps[billable], consolidated)
     uniq, inv = np.unique(slot, return_inverse=True)
     w = np.bincount(inv, secs)
-    return Slots(uniq * STEP, np.bincount(inv, secs * r.in_bps[billable]) / w,
-                 np.bincount(inv, secs * r.out_bps[billable]) / w, consolidated)
+    return Slots(
+        uniq * STEP,
+        np.bincount(inv, secs * r.in_bps[billable]) / w,
+        np.bincount(inv, secs * r.out_bps[billable]) / w,
+        consolidated,
+    )
 
 
 def sum_slots(many: list[Slots]) -> Slots:
@@ -71,9 +75,12 @@ def sum_slots(many: list[Slots]) -> Slots:
         return many[0]
     allstart = np.concatenate([s.start for s in many])
     uniq, inv = np.unique(allstart, return_inverse=True)
-    return Slots(uniq, np.bincount(inv, np.concatenate([s.in_bps for s in many]), len(uniq)),
-                 np.bincount(inv, np.concatenate([s.out_bps for s in many]), len(uniq)),
-                 sum(s.consolidated for s in many))
+    return Slots(
+        uniq,
+        np.bincount(inv, np.concatenate([s.in_bps for s in many]), len(uniq)),
+        np.bincount(inv, np.concatenate([s.out_bps for s in many]), len(uniq)),
+        sum(s.consolidated for s in many),
+    )
 
 
 def billed(p95_in: float, p95_out: float, p95_sum: float, rule: str) -> float:
@@ -89,8 +96,9 @@ def _stamp(t: int) -> str:
     return dt.datetime.fromtimestamp(int(t), UTC).isoformat().replace("+00:00", "Z")
 
 
-def month_report(s: Slots, month: str, params: dict, invoice: dict | None = None,
-                 zone: str = DEFAULT_ZONE) -> dict:
+def month_report(
+    s: Slots, month: str, params: dict, invoice: dict | None = None, zone: str = DEFAULT_ZONE
+) -> dict:
     """One billing month of slots ``s`` (already limited to the month) → the figures of the bill.
 
     ``params``: a scenario's values (``p95_rule``, ``contract_commit_mbps``,
@@ -106,28 +114,44 @@ def month_report(s: Slots, month: str, params: dict, invoice: dict | None = None
     p_in, p_out, p_sum = p95(s.in_bps) / MBPS, p95(s.out_bps) / MBPS, p95(total) / MBPS
     p_bill = billed(p_in, p_out, p_sum, rule)
     rep = {
-        "month": month, "samples": n, "expected_samples": int(expected),
+        "month": month,
+        "samples": n,
+        "expected_samples": int(expected),
         "coverage": n / expected if expected else 0.0,
-        "dropped_top": n * 5 // 100, "consolidated_samples": s.consolidated,
+        "dropped_top": n * 5 // 100,
+        "consolidated_samples": s.consolidated,
         "rule": rule,
-        "p95_in_mbps": p_in, "p95_out_mbps": p_out, "p95_sum_mbps": p_sum, "p95_mbps": p_bill,
+        "p95_in_mbps": p_in,
+        "p95_out_mbps": p_out,
+        "p95_sum_mbps": p_sum,
+        "p95_mbps": p_bill,
         "commit_mbps": commit,
         "overage_mbps": max(0.0, p_bill - commit),
         "commit_eur": commit * params.get("transit_eur_per_mbps_month", 0.0),
         "overage_eur": max(0.0, p_bill - commit) * params.get("overage_eur_per_mbps_month", 0.0),
-        "bill_eur": bill_eur(commit, p_bill, params.get("transit_eur_per_mbps_month", 0.0),
-                             params.get("overage_eur_per_mbps_month", 0.0)),
+        "bill_eur": bill_eur(
+            commit,
+            p_bill,
+            params.get("transit_eur_per_mbps_month", 0.0),
+            params.get("overage_eur_per_mbps_month", 0.0),
+        ),
         "mean_in_mbps": float(s.in_bps.mean()) / MBPS if n else 0.0,
         "mean_out_mbps": float(s.out_bps.mean()) / MBPS if n else 0.0,
         "volume_in_gb": float(s.in_bps.sum()) * STEP / 8e9,
         "volume_out_gb": float(s.out_bps.sum()) * STEP / 8e9,
-        "peak_mbps": None, "peak_at": None, "busy_hour": None, "busy_hour_mbps": None,
+        "peak_mbps": None,
+        "peak_at": None,
+        "busy_hour": None,
+        "busy_hour_mbps": None,
         "invoice": None,
     }
     if n:
         main = _main_rate(s, rule)
         i = int(np.argmax(main))
-        rep["peak_mbps"], rep["peak_at"] = float(main[i]) / MBPS, _stamp(s.start[i] + STEP)  # end of the 5 minutes
+        rep["peak_mbps"], rep["peak_at"] = (
+            float(main[i]) / MBPS,
+            _stamp(s.start[i] + STEP),
+        )  # end of the 5 minutes
         hours = local_hour(s.start, zone)
         means = np.bincount(hours, main, 24) / np.maximum(np.bincount(hours, minlength=24), 1)
         h = int(np.argmax(means))
@@ -135,7 +159,8 @@ def month_report(s: Slots, month: str, params: dict, invoice: dict | None = None
     if invoice and invoice.get("p95_mbps") is not None:
         theirs_p95, theirs_eur = float(invoice["p95_mbps"]), invoice.get("amount_eur")
         rep["invoice"] = {
-            "p95_mbps": theirs_p95, "amount_eur": theirs_eur,
+            "p95_mbps": theirs_p95,
+            "amount_eur": theirs_eur,
             "p95_difference_mbps": theirs_p95 - p_bill,
             "amount_difference_eur": None if theirs_eur is None else float(theirs_eur) - rep["bill_eur"],
             "agrees": abs(theirs_p95 - p_bill) <= max(0.5, 0.01 * p_bill)

@@ -43,21 +43,35 @@ def calibrate(s: Slots, members: int, params: dict) -> dict:
     gb = mean_all / members * SECONDS_PER_MONTH / 8000
     assumed = per_line_busy_mbps(params["gb_per_month"], params["busy_hour_factor"])
     return {
-        "members": members, "samples": int(len(s.start)), "busy_samples": int(busy.sum()),
-        "busy_hour_mean_mbps": M, "busy_hour_variance": V, "mean_mbps": mean_all,
-        "measured": {"per_line_busy_mbps": per_line, "subscriber_cv": cv, "busy_hour_factor": bhf,
-                     "gb_per_month": gb},
-        "assumed": {"per_line_busy_mbps": assumed, "subscriber_cv": params["subscriber_cv"],
-                    "busy_hour_factor": params["busy_hour_factor"], "gb_per_month": params["gb_per_month"]},
+        "members": members,
+        "samples": int(len(s.start)),
+        "busy_samples": int(busy.sum()),
+        "busy_hour_mean_mbps": M,
+        "busy_hour_variance": V,
+        "mean_mbps": mean_all,
+        "measured": {
+            "per_line_busy_mbps": per_line,
+            "subscriber_cv": cv,
+            "busy_hour_factor": bhf,
+            "gb_per_month": gb,
+        },
+        "assumed": {
+            "per_line_busy_mbps": assumed,
+            "subscriber_cv": params["subscriber_cv"],
+            "busy_hour_factor": params["busy_hour_factor"],
+            "gb_per_month": params["gb_per_month"],
+        },
     }
 
 
 def scenario_values(cal: dict) -> dict:
     """The measured values to write into a scenario, kept inside the parameters' ranges."""
     m = cal["measured"]
-    return {"gb_per_month": round(min(max(m["gb_per_month"], 0.0), 10000.0), 1),
-            "busy_hour_factor": round(min(max(m["busy_hour_factor"], 1.0), 5.0), 3),
-            "subscriber_cv": round(min(max(m["subscriber_cv"], 0.0), 20.0), 3)}
+    return {
+        "gb_per_month": round(min(max(m["gb_per_month"], 0.0), 10000.0), 1),
+        "busy_hour_factor": round(min(max(m["busy_hour_factor"], 1.0), 5.0), 3),
+        "subscriber_cv": round(min(max(m["subscriber_cv"], 0.0), 20.0), 3),
+    }
 
 
 def forecast_errors(months: list[dict], members: int, params: dict) -> list[dict]:
@@ -70,8 +84,14 @@ def forecast_errors(months: list[dict], members: int, params: dict) -> list[dict
         if not measured:
             continue
         forecast = per_line * members
-        out.append({"month": m["month"], "forecast_mbps": forecast, "measured_mbps": measured,
-                    "error": (forecast - measured) / measured})
+        out.append(
+            {
+                "month": m["month"],
+                "forecast_mbps": forecast,
+                "measured_mbps": measured,
+                "error": (forecast - measured) / measured,
+            }
+        )
     return out
 
 
@@ -97,10 +117,17 @@ def outlook(months: list[dict], params: dict) -> dict:
     commit = float(params.get("contract_commit_mbps", 0.0))
     growth, source = growth_per_year(months, params["traffic_growth_rate"])
     with_p95 = [m for m in months if m.get("p95_mbps", 0) > 0]
-    out: dict[str, Any] = {"commit_mbps": commit, "growth_per_year": growth, "growth_source": source,
-           "last_month": None, "last_p95_mbps": None, "passes_commit": None,
-           "already_above": False, "ask_commit_mbps": None,
-           "term_years": int(params["contract_term_years"])}
+    out: dict[str, Any] = {
+        "commit_mbps": commit,
+        "growth_per_year": growth,
+        "growth_source": source,
+        "last_month": None,
+        "last_p95_mbps": None,
+        "passes_commit": None,
+        "already_above": False,
+        "ask_commit_mbps": None,
+        "term_years": int(params["contract_term_years"]),
+    }
     if not with_p95:
         return out
     last = with_p95[-1]
@@ -122,7 +149,7 @@ def outlook(months: list[dict], params: dict) -> dict:
 
 
 def provenance(first_day: str, last_day: str, members: int, lang_fr: bool = False) -> str:
-    """"measured, 01/09–30/11/2026, 212 members": where a calibrated scenario's values come from."""
+    """ "measured, 01/09–30/11/2026, 212 members": where a calibrated scenario's values come from."""
     a, b = first_day, last_day
     span = f"{a[:5]}–{b}" if a[6:] == b[6:] else f"{a}–{b}"
-    return (f"mesuré, {span}, {members} adhérents" if lang_fr else f"measured, {span}, {members} members")
+    return f"mesuré, {span}, {members} adhérents" if lang_fr else f"measured, {span}, {members} members"

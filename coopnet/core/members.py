@@ -17,25 +17,53 @@ from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
 
 # Same order as the contract in store/members_schema.py (a test keeps them equal).
-DOOR_STATUSES = ("not_visited", "absent", "refused", "interested", "pledged", "member",
-                 "already_served", "vacant", "second_home")
+DOOR_STATUSES = (
+    "not_visited",
+    "absent",
+    "refused",
+    "interested",
+    "pledged",
+    "member",
+    "already_served",
+    "vacant",
+    "second_home",
+)
 
 # One keystroke per outcome on the doors table (upper-case letter or digit).
 STATUS_KEYS = {
-    "N": "not_visited", "A": "absent", "R": "refused", "I": "interested", "P": "pledged",
-    "M": "member", "S": "already_served", "V": "vacant", "2": "second_home",
+    "N": "not_visited",
+    "A": "absent",
+    "R": "refused",
+    "I": "interested",
+    "P": "pledged",
+    "M": "member",
+    "S": "already_served",
+    "V": "vacant",
+    "2": "second_home",
 }
 KEY_FOR_STATUS = {status: key for key, status in STATUS_KEYS.items()}
 
 STATUS_LABELS = {
-    "not_visited": "not visited", "absent": "absent", "refused": "refused",
-    "interested": "interested", "pledged": "pledged", "member": "member",
-    "already_served": "already served", "vacant": "vacant", "second_home": "second home",
+    "not_visited": "not visited",
+    "absent": "absent",
+    "refused": "refused",
+    "interested": "interested",
+    "pledged": "pledged",
+    "member": "member",
+    "already_served": "already served",
+    "vacant": "vacant",
+    "second_home": "second home",
 }
 STATUS_LABELS_FR = {
-    "not_visited": "non visité", "absent": "absent", "refused": "refus",
-    "interested": "intéressé", "pledged": "promesse", "member": "adhérent",
-    "already_served": "déjà desservi", "vacant": "vacant", "second_home": "résidence secondaire",
+    "not_visited": "non visité",
+    "absent": "absent",
+    "refused": "refus",
+    "interested": "intéressé",
+    "pledged": "promesse",
+    "member": "adhérent",
+    "already_served": "déjà desservi",
+    "vacant": "vacant",
+    "second_home": "résidence secondaire",
 }
 # Doors that count toward a village's threshold.
 COUNTED_STATUSES = ("pledged", "member")
@@ -46,8 +74,10 @@ PLEDGE_STATUSES = ("pledged", "member", "withdrawn")
 DEFAULT_TIERS = ("100 Mb/s", "300 Mb/s", "1 Gb/s")
 CONSENT_WORDING_VERSION = "2026-01"
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 _YES = {"1", "true", "yes", "y", "oui", "o", "vrai", "x", "✓", "ok"}
 _NO = {"0", "false", "no", "n", "non", "faux", ""}
 _NAME_MAX = 100
@@ -73,7 +103,7 @@ class Pledge:
     insee: str = ""
     last_name: str = ""
     first_name: str = ""
-    phone: str = ""                      # E.164
+    phone: str = ""  # E.164
     email: str = ""
     tier: str = ""
     monthly_fee_eur: float | None = None
@@ -89,7 +119,7 @@ class Pledge:
     duplicate_flag: str = ""
     anonymised: bool = False
     last_contact: dt.date | None = None
-    import_key: str | None = None        # set by the pledge importer (same person, same key)
+    import_key: str | None = None  # set by the pledge importer (same person, same key)
     created_at: str = ""
     updated_at: str = ""
 
@@ -111,9 +141,20 @@ class Pledge:
             data[key] = dt.date.fromisoformat(value[:10]) if value else None
         for key in ("consent_register", "consent_news", "anonymised"):
             data[key] = bool(data.get(key))
-        for key in ("last_name", "first_name", "phone", "email", "tier", "volunteer", "notes",
-                    "duplicate_flag", "source", "consent_wording_version", "created_at",
-                    "updated_at"):
+        for key in (
+            "last_name",
+            "first_name",
+            "phone",
+            "email",
+            "tier",
+            "volunteer",
+            "notes",
+            "duplicate_flag",
+            "source",
+            "consent_wording_version",
+            "created_at",
+            "updated_at",
+        ):
             if data.get(key) is None:
                 data[key] = ""
         return cls(**data)
@@ -151,8 +192,12 @@ _BAD_NAME = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” contains characters 
 _NEGATIVE = QT_TRANSLATE_NOOP("PledgeCheck", "cannot be negative ({amount})")
 _UNBELIEVABLE = QT_TRANSLATE_NOOP("PledgeCheck", "{amount} is not believable")
 _NOT_EMAIL = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not an email address (name@example.fr)")
-_NO_CONTACT = QT_TRANSLATE_NOOP("PledgeCheck", "give at least one, so the cooperative can reach the household")
-_NO_CONSENT = QT_TRANSLATE_NOOP("PledgeCheck", "required — without it the household's contact details cannot be kept")
+_NO_CONTACT = QT_TRANSLATE_NOOP(
+    "PledgeCheck", "give at least one, so the cooperative can reach the household"
+)
+_NO_CONSENT = QT_TRANSLATE_NOOP(
+    "PledgeCheck", "required — without it the household's contact details cannot be kept"
+)
 _FUTURE = QT_TRANSLATE_NOOP("PledgeCheck", "{date} is in the future")
 _NOT_STATUS = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not one of {choices}")
 _NOT_YES_NO = QT_TRANSLATE_NOOP("PledgeCheck", "“{value}” is not yes or no (oui/non)")
@@ -341,8 +386,9 @@ def _offer(tier_text: str, fee_value, shares_value, tiers: tuple) -> tuple[tuple
 
 
 @functools.lru_cache(maxsize=8192, typed=True)
-def _consent_dates_status(consent_value, news_value, pledged_value, contact_value, status_text: str,
-                          today: dt.date | None) -> tuple[tuple, tuple]:
+def _consent_dates_status(
+    consent_value, news_value, pledged_value, contact_value, status_text: str, today: dt.date | None
+) -> tuple[tuple, tuple]:
     errors: list[Msg] = []
     consent, understood = _flag(F_CONSENT, consent_value, errors)
     if not consent and understood:
@@ -360,8 +406,9 @@ def _consent_dates_status(consent_value, news_value, pledged_value, contact_valu
     return (consent, news, pledged_on, last_contact, status), tuple(errors)
 
 
-def check_pledge(fields: dict, tiers=None, today: dt.date | None = None,
-                 stripped_text: bool = False) -> tuple[dict | None, list[Msg]]:
+def check_pledge(
+    fields: dict, tiers=None, today: dt.date | None = None, stripped_text: bool = False
+) -> tuple[dict | None, list[Msg]]:
     """The checks of :func:`validate_pledge`, giving the typed values as a dict of
     :class:`Pledge` fields (no ``id``) instead of a ``Pledge`` — the importer's fast path.
     ``stripped_text``: every value is already a ``str`` without surrounding spaces (file cells)."""
@@ -369,9 +416,14 @@ def check_pledge(fields: dict, tiers=None, today: dt.date | None = None,
     errors: list[Msg] = []
     get = fields.get
     # Every value as stripped text, once (typed values — amounts, dates, flags — are read from ``fields``).
-    text = get if stripped_text else {
-        k: v.strip() if v.__class__ is str else ("" if v is None else str(v).strip())
-        for k, v in fields.items()}.get
+    text = (
+        get
+        if stripped_text
+        else {
+            k: v.strip() if v.__class__ is str else ("" if v is None else str(v).strip())
+            for k, v in fields.items()
+        }.get
+    )
 
     insee = text("insee", "").upper()
     if not insee:
@@ -405,8 +457,13 @@ def check_pledge(fields: dict, tiers=None, today: dt.date | None = None,
     (tier, fee, shares), found = _offer(text("tier", ""), get("monthly_fee_eur"), get("shares_eur"), tiers)
     errors.extend(found)
     (consent, news, pledged_on, last_contact, status), found = _consent_dates_status(
-        get("consent_register"), get("consent_news"), get("pledged_on"), get("last_contact"),
-        text("status", ""), today)
+        get("consent_register"),
+        get("consent_news"),
+        get("pledged_on"),
+        get("last_contact"),
+        text("status", ""),
+        today,
+    )
     errors.extend(found)
 
     notes = text("notes", "")
@@ -418,20 +475,35 @@ def check_pledge(fields: dict, tiers=None, today: dt.date | None = None,
     if errors:
         return None, errors
     return {
-        "door_id": text("door_id", "") or None, "insee": insee,
-        "last_name": last_name, "first_name": first_name, "phone": phone, "email": email, "tier": tier,
-        "monthly_fee_eur": fee, "shares_eur": shares, "consent_register": consent,
+        "door_id": text("door_id", "") or None,
+        "insee": insee,
+        "last_name": last_name,
+        "first_name": first_name,
+        "phone": phone,
+        "email": email,
+        "tier": tier,
+        "monthly_fee_eur": fee,
+        "shares_eur": shares,
+        "consent_register": consent,
         "consent_wording_version": text("consent_wording_version", "") or CONSENT_WORDING_VERSION,
-        "consent_news": news, "pledged_on": pledged_on, "volunteer": text("volunteer", ""),
-        "notes": notes, "status": status, "source": text("source", "") or "form",
-        "duplicate_flag": text("duplicate_flag", ""), "anonymised": anonymised,
-        "last_contact": last_contact, "import_key": text("import_key", "") or None,
-        "created_at": text("created_at", ""), "updated_at": text("updated_at", ""),
+        "consent_news": news,
+        "pledged_on": pledged_on,
+        "volunteer": text("volunteer", ""),
+        "notes": notes,
+        "status": status,
+        "source": text("source", "") or "form",
+        "duplicate_flag": text("duplicate_flag", ""),
+        "anonymised": anonymised,
+        "last_contact": last_contact,
+        "import_key": text("import_key", "") or None,
+        "created_at": text("created_at", ""),
+        "updated_at": text("updated_at", ""),
     }, []
 
 
-def validate_pledge(fields: dict, tiers=None, today: dt.date | None = None
-                    ) -> tuple[Pledge | None, list[Msg]]:
+def validate_pledge(
+    fields: dict, tiers=None, today: dt.date | None = None
+) -> tuple[Pledge | None, list[Msg]]:
     """Check and normalise one pledge given as text or typed values.
 
     ``fields`` uses the column names of :class:`Pledge` (missing keys = empty).

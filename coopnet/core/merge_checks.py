@@ -23,15 +23,26 @@ from coopnet.core import members
 from coopnet.core.merge import IGNORED, _norm, same_content
 from coopnet.core.text import QT_TRANSLATE_NOOP, Msg
 
-TAKE, KEEP, CONFLICT, UNCHANGED, SKIP, KEPT_ERASED = "take", "keep", "conflict", "unchanged", "skip", "kept_erased"
+TAKE, KEEP, CONFLICT, UNCHANGED, SKIP, KEPT_ERASED = (
+    "take",
+    "keep",
+    "conflict",
+    "unchanged",
+    "skip",
+    "kept_erased",
+)
 
 NOT_SENT = QT_TRANSLATE_NOOP("MergeCheck", "this record was not in the volunteer file when it was made")
 OUTSIDE = QT_TRANSLATE_NOOP(
-    "MergeCheck", "village {insee} is not one of this extract's villages ({villages})")
+    "MergeCheck", "village {insee} is not one of this extract's villages ({villages})"
+)
 OURS_OUTSIDE = QT_TRANSLATE_NOOP(
-    "MergeCheck", "here this record belongs to village {insee}, not one of this extract's villages ({villages})")
+    "MergeCheck",
+    "here this record belongs to village {insee}, not one of this extract's villages ({villages})",
+)
 DOOR_OUTSIDE = QT_TRANSLATE_NOOP(
-    "MergeCheck", "its door {door} is not in this extract's villages ({villages})")
+    "MergeCheck", "its door {door} is not in this extract's villages ({villages})"
+)
 NO_ID = QT_TRANSLATE_NOOP("MergeCheck", "it has no id")
 BAD_STATUS = QT_TRANSLATE_NOOP("MergeCheck", "“{value}” is not a door status")
 BAD_COORD = QT_TRANSLATE_NOOP("MergeCheck", "{field}: “{value}” is not a coordinate")
@@ -52,14 +63,14 @@ def row_hash(row: dict, columns, salt: str) -> str:
 
 def decide(ours: dict | None, theirs: dict, sent_hash: str | None, columns, salt: str) -> str:
     """What to do with a record of the volunteer file (already known to be of the right village)."""
-    if sent_hash is None:                 # not sent: new on their side (the caller checks ids)
+    if sent_hash is None:  # not sent: new on their side (the caller checks ids)
         return TAKE if ours is None else SKIP
     if ours is None:
-        return SKIP                        # removed here since the extract
+        return SKIP  # removed here since the extract
     if same_content(ours, theirs):
         return UNCHANGED
     if ours.get("anonymised"):
-        return KEPT_ERASED                 # erased here: never refilled from a volunteer's copy
+        return KEPT_ERASED  # erased here: never refilled from a volunteer's copy
     theirs_changed = row_hash(theirs, columns, salt) != sent_hash
     ours_changed = row_hash(ours, columns, salt) != sent_hash
     if theirs_changed and ours_changed:
@@ -69,8 +80,9 @@ def decide(ours: dict | None, theirs: dict, sent_hash: str | None, columns, salt
     return KEEP
 
 
-def village_problem(entity: str, theirs: dict, ours: dict | None, villages: list[str],
-                    door_village) -> Msg | None:
+def village_problem(
+    entity: str, theirs: dict, ours: dict | None, villages: list[str], door_village
+) -> Msg | None:
     """Why this record is outside the extract's villages (None when it is inside).
 
     ``door_village(door_id)``: the village of a door as known here (or as taken in this merge).

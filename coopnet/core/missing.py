@@ -14,53 +14,67 @@ from coopnet.core.text import Msg, QT_TRANSLATE_NOOP
 
 # layer → (menu of the app, command line) that adds it
 HOW: dict[str, tuple[Msg | None, str]] = {
-    "villages": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…"),
-                 "coopnet import villages PROJECT BOUNDARIES.gpkg --add"),
-    "boundaries": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…"),
-                   "coopnet import villages PROJECT BOUNDARIES.gpkg"),
-    "households": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import INSEE census households…"),
-                   "coopnet import households PROJECT INSEE.csv"),
-    "doors": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import Addresses (BAN)…"),
-              "coopnet import addresses PROJECT adresses-XX.csv"),
-    "pledges": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import Pledges…"),
-                "coopnet import pledges PROJECT PLEDGES.csv"),
-    "backbone": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import backbone lines…"),
-                 "coopnet import backbone PROJECT BACKBONE.gpkg"),
-    "pops": (QT_TRANSLATE_NOOP("Missing", "File ▸ Import points of presence…"),
-             "coopnet import pops PROJECT POPS.gpkg"),
-    "thresholds": (None, "coopnet village PROJECT INSEE --threshold 40%"),   # no menu yet
+    "villages": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…"),
+        "coopnet import villages PROJECT BOUNDARIES.gpkg --add",
+    ),
+    "boundaries": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…"),
+        "coopnet import villages PROJECT BOUNDARIES.gpkg",
+    ),
+    "households": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import INSEE census households…"),
+        "coopnet import households PROJECT INSEE.csv",
+    ),
+    "doors": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import Addresses (BAN)…"),
+        "coopnet import addresses PROJECT adresses-XX.csv",
+    ),
+    "pledges": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import Pledges…"),
+        "coopnet import pledges PROJECT PLEDGES.csv",
+    ),
+    "backbone": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import backbone lines…"),
+        "coopnet import backbone PROJECT BACKBONE.gpkg",
+    ),
+    "pops": (
+        QT_TRANSLATE_NOOP("Missing", "File ▸ Import points of presence…"),
+        "coopnet import pops PROJECT POPS.gpkg",
+    ),
+    "thresholds": (None, "coopnet village PROJECT INSEE --threshold 40%"),  # no menu yet
 }
 
 # (layer, what it changes) → the first half of the sentence
 _EFFECT: dict[tuple[str, str], Msg] = {
-    ("villages", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no villages yet: the map has nothing to draw"),
-    ("villages", "list"): QT_TRANSLATE_NOOP(
-        "Missing", "no villages yet"),
+    ("villages", "map"): QT_TRANSLATE_NOOP("Missing", "no villages yet: the map has nothing to draw"),
+    ("villages", "list"): QT_TRANSLATE_NOOP("Missing", "no villages yet"),
     ("boundaries", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no commune boundaries yet: villages are drawn as points at their town hall"),
+        "Missing", "no commune boundaries yet: villages are drawn as points at their town hall"
+    ),
     ("boundaries", "unplaced"): QT_TRANSLATE_NOOP(
-        "Missing", "no boundary and no town-hall position for {villages}: not on the map"),
+        "Missing", "no boundary and no town-hall position for {villages}: not on the map"
+    ),
     ("boundaries", "nothing"): QT_TRANSLATE_NOOP(
-        "Missing", "no commune boundaries yet and no town-hall position: the map has nothing to draw"),
-    ("backbone", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no backbone yet: the map shows no backbone lines"),
-    ("pops", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no points of presence yet: links to PoPs are not drawn"),
+        "Missing", "no commune boundaries yet and no town-hall position: the map has nothing to draw"
+    ),
+    ("backbone", "map"): QT_TRANSLATE_NOOP("Missing", "no backbone yet: the map shows no backbone lines"),
+    ("pops", "map"): QT_TRANSLATE_NOOP("Missing", "no points of presence yet: links to PoPs are not drawn"),
     ("pops", "links"): QT_TRANSLATE_NOOP(
-        "Missing", "no points of presence yet: no link to a PoP can be measured"),
+        "Missing", "no points of presence yet: no link to a PoP can be measured"
+    ),
     ("pops", "model"): QT_TRANSLATE_NOOP(
-        "Missing", "no points of presence yet: the backhaul distance is the assumed {km} km per village"),
-    ("pledges", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no pledges yet: every commune shows no take-up"),
-    ("pledges", "list"): QT_TRANSLATE_NOOP(
-        "Missing", "no pledges yet"),
-    ("doors", "list"): QT_TRANSLATE_NOOP(
-        "Missing", "no BAN doors yet: there are no doors to visit"),
+        "Missing", "no points of presence yet: the backhaul distance is the assumed {km} km per village"
+    ),
+    ("pledges", "map"): QT_TRANSLATE_NOOP("Missing", "no pledges yet: every commune shows no take-up"),
+    ("pledges", "list"): QT_TRANSLATE_NOOP("Missing", "no pledges yet"),
+    ("doors", "list"): QT_TRANSLATE_NOOP("Missing", "no BAN doors yet: there are no doors to visit"),
     ("households", "model"): QT_TRANSLATE_NOOP(
-        "Missing", "households unknown for {villages}: they count for nothing in the model"),
+        "Missing", "households unknown for {villages}: they count for nothing in the model"
+    ),
     ("thresholds", "map"): QT_TRANSLATE_NOOP(
-        "Missing", "no targets yet: communes are coloured by pledges only"),
+        "Missing", "no targets yet: communes are coloured by pledges only"
+    ),
 }
 
 _CLI = QT_TRANSLATE_NOOP("Missing", "{effect} — {menu} or “{command}”")
@@ -94,7 +108,7 @@ def _quoted(path: str) -> str:
 
 
 def names_list(names: list[str], limit: int = 5) -> str:
-    """"A, B, C and 4 others" style list, in no language (names and a count)."""
+    """ "A, B, C and 4 others" style list, in no language (names and a count)."""
     names = list(names)
     if len(names) <= limit:
         return ", ".join(names)

@@ -11,10 +11,10 @@ class VillageDemand:
     insee: str
     name: str
     households: int = 0
-    pledges: int = 0               # status pledged or member
-    gigabit_pledges: int = 0       # of which for a tier of 1 Gb/s or more
-    link_km: float | None = None   # straight-line or mapped length to the PoP (before detour)
-    link_source: str = ""          # "map", "straight line to PoP", "assumed"
+    pledges: int = 0  # status pledged or member
+    gigabit_pledges: int = 0  # of which for a tier of 1 Gb/s or more
+    link_km: float | None = None  # straight-line or mapped length to the PoP (before detour)
+    link_source: str = ""  # "map", "straight line to PoP", "assumed"
     pop_name: str = ""
     lat: float | None = None
     lon: float | None = None
@@ -33,7 +33,7 @@ class ModelInputs:
     cooperative: str = ""
     villages: list[VillageDemand] = field(default_factory=list)
     pops: list[Pop] = field(default_factory=list)
-    contact: dict = field(default_factory=dict)   # name, email, phone from project meta
+    contact: dict = field(default_factory=dict)  # name, email, phone from project meta
 
     @property
     def total_pledges(self) -> int:
@@ -74,8 +74,9 @@ def handoff_pop(inputs: ModelInputs) -> tuple[Pop | None, float | None]:
 
 
 def is_gigabit_tier(tier: str | None) -> bool:
-    """"1 Gb/s", "1000 Mb/s", "2 Gbit/s" → True; "100 Mb/s", "" → False."""
+    """ "1 Gb/s", "1000 Mb/s", "2 Gbit/s" → True; "100 Mb/s", "" → False."""
     import re
+
     text = (tier or "").lower().replace(",", ".")
     m = re.search(r"(\d+(?:\.\d+)?)\s*([gm])", text)
     if not m:

@@ -27,43 +27,127 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "postcode": ("code postal", "cp", "postcode", "postal code", "zip", "zip code", "code_postal"),
     "commune": ("commune", "ville", "village", "localite", "city", "town", "nom commune", "municipality"),
     "insee": ("insee", "code insee", "code commune", "insee code", "code_insee"),
-    "phone": ("telephone", "tel", "telephone portable", "portable", "mobile", "phone",
-              "phone number", "numero de telephone", "tel portable", "gsm"),
-    "email": ("courriel", "e mail", "email", "mail", "adresse mail", "adresse e mail",
-              "adresse electronique", "email address", "e mail address"),
-    "tier": ("debit souhaite", "debit", "offre", "offre souhaitee", "tier", "speed", "wanted speed",
-             "wanted tier", "bandwidth"),
-    "monthly_fee_eur": ("mensualite acceptee", "mensualite", "abonnement mensuel", "monthly fee",
-                        "monthly fee accepted", "fee", "montant mensuel"),
-    "shares_eur": ("parts sociales", "parts", "part sociale", "shares", "share capital",
-                   "shares subscribed"),
-    "consent_register": ("consentement", "consentement registre", "consent", "consent register",
-                         "accord", "rgpd"),
-    "consent_news": ("consentement actualites", "actualites", "newsletter", "infos", "consent news",
-                     "news"),
-    "pledged_on": ("date", "date promesse", "date de la promesse", "date de signature", "pledged on",
-                   "pledge date", "signed on"),
+    "phone": (
+        "telephone",
+        "tel",
+        "telephone portable",
+        "portable",
+        "mobile",
+        "phone",
+        "phone number",
+        "numero de telephone",
+        "tel portable",
+        "gsm",
+    ),
+    "email": (
+        "courriel",
+        "e mail",
+        "email",
+        "mail",
+        "adresse mail",
+        "adresse e mail",
+        "adresse electronique",
+        "email address",
+        "e mail address",
+    ),
+    "tier": (
+        "debit souhaite",
+        "debit",
+        "offre",
+        "offre souhaitee",
+        "tier",
+        "speed",
+        "wanted speed",
+        "wanted tier",
+        "bandwidth",
+    ),
+    "monthly_fee_eur": (
+        "mensualite acceptee",
+        "mensualite",
+        "abonnement mensuel",
+        "monthly fee",
+        "monthly fee accepted",
+        "fee",
+        "montant mensuel",
+    ),
+    "shares_eur": ("parts sociales", "parts", "part sociale", "shares", "share capital", "shares subscribed"),
+    "consent_register": (
+        "consentement",
+        "consentement registre",
+        "consent",
+        "consent register",
+        "accord",
+        "rgpd",
+    ),
+    "consent_news": ("consentement actualites", "actualites", "newsletter", "infos", "consent news", "news"),
+    "pledged_on": (
+        "date",
+        "date promesse",
+        "date de la promesse",
+        "date de signature",
+        "pledged on",
+        "pledge date",
+        "signed on",
+    ),
     "volunteer": ("benevole", "volunteer", "collecte par", "recueilli par", "canvasser"),
-    "notes": ("notes", "note", "remarques", "remarque", "commentaire", "commentaires", "comments",
-              "comment", "observations"),
+    "notes": (
+        "notes",
+        "note",
+        "remarques",
+        "remarque",
+        "commentaire",
+        "commentaires",
+        "comments",
+        "comment",
+        "observations",
+    ),
     "status": ("statut", "status"),
 }
 FIELD_LABELS = {
-    "last_name": "Nom", "first_name": "Prénom", "address": "Adresse", "numero": "Numéro",
-    "street": "Voie", "postcode": "Code postal", "commune": "Commune", "insee": "Code INSEE",
-    "phone": "Téléphone", "email": "Courriel", "tier": "Débit souhaité",
-    "monthly_fee_eur": "Mensualité acceptée", "shares_eur": "Parts sociales",
-    "consent_register": "Consentement", "consent_news": "Consentement actualités",
-    "pledged_on": "Date", "volunteer": "Bénévole", "notes": "Notes", "status": "Statut",
+    "last_name": "Nom",
+    "first_name": "Prénom",
+    "address": "Adresse",
+    "numero": "Numéro",
+    "street": "Voie",
+    "postcode": "Code postal",
+    "commune": "Commune",
+    "insee": "Code INSEE",
+    "phone": "Téléphone",
+    "email": "Courriel",
+    "tier": "Débit souhaité",
+    "monthly_fee_eur": "Mensualité acceptée",
+    "shares_eur": "Parts sociales",
+    "consent_register": "Consentement",
+    "consent_news": "Consentement actualités",
+    "pledged_on": "Date",
+    "volunteer": "Bénévole",
+    "notes": "Notes",
+    "status": "Statut",
 }
 FIELDS = tuple(HEADER_ALIASES)
 _REP = r"(bis|ter|quater|quinquies|[a-d])"
 _ADDRESS = re.compile(rf"^\s*(\d{{1,5}})\s*(?:{_REP}\b)?[\s,]*(.*)$", re.IGNORECASE)
 _STREET_WORDS = {
-    "r": "rue", "av": "avenue", "ave": "avenue", "bd": "boulevard", "bld": "boulevard",
-    "ch": "chemin", "che": "chemin", "chem": "chemin", "pl": "place", "imp": "impasse",
-    "rte": "route", "all": "allee", "sq": "square", "ham": "hameau", "res": "residence",
-    "st": "saint", "ste": "sainte", "fg": "faubourg", "lot": "lotissement", "crs": "cours",
+    "r": "rue",
+    "av": "avenue",
+    "ave": "avenue",
+    "bd": "boulevard",
+    "bld": "boulevard",
+    "ch": "chemin",
+    "che": "chemin",
+    "chem": "chemin",
+    "pl": "place",
+    "imp": "impasse",
+    "rte": "route",
+    "all": "allee",
+    "sq": "square",
+    "ham": "hameau",
+    "res": "residence",
+    "st": "saint",
+    "ste": "sainte",
+    "fg": "faubourg",
+    "lot": "lotissement",
+    "crs": "cours",
 }
 F_ADDRESS = QT_TRANSLATE_NOOP("PledgeField", "address")
 EMPTY_ROW = QT_TRANSLATE_NOOP("PledgeRow", "empty row")
@@ -71,12 +155,23 @@ _NO_STREET = QT_TRANSLATE_NOOP("PledgeRow", "required (number and street)")
 _NOT_INSEE_HERE = QT_TRANSLATE_NOOP("PledgeRow", "INSEE code “{insee}” is not a village of this project")
 _NOT_COMMUNE_HERE = QT_TRANSLATE_NOOP("PledgeRow", "“{commune}” is not a village of this project")
 _NO_PLACE = QT_TRANSLATE_NOOP("PledgeRow", "no commune and no postcode — cannot tell which village")
-_NOT_COMMUNE_POSTCODE_HERE = QT_TRANSLATE_NOOP("PledgeRow", "“{commune}” ({postcode}) is not a village of this project")
+_NOT_COMMUNE_POSTCODE_HERE = QT_TRANSLATE_NOOP(
+    "PledgeRow", "“{commune}” ({postcode}) is not a village of this project"
+)
 _NOT_POSTCODE_HERE = QT_TRANSLATE_NOOP("PledgeRow", "postcode {postcode} is not a village of this project")
-_SHARED_POSTCODE = QT_TRANSLATE_NOOP("PledgeRow", "postcode {postcode} is shared by {count} villages — add the commune name")
-_STATUS_WORDS = {"promesse": "pledged", "pledged": "pledged", "adherent": "member",
-                 "member": "member", "membre": "member", "retire": "withdrawn",
-                 "withdrawn": "withdrawn", "abandon": "withdrawn"}
+_SHARED_POSTCODE = QT_TRANSLATE_NOOP(
+    "PledgeRow", "postcode {postcode} is shared by {count} villages — add the commune name"
+)
+_STATUS_WORDS = {
+    "promesse": "pledged",
+    "pledged": "pledged",
+    "adherent": "member",
+    "member": "member",
+    "membre": "member",
+    "retire": "withdrawn",
+    "withdrawn": "withdrawn",
+    "abandon": "withdrawn",
+}
 
 
 def fold(text) -> str:
@@ -162,8 +257,10 @@ def door_keys(insee: str, doors) -> dict[tuple[str, str, str], str]:
     """{door_key: door id} of one village's ``doors`` (id, numero, rep, street); the first
     door with a key wins. Same keys as :func:`door_key`, built with cached parts."""
     place, number = norm_place, _door_number
-    return {(insee, place(street or ""), number(numero, rep)): door_id
-            for door_id, numero, rep, street in reversed(doors)}
+    return {
+        (insee, place(street or ""), number(numero, rep)): door_id
+        for door_id, numero, rep, street in reversed(doors)
+    }
 
 
 @dataclass
@@ -186,8 +283,10 @@ class RowResult:
 
 
 def row_values(values: list[str], mapping: dict[str, int]) -> dict[str, str]:
-    return {f: (values[i].strip() if i < len(values) and values[i] is not None else "")
-            for f, i in mapping.items()}
+    return {
+        f: (values[i].strip() if i < len(values) and values[i] is not None else "")
+        for f, i in mapping.items()
+    }
 
 
 def _fix_phone(text: str) -> str:
@@ -219,8 +318,9 @@ def _street_parts(street: str, numero: str, address: str) -> tuple[str, str, str
     return numero, rep, " ".join(street.split())
 
 
-def parse_row(raw: dict[str, str], line: int, resolve_insee, tiers=None,
-              today: dt.date | None = None, source: str = "") -> RowResult:
+def parse_row(
+    raw: dict[str, str], line: int, resolve_insee, tiers=None, today: dt.date | None = None, source: str = ""
+) -> RowResult:
     """Validate one mapped row (``row_values``: stripped text cells).
     ``resolve_insee(commune, postcode, insee, street)`` → (insee, error).
     Errors are :class:`~coopnet.core.text.Msg` (English; translatable)."""
@@ -235,14 +335,21 @@ def parse_row(raw: dict[str, str], line: int, resolve_insee, tiers=None,
     if where_error:
         errors.append(where_error)
     fields = {
-        "insee": insee or "", "last_name": get("last_name", ""),
-        "first_name": get("first_name", ""), "phone": _fix_phone(get("phone", "")),
-        "email": get("email", ""), "tier": get("tier", ""),
-        "monthly_fee_eur": get("monthly_fee_eur", ""), "shares_eur": get("shares_eur", ""),
+        "insee": insee or "",
+        "last_name": get("last_name", ""),
+        "first_name": get("first_name", ""),
+        "phone": _fix_phone(get("phone", "")),
+        "email": get("email", ""),
+        "tier": get("tier", ""),
+        "monthly_fee_eur": get("monthly_fee_eur", ""),
+        "shares_eur": get("shares_eur", ""),
         "consent_register": get("consent_register", ""),
-        "consent_news": get("consent_news", ""), "pledged_on": get("pledged_on", ""),
-        "volunteer": get("volunteer", ""), "notes": get("notes", ""),
-        "status": _status(get("status", "")), "source": source.strip(),
+        "consent_news": get("consent_news", ""),
+        "pledged_on": get("pledged_on", ""),
+        "volunteer": get("volunteer", ""),
+        "notes": get("notes", ""),
+        "status": _status(get("status", "")),
+        "source": source.strip(),
     }
     values, problems = check_pledge(fields, tiers=tiers, today=today, stripped_text=True)
     if insee is None or where_error:
@@ -251,8 +358,9 @@ def parse_row(raw: dict[str, str], line: int, resolve_insee, tiers=None,
     if errors:
         return RowResult(None, errors)
     assert values is not None  # no errors means values
-    return RowResult(Candidate(line, _as_row(values), numero, rep, street, get("postcode", ""),
-                               get("commune", "")))
+    return RowResult(
+        Candidate(line, _as_row(values), numero, rep, street, get("postcode", ""), get("commune", ""))
+    )
 
 
 def _as_row(values: dict) -> dict:
@@ -288,8 +396,9 @@ class CommuneIndex:
                 self.by_postcode.setdefault(str(postcode).strip(), []).append(insee)
         self.streets_of = streets_of.get if isinstance(streets_of, dict) else streets_of
 
-    def resolve(self, commune: str, postcode: str, insee: str = "", street: str = ""
-                ) -> tuple[str | None, str]:
+    def resolve(
+        self, commune: str, postcode: str, insee: str = "", street: str = ""
+    ) -> tuple[str | None, str]:
         commune, postcode, insee = commune.strip(), postcode.strip(), insee.strip().upper()
         if insee:
             if len(insee) == 4 and insee.isdigit():
@@ -313,12 +422,17 @@ class CommuneIndex:
             return candidates[0], ""
         if not candidates or commune:
             if commune:
-                return None, problem(F_COMMUNE, _NOT_COMMUNE_POSTCODE_HERE.format(commune=commune, postcode=postcode))
+                return None, problem(
+                    F_COMMUNE, _NOT_COMMUNE_POSTCODE_HERE.format(commune=commune, postcode=postcode)
+                )
             return None, problem(F_COMMUNE, _NOT_POSTCODE_HERE.format(postcode=postcode))
         # Several villages share the postcode: the street may tell them apart.
         street_key = norm_place(street)
-        with_street = [i for i in candidates
-                       if street_key and self.streets_of and street_key in (self.streets_of(i) or ())]
+        with_street = [
+            i
+            for i in candidates
+            if street_key and self.streets_of and street_key in (self.streets_of(i) or ())
+        ]
         if len(with_street) == 1:
             return with_street[0], ""
         return None, problem(F_COMMUNE, _SHARED_POSTCODE.format(postcode=postcode, count=len(candidates)))

@@ -9,8 +9,15 @@ from coopnet.core.costs import run_model
 from coopnet.core.model_inputs import ModelInputs
 
 SWING = 0.20
-COMMON = ("monthly_fee_eur", "transit_eur_per_mbps_month", "gb_per_month", "maintenance_rate",
-          "backhaul_lease_eur_month", "discount_rate", "equipment_eur")
+COMMON = (
+    "monthly_fee_eur",
+    "transit_eur_per_mbps_month",
+    "gb_per_month",
+    "maintenance_rate",
+    "backhaul_lease_eur_month",
+    "discount_rate",
+    "equipment_eur",
+)
 BUILD = ("cost_per_premises_passed_eur", "underground_eur_per_m", "connection_moderate_eur")
 RIP = ("rip_line_fee_eur_month", "rip_activation_fee_eur")
 
@@ -62,15 +69,40 @@ def tornado(values: dict, inputs: ModelInputs, swing: float = SWING) -> tuple[li
         low, high = _bounded(key, value * (1 - swing)), _bounded(key, value * (1 + swing))
         r_low = run_model({**p, key: low}, inputs, with_breakeven_take_rate=False)
         r_high = run_model({**p, key: high}, inputs, with_breakeven_take_rate=False)
-        bars.append(TornadoBar(key, P.BY_KEY[key].label, value, low, high, r_low.npv_eur,
-                               r_high.npv_eur, r_low.breakeven_fee_eur, r_high.breakeven_fee_eur))
+        bars.append(
+            TornadoBar(
+                key,
+                P.BY_KEY[key].label,
+                value,
+                low,
+                high,
+                r_low.npv_eur,
+                r_high.npv_eur,
+                r_low.breakeven_fee_eur,
+                r_high.breakeven_fee_eur,
+            )
+        )
     bars.sort(key=lambda b: b.npv_swing, reverse=True)
     return bars, base.npv_eur
 
 
 def tornado_json(bars: list[TornadoBar], base_npv: float) -> dict:
     r = lambda x: None if x is None else round(float(x), 2)  # noqa: E731
-    return {"swing": SWING, "base_npv_eur": r(base_npv), "bars": [
-        {"key": b.key, "label": b.label, "base_value": b.base_value, "low_value": b.low_value,
-         "high_value": b.high_value, "npv_low_eur": r(b.npv_low), "npv_high_eur": r(b.npv_high),
-         "fee_low_eur": r(b.fee_low), "fee_high_eur": r(b.fee_high)} for b in bars]}
+    return {
+        "swing": SWING,
+        "base_npv_eur": r(base_npv),
+        "bars": [
+            {
+                "key": b.key,
+                "label": b.label,
+                "base_value": b.base_value,
+                "low_value": b.low_value,
+                "high_value": b.high_value,
+                "npv_low_eur": r(b.npv_low),
+                "npv_high_eur": r(b.npv_high),
+                "fee_low_eur": r(b.fee_low),
+                "fee_high_eur": r(b.fee_high),
+            }
+            for b in bars
+        ],
+    }

@@ -34,8 +34,12 @@ def shown(value) -> str:
     for ch in text:
         if ch == " ":
             out.append(ch)
-        elif ch in _NAMED or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs") \
-                and ch != " " and not (unicodedata.category(ch) == "Zs" and ch in "\u00a0\u202f"):
+        elif (
+            ch in _NAMED
+            or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs")
+            and ch != " "
+            and not (unicodedata.category(ch) == "Zs" and ch in "\u00a0\u202f")
+        ):
             out.append(_escape(ch))
         else:
             out.append(ch)

@@ -18,8 +18,19 @@ _INSEE = re.compile(r"^([0-9]{5}|2[AB][0-9]{3})$")
 _PHONE = re.compile(r"^\+[1-9][0-9]{6,14}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-DOOR_STATUSES = frozenset({"not_visited", "absent", "refused", "interested", "pledged", "member",
-                           "already_served", "vacant", "second_home"})
+DOOR_STATUSES = frozenset(
+    {
+        "not_visited",
+        "absent",
+        "refused",
+        "interested",
+        "pledged",
+        "member",
+        "already_served",
+        "vacant",
+        "second_home",
+    }
+)
 PLEDGE_STATUSES = frozenset({"pledged", "member", "withdrawn"})
 
 
@@ -29,9 +40,9 @@ def decide_pull(ours: dict | None, theirs: dict, ours_pending: bool) -> str:
     if same_content(ours, theirs):
         return UNCHANGED
     if theirs.get("anonymised") and not ours.get("anonymised"):
-        return TAKE                 # erased elsewhere: erase here too
+        return TAKE  # erased elsewhere: erase here too
     if ours.get("anonymised"):
-        return KEEP                 # erased here: never refilled; ours is pushed
+        return KEEP  # erased here: never refilled; ours is pushed
     return CONFLICT if ours_pending else TAKE
 
 

@@ -32,8 +32,9 @@ def parse_threshold(text: str) -> tuple[int | None, float | None]:
     raise ValueError(f"“{raw}” is not a threshold (a number of households like 120, or a share like 40%)")
 
 
-def eligible_doors(doors: int, vacant: int = 0, second_homes: int = 0,
-                   include_secondary: bool = False) -> int:
+def eligible_doors(
+    doors: int, vacant: int = 0, second_homes: int = 0, include_secondary: bool = False
+) -> int:
     """Doors that can pledge: all doors less vacant ones and second homes, unless included."""
     if include_secondary:
         return max(doors, 0)
@@ -85,14 +86,23 @@ class Progress:
         return progress_text(self.name, self.pledges, self.target, self.deadline, self.today, lang)
 
 
-def progress_text(name: str, pledges: int, target_count: int | None, deadline: dt.date | None,
-                  today: dt.date, lang: str = "en") -> str:
+def progress_text(
+    name: str,
+    pledges: int,
+    target_count: int | None,
+    deadline: dt.date | None,
+    today: dt.date,
+    lang: str = "en",
+) -> str:
     """``Thoiry 96 / 120 — 24 to go — 41 days left`` (``lang="fr"``: ``… — encore 24 — 41 jours restants``)."""
     fr_ = lang.startswith("fr")
     n = fr.format_number
     if target_count is None:
-        head = f"{name} {n(pledges)} " + ("promesses — pas de seuil" if fr_ else
-                                           ("pledge" if pledges == 1 else "pledges") + " — no threshold set")
+        head = f"{name} {n(pledges)} " + (
+            "promesses — pas de seuil"
+            if fr_
+            else ("pledge" if pledges == 1 else "pledges") + " — no threshold set"
+        )
         parts = [head]
     else:
         parts = [f"{name} {n(pledges)} / {n(target_count)}"]
@@ -110,6 +120,9 @@ def progress_text(name: str, pledges: int, target_count: int | None, deadline: d
         elif left == 0:
             parts.append("dernier jour" if fr_ else "last day")
         else:
-            parts.append(f"échéance dépassée depuis {n(-left)} j" if fr_ else
-                         f"deadline passed {n(-left)} day{'s' if left < -1 else ''} ago")
+            parts.append(
+                f"échéance dépassée depuis {n(-left)} j"
+                if fr_
+                else f"deadline passed {n(-left)} day{'s' if left < -1 else ''} ago"
+            )
     return " — ".join(parts)

@@ -17,16 +17,40 @@ import numpy as np
 from coopnet.core.model_inputs import ModelInputs
 
 SECONDS_PER_MONTH = 30 * 24 * 3600
-SAMPLES_PER_DAY = 288                  # 5-minute samples
+SAMPLES_PER_DAY = 288  # 5-minute samples
 DAYS = 30
-SAMPLES = SAMPLES_PER_DAY * DAYS       # 8 640 a month
-TOP_DROPPED = SAMPLES * 5 // 100       # 432: the top 5 % are not billed
+SAMPLES = SAMPLES_PER_DAY * DAYS  # 8 640 a month
+TOP_DROPPED = SAMPLES * 5 // 100  # 432: the top 5 % are not billed
 MONTHS_SIMULATED = 12
-DAY_TO_DAY_SD = 0.05                   # estimate: evenings differ a little from day to day
+DAY_TO_DAY_SD = 0.05  # estimate: evenings differ a little from day to day
 
 # Residential daily shape, hour 0..23, peak (21 h) = 1 (estimate, typical evening peak).
-HOURLY_PROFILE = (0.45, 0.30, 0.22, 0.18, 0.16, 0.17, 0.22, 0.30, 0.38, 0.44, 0.48, 0.52,
-                  0.56, 0.56, 0.55, 0.57, 0.62, 0.70, 0.78, 0.87, 0.95, 1.00, 0.92, 0.68)
+HOURLY_PROFILE = (
+    0.45,
+    0.30,
+    0.22,
+    0.18,
+    0.16,
+    0.17,
+    0.22,
+    0.30,
+    0.38,
+    0.44,
+    0.48,
+    0.52,
+    0.56,
+    0.56,
+    0.55,
+    0.57,
+    0.62,
+    0.70,
+    0.78,
+    0.87,
+    0.95,
+    1.00,
+    0.92,
+    0.68,
+)
 
 
 def alpha(epsilon: float) -> float:
@@ -69,14 +93,15 @@ class VillageLoad:
     included: bool
     households: int
     subscribers: float
-    w1: float      # Σ usage factor   (M = w1 · m)
-    w2: float      # Σ usage factor²  (V = w2 · (cv·m)²)
+    w1: float  # Σ usage factor   (M = w1 · m)
+    w2: float  # Σ usage factor²  (V = w2 · (cv·m)²)
     mean_mbps: float = 0.0
     capacity_mbps: float = 0.0
 
 
-def village_loads(p: dict, inputs: ModelInputs, take_rate: float | None = None,
-                  keep_included: list[bool] | None = None) -> list[VillageLoad]:
+def village_loads(
+    p: dict, inputs: ModelInputs, take_rate: float | None = None, keep_included: list[bool] | None = None
+) -> list[VillageLoad]:
     """Subscribers and usage weights per village. ``take_rate`` forces the assumed mode."""
     assumed = take_rate is not None or p["take_up_source"] == "assumed"
     rate = p["take_rate"] if take_rate is None else take_rate
@@ -89,8 +114,17 @@ def village_loads(p: dict, inputs: ModelInputs, take_rate: float | None = None,
             included = True if assumed else v.pledges > 0
         n = (v.households * rate if assumed else v.pledges * p["pledge_conversion_rate"]) if included else 0.0
         g = v.gigabit_pledges / v.pledges if v.pledges else g_all
-        loads.append(VillageLoad(v.insee, v.name, included, v.households, n,
-                                 n * ((1 - g) + g * big), n * ((1 - g) + g * big * big)))
+        loads.append(
+            VillageLoad(
+                v.insee,
+                v.name,
+                included,
+                v.households,
+                n,
+                n * ((1 - g) + g * big),
+                n * ((1 - g) + g * big * big),
+            )
+        )
     return loads
 
 
@@ -104,15 +138,15 @@ class TrafficResult:
     capacity_mbps: float
     sum_of_villages_mbps: float
     pooling_gain: float
-    p95_mbps: float                   # first simulated month
+    p95_mbps: float  # first simulated month
     p95_months: list[float]
-    commit_mbps: float                # recommended: minimises the expected bill
+    commit_mbps: float  # recommended: minimises the expected bill
     expected_bill_eur_month: float
-    commit_ratio: float               # commit ÷ capacity, carried over the years
+    commit_ratio: float  # commit ÷ capacity, carried over the years
     burst_mbps: float
     port: str
     villages: list[VillageLoad] = field(default_factory=list)
-    by_year: list[dict] = field(default_factory=list)   # whole horizon
+    by_year: list[dict] = field(default_factory=list)  # whole horizon
 
     def contract_years(self, term: int) -> list[dict]:
         return self.by_year[:term]
@@ -154,8 +188,9 @@ def _sample_basis(busy_hour_factor: float, seed: int, months: int) -> tuple[np.n
     return a, b
 
 
-def simulate_month_samples(mean: float, variance: float, busy_hour_factor: float,
-                           seed: int, months: int = MONTHS_SIMULATED) -> np.ndarray:
+def simulate_month_samples(
+    mean: float, variance: float, busy_hour_factor: float, seed: int, months: int = MONTHS_SIMULATED
+) -> np.ndarray:
     """(months, 8 640) 5-minute rates: mean × profile × day factor + Gaussian noise ∝ √profile."""
     a, b = _sample_basis(float(busy_hour_factor), int(seed), months)
     x = mean * a + math.sqrt(max(variance, 0.0)) * b
@@ -174,7 +209,7 @@ def recommend_commit(p95s, price: float, overage: float, step: float) -> tuple[f
     return float(candidates[i]), float(bills[i])
 
 
-PORT_HEADROOM = 0.8   # a port should not run above 80 % of its line rate at the burst
+PORT_HEADROOM = 0.8  # a port should not run above 80 % of its line rate at the burst
 
 
 def port_for(burst_mbps: float) -> str:
@@ -189,8 +224,9 @@ def commit_for(ratio: float, capacity_mbps: float, step: float) -> float:
     return max(0.0, math.ceil(ratio * capacity_mbps / step - 1e-9) * step)
 
 
-def traffic_model(p: dict, inputs: ModelInputs, loads: list[VillageLoad] | None = None,
-                  commit_ratio: float | None = None) -> TrafficResult:
+def traffic_model(
+    p: dict, inputs: ModelInputs, loads: list[VillageLoad] | None = None, commit_ratio: float | None = None
+) -> TrafficResult:
     """The whole traffic model. ``commit_ratio`` skips the simulation (used by break-even search)."""
     loads = village_loads(p, inputs) if loads is None else loads
     eps = p["overflow_probability"]
@@ -206,8 +242,11 @@ def traffic_model(p: dict, inputs: ModelInputs, loads: list[VillageLoad] | None 
     cap = capacity(mean, var, eps)
     total_v = sum(vl.capacity_mbps for vl in loads)
     gain = 1 - cap / total_v if total_v > 0 else 0.0
-    price, overage, step = (p["transit_eur_per_mbps_month"], p["overage_eur_per_mbps_month"],
-                            p["commit_step_mbps"])
+    price, overage, step = (
+        p["transit_eur_per_mbps_month"],
+        p["overage_eur_per_mbps_month"],
+        p["commit_step_mbps"],
+    )
     if commit_ratio is None:
         if mean > 0:
             samples = simulate_month_samples(mean, var, p["busy_hour_factor"], p["simulation_seed"])
@@ -226,16 +265,36 @@ def traffic_model(p: dict, inputs: ModelInputs, loads: list[VillageLoad] | None 
     for y, s in enumerate(year_shares(p, p["horizon_years"]), start=1):
         my = m * (1 + growth) ** (y - 1)
         c = capacity(s * w1 * my, s * w2 * (p["subscriber_cv"] * my) ** 2, eps)
-        by_year.append({"year": y, "subscribers": n * s, "busy_hour_mean_mbps": s * w1 * my,
-                        "capacity_mbps": c, "commit_mbps": commit_for(ratio, c, step)})
-    term = by_year[:p["contract_term_years"]]
+        by_year.append(
+            {
+                "year": y,
+                "subscribers": n * s,
+                "busy_hour_mean_mbps": s * w1 * my,
+                "capacity_mbps": c,
+                "commit_mbps": commit_for(ratio, c, step),
+            }
+        )
+    term = by_year[: p["contract_term_years"]]
     burst = max([cap] + [row["capacity_mbps"] for row in term])
     return TrafficResult(
-        subscribers=n, per_line_mbps=m, busy_hour_mean_mbps=mean, variance=var,
-        alpha=alpha(eps), capacity_mbps=cap, sum_of_villages_mbps=total_v, pooling_gain=gain,
-        p95_mbps=float(p95s[0]), p95_months=[float(x) for x in p95s], commit_mbps=commit,
-        expected_bill_eur_month=expected, commit_ratio=ratio, burst_mbps=burst,
-        port=port_for(burst), villages=loads, by_year=by_year)
+        subscribers=n,
+        per_line_mbps=m,
+        busy_hour_mean_mbps=mean,
+        variance=var,
+        alpha=alpha(eps),
+        capacity_mbps=cap,
+        sum_of_villages_mbps=total_v,
+        pooling_gain=gain,
+        p95_mbps=float(p95s[0]),
+        p95_months=[float(x) for x in p95s],
+        commit_mbps=commit,
+        expected_bill_eur_month=expected,
+        commit_ratio=ratio,
+        burst_mbps=burst,
+        port=port_for(burst),
+        villages=loads,
+        by_year=by_year,
+    )
 
 
 def traffic_json(t: TrafficResult, p: dict) -> dict:
@@ -257,11 +316,25 @@ def traffic_json(t: TrafficResult, p: dict) -> dict:
         "burst_mbps": r(t.burst_mbps),
         "port": t.port,
         "contract_term_years": p["contract_term_years"],
-        "by_village": [{"insee": v.insee, "name": v.name, "subscribers": r(v.subscribers, 1),
-                        "busy_hour_mean_mbps": r(v.mean_mbps), "capacity_mbps": r(v.capacity_mbps)}
-                       for v in t.villages if v.included],
-        "by_year": [{"year": y["year"], "subscribers": r(y["subscribers"], 1),
-                     "busy_hour_mean_mbps": r(y["busy_hour_mean_mbps"]),
-                     "capacity_mbps": r(y["capacity_mbps"]), "commit_mbps": r(y["commit_mbps"])}
-                    for y in t.contract_years(p["contract_term_years"])],
+        "by_village": [
+            {
+                "insee": v.insee,
+                "name": v.name,
+                "subscribers": r(v.subscribers, 1),
+                "busy_hour_mean_mbps": r(v.mean_mbps),
+                "capacity_mbps": r(v.capacity_mbps),
+            }
+            for v in t.villages
+            if v.included
+        ],
+        "by_year": [
+            {
+                "year": y["year"],
+                "subscribers": r(y["subscribers"], 1),
+                "busy_hour_mean_mbps": r(y["busy_hour_mean_mbps"]),
+                "capacity_mbps": r(y["capacity_mbps"]),
+                "commit_mbps": r(y["commit_mbps"]),
+            }
+            for y in t.contract_years(p["contract_term_years"])
+        ],
     }

@@ -28,7 +28,7 @@ class Village:
     threshold_pct: float | None = None
     threshold_include_secondary: bool = False
     deadline: dt.date | None = None
-    postcodes: str = ""            # all postcodes of the commune, space-separated
+    postcodes: str = ""  # all postcodes of the commune, space-separated
     department: str = ""
     extra: dict = field(default_factory=dict)
 

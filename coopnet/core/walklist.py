@@ -88,5 +88,4 @@ def walking_order(doors: list[dict]) -> list[tuple[str, list[dict]]]:
             return (2, 0, str(door.get("numero") or ""), str(door.get("rep") or ""))
         return (0 if n % 2 else 1, n, str(door.get("rep") or ""), str(door.get("id") or ""))
 
-    return [(street, sorted(streets[street], key=door_key))
-            for street in sorted(streets, key=_street_key)]
+    return [(street, sorted(streets[street], key=door_key)) for street in sorted(streets, key=_street_key)]

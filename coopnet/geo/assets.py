@@ -63,7 +63,8 @@ def linked_tags(bridge: bool = False) -> str:
 
 def _data_uri(path: Path) -> str:
     mime = {"png": "image/png", "svg": "image/svg+xml", "gif": "image/gif"}.get(
-        path.suffix.lstrip(".").lower(), "application/octet-stream")
+        path.suffix.lstrip(".").lower(), "application/octet-stream"
+    )
     return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
 
 
@@ -73,6 +74,7 @@ def _inline_css(path: Path) -> str:
     def repl(m: re.Match) -> str:
         target = path.parent / m.group(1)
         return f'url("{_data_uri(target)}")' if target.is_file() else "none"
+
     return _CSS_URL.sub(repl, text)
 
 
@@ -95,5 +97,7 @@ def inline_tags() -> str:
 
 def bundle_datas() -> list[tuple[str, str]]:
     """(source folder, destination) pairs a PyInstaller spec needs for these assets."""
-    return [(str(leaflet_dir()), "xstatic/pkg/leaflet/data"),
-            (str(markercluster_dir()), "xstatic/pkg/leaflet_markercluster/data")]
+    return [
+        (str(leaflet_dir()), "xstatic/pkg/leaflet/data"),
+        (str(markercluster_dir()), "xstatic/pkg/leaflet_markercluster/data"),
+    ]

@@ -23,6 +23,7 @@ FORMATS = (".html", ".png", ".pdf")
 def ensure_app():
     """The running QApplication, or a new one set up for QtWebEngine."""
     from coopnet.qt_runtime import ensure_app as _ensure
+
     return _ensure()
 
 
@@ -34,6 +35,7 @@ class OffscreenMap:
         from PySide6.QtCore import Qt
         from PySide6.QtWebEngineCore import QWebEnginePage
         from PySide6.QtWebEngineWidgets import QWebEngineView
+
         self.errors: list[str] = []
         errors = self.errors
 
@@ -54,6 +56,7 @@ class OffscreenMap:
 
         The command line only (``coopnet map``; the app runs it as a child process)."""
         from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
         if ready():
             return True
         elapsed = QElapsedTimer()
@@ -69,6 +72,7 @@ class OffscreenMap:
                 loop.quit()
             elif elapsed.elapsed() > timeout_ms:
                 loop.quit()
+
         poll.timeout.connect(check)
         poll.start()
         loop.exec()
@@ -80,35 +84,40 @@ class OffscreenMap:
 
         def got(result) -> None:  # slots must return None (PySide refcount bug otherwise)
             box["r"] = result
+
         self.view.page().runJavaScript(script, 0, got)
         if not self._wait(lambda: "r" in box, timeout_ms):
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapExport", "the map page did not answer (QtWebEngine)"))
+            raise CoopnetError(QT_TRANSLATE_NOOP("MapExport", "the map page did not answer (QtWebEngine)"))
         return box["r"]
 
     def load(self, html_path: Path, timeout_ms: int = 60_000) -> None:
         from PySide6.QtCore import QUrl
+
         done = {}
 
         def finished(ok: bool) -> None:
             done["ok"] = ok
+
         self.view.loadFinished.connect(finished)
         self.view.load(QUrl.fromLocalFile(str(Path(html_path).resolve())))
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapExport", "the map page could not be loaded"))
+            raise CoopnetError(QT_TRANSLATE_NOOP("MapExport", "the map page could not be loaded"))
         ready = lambda: self.run_js("!!(window.coopnet && coopnet.ready)") is True  # noqa: E731
         if not self._wait(ready, timeout_ms):
             if not self.errors:
-                raise CoopnetError(QT_TRANSLATE_NOOP(
-                    "MapExport", "the map did not finish drawing (the page did not answer)"))
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "MapExport", "the map did not finish drawing ({detail})").format(
-                    detail="; ".join(self.errors[:3])))
+                raise CoopnetError(
+                    QT_TRANSLATE_NOOP("MapExport", "the map did not finish drawing (the page did not answer)")
+                )
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("MapExport", "the map did not finish drawing ({detail})").format(
+                    detail="; ".join(self.errors[:3])
+                )
+            )
         self.pause(300)  # let the compositor paint the last frame
 
     def pause(self, ms: int) -> None:
         from PySide6.QtCore import QElapsedTimer
+
         t = QElapsedTimer()
         t.start()
         self._wait(lambda: t.elapsed() >= ms, ms + 1000)
@@ -122,11 +131,13 @@ class OffscreenMap:
     def print_pdf(self, out: Path, timeout_ms: int = 60_000) -> None:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize
+
         layout = QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0))
         done = {}
 
         def printed(path: str, ok: bool) -> None:
             done["ok"] = ok
+
         self.view.page().pdfPrintingFinished.connect(printed)
         self.view.page().printToPdf(str(Path(out).resolve()), layout)
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
@@ -138,6 +149,7 @@ class OffscreenMap:
         self._page.deleteLater()
         self.view.deleteLater()
         from PySide6.QtCore import QCoreApplication, QEvent
+
         # Delete them now: QtWebEngine warns when its profile outlives a page at exit.
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
@@ -160,14 +172,24 @@ def _then(layout: dict | None, action):
 
     def both(view) -> None:
         import json
+
         layout.update(json.loads(view.run_js("JSON.stringify(coopnet.layout())")))
         action(view)
+
     return both
 
 
-def export_map(project, out: str | Path, title: str | None = None, focus_insee: str | None = None,
-               show_names: bool = False, report=None, lang: str | None = None,
-               take_up: dict | None = None, layout: dict | None = None) -> Path:
+def export_map(
+    project,
+    out: str | Path,
+    title: str | None = None,
+    focus_insee: str | None = None,
+    show_names: bool = False,
+    report=None,
+    lang: str | None = None,
+    take_up: dict | None = None,
+    layout: dict | None = None,
+) -> Path:
     """Write the map to ``out``; the format follows the suffix (.html, .png, .pdf).
 
     ``layout`` (PNG/PDF), when given, receives the rendered page's geometry (map_js
@@ -178,23 +200,39 @@ def export_map(project, out: str | Path, title: str | None = None, focus_insee: 
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "MapExport", "{file}: choose a .html, .png or .pdf file name").format(file=out.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("MapExport", "{file}: choose a .html, .png or .pdf file name").format(
+                file=out.name
+            )
+        )
     check_folder(out)
     if focus_insee and project.db["villages"].count_where("insee = ?", [focus_insee]) == 0:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "MapExport", "{insee}: no such village in this project").format(insee=focus_insee))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("MapExport", "{insee}: no such village in this project").format(
+                insee=focus_insee
+            )
+        )
     from coopnet.core.missing import map_gaps
     from coopnet.store.partial import layer_counts
+
     blocking, _notes = map_gaps(layer_counts(project), project=Path(project.path).name)
-    if blocking is not None:   # nothing to draw: say what to import, write no empty map
+    if blocking is not None:  # nothing to draw: say what to import, write no empty map
         raise CoopnetError(blocking)
     # Counts only: no door statuses, and pledged addresses only when names are asked for.
-    opts = MapOptions(title=title, focus_insee=focus_insee, show_names=show_names, export=True,
-                      # lower bounds: the page measures its title, legend and sources and fits
-                      # the communes beside them (map_js coopnetFreeArea)
-                      pad_top_left=(14, 14), pad_bottom_right=(14, 14), lang=lang,
-                      doors=False, pledges=show_names, take_up=take_up)
+    opts = MapOptions(
+        title=title,
+        focus_insee=focus_insee,
+        show_names=show_names,
+        export=True,
+        # lower bounds: the page measures its title, legend and sources and fits
+        # the communes beside them (map_js coopnetFreeArea)
+        pad_top_left=(14, 14),
+        pad_bottom_right=(14, 14),
+        lang=lang,
+        doors=False,
+        pledges=show_names,
+        take_up=take_up,
+    )
     with output_file(out, complete=pdf_complete if suffix == ".pdf" else None) as tmp:
         if suffix == ".html":
             opts.inline_assets = True

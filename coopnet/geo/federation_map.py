@@ -34,13 +34,22 @@ def _village(v: FedVillage) -> Village | None:
             json.loads(boundary)
         except ValueError:
             boundary = None
-    village = Village(insee=v.insee, name=v.name or v.insee, lat=v.lat, lon=v.lon, population=v.population,
-                      households=v.households, households_is_estimate=v.households is None,
-                      boundary=boundary, threshold_count=v.threshold_count, threshold_pct=v.threshold_pct,
-                      deadline=deadline)
+    village = Village(
+        insee=v.insee,
+        name=v.name or v.insee,
+        lat=v.lat,
+        lon=v.lon,
+        population=v.population,
+        households=v.households,
+        households_is_estimate=v.households is None,
+        boundary=boundary,
+        threshold_count=v.threshold_count,
+        threshold_pct=v.threshold_pct,
+        deadline=deadline,
+    )
     try:
         village.validate()
-    except ValueError:               # e.g. a town hall outside mainland France: map it by its boundary
+    except ValueError:  # e.g. a town hall outside mainland France: map it by its boundary
         village.lat = village.lon = None
         try:
             village.validate()
@@ -59,8 +68,9 @@ def counts_project(path: Path, villages: list[FedVillage], name: str, network_fr
     ``network_from`` (an open project), its backbone and points of presence."""
     project = Project.create(path, name=name)
     with project.transaction():
-        vstore.upsert_villages(project, [x for x in map(_village, villages) if x is not None],
-                               keep_existing_fields=False)
+        vstore.upsert_villages(
+            project, [x for x in map(_village, villages) if x is not None], keep_existing_fields=False
+        )
         if network_from is not None:
             vstore.replace_backbone(project, [b for b in vstore.list_backbone(network_from) if b["geometry"]])
             vstore.replace_pops(project, vstore.list_pops(network_from))
@@ -70,17 +80,25 @@ def counts_project(path: Path, villages: list[FedVillage], name: str, network_fr
     return project
 
 
-def export_federation_map(villages: list[FedVillage], out: str | Path, title: str | None = None,
-                          lang: str | None = None, network_from=None, report=None) -> Path:
+def export_federation_map(
+    villages: list[FedVillage],
+    out: str | Path,
+    title: str | None = None,
+    lang: str | None = None,
+    network_from=None,
+    report=None,
+) -> Path:
     """Write the federation's map (.html, .png or .pdf, as ``coopnet map``)."""
     t = catalog(lang)
     n_coops = len({v.coop for v in villages})
     name = title or t.translate("Federation", "Federation: {coops} cooperatives, {villages} villages").format(
-        coops=t.number(n_coops), villages=t.number(len(villages)))
+        coops=t.number(n_coops), villages=t.number(len(villages))
+    )
     with tempfile.TemporaryDirectory(prefix="coopnet-federation-") as tmp:
         project = counts_project(Path(tmp) / "federation.coop", villages, name, network_from)
         try:
-            return export_map(project, out, title=name, lang=lang, report=report,
-                              take_up=take_up_counts(villages))
+            return export_map(
+                project, out, title=name, lang=lang, report=report, take_up=take_up_counts(villages)
+            )
         finally:
             project.close()

@@ -26,21 +26,41 @@ def villages_gdf(project) -> gpd.GeoDataFrame:
     """One row per village: boundary polygon (may be None) and town hall x/y (Lambert-93)."""
     rows, texts = [], []
     for v in vstore.list_villages(project):
-        rows.append({
-            "insee": v.insee, "name": v.name, "postcode": v.postcode,
-            "lat": v.lat, "lon": v.lon, "population": v.population,
-            "households": v.estimated_households(),
-            "households_is_estimate": v.households_is_estimate,
-            "threshold_count": v.threshold_count, "threshold_pct": v.threshold_pct,
-        })
+        rows.append(
+            {
+                "insee": v.insee,
+                "name": v.name,
+                "postcode": v.postcode,
+                "lat": v.lat,
+                "lon": v.lon,
+                "population": v.population,
+                "households": v.estimated_households(),
+                "households_is_estimate": v.households_is_estimate,
+                "threshold_count": v.threshold_count,
+                "threshold_pct": v.threshold_pct,
+            }
+        )
         texts.append(v.boundary or None)
     # Vectorised GeoJSON parsing: 300 boundaries of 1 000 vertices in milliseconds.
     geoms = shapely.from_geojson(np.array(texts, dtype=object), on_invalid="ignore") if texts else []
-    df = pd.DataFrame(rows, columns=["insee", "name", "postcode", "lat", "lon", "population",
-                                     "households", "households_is_estimate", "threshold_count",
-                                     "threshold_pct"])
-    gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(list(geoms), dtype="geometry", crs=WGS84),
-                           crs=WGS84).to_crs(LAMBERT93)
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "insee",
+            "name",
+            "postcode",
+            "lat",
+            "lon",
+            "population",
+            "households",
+            "households_is_estimate",
+            "threshold_count",
+            "threshold_pct",
+        ],
+    )
+    gdf = gpd.GeoDataFrame(
+        df, geometry=gpd.GeoSeries(list(geoms), dtype="geometry", crs=WGS84), crs=WGS84
+    ).to_crs(LAMBERT93)
     if gdf.empty:
         gdf["hall_x"] = pd.Series(dtype=float)
         gdf["hall_y"] = pd.Series(dtype=float)
@@ -59,21 +79,29 @@ def backbone_gdf(project) -> gpd.GeoDataFrame:
     """Backbone lines (may be none: a new cooperative has no backbone on day one)."""
     lines = vstore.list_backbone(project)
     # Explicit columns: with no line, pandas would otherwise make a frame without any.
-    df = pd.DataFrame([{"id": b["id"], "name": b["name"], "illustrative": bool(b["illustrative"]),
-                        "source": b["source"]} for b in lines],
-                      columns=["id", "name", "illustrative", "source"])
+    df = pd.DataFrame(
+        [
+            {"id": b["id"], "name": b["name"], "illustrative": bool(b["illustrative"]), "source": b["source"]}
+            for b in lines
+        ],
+        columns=["id", "name", "illustrative", "source"],
+    )
     df["illustrative"] = df["illustrative"].astype(bool)
     return gpd.GeoDataFrame(
-        df, geometry=gpd.GeoSeries([shape(b["geometry"]) if b["geometry"] else None for b in lines],
-                                   dtype="geometry", crs=WGS84),
-        crs=WGS84).to_crs(LAMBERT93)
+        df,
+        geometry=gpd.GeoSeries(
+            [shape(b["geometry"]) if b["geometry"] else None for b in lines], dtype="geometry", crs=WGS84
+        ),
+        crs=WGS84,
+    ).to_crs(LAMBERT93)
 
 
 def pops_gdf(project) -> gpd.GeoDataFrame:
     pops = vstore.list_pops(project)
     df = pd.DataFrame(pops, columns=["id", "name", "lon", "lat", "insee", "illustrative", "source"])
-    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]),
-                            crs=WGS84).to_crs(LAMBERT93)
+    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs=WGS84).to_crs(
+        LAMBERT93
+    )
 
 
 def _unpack(text: str | None) -> dict[str, np.ndarray]:
@@ -106,16 +134,18 @@ def pledge_points(project, with_names: bool = False) -> dict[str, np.ndarray]:
 def _points_gdf(data: dict[str, np.ndarray]) -> gpd.GeoDataFrame:
     keep = [k for k in ("label",) if k in data and len(data[k]) == len(data["lat"])]
     df = pd.DataFrame({k: data[k] for k in keep})
-    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(data["lon"], data["lat"]),
-                            crs=WGS84).to_crs(LAMBERT93)
+    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(data["lon"], data["lat"]), crs=WGS84).to_crs(
+        LAMBERT93
+    )
 
 
 def doors_gdf(project) -> gpd.GeoDataFrame:
     """Doors as points in Lambert-93 with their id, INSEE code and status (one of DOOR_STATUSES)."""
     rows = map_points.located_doors(project)
     df = pd.DataFrame(rows, columns=["id", "insee", "status", "lon", "lat"])
-    return gpd.GeoDataFrame(df[["id", "insee", "status"]], geometry=gpd.points_from_xy(df["lon"], df["lat"]),
-                            crs=WGS84).to_crs(LAMBERT93)
+    return gpd.GeoDataFrame(
+        df[["id", "insee", "status"]], geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs=WGS84
+    ).to_crs(LAMBERT93)
 
 
 def pledges_gdf(project, with_names: bool = False) -> gpd.GeoDataFrame:
@@ -135,7 +165,9 @@ def bounds_wgs84(villages: gpd.GeoDataFrame) -> tuple[float, float, float, float
     geoms = villages.geometry[villages.geometry.notna() & ~villages.geometry.is_empty]
     if len(geoms):
         return tuple(float(b) for b in geoms.to_crs(WGS84).total_bounds)
-    halls = villages[np.isfinite(villages["hall_x"].astype(float)) & np.isfinite(villages["hall_y"].astype(float))]
+    halls = villages[
+        np.isfinite(villages["hall_x"].astype(float)) & np.isfinite(villages["hall_y"].astype(float))
+    ]
     if not len(halls):
         return None
     pts = gpd.GeoSeries.from_xy(halls["hall_x"], halls["hall_y"], crs=LAMBERT93).to_crs(WGS84)

@@ -66,9 +66,12 @@ def village_links(project) -> dict[str, dict]:
     if not villages:
         return {}
     to_l93 = _wgs84_to_lambert93()
-    boundaries = shapely.from_geojson(np.array([v.boundary or None for v in villages], dtype=object),
-                                      on_invalid="ignore")
-    boundaries = shapely.transform(boundaries, lambda xy: np.column_stack(to_l93.transform(xy[:, 0], xy[:, 1])))
+    boundaries = shapely.from_geojson(
+        np.array([v.boundary or None for v in villages], dtype=object), on_invalid="ignore"
+    )
+    boundaries = shapely.transform(
+        boundaries, lambda xy: np.column_stack(to_l93.transform(xy[:, 0], xy[:, 1]))
+    )
     halls = np.full((len(villages), 2), np.nan)
     for k, (v, geom) in enumerate(zip(villages, boundaries)):
         if v.lon is not None and v.lat is not None:
@@ -99,6 +102,7 @@ def village_links(project) -> dict[str, dict]:
 
 def _wgs84_to_lambert93():
     from pyproj import Transformer
+
     return Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
 
 

@@ -39,19 +39,19 @@ PLEDGES_SHOWN_MAX = 20_000
 @dataclass
 class MapOptions:
     title: str | None = None
-    show_names: bool = False        # personal names on pledge points (off unless asked)
+    show_names: bool = False  # personal names on pledge points (off unless asked)
     # Doors (with their status: "refused" at 3 rue …) and pledged addresses are for the app;
     # a page that leaves it for a council or a carrier carries counts only (geo/export.py).
     doors: bool = True
     pledges: bool = True
     focus_insee: str | None = None  # zoom on one village
-    inline_assets: bool = False     # standalone HTML: everything inside the file
-    bridge: bool = False            # in-app: QWebChannel for clicks
-    export: bool = False            # title panel, no zoom/layer controls (PNG/PDF/HTML export)
-    prefer_canvas: bool = True      # canvas is fast; SVG (False) stays vector in PDFs
+    inline_assets: bool = False  # standalone HTML: everything inside the file
+    bridge: bool = False  # in-app: QWebChannel for clicks
+    export: bool = False  # title panel, no zoom/layer controls (PNG/PDF/HTML export)
+    prefer_canvas: bool = True  # canvas is fast; SVG (False) stays vector in PDFs
     pad_top_left: tuple[int, int] = (20, 20)
     pad_bottom_right: tuple[int, int] = (20, 20)
-    lang: str | None = None         # "fr" or "en"; None: coopnet.translation.default_language()
+    lang: str | None = None  # "fr" or "en"; None: coopnet.translation.default_language()
     # Counts per village given from outside ({insee: {"doors", "pledges", "threshold"}}): the
     # federation's map colours villages from the server's counts, not from the file's pledges.
     take_up: dict | None = None
@@ -95,8 +95,9 @@ class _JsLayer(Layer):
         script = self.get_root().script
         script.add_child(_Raw(self.code), name=self.get_name())
         if self.show:
-            script.add_child(_Raw(f"{self.get_name()}.addTo({self._parent.get_name()});"),
-                             name=self.get_name() + "_add")
+            script.add_child(
+                _Raw(f"{self.get_name()}.addTo({self._parent.get_name()});"), name=self.get_name() + "_add"
+            )
 
 
 def _round(geoms: np.ndarray) -> np.ndarray:
@@ -127,8 +128,11 @@ def _encode_points(ilat: np.ndarray, ilon: np.ndarray) -> tuple[np.ndarray, np.n
 
 def _int_array_json(values: np.ndarray, chunk: int = 65_536) -> str:
     """``[1,-2,…]`` a chunk at a time: 1.2 million Python ints at once would cost ~45 MB."""
-    return "[" + ",".join(",".join(map(str, values[i:i + chunk].tolist()))
-                          for i in range(0, len(values), chunk)) + "]"
+    return (
+        "["
+        + ",".join(",".join(map(str, values[i : i + chunk].tolist())) for i in range(0, len(values), chunk))
+        + "]"
+    )
 
 
 def _json_with_raw(data: dict) -> str:
@@ -147,8 +151,7 @@ def _json_with_raw(data: dict) -> str:
     for key, values in arrays.items():
         text = text.replace(f'"@@{key}@@"', _int_array_json(values))
     for key, raw in raws.items():
-        feats = ",".join(f'{{"type":"Feature","geometry":{g},"properties":{js_json(p)}}}'
-                         for g, p in raw)
+        feats = ",".join(f'{{"type":"Feature","geometry":{g},"properties":{js_json(p)}}}' for g, p in raw)
         text = text.replace(f'"@@{key}@@"', f"[{feats}]")
     return text
 
@@ -156,8 +159,9 @@ def _json_with_raw(data: dict) -> str:
 def _take_up_side(project, lang: str | None) -> dict | None:
     """village_take_up on its own read-only connection; None if that cannot be done."""
     try:
-        conn = sqlite3.connect(f"{Path(project.path).resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{Path(project.path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
     except (sqlite3.Error, TypeError, ValueError):
         return None
     try:
@@ -184,8 +188,11 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         villages = layers.villages_gdf(project)
         doors = layers.door_points(project) if opts.doors else _no_points()
         pl = layers.pledge_points(project, with_names=opts.show_names) if opts.pledges else _no_points()
-        take = take_future.result() if take_future is not None else village_take_up(
-            project, opts.lang, progress=opts.take_up)
+        take = (
+            take_future.result()
+            if take_future is not None
+            else village_take_up(project, opts.lang, progress=opts.take_up)
+        )
     if take is None:  # e.g. a file we may not open twice: same numbers, one after the other
         take = village_take_up(project, opts.lang)
     pops = layers.pops_gdf(project)
@@ -196,14 +203,18 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
     simple = with_geom.geometry.simplify(tol, preserve_topology=False)  # display only: fast
     simple = simple.where(~simple.is_empty, with_geom.geometry).to_crs(layers.WGS84)
     halls = layers.gdf_points_wgs84(villages["hall_x"].to_numpy(), villages["hall_y"].to_numpy())
-    links = compute_links(villages[["hall_x", "hall_y"]].to_numpy(),
-                          np.column_stack([pops.geometry.x, pops.geometry.y]) if len(pops) else [],
-                          list(pops["name"]), detour=detour)
+    links = compute_links(
+        villages[["hall_x", "hall_y"]].to_numpy(),
+        np.column_stack([pops.geometry.x, pops.geometry.y]) if len(pops) else [],
+        list(pops["name"]),
+        detour=detour,
+    )
     pops_wgs = pops.to_crs(layers.WGS84)
     step(1, 5, "communes")
     props, labels, link_rows = {}, [], []
-    placed = np.isfinite(villages["hall_x"].to_numpy(dtype=float)) & \
-        np.isfinite(villages["hall_y"].to_numpy(dtype=float))
+    placed = np.isfinite(villages["hall_x"].to_numpy(dtype=float)) & np.isfinite(
+        villages["hall_y"].to_numpy(dtype=float)
+    )
     for i, (_, v) in enumerate(villages.iterrows()):
         tu = take[v["insee"]]
         lines = [v["name"], tu["summary"]]
@@ -216,37 +227,62 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         pop_i, dist, link = links[i]
         if pop_i is not None:
             pop_name = str(pops["name"].iloc[pop_i])
-            lines.append(t.translate("MapText", "Nearest PoP: {pop} — {km} link (est.)").format(
-                pop=pop_name, km=_km(link, t)))
-            link_rows.append([round(halls[i][1], 5), round(halls[i][0], 5),
-                              round(float(pops_wgs.geometry.y.iloc[pop_i]), 5),
-                              round(float(pops_wgs.geometry.x.iloc[pop_i]), 5),
-                              [f"{v['name']} → {pop_name}",
-                               t.translate("MapText", "{route} estimated route ({straight} straight × {factor})")
-                               .format(route=_km(link, t), straight=_km(dist, t),
-                                       factor=t.number(detour, 2).rstrip("0").rstrip(".,"))]])
+            lines.append(
+                t.translate("MapText", "Nearest PoP: {pop} — {km} link (est.)").format(
+                    pop=pop_name, km=_km(link, t)
+                )
+            )
+            link_rows.append(
+                [
+                    round(halls[i][1], 5),
+                    round(halls[i][0], 5),
+                    round(float(pops_wgs.geometry.y.iloc[pop_i]), 5),
+                    round(float(pops_wgs.geometry.x.iloc[pop_i]), 5),
+                    [
+                        f"{v['name']} → {pop_name}",
+                        t.translate(
+                            "MapText", "{route} estimated route ({straight} straight × {factor})"
+                        ).format(
+                            route=_km(link, t),
+                            straight=_km(dist, t),
+                            factor=t.number(detour, 2).rstrip("0").rstrip(".,"),
+                        ),
+                    ],
+                ]
+            )
         props[v["insee"]] = {"i": v["insee"], "c": CLASSES[tu["cls"]][1], "t": lines}
-        if not placed[i]:   # neither boundary nor town hall: nowhere to write its name
+        if not placed[i]:  # neither boundary nor town hall: nowhere to write its name
             continue
         # Label priority when labels collide (map_js coopnetPlaceLabels): villages with a target
         # first, then the larger ones; the others show once zoomed in far enough to fit.
         priority = (1e7 if tu["threshold"] else 0) + float(v["households"] or 0)
-        labels.append([round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"],
-                       priority])
-    communes = _feature_collection(_round(simple.to_numpy()),
-                                   [props[i] for i in with_geom["insee"]])
+        labels.append(
+            [round(halls[i][1], 5), round(halls[i][0], 5), v["name"], tu["short"], v["insee"], priority]
+        )
+    communes = _feature_collection(_round(simple.to_numpy()), [props[i] for i in with_geom["insee"]])
     step(2, 5, "backbone and PoPs")
     bb = layers.backbone_gdf(project)
     bb = bb[bb.geometry.notna()]
     backbone = _feature_collection(
         _round(bb.geometry.simplify(5).to_crs(layers.WGS84).to_numpy()),
-        [{"t": [n or t.translate("MapText", "Backbone"),
-                t.translate("MapText", "illustrative route") if ill else (src or "")]}
-         for n, ill, src in zip(bb["name"], bb["illustrative"], bb["source"])])
-    pop_word = (t.translate("MapText", "point of presence"),
-                t.translate("MapText", "point of presence (illustrative)"))
-    pop_rows = [[round(float(g.y), 5), round(float(g.x), 5), [n, pop_word[bool(ill)]]]
-                for g, n, ill in zip(pops_wgs.geometry, pops["name"], pops["illustrative"])]
+        [
+            {
+                "t": [
+                    n or t.translate("MapText", "Backbone"),
+                    t.translate("MapText", "illustrative route") if ill else (src or ""),
+                ]
+            }
+            for n, ill, src in zip(bb["name"], bb["illustrative"], bb["source"])
+        ],
+    )
+    pop_word = (
+        t.translate("MapText", "point of presence"),
+        t.translate("MapText", "point of presence (illustrative)"),
+    )
+    pop_rows = [
+        [round(float(g.y), 5), round(float(g.x), 5), [n, pop_word[bool(ill)]]]
+        for g, n, ill in zip(pops_wgs.geometry, pops["name"], pops["illustrative"])
+    ]
     step(3, 5, "doors")
     d, order = _encode_points(doors["ilat"], doors["ilon"])
     door_data = {"d": d, "s": (doors["code"][order] + 48).tobytes().decode("ascii")}
@@ -260,22 +296,36 @@ def map_data(project, opts: MapOptions, report=None) -> dict:
         bounds = [[box[1], box[0]], [box[3], box[2]]]
     step(5, 5, "page")
     return {
-        "communes": communes, "labels": labels, "backbone": backbone, "pops": pop_rows,
-        "links": link_rows, "doors": door_data, "pledges": pledge_data,
-        "doorColours": [c for _, c, _ in _door_legend()], "bounds": bounds,
-        "focus": opts.focus_insee, "labelsMinZoom": 0,   # labels that collide are hidden by priority instead
-        "padTL": list(opts.pad_top_left), "padBR": list(opts.pad_bottom_right),
+        "communes": communes,
+        "labels": labels,
+        "backbone": backbone,
+        "pops": pop_rows,
+        "links": link_rows,
+        "doors": door_data,
+        "pledges": pledge_data,
+        "doorColours": [c for _, c, _ in _door_legend()],
+        "bounds": bounds,
+        "focus": opts.focus_insee,
+        "labelsMinZoom": 0,  # labels that collide are hidden by priority instead
+        "padTL": list(opts.pad_top_left),
+        "padBR": list(opts.pad_bottom_right),
         "exportMode": opts.export,
-        "_counts": {"villages": len(villages), "doors": len(doors["lat"]), "pledges": len(pl["lat"]),
-                    "backbone": len(bb), "pops": len(pops),
-                    "illustrative": bool(bb["illustrative"].any() or pops["illustrative"].any()),
-                    "link_km": round(sum(r[2] or 0 for r in links), 1),
-                    "classes": [sum(1 for tu in take.values() if tu["cls"] == k) for k in range(len(CLASSES))]},
+        "_counts": {
+            "villages": len(villages),
+            "doors": len(doors["lat"]),
+            "pledges": len(pl["lat"]),
+            "backbone": len(bb),
+            "pops": len(pops),
+            "illustrative": bool(bb["illustrative"].any() or pops["illustrative"].any()),
+            "link_km": round(sum(r[2] or 0 for r in links), 1),
+            "classes": [sum(1 for tu in take.values() if tu["cls"] == k) for k in range(len(CLASSES))],
+        },
     }
 
 
 def _door_legend():
     from coopnet.geo.take_up import DOOR_LEGEND
+
     return DOOR_LEGEND
 
 
@@ -288,29 +338,38 @@ def _legend_html(counts: dict, show_doors: bool, show_pledges: bool, t=None) -> 
     pop = t.translate("MapLegend", "point of presence (PoP)")
     rows = [f"<h4>{e(heading)}</h4>"]
     for (_lo_hi, colour, label), n in zip(CLASSES, counts["classes"]):
-        rows.append(f'<div class="row"><span class="sw" style="background:{colour}"></span>'
-                    f'{e(t.say(label))} (<span class="coop-class-n">{t.number(n)}</span>)</div>')
+        rows.append(
+            f'<div class="row"><span class="sw" style="background:{colour}"></span>'
+            f'{e(t.say(label))} (<span class="coop-class-n">{t.number(n)}</span>)</div>'
+        )
     # A partial project (no backbone yet, no PoPs yet) shows only what the map draws.
     if counts.get("backbone", 1):
-        rows.append('<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
-                    f"{e(backbone)}</div>")
+        rows.append(
+            '<div class="row"><span class="ln" style="border-top:4px solid #6a1b9a"></span>'
+            f"{e(backbone)}</div>"
+        )
     if counts.get("pops", 1):
-        rows.append('<div class="row"><span class="dot" style="background:#6a1b9a"></span>'
-                    f"{e(pop)}</div>")
+        rows.append(f'<div class="row"><span class="dot" style="background:#6a1b9a"></span>{e(pop)}</div>')
         planned = t.translate("MapLegend", "planned link village → PoP ({km} in all, est.)")
-        rows.append('<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
-                    f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>")
+        rows.append(
+            '<div class="row"><span class="ln" style="border-top:3px dashed #1a237e"></span>'
+            f"{e(planned.format(km=_km(counts['link_km'], t)))}</div>"
+        )
     if show_pledges:  # hidden while the pledges layer is unticked (see map_js.FINISH)
         pledge = t.translate("MapLegend", "pledge ({count})").format(count=t.number(counts["pledges"]))
         hidden = "" if counts["pledges"] <= PLEDGES_SHOWN_MAX else ' style="display:none"'
-        rows.append(f'<div class="row coop-pledges-legend"{hidden}><span class="dot" '
-                    f'style="background:#1b5e20"></span>{e(pledge)}</div>')
+        rows.append(
+            f'<div class="row coop-pledges-legend"{hidden}><span class="dot" '
+            f'style="background:#1b5e20"></span>{e(pledge)}</div>'
+        )
     if show_doors:  # shown when the doors layer is ticked (see map_js.FINISH)
         rows.append('<div class="coop-doors-legend" style="display:none">')
         door = t.translate("MapLegend", "door: {status}")
         for _, colour, label in _door_legend():
-            rows.append(f'<div class="row"><span class="dot" style="background:{colour}"></span>'
-                        f"{e(door.format(status=t.say(label)))}</div>")
+            rows.append(
+                f'<div class="row"><span class="dot" style="background:{colour}"></span>'
+                f"{e(door.format(status=t.say(label)))}</div>"
+            )
         rows.append("</div>")
     if counts["illustrative"]:
         note = t.translate("MapLegend", "Backbone and PoPs are illustrative (not official data).")
@@ -327,14 +386,20 @@ def sources_text(project, lang: str | None = None) -> str:
     t = catalog(lang)
     parts = []
     if project.meta("sample") == "1":
-        parts.append(t.translate("MapSources", "Sample data: commune boundaries IGN ADMIN EXPRESS via "
-                                               "france-geojson (Licence Ouverte), synthetic addresses, "
-                                               "illustrative backbone"))
+        parts.append(
+            t.translate(
+                "MapSources",
+                "Sample data: commune boundaries IGN ADMIN EXPRESS via "
+                "france-geojson (Licence Ouverte), synthetic addresses, "
+                "illustrative backbone",
+            )
+        )
     for key, template in (
-            ("boundaries_source", t.translate("MapSources", "Boundaries: {source}")),
-            ("backbone_source", t.translate("MapSources", "Backbone: {source}")),
-            ("pops_source", t.translate("MapSources", "PoPs: {source}")),
-            ("households_source", t.translate("MapSources", "Households: {source}"))):
+        ("boundaries_source", t.translate("MapSources", "Boundaries: {source}")),
+        ("backbone_source", t.translate("MapSources", "Backbone: {source}")),
+        ("pops_source", t.translate("MapSources", "PoPs: {source}")),
+        ("households_source", t.translate("MapSources", "Households: {source}")),
+    ):
         if project.meta(key):
             parts.append(template.format(source=project.meta(key)))
     parts.append(t.translate("MapSources", "Addresses: Base Adresse Nationale (BAN) format"))
@@ -347,49 +412,87 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
     t = catalog(opts.lang)
     data = map_data(project, opts, report)
     counts = data.pop("_counts")
-    m = folium.Map(location=[46.6, 2.4], zoom_start=6, tiles=None, prefer_canvas=opts.prefer_canvas,
-                   zoom_snap=0.25, zoom_delta=0.5, control_scale=False, **{"maxZoom": 19})
+    m = folium.Map(
+        location=[46.6, 2.4],
+        zoom_start=6,
+        tiles=None,
+        prefer_canvas=opts.prefer_canvas,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
+        control_scale=False,
+        **{"maxZoom": 19},
+    )
     assets.strip_folium_cdn(m)  # instance-level: other maps keep folium's lists untouched
     root = m.get_root()
     tags = assets.inline_tags() if opts.inline_assets else assets.linked_tags(bridge=opts.bridge)
     root.header.add_child(_Raw(tags + f"\n<style>{map_js.CSS}</style>"), name="coopnet_assets")
-    root.header.add_child(_Raw(f"<title>{escape_text(opts.title or project.name)}</title>"),
-                          name="coopnet_title")
+    root.header.add_child(
+        _Raw(f"<title>{escape_text(opts.title or project.name)}</title>"), name="coopnet_title"
+    )
     basemap = settings.get(project, "basemap_url")
     if basemap:
         url = basemap if "{z}" in basemap else Path(basemap).resolve().as_uri() + "/{z}/{x}/{y}.png"
-        folium.TileLayer(url, attr=escape_text(t.translate("MapSources", "Basemap: {source}").format(
-                             source=basemap)), name=escape_text(t.translate("MapLayers", "Basemap")),
-                         overlay=True, control=True, max_zoom=19).add_to(m)
+        folium.TileLayer(
+            url,
+            attr=escape_text(t.translate("MapSources", "Basemap: {source}").format(source=basemap)),
+            name=escape_text(t.translate("MapLayers", "Basemap")),
+            overlay=True,
+            control=True,
+            max_zoom=19,
+        ).add_to(m)
     m.add_child(_Script(map_js.PRELUDE % {"data": _json_with_raw(data), "map": m.get_name()}))
     show_doors = counts["doors"] <= DOORS_SHOWN_MAX and counts["doors"] > 0
     m.add_child(_JsLayer(map_js.COMMUNES, t.translate("MapLayers", "Communes (pledge take-up)")))
     m.add_child(_JsLayer(map_js.LINKS, t.translate("MapLayers", "Links village → PoP")))
-    m.add_child(_JsLayer(map_js.BACKBONE, t.translate("MapLayers", "Backbone (illustrative)")
-                         if counts["illustrative"] else t.translate("MapLayers", "Backbone")))
+    m.add_child(
+        _JsLayer(
+            map_js.BACKBONE,
+            t.translate("MapLayers", "Backbone (illustrative)")
+            if counts["illustrative"]
+            else t.translate("MapLayers", "Backbone"),
+        )
+    )
     m.add_child(_JsLayer(map_js.POPS, t.translate("MapLayers", "Points of presence")))
     if opts.doors:  # ticked by volunteers who need it; hides the colours
-        m.add_child(_JsLayer(map_js.DOORS, t.translate("MapLayers", "Doors ({count})").format(
-            count=t.number(counts["doors"])), show=False))
+        m.add_child(
+            _JsLayer(
+                map_js.DOORS,
+                t.translate("MapLayers", "Doors ({count})").format(count=t.number(counts["doors"])),
+                show=False,
+            )
+        )
     if opts.pledges:
         # Exports show the take-up in the labels; clusters would hide the colours.
-        m.add_child(_JsLayer(map_js.PLEDGES, t.translate("MapLayers", "Pledges ({count})").format(
-            count=t.number(counts["pledges"])), show=not opts.export and counts["pledges"] <= PLEDGES_SHOWN_MAX))
+        m.add_child(
+            _JsLayer(
+                map_js.PLEDGES,
+                t.translate("MapLayers", "Pledges ({count})").format(count=t.number(counts["pledges"])),
+                show=not opts.export and counts["pledges"] <= PLEDGES_SHOWN_MAX,
+            )
+        )
     m.add_child(_JsLayer(map_js.LABELS, t.translate("MapLayers", "Commune names")))
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     legend = _legend_html(counts, show_doors and not opts.export, opts.pledges and not opts.export, t)
-    m.add_child(_Script(map_js.FINISH % {
-        "sources": js_json(escape_text(sources_text(project, t.lang))),
-        "legend": js_json(legend),
-        "scale_pos": js_json("bottomleft"),
-    }))
+    m.add_child(
+        _Script(
+            map_js.FINISH
+            % {
+                "sources": js_json(escape_text(sources_text(project, t.lang))),
+                "legend": js_json(legend),
+                "scale_pos": js_json("bottomleft"),
+            }
+        )
+    )
     if opts.export:
         title = escape_text(opts.title or project.name)
         subtitle = t.translate("MapLegend", "Pledges against each village's target — situation on {date}")
-        root.html.add_child(_Raw(
-            f'<div class="coop-panel coop-title"><h1>{title}</h1>'
-            f"<div>{escape_text(subtitle.format(date=t.date(dt.date.today())))}</div></div>"),
-            name="coopnet_title_panel")
+        root.html.add_child(
+            _Raw(
+                f'<div class="coop-panel coop-title"><h1>{title}</h1>'
+                f"<div>{escape_text(subtitle.format(date=t.date(dt.date.today())))}</div></div>"
+            ),
+            name="coopnet_title_panel",
+        )
     return m
 
 

@@ -15,6 +15,7 @@ def links_or_none(project: Project) -> dict[str, dict]:
     """The village links, or {} when they cannot be computed (the models then use straight lines)."""
     try:
         from coopnet.geo.links import village_links
+
         return village_links(project)
     except Exception:  # the map layer is optional for the models: fall back to straight lines
         log.debug("village links unavailable", exc_info=True)

@@ -34,8 +34,15 @@ DOOR_LEGEND = (
     ("pledged", "#1b5e20", QT_TRANSLATE_NOOP("MapLegend", "pledged or member")),
 )
 DOOR_GROUPS = {
-    "not_visited": (0,), "absent": (1,), "refused": (1,), "vacant": (1,), "second_home": (1,),
-    "already_served": (1,), "interested": (2,), "pledged": (3,), "member": (3,),
+    "not_visited": (0,),
+    "absent": (1,),
+    "refused": (1,),
+    "vacant": (1,),
+    "second_home": (1,),
+    "already_served": (1,),
+    "interested": (2,),
+    "pledged": (3,),
+    "member": (3,),
 }
 
 
@@ -53,6 +60,7 @@ def take_up_class(pledges: int, threshold: int | None) -> int:
 def _progress(project) -> dict:
     try:
         from coopnet.store.progress import village_progress
+
         return village_progress(project) or {}
     except Exception:  # the map must still draw if progress is broken
         return {}
@@ -64,7 +72,7 @@ def village_take_up(project, lang: str | None = None, progress: dict | None = No
     t = catalog(lang)
     progress = _progress(project) if progress is None else progress
     # The Members layer's figures when it has them (same numbers on every page).
-    doors, pledges = (({}, {}) if progress else (door_counts(project), pledge_counts(project)))
+    doors, pledges = ({}, {}) if progress else (door_counts(project), pledge_counts(project))
     out = {}
     for v in vstore.list_villages(project):
         prog = progress.get(v.insee, {})
@@ -81,7 +89,8 @@ def village_take_up(project, lang: str | None = None, progress: dict | None = No
         if threshold:
             pct = 100.0 * n_pledges / threshold
             summary = t.translate("MapText", "{pledges} pledges / target {target} ({percent})").format(
-                pledges=t.number(n_pledges), target=t.number(threshold), percent=t.percent(pct / 100))
+                pledges=t.number(n_pledges), target=t.number(threshold), percent=t.percent(pct / 100)
+            )
             short = f"{t.number(n_pledges)} / {t.number(threshold)}"
         else:
             pct = None
@@ -90,10 +99,18 @@ def village_take_up(project, lang: str | None = None, progress: dict | None = No
                 short = t.translate("MapText", "1 pledge")
             else:
                 summary = t.translate("MapText", "{pledges} pledges — no target set").format(
-                    pledges=t.number(n_pledges))
+                    pledges=t.number(n_pledges)
+                )
                 short = t.translate("MapText", "{pledges} pledges").format(pledges=t.number(n_pledges))
-        out[v.insee] = {"doors": n_doors, "pledges": n_pledges, "threshold": threshold,
-                        "pct": pct, "cls": cls, "summary": summary, "short": short}
+        out[v.insee] = {
+            "doors": n_doors,
+            "pledges": n_pledges,
+            "threshold": threshold,
+            "pct": pct,
+            "cls": cls,
+            "summary": summary,
+            "short": short,
+        }
     return out
 
 
@@ -104,6 +121,9 @@ def take_up_update(take: dict[str, dict], lang: str | None = None) -> dict:
     per_class = [0] * len(CLASSES)
     for tu in take.values():
         per_class[tu["cls"]] += 1
-    return {"villages": {insee: [CLASSES[tu["cls"]][1], tu["summary"], tu["short"]]
-                         for insee, tu in take.items()},
-            "classes": [t.number(n) for n in per_class]}
+    return {
+        "villages": {
+            insee: [CLASSES[tu["cls"]][1], tu["summary"], tu["short"]] for insee, tu in take.items()
+        },
+        "classes": [t.number(n) for n in per_class],
+    }

@@ -28,10 +28,29 @@ from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
 
 BAN_COLUMNS = (
-    "id", "id_fantoir", "numero", "rep", "nom_voie", "code_postal", "code_insee", "nom_commune",
-    "code_insee_ancienne_commune", "nom_ancienne_commune", "x", "y", "lon", "lat",
-    "type_position", "alias", "nom_ld", "libelle_acheminement", "nom_afnor", "source_position",
-    "source_nom_voie", "certification_commune", "cad_parcelles",
+    "id",
+    "id_fantoir",
+    "numero",
+    "rep",
+    "nom_voie",
+    "code_postal",
+    "code_insee",
+    "nom_commune",
+    "code_insee_ancienne_commune",
+    "nom_ancienne_commune",
+    "x",
+    "y",
+    "lon",
+    "lat",
+    "type_position",
+    "alias",
+    "nom_ld",
+    "libelle_acheminement",
+    "nom_afnor",
+    "source_position",
+    "source_nom_voie",
+    "certification_commune",
+    "cad_parcelles",
 )
 REQUIRED = ("id", "numero", "rep", "nom_voie", "code_postal", "code_insee", "lon", "lat", "x", "y")
 REPORT_EVERY = 20_000
@@ -48,18 +67,22 @@ class BanResult:
     unchanged: int = 0
     skipped_other_communes: int = 0
     rejected: int = 0
-    removed: int = 0             # gone from the BAN, never visited, no pledge
-    kept_not_in_ban: int = 0     # gone from the BAN but visited or pledged: kept
+    removed: int = 0  # gone from the BAN, never visited, no pledge
+    kept_not_in_ban: int = 0  # gone from the BAN but visited or pledged: kept
     communes: dict = field(default_factory=dict)  # insee -> doors in the file
-    merged: list = field(default_factory=list)    # “78251 Fourqueux — merged into 78551 …”
+    merged: list = field(default_factory=list)  # “78251 Fourqueux — merged into 78551 …”
     reject_file: str | None = None
 
     def summary(self) -> str:
-        text = (f"{self.created} doors created, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.skipped_other_communes} skipped (other communes), {self.rejected} rejected")
+        text = (
+            f"{self.created} doors created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.skipped_other_communes} skipped (other communes), {self.rejected} rejected"
+        )
         if self.removed or self.kept_not_in_ban:
-            text += (f"; {self.removed} removed (no longer in the BAN, never visited), "
-                     f"{self.kept_not_in_ban} kept although no longer in the BAN (visited or pledged)")
+            text += (
+                f"; {self.removed} removed (no longer in the BAN, never visited), "
+                f"{self.kept_not_in_ban} kept although no longer in the BAN (visited or pledged)"
+            )
         for sentence in self.merged:
             text += f"; {sentence}"
         return text
@@ -76,8 +99,13 @@ def _open_text(path: Path):
     return raw, text
 
 
-def import_ban(project: Project, path: str | Path, reject_file: str | Path | None = None,
-               report: Report | None = None, allow_removals: bool = False) -> BanResult:
+def import_ban(
+    project: Project,
+    path: str | Path,
+    reject_file: str | Path | None = None,
+    report: Report | None = None,
+    allow_removals: bool = False,
+) -> BanResult:
     """Import ``path`` into ``project``; see the module docstring. Raises CoopnetError for a
     file that cannot be a BAN file (nothing changed) and Cancelled on cancel."""
     path = Path(path)
@@ -92,7 +120,7 @@ def import_ban(project: Project, path: str | Path, reject_file: str | Path | Non
     # A department is ~100 MB of pages: a big page cache keeps index updates in memory.
     with ban_store.page_cache(project, IMPORT_CACHE_KIB):
         backup_before_reimport(project, "doors", "addresses")
-        with project.transaction():   # an exception anywhere (cancel too) rolls everything back
+        with project.transaction():  # an exception anywhere (cancel too) rolls everything back
             _import(project, path, communes, reject_file, report, result, allow_removals)
     return result
 
@@ -101,6 +129,7 @@ def _merged_into(code: str, communes: set[str], result: BanResult) -> str | None
     """The project's commune an old INSEE code merged into (and the sentence saying so), or None."""
     from coopnet.core.communes import merger_sentence
     from coopnet.io.reference import load_reference
+
     ref = load_reference()
     now, old = ref.resolve(code)
     current = ref.get(now)
@@ -110,8 +139,15 @@ def _merged_into(code: str, communes: set[str], result: BanResult) -> str | None
     return now
 
 
-def _import(project: Project, path: Path, communes: set[str], reject_file, report,
-            result: BanResult, allow_removals: bool = False) -> None:
+def _import(
+    project: Project,
+    path: Path,
+    communes: set[str],
+    reject_file,
+    report,
+    result: BanResult,
+    allow_removals: bool = False,
+) -> None:
     before_rows = ban_store.ban_door_count(project)
     seen: set[str] = set()
     sinks: list[RejectFile] = []
@@ -123,8 +159,15 @@ def _import(project: Project, path: Path, communes: set[str], reject_file, repor
         written_rows[0] += ban_store.upsert_doors(project, batch)
 
     try:
-        _read(path, communes, result, seen, report, write,
-              lambda header: sinks.append(RejectFile(reject_file, header)) or sinks[-1])
+        _read(
+            path,
+            communes,
+            result,
+            seen,
+            report,
+            write,
+            lambda header: sinks.append(RejectFile(reject_file, header)) or sinks[-1],
+        )
         written = written_rows[0]
         result.created = ban_store.ban_door_count(project) - before_rows
         result.updated = written - result.created
@@ -137,15 +180,31 @@ def _import(project: Project, path: Path, communes: set[str], reject_file, repor
         for sink in sinks:
             sink.discard()
         raise
-    project.audit("import", "doors", None, {
-        "file": shown(path.name), "created": result.created, "updated": result.updated,
-        "unchanged": result.unchanged, "removed": result.removed,
-        "skipped_other_communes": result.skipped_other_communes, "rejected": result.rejected,
-    })
+    project.audit(
+        "import",
+        "doors",
+        None,
+        {
+            "file": shown(path.name),
+            "created": result.created,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
+            "removed": result.removed,
+            "skipped_other_communes": result.skipped_other_communes,
+            "rejected": result.rejected,
+        },
+    )
 
 
-def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
-          report: Report | None, write: Callable[[list[tuple]], None], rejects_for) -> None:
+def _read(
+    path: Path,
+    communes: set[str],
+    result: BanResult,
+    seen: set[str],
+    report: Report | None,
+    write: Callable[[list[tuple]], None],
+    rejects_for,
+) -> None:
     """Check every row; hand good ones to ``write`` in batches, rejected ones to the
     ``RejectFile`` that ``rejects_for(header)`` gives (streamed, never kept in memory)."""
     total = path.stat().st_size
@@ -163,7 +222,8 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
             found = ", ".join(header[:6])[:120]
             raise CoopnetError(
                 f"{path.name}: not a BAN address file (missing columns: {', '.join(missing)}; "
-                f"found: {found}). Expected the 23 columns of adresses-XX.csv separated by “;”")
+                f"found: {found}). Expected the 23 columns of adresses-XX.csv separated by “;”"
+            )
         ncols = len(header)
         sink = rejects_for(header)
 
@@ -171,8 +231,10 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
             sink.add(row, reason)
             if sink.count % 256 == 0:
                 check_rejected_share(path.name, n, sink.count, sink.first_reason)
+
         i_id, i_num, i_rep, i_voie, i_cp, i_insee, i_lon, i_lat, i_x, i_y = (
-            header.index(c) for c in REQUIRED)
+            header.index(c) for c in REQUIRED
+        )
         i_ld = header.index("nom_ld") if "nom_ld" in header else None
         now = now_iso()
         followed: dict[str, str | None] = {}
@@ -186,12 +248,14 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 write(good)
                 good.clear()
                 check_gzip_ratio(path.name, lines.chars, raw.tell())
-                if report is not None and report(
-                        raw.tell(), total, f"{n:,} addresses read".replace(",", "\u202f")) is False:
+                if (
+                    report is not None
+                    and report(raw.tell(), total, f"{n:,} addresses read".replace(",", "\u202f")) is False
+                ):
                     raise Cancelled()
             if len(row) != ncols:
                 if not row or row == [""]:
-                    n -= 1   # blank line
+                    n -= 1  # blank line
                     continue
                 reject(row, f"{len(row)} columns instead of {ncols}")
                 continue
@@ -203,7 +267,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
                 if now is None:
                     skipped += 1
                     continue
-                insee = now     # an old code (a file from before a merger): today's commune
+                insee = now  # an old code (a file from before a merger): today's commune
             door_id = row[i_id].strip()
             numero = row[i_num].strip()
             voie = row[i_voie].strip() or (row[i_ld].strip() if i_ld is not None else "")
@@ -220,7 +284,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
             elif cp and not (len(cp) == 5 and cp.isdigit()):
                 reason = f"postcode “{cp[:20]}” is not 5 digits"
             else:
-                try:   # float() ignores surrounding spaces itself
+                try:  # float() ignores surrounding spaces itself
                     lon, lat = float(row[i_lon]), float(row[i_lat])
                     x, y = row[i_x], row[i_y]
                     x = float(x) if x else None
@@ -239,8 +303,10 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
         result.rows, result.skipped_other_communes, result.communes = n, skipped, per_commune
         write(good)
     except UnicodeDecodeError:
-        raise CoopnetError(f"{path.name}: not UTF-8 text (a BAN file is UTF-8; "
-                           "re-save it as “CSV UTF-8” or download it again)") from None
+        raise CoopnetError(
+            f"{path.name}: not UTF-8 text (a BAN file is UTF-8; "
+            "re-save it as “CSV UTF-8” or download it again)"
+        ) from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise CoopnetError(f"{path.name}: damaged or truncated gzip file ({exc})") from None
     except csv.Error as exc:
@@ -254,7 +320,7 @@ def _read(path: Path, communes: set[str], result: BanResult, seen: set[str],
         raise Cancelled()
 
 
-REMOVAL_SHARE = 0.05     # more than 5 % of a village's doors (and at least 3) needs consent
+REMOVAL_SHARE = 0.05  # more than 5 % of a village's doors (and at least 3) needs consent
 REMOVAL_MIN = 3
 
 
@@ -268,14 +334,21 @@ class RemovalsNeedConsent(CoopnetError):
 
 
 def _check_removals(per_village: list[tuple[str, str, int, int]]) -> None:
-    big = [(insee, name, removable, doors) for insee, name, removable, doors in per_village
-           if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors]
+    big = [
+        (insee, name, removable, doors)
+        for insee, name, removable, doors in per_village
+        if removable >= REMOVAL_MIN and removable > REMOVAL_SHARE * doors
+    ]
     if big:
-        said = ", ".join(f"{removed} of {doors} doors of {name} ({insee})" for insee, name, removed, doors in big)
+        said = ", ".join(
+            f"{removed} of {doors} doors of {name} ({insee})" for insee, name, removed, doors in big
+        )
         raise RemovalsNeedConsent(
             f"this file would remove {said} (never visited, not in the file) — it may list only "
             "part of the village; nothing imported. If it is complete, import again allowing the "
-            "removals (--allow-removals)", big)
+            "removals (--allow-removals)",
+            big,
+        )
 
 
 def _drop_gone(project: Project, seen: set[str], result: BanResult, allow_removals: bool = False) -> None:
@@ -284,7 +357,7 @@ def _drop_gone(project: Project, seen: set[str], result: BanResult, allow_remova
     if not result.communes:
         return
     communes = sorted(result.communes)
-    if not ban_store.mark_gone(project, communes, seen):   # every door of these communes is in the file
+    if not ban_store.mark_gone(project, communes, seen):  # every door of these communes is in the file
         return
     result.kept_not_in_ban = ban_store.gone_but_used(project, communes)
     if not allow_removals:
@@ -314,4 +387,3 @@ def sniff_is_ban(path: Path) -> bool:
         return False
     cols = [c.strip().lower() for c in head.split(";")]
     return all(c in cols for c in REQUIRED)
-

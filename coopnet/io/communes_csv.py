@@ -19,7 +19,8 @@ def read_communes(path: Path) -> list[Village]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh, delimiter=";"):
             v = Village(
-                insee=row["insee"].strip(), name=row["name"].strip(),
+                insee=row["insee"].strip(),
+                name=row["name"].strip(),
                 postcode=(row.get("postcode") or "").strip(),
                 lat=float(row["lat"]) if row.get("lat") else None,
                 lon=float(row["lon"]) if row.get("lon") else None,
@@ -28,7 +29,9 @@ def read_communes(path: Path) -> list[Village]:
                 population_source=row.get("population_source", ""),
                 households=_int(row.get("households", "")),
                 households_source=row.get("households_source", ""),
-                households_is_estimate=(row.get("households_is_estimate", "0").strip() in ("1", "true", "oui")),
+                households_is_estimate=(
+                    row.get("households_is_estimate", "0").strip() in ("1", "true", "oui")
+                ),
             )
             v.validate()
             villages.append(v)

@@ -54,21 +54,26 @@ class GeoImportResult:
     created: int = 0
     updated: int = 0
     repaired: int = 0
-    ignored: int = 0              # communes not in the project (without --add)
+    ignored: int = 0  # communes not in the project (without --add)
     rejected: list[str] = field(default_factory=list)
 
     warnings: list[str] = field(default_factory=list)  # what GDAL said while reading
-    merged: list = field(default_factory=list)    # “78251 Fourqueux — merged into 78551 …”
+    merged: list = field(default_factory=list)  # “78251 Fourqueux — merged into 78551 …”
 
     def lines(self, name: str, lang: str | None = None) -> list[str]:
         t = catalog(lang)
         out = [t.translate("GeoImport", "{file}: {n} features read").format(file=name, n=self.features)]
         if self.kind == "villages":
-            out += [t.translate("GeoImport", "created: {n}").format(n=self.created),
-                    t.translate("GeoImport", "updated: {n}").format(n=self.updated)]
+            out += [
+                t.translate("GeoImport", "created: {n}").format(n=self.created),
+                t.translate("GeoImport", "updated: {n}").format(n=self.updated),
+            ]
             if self.ignored:
-                out.append(t.translate("GeoImport", "ignored (not in the project; add them with --add): {n}")
-                           .format(n=self.ignored))
+                out.append(
+                    t.translate("GeoImport", "ignored (not in the project; add them with --add): {n}").format(
+                        n=self.ignored
+                    )
+                )
         else:
             out.append(t.translate("GeoImport", "imported: {n}").format(n=self.created))
         out += [t.say(sentence) for sentence in self.merged]
@@ -79,7 +84,9 @@ class GeoImportResult:
         if len(self.rejected) > 20:
             out.append("  " + t.translate("GeoImport", "… and {n} more").format(n=len(self.rejected) - 20))
         if self.warnings:
-            out.append(t.translate("GeoImport", "warnings from the file reader: {n}").format(n=len(self.warnings)))
+            out.append(
+                t.translate("GeoImport", "warnings from the file reader: {n}").format(n=len(self.warnings))
+            )
             out += [f"  {w}" for w in self.warnings[:5]]
         return out
 
@@ -87,8 +94,11 @@ class GeoImportResult:
 def _pick(columns, wanted, given: str | None, what: str, path: Path) -> str | None:
     if given:
         if given not in columns:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "GeoImport", "{file}: no field “{given}” (fields: {columns})").format(file=path.name, given=given, columns=', '.join(map(str, columns))))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("GeoImport", "{file}: no field “{given}” (fields: {columns})").format(
+                    file=path.name, given=given, columns=", ".join(map(str, columns))
+                )
+            )
         return given
     lower = {str(c).lower(): c for c in columns}
     for w in wanted:
@@ -100,20 +110,30 @@ def _pick(columns, wanted, given: str | None, what: str, path: Path) -> str | No
 def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     """Read a GIS file with pyogrio; a clear message for every way it can fail."""
     import pyogrio
+
     try:
         layers = [name for name, _ in pyogrio.list_layers(path)]
     except Exception as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: not a GIS file coopnet can read ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: not a GIS file coopnet can read ({reason})").format(
+                file=path.name, reason=_one_line(exc)
+            )
+        ) from None
     if layer is None and len(layers) > 1:
         communes = [n for n in layers if n.lower() == "commune"]
         if not communes:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "GeoImport", "{file}: several layers ({layers}); choose one with --layer").format(file=path.name, layers=', '.join(layers)))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP(
+                    "GeoImport", "{file}: several layers ({layers}); choose one with --layer"
+                ).format(file=path.name, layers=", ".join(layers))
+            )
         layer = communes[0]
     if layer is not None and layer not in layers:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: no layer “{layer}” (layers: {layers})").format(file=path.name, layer=layer, layers=', '.join(layers)))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: no layer “{layer}” (layers: {layers})").format(
+                file=path.name, layer=layer, layers=", ".join(layers)
+            )
+        )
     # GDAL speaks through Python warnings (unclosed ring, bad coordinates…): keep what it says for
     # the import report instead of letting it print over the user's terminal.
     with warnings.catch_warnings(record=True) as said:
@@ -121,29 +141,42 @@ def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
         try:
             gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
         except Exception as exc:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "GeoImport", "{file}: cannot be read ({reason})").format(file=path.name, reason=_one_line(exc))) from None
-    if not isinstance(gdf, gpd.GeoDataFrame):   # e.g. a CSV without coordinates: a plain table
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: no geometry in this file (communes, lines or points are "
-                         "expected)").format(file=path.name))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("GeoImport", "{file}: cannot be read ({reason})").format(
+                    file=path.name, reason=_one_line(exc)
+                )
+            ) from None
+    if not isinstance(gdf, gpd.GeoDataFrame):  # e.g. a CSV without coordinates: a plain table
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "GeoImport", "{file}: no geometry in this file (communes, lines or points are expected)"
+            ).format(file=path.name)
+        )
     if len(gdf) == 0:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: the layer is empty").format(file=path.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: the layer is empty").format(file=path.name)
+        )
     gdf.attrs["warnings"] = list(dict.fromkeys(_one_line(w.message) for w in said))
     return gdf
 
 
 def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     if gdf.crs is None:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: no coordinate reference system (CRS); for a Shapefile the .prj "
-                         "file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)").format(file=path.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "GeoImport",
+                "{file}: no coordinate reference system (CRS); for a Shapefile the .prj "
+                "file is missing — re-export it with its CRS (e.g. Lambert-93, EPSG:2154)",
+            ).format(file=path.name)
+        )
     try:
         out = gdf.to_crs("EPSG:4326")
     except Exception as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: its CRS cannot be converted ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: its CRS cannot be converted ({reason})").format(
+                file=path.name, reason=_one_line(exc)
+            )
+        ) from None
     arr = out.geometry.to_numpy()
     geoms = out.geometry[~(shapely.is_missing(arr) | shapely.is_empty(arr))]
     if len(geoms):
@@ -152,9 +185,12 @@ def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
         if w < x0 or e > x1 or s < y0 or n > y1:
             raise CoopnetError(
                 QT_TRANSLATE_NOOP(
-                    "GeoImport", "{file}: coordinates fall outside mainland France (lon "
-                                 "{west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS "
-                                 "right?").format(file=path.name, west=w, east=e, south=s, north=n))
+                    "GeoImport",
+                    "{file}: coordinates fall outside mainland France (lon "
+                    "{west:.2f}…{east:.2f}, lat {south:.2f}…{north:.2f}); is the file's CRS "
+                    "right?",
+                ).format(file=path.name, west=w, east=e, south=s, north=n)
+            )
     return out
 
 
@@ -171,8 +207,11 @@ def _repair(geom, want: str):
     if not geom.is_valid:
         geom = shapely.make_valid(geom)
         repaired = True
-    kinds = {"polygon": ("Polygon", "MultiPolygon"), "line": ("LineString", "MultiLineString"),
-             "point": ("Point",)}[want]
+    kinds = {
+        "polygon": ("Polygon", "MultiPolygon"),
+        "line": ("LineString", "MultiLineString"),
+        "point": ("Point",),
+    }[want]
     if geom.geom_type == "GeometryCollection":
         parts = [g for g in geom.geoms if g.geom_type in kinds]
         geom = shapely.union_all(parts) if parts else None
@@ -185,9 +224,16 @@ def _geojson(geom) -> str:
     return shapely.to_geojson(shapely.transform(geom, lambda c: c.round(7)))
 
 
-def import_villages(project, path: Path, source: str, layer: str | None = None,
-                    code_field: str | None = None, name_field: str | None = None,
-                    add_new: bool | None = None, report=None) -> GeoImportResult:
+def import_villages(
+    project,
+    path: Path,
+    source: str,
+    layer: str | None = None,
+    code_field: str | None = None,
+    name_field: str | None = None,
+    add_new: bool | None = None,
+    report=None,
+) -> GeoImportResult:
     """Update (and, for an empty project or with ``add_new``, create) villages by INSEE code.
 
     Doors and pledges hang off the INSEE code: an update never touches them. ``report(done,
@@ -200,17 +246,23 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
     name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
-    if code_col is None and "code" in cols and "nom" in cols:   # france-geojson, geo.api.gouv.fr
+    if code_col is None and "code" in cols and "nom" in cols:  # france-geojson, geo.api.gouv.fr
         code_col = "code"
     if code_col is None or name_col is None:
-        missing = QT_TRANSLATE_NOOP("GeoImport", "the INSEE code") if code_col is None else \
-            QT_TRANSLATE_NOOP("GeoImport", "the commune name")
+        missing = (
+            QT_TRANSLATE_NOOP("GeoImport", "the INSEE code")
+            if code_col is None
+            else QT_TRANSLATE_NOOP("GeoImport", "the commune name")
+        )
         option = "--code-field" if code_col is None else "--name-field"
-        raise FieldsUnknown(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: cannot tell which field holds {missing}; name it with {option} "
-                         "(fields: {cols})").format(file=path.name, missing=missing, option=option,
-                                                    cols=", ".join(map(str, cols))),
-            "code" if code_col is None else "name", [str(c) for c in cols])
+        raise FieldsUnknown(
+            QT_TRANSLATE_NOOP(
+                "GeoImport",
+                "{file}: cannot tell which field holds {missing}; name it with {option} (fields: {cols})",
+            ).format(file=path.name, missing=missing, option=option, cols=", ".join(map(str, cols))),
+            "code" if code_col is None else "name",
+            [str(c) for c in cols],
+        )
     pop_col = _pick(cols, POP_FIELDS, None, "population", path)
     existing = {v.insee: v for v in vstore.list_villages(project)}
     if add_new is None:
@@ -219,6 +271,7 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
     villages = []
     from coopnet.core.communes import merger_sentence
     from coopnet.io.reference import load_reference
+
     history = load_reference()
     old_parts: dict[str, list] = {}
     shapes: dict[str, object] = {}
@@ -231,8 +284,11 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             continue
         geom, fixed = _repair(row.geometry, "polygon")
         if geom is None:
-            result.rejected.append(QT_TRANSLATE_NOOP(
-                "GeoImport", "{code}: no usable polygon (empty or invalid geometry)").format(code=code))
+            result.rejected.append(
+                QT_TRANSLATE_NOOP(
+                    "GeoImport", "{code}: no usable polygon (empty or invalid geometry)"
+                ).format(code=code)
+            )
             continue
         result.repaired += fixed
         now, old = history.resolve(code)
@@ -246,9 +302,13 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
             continue
         name = str(row[name_col] or "").strip() or (existing[code].name if code in existing else "")
         pop = row[pop_col] if pop_col else None
-        village = Village(insee=code, name=name, boundary=_geojson(geom),
-                          population=int(pop) if pop is not None and not pd.isna(pop) else None,
-                          population_source=source if pop_col else "")
+        village = Village(
+            insee=code,
+            name=name,
+            boundary=_geojson(geom),
+            population=int(pop) if pop is not None and not pd.isna(pop) else None,
+            population_source=source if pop_col else "",
+        )
         if code not in existing:  # no town hall known yet: a point inside the commune
             inside = geom.representative_point()
             village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
@@ -256,6 +316,7 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
         shapes[code] = geom
     for now, parts in old_parts.items():
         from shapely.ops import unary_union
+
         whole = unary_union(parts + ([shapes[now]] if now in shapes else []))
         mine = next((v for v in villages if v.insee == now), None)
         if mine is None:
@@ -274,9 +335,13 @@ def import_villages(project, path: Path, source: str, layer: str | None = None,
         except ValueError as exc:
             raise CoopnetError(f"{path.name}: {exc}") from None
         project.set_meta("boundaries_source", source)
-        project.audit("import", "villages", path.name,
-                      {"source": source, "features": result.features, "villages": len(villages)})
-        _step(report, 3)    # a cancel now rolls the whole import back
+        project.audit(
+            "import",
+            "villages",
+            path.name,
+            {"source": source, "features": result.features, "villages": len(villages)},
+        )
+        _step(report, 3)  # a cancel now rolls the whole import back
     result.updated = sum(1 for v in villages if v.insee in existing)
     result.created = len(villages) - result.updated
     return result
@@ -292,23 +357,39 @@ def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
     sep = ";" if text.split("\n")[0].count(";") >= text.split("\n")[0].count(",") else ","
     _check_field_counts(path, encoding, sep)
     try:
-        df = pd.read_csv(path, sep=sep, encoding=encoding, encoding_errors="replace", dtype=str,
-                         keep_default_na=False, index_col=False)
+        df = pd.read_csv(
+            path,
+            sep=sep,
+            encoding=encoding,
+            encoding_errors="replace",
+            dtype=str,
+            keep_default_na=False,
+            index_col=False,
+        )
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: not a readable CSV of points ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: not a readable CSV of points ({reason})").format(
+                file=path.name, reason=_one_line(exc)
+            )
+        ) from None
     df = df.reset_index(drop=True)
     lon = _pick(df.columns, LON_FIELDS, None, "lon", path)
     lat = _pick(df.columns, LAT_FIELDS, None, "lat", path)
     if lon is None or lat is None:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: needs lon and lat columns (WGS84); found {columns}").format(file=path.name, columns=', '.join(df.columns)))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "GeoImport", "{file}: needs lon and lat columns (WGS84); found {columns}"
+            ).format(file=path.name, columns=", ".join(df.columns))
+        )
     xs = pd.to_numeric(df[lon].str.replace(",", "."), errors="coerce")
     ys = pd.to_numeric(df[lat].str.replace(",", "."), errors="coerce")
     bad = df.index[xs.isna() | ys.isna()]
     if len(bad):
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: line {bad}: lon/lat is not a number").format(file=path.name, bad=bad[0] + 2))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: line {bad}: lon/lat is not a number").format(
+                file=path.name, bad=bad[0] + 2
+            )
+        )
     return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(xs, ys), crs="EPSG:4326")
 
 
@@ -321,22 +402,29 @@ def _check_field_counts(path: Path, encoding: str, sep: str) -> None:
             if not header:
                 return
             for number, row in enumerate(rows, start=2):
-                if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+                if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
                     raise CoopnetError(
                         QT_TRANSLATE_NOOP(
-                            "GeoImport", "{file}: line {number} has {n} fields but the header has "
-                                         "{header} (a name holding an unquoted “{sep}”?); nothing "
-                                         "was imported").format(
-                            file=path.name, number=number, n=len(row), header=len(header), sep=sep))
+                            "GeoImport",
+                            "{file}: line {number} has {n} fields but the header has "
+                            "{header} (a name holding an unquoted “{sep}”?); nothing "
+                            "was imported",
+                        ).format(file=path.name, number=number, n=len(row), header=len(header), sep=sep)
+                    )
     except csv.Error as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "GeoImport", "{file}: not a readable CSV of points ({reason})").format(file=path.name, reason=_one_line(exc))) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: not a readable CSV of points ({reason})").format(
+                file=path.name, reason=_one_line(exc)
+            )
+        ) from None
 
 
 def _features(gdf: gpd.GeoDataFrame, want: str, result: GeoImportResult):
     """(index, row, geometry) for each usable feature; the others are counted as rejected."""
-    what = {"point": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a point"),
-            "line": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a line")}[want]
+    what = {
+        "point": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a point"),
+        "line": QT_TRANSLATE_NOOP("GeoImport", "feature {n}: not a line"),
+    }[want]
     for idx, row in gdf.iterrows():
         geom, fixed = _repair(row.geometry, want)
         if geom is None:
@@ -352,12 +440,16 @@ def _step(report, done: int) -> None:
         raise Cancelled()
 
 
-def _replace_layer(project, path: Path, source: str, kind: str, records: list, replace,
-                   result: GeoImportResult, report=None) -> GeoImportResult:
+def _replace_layer(
+    project, path: Path, source: str, kind: str, records: list, replace, result: GeoImportResult, report=None
+) -> GeoImportResult:
     """Back up, then swap the project's whole layer for ``records`` in one transaction."""
     if not records:
-        none = QT_TRANSLATE_NOOP("GeoImport", "{file}: no point to import") if kind == "pops" else \
-            QT_TRANSLATE_NOOP("GeoImport", "{file}: no line to import")
+        none = (
+            QT_TRANSLATE_NOOP("GeoImport", "{file}: no point to import")
+            if kind == "pops"
+            else QT_TRANSLATE_NOOP("GeoImport", "{file}: no line to import")
+        )
         raise CoopnetError(none.format(file=path.name))
     _step(report, 2)
     backup_before_reimport(project, kind, kind)
@@ -365,14 +457,20 @@ def _replace_layer(project, path: Path, source: str, kind: str, records: list, r
         replace(project, records)
         project.set_meta(f"{kind}_source", source)
         project.audit("import", kind, path.name, {"source": source, kind: len(records)})
-        _step(report, 3)    # a cancel now rolls the whole import back
+        _step(report, 3)  # a cancel now rolls the whole import back
     result.created = len(records)
     return result
 
 
-def import_pops(project, path: Path, source: str, layer: str | None = None,
-                name_field: str | None = None, illustrative: bool = False,
-                report=None) -> GeoImportResult:
+def import_pops(
+    project,
+    path: Path,
+    source: str,
+    layer: str | None = None,
+    name_field: str | None = None,
+    illustrative: bool = False,
+    report=None,
+) -> GeoImportResult:
     """Replace the project's points of presence."""
     _step(report, 0)
     raw = _read_points_csv(path) if path.suffix.lower() in (".csv", ".txt") else read_geofile(path, layer)
@@ -382,16 +480,27 @@ def import_pops(project, path: Path, source: str, layer: str | None = None,
     result = GeoImportResult("pops", features=len(gdf), warnings=raw.attrs.get("warnings", []))
     pops = []
     for idx, row, geom in _features(gdf, "point", result):
-        name = str(row[name_col]).strip() if name_col and row[name_col] not in (None, "") else f"PoP {idx + 1}"
+        name = (
+            str(row[name_col]).strip() if name_col and row[name_col] not in (None, "") else f"PoP {idx + 1}"
+        )
         insee = str(row["insee"]) if "insee" in cols and row["insee"] else None
-        pops.append({"name": name, "lon": round(geom.x, 6), "lat": round(geom.y, 6), "insee": insee,
-                     "illustrative": illustrative, "source": source})
+        pops.append(
+            {
+                "name": name,
+                "lon": round(geom.x, 6),
+                "lat": round(geom.y, 6),
+                "insee": insee,
+                "illustrative": illustrative,
+                "source": source,
+            }
+        )
     _step(report, 1)
     return _replace_layer(project, path, source, "pops", pops, vstore.replace_pops, result, report)
 
 
-def import_backbone(project, path: Path, source: str, layer: str | None = None,
-                    illustrative: bool = False, report=None) -> GeoImportResult:
+def import_backbone(
+    project, path: Path, source: str, layer: str | None = None, illustrative: bool = False, report=None
+) -> GeoImportResult:
     """Replace the project's backbone lines."""
     _step(report, 0)
     raw = read_geofile(path, layer)
@@ -399,9 +508,14 @@ def import_backbone(project, path: Path, source: str, layer: str | None = None,
     cols = [c for c in gdf.columns if c != gdf.geometry.name]
     name_col = _pick(cols, POINT_NAME_FIELDS, None, "name", path)
     result = GeoImportResult("backbone", features=len(gdf), warnings=raw.attrs.get("warnings", []))
-    lines = [{"name": str(row[name_col]) if name_col and row[name_col] else "",
-              "geometry": json.loads(_geojson(geom)), "illustrative": illustrative, "source": source}
-             for _, row, geom in _features(gdf, "line", result)]
+    lines = [
+        {
+            "name": str(row[name_col]) if name_col and row[name_col] else "",
+            "geometry": json.loads(_geojson(geom)),
+            "illustrative": illustrative,
+            "source": source,
+        }
+        for _, row, geom in _features(gdf, "line", result)
+    ]
     _step(report, 1)
-    return _replace_layer(project, path, source, "backbone", lines, vstore.replace_backbone, result,
-                          report)
+    return _replace_layer(project, path, source, "backbone", lines, vstore.replace_backbone, result, report)

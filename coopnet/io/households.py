@@ -27,12 +27,13 @@ class HouseholdsResult:
     not_in_project: int = 0
     column: str = ""
     year: int = 0
-    missing: list[str] = field(default_factory=list)   # project villages absent from the file
-    merged: list = field(default_factory=list)          # “78251 Fourqueux — merged into …”
+    missing: list[str] = field(default_factory=list)  # project villages absent from the file
+    merged: list = field(default_factory=list)  # “78251 Fourqueux — merged into …”
 
 
 def _reference():
     from coopnet.io.reference import load_reference
+
     return load_reference()
 
 
@@ -42,6 +43,7 @@ def _current_code(code: str):
 
 def _rows_csv(path: Path) -> list[list[str]]:
     import csv
+
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -54,22 +56,29 @@ def _rows_csv(path: Path) -> list[list[str]]:
 
 def _rows_xlsx(path: Path) -> list[list]:
     import openpyxl
+
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Households", "{file}: not a workbook coopnet can read ({reason})").format(file=path.name, reason=exc)) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Households", "{file}: not a workbook coopnet can read ({reason})").format(
+                file=path.name, reason=exc
+            )
+        ) from None
     from coopnet.io.tabular import xlsx_damage
+
     try:
         for ws in wb.worksheets:  # INSEE workbooks: the table is on one of the sheets
             rows = [list(r) for r in ws.iter_rows(values_only=True)]
             if any(any(str(c).strip().upper() == "CODGEO" for c in r if c is not None) for r in rows[:30]):
                 return rows
         return []
-    except xlsx_damage() as exc:   # a sheet damaged inside a workbook that opened
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Households", "{file}: not a workbook coopnet can read ({reason})").format(
-            file=path.name, reason=type(exc).__name__)) from None
+    except xlsx_damage() as exc:  # a sheet damaged inside a workbook that opened
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Households", "{file}: not a workbook coopnet can read ({reason})").format(
+                file=path.name, reason=type(exc).__name__
+            )
+        ) from None
     finally:
         wb.close()
 
@@ -85,24 +94,31 @@ def _number(value) -> float | None:
 
 def import_households(project, path: Path, source: str = "") -> HouseholdsResult:
     rows = _rows_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _rows_csv(path)
-    header_at = next((i for i, r in enumerate(rows[:30])
-                      if any(str(c or "").strip().upper() == "CODGEO" for c in r)), None)
+    header_at = next(
+        (i for i, r in enumerate(rows[:30]) if any(str(c or "").strip().upper() == "CODGEO" for c in r)), None
+    )
     if header_at is None:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Households", "{file}: no CODGEO column: is this an INSEE dwellings file?").format(file=path.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "Households", "{file}: no CODGEO column: is this an INSEE dwellings file?"
+            ).format(file=path.name)
+        )
     header = [str(c or "").strip() for c in rows[header_at]]
     code_i = [h.upper() for h in header].index("CODGEO")
     rp = sorted(((int(m.group(1)), i, h) for i, h in enumerate(header) if (m := _RP.match(h))), reverse=True)
     if not rp:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Households", "{file}: no main-residences column (P21_RP, P22_RP…)").format(file=path.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Households", "{file}: no main-residences column (P21_RP, P22_RP…)").format(
+                file=path.name
+            )
+        )
     yy, rp_i, column = rp[0]  # the most recent census in the file
     year = 2000 + yy
     label = f"INSEE census {year} ({column.upper()})"
     villages = {v.insee: v for v in vstore.list_villages(project)}
     result = HouseholdsResult(column=column.upper(), year=year)
     updates, sums = {}, {}
-    for n, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+    for n, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
         if len(row) <= max(code_i, rp_i) or not str(row[code_i] or "").strip():
             continue
         result.rows += 1
@@ -116,25 +132,34 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
                 result.not_in_project += 1
                 continue
             from coopnet.core.communes import merger_sentence
+
             result.merged.append(merger_sentence(old, _reference().get(now)))
             code = now
         value = _number(row[rp_i])
         if value is None or value < 0:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "Households", "{file}: line {n}: {column} “{rp_i}” is not a count").format(file=path.name, n=n, column=column, rp_i=row[rp_i]))
-        sums[code] = sums.get(code, 0.0) + value   # households of merged communes add up
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("Households", "{file}: line {n}: {column} “{rp_i}” is not a count").format(
+                    file=path.name, n=n, column=column, rp_i=row[rp_i]
+                )
+            )
+        sums[code] = sums.get(code, 0.0) + value  # households of merged communes add up
         updates[code] = round(sums[code])
     if not updates:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Households", "{file}: none of the project's villages is in this file").format(file=path.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Households", "{file}: none of the project's villages is in this file").format(
+                file=path.name
+            )
+        )
     backup_before_reimport(project, "villages", "households")
     with project.transaction():
         for code, count in updates.items():
-            project.db["villages"].update(code, {"households": count, "households_source": label,
-                                                 "households_is_estimate": 0})
+            project.db["villages"].update(
+                code, {"households": count, "households_source": label, "households_is_estimate": 0}
+            )
         project.set_meta("households_source", f"{label}" + (f" — {source}" if source else ""))
-        project.audit("import", "households", path.name,
-                      {"source": source, "column": column, "villages": len(updates)})
+        project.audit(
+            "import", "households", path.name, {"source": source, "column": column, "villages": len(updates)}
+        )
     result.updated = len(updates)
     result.missing = sorted(set(villages) - set(updates))
     return result

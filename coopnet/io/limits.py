@@ -20,27 +20,35 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 
 MB = 1024 * 1024
-MAX_LINE = 1 * MB                 # one row of a table; a BAN row is ~250 bytes
-MAX_XLSX_MEMBER = 400 * MB        # one part of a workbook (a sheet of 100 000 pledges is ~100 MB)
-MAX_XLSX_STRINGS = 64 * MB        # sharedStrings are read whole into memory
+MAX_LINE = 1 * MB  # one row of a table; a BAN row is ~250 bytes
+MAX_XLSX_MEMBER = 400 * MB  # one part of a workbook (a sheet of 100 000 pledges is ~100 MB)
+MAX_XLSX_STRINGS = 64 * MB  # sharedStrings are read whole into memory
 MAX_XLSX_TOTAL = 600 * MB
-MAX_GZ_RATIO = 100                # a real BAN .gz expands 5–8×; bombs 500× and more
-GZ_RATIO_AFTER = 64 * MB          # …checked once this much was expanded
-MIN_ROWS_FOR_VERDICT = 1000       # BAN: after this many rows, mostly rejects = not a BAN file
+MAX_GZ_RATIO = 100  # a real BAN .gz expands 5–8×; bombs 500× and more
+GZ_RATIO_AFTER = 64 * MB  # …checked once this much was expanded
+MIN_ROWS_FOR_VERDICT = 1000  # BAN: after this many rows, mostly rejects = not a BAN file
 MAX_REJECTED_SHARE = 0.5
 
 _LINE_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Limits", "{file}: line {line} is longer than {limit} MB — not a table (a file made of "
-              "one giant line is damaged or built to exhaust memory); nothing imported")
+    "Limits",
+    "{file}: line {line} is longer than {limit} MB — not a table (a file made of "
+    "one giant line is damaged or built to exhaust memory); nothing imported",
+)
 _XLSX_EXPANDS = QT_TRANSLATE_NOOP(
-    "Limits", "{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed "
-              "size) — far beyond a table of pledges (a “zip bomb”?); nothing imported")
+    "Limits",
+    "{file}: the workbook expands to {size} MB of data ({part}, {ratio}× its packed "
+    "size) — far beyond a table of pledges (a “zip bomb”?); nothing imported",
+)
 _GZ_EXPANDS = QT_TRANSLATE_NOOP(
-    "Limits", "{file}: the compressed file expands {ratio}× (already {size} MB read) — not a "
-              "BAN file (a “gzip bomb”?); nothing imported")
+    "Limits",
+    "{file}: the compressed file expands {ratio}× (already {size} MB read) — not a "
+    "BAN file (a “gzip bomb”?); nothing imported",
+)
 _MOSTLY_REJECTS = QT_TRANSLATE_NOOP(
-    "Limits", "{file}: not a BAN address file — {rejected} of the first {rows} rows are not "
-              "address rows (first reason: {reason}); nothing imported")
+    "Limits",
+    "{file}: not a BAN address file — {rejected} of the first {rows} rows are not "
+    "address rows (first reason: {reason}); nothing imported",
+)
 
 
 class LineTooLong(CoopnetError):
@@ -53,14 +61,17 @@ def check_xlsx(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return      # the reader says "damaged" in its own words
+        return  # the reader says "damaged" in its own words
     total = sum(i.file_size for i in infos)
     for info in sorted(infos, key=lambda i: -i.file_size):
         limit = MAX_XLSX_STRINGS if info.filename.lower().endswith("sharedstrings.xml") else MAX_XLSX_MEMBER
         if info.file_size > limit or total > MAX_XLSX_TOTAL:
             ratio = info.file_size // max(info.compress_size, 1)
-            raise CoopnetError(_XLSX_EXPANDS.format(
-                file=path.name, size=info.file_size // MB, part=info.filename, ratio=ratio))
+            raise CoopnetError(
+                _XLSX_EXPANDS.format(
+                    file=path.name, size=info.file_size // MB, part=info.filename, ratio=ratio
+                )
+            )
 
 
 def check_line_lengths(path: Path, limit: int = MAX_LINE, chunk: int = MB) -> None:
@@ -123,5 +134,6 @@ def check_gzip_ratio(name: str, expanded: int, packed: int) -> None:
 
 def check_rejected_share(name: str, rows: int, rejected: int, first_reason: str) -> None:
     if rows >= MIN_ROWS_FOR_VERDICT and rejected > rows * MAX_REJECTED_SHARE:
-        raise CoopnetError(_MOSTLY_REJECTS.format(file=name, rejected=rejected, rows=rows,
-                                                  reason=first_reason))
+        raise CoopnetError(
+            _MOSTLY_REJECTS.format(file=name, rejected=rejected, rows=rows, reason=first_reason)
+        )

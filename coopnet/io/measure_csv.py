@@ -22,25 +22,67 @@ from coopnet.errors import CoopnetError
 from coopnet.io.tabular import read_csv
 
 _NO_TIME = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: no time column (name one “timestamp”, “time”, “date” or “horodatage”)")
+    "MeasureImport", "{file}: no time column (name one “timestamp”, “time”, “date” or “horodatage”)"
+)
 _NO_DIRECTION = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: no {direction} column (name it for example “in_bps”, “débit entrant”, "
-                     "“in_octets” or “ifHCInOctets”)")
+    "MeasureImport",
+    "{file}: no {direction} column (name it for example “in_bps”, “débit entrant”, "
+    "“in_octets” or “ifHCInOctets”)",
+)
 _BAD_TIME = QT_TRANSLATE_NOOP("MeasureImport", "{file}: line {line}: “{value}” is not a date and time")
 _BAD_NUMBER = QT_TRANSLATE_NOOP("MeasureImport", "{file}: line {line}: “{value}” is not a number")
 _BAD_COUNTER = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: line {line}: “{value}” is not an octet counter (a whole number, 0 or more)")
+    "MeasureImport", "{file}: line {line}: “{value}” is not an octet counter (a whole number, 0 or more)"
+)
 _MIXED = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: the in column holds {in_kind} and the out column {out_kind}; give both as "
-                     "rates or both as counters")
+    "MeasureImport",
+    "{file}: the in column holds {in_kind} and the out column {out_kind}; give both as "
+    "rates or both as counters",
+)
 _NO_ROWS = QT_TRANSLATE_NOOP("MeasureImport", "{file}: no rows of measures")
 
-TIME_WORDS = {"timestamp", "time", "datetime", "date", "horodatage", "dateheure", "heure", "temps",
-              "ts", "epoch", "instant"}
-IN_WORDS = {"in", "input", "entrant", "entrants", "entree", "rx", "download", "descendant",
-            "recu", "recus", "ingress", "inbound"}
-OUT_WORDS = {"out", "output", "sortant", "sortants", "sortie", "tx", "upload", "montant",
-             "emis", "envoye", "envoyes", "egress", "outbound"}
+TIME_WORDS = {
+    "timestamp",
+    "time",
+    "datetime",
+    "date",
+    "horodatage",
+    "dateheure",
+    "heure",
+    "temps",
+    "ts",
+    "epoch",
+    "instant",
+}
+IN_WORDS = {
+    "in",
+    "input",
+    "entrant",
+    "entrants",
+    "entree",
+    "rx",
+    "download",
+    "descendant",
+    "recu",
+    "recus",
+    "ingress",
+    "inbound",
+}
+OUT_WORDS = {
+    "out",
+    "output",
+    "sortant",
+    "sortants",
+    "sortie",
+    "tx",
+    "upload",
+    "montant",
+    "emis",
+    "envoye",
+    "envoyes",
+    "egress",
+    "outbound",
+}
 OCTET_WORDS = {"octet", "octets", "byte", "bytes", "o"}
 COUNTER_WORDS = {"counter", "counters", "compteur", "compteurs"}
 PER_SECOND = {"s", "sec", "seconde", "second", "ps"}
@@ -62,14 +104,27 @@ def classify(header: str) -> tuple[str | None, str | None, float]:
     role = "in" if ws & IN_WORDS else "out" if ws & OUT_WORDS else None
     if role is None:
         return None, None, 1.0
-    per_second = bool(ws & PER_SECOND) or any(w in ("bps", "kbps", "mbps", "gbps") for w in words) \
-        or "par" in ws or "per" in ws
+    per_second = (
+        bool(ws & PER_SECOND)
+        or any(w in ("bps", "kbps", "mbps", "gbps") for w in words)
+        or "par" in ws
+        or "per" in ws
+    )
     octets = bool(ws & OCTET_WORDS) or "bps" in ws and header.strip().endswith("Bps")
     if ws & COUNTER_WORDS or (octets and not per_second):
         return role, "counter", 1.0
     scale = 8.0 if octets else 1.0
-    for word, factor in (("kbps", 1e3), ("kbit", 1e3), ("kb", 1e3), ("mbps", 1e6), ("mbit", 1e6),
-                         ("mb", 1e6), ("gbps", 1e9), ("gbit", 1e9), ("gb", 1e9)):
+    for word, factor in (
+        ("kbps", 1e3),
+        ("kbit", 1e3),
+        ("kb", 1e3),
+        ("mbps", 1e6),
+        ("mbit", 1e6),
+        ("mb", 1e6),
+        ("gbps", 1e9),
+        ("gbit", 1e9),
+        ("gb", 1e9),
+    ):
         if word in ws:
             scale = factor
             break
@@ -135,8 +190,8 @@ def _columns(headers: list[str]) -> dict:
 
 
 _TIME_CHARS = re.compile(r"[0-9TZ:\- \n]*")
-_NUMBER_CHARS = re.compile(r"[0-9.\-\n]*")     # then numpy's float(), as strict as the slow way
-_DIGIT_CHARS = re.compile(r"[0-9\n]*")     # counters of 20 digits: above 2^64 numpy refuses
+_NUMBER_CHARS = re.compile(r"[0-9.\-\n]*")  # then numpy's float(), as strict as the slow way
+_DIGIT_CHARS = re.compile(r"[0-9\n]*")  # counters of 20 digits: above 2^64 numpy refuses
 
 
 def _fast(path: Path, encoding: str | None) -> Readings | None:
@@ -147,6 +202,7 @@ def _fast(path: Path, encoding: str | None) -> Readings | None:
     gives the same samples."""
     from coopnet.io.limits import MAX_LINE, check_line_lengths
     from coopnet.io.tabular import _check_size, _clean_header, decode, sniff_delimiter
+
     if _check_size(path) > MAX_LINE:
         check_line_lengths(path)
     text, _used = decode(path.read_bytes(), path.name, encoding)
@@ -172,8 +228,13 @@ def _fast(path: Path, encoding: str | None) -> Readings | None:
     col = columns[cols["time"][0]]
     times = "\n".join(col)
     try:
-        if len(col[0]) == 20 and col[0][10] in "T " and _TIME_CHARS.fullmatch(times) \
-                and times.count("Z") == len(col) and all(len(c) == 20 for c in col):
+        if (
+            len(col[0]) == 20
+            and col[0][10] in "T "
+            and _TIME_CHARS.fullmatch(times)
+            and times.count("Z") == len(col)
+            and all(len(c) == 20 for c in col)
+        ):
             ts = np.array(times.replace("Z", "").split("\n"), dtype="datetime64[s]").astype(np.int64)
         elif _DIGIT_CHARS.fullmatch(times) and all(9 <= len(c) <= 12 for c in col):
             ts = np.array(col, dtype=np.int64)
@@ -194,7 +255,7 @@ def _fast(path: Path, encoding: str | None) -> Readings | None:
                 if not _NUMBER_CHARS.fullmatch(text):
                     return None
                 values.append(np.array(text.split("\n"), dtype=float) * cols[role][2])
-    except (ValueError, OverflowError):      # numpy refused a cell: the slow way says which line
+    except (ValueError, OverflowError):  # numpy refused a cell: the slow way says which line
         return None
     return Readings(ts, values[0], values[1], kind)
 
@@ -208,14 +269,18 @@ def read(path: Path, zone: str = DEFAULT_ZONE, encoding: str | None = None) -> R
     cols = _columns(table.headers)
     if "time" not in cols:
         raise CoopnetError(_NO_TIME.format(file=name))
-    for role, label in (("in", QT_TRANSLATE_NOOP("MeasureImport", "incoming (in)")),
-                        ("out", QT_TRANSLATE_NOOP("MeasureImport", "outgoing (out)"))):
+    for role, label in (
+        ("in", QT_TRANSLATE_NOOP("MeasureImport", "incoming (in)")),
+        ("out", QT_TRANSLATE_NOOP("MeasureImport", "outgoing (out)")),
+    ):
         if role not in cols:
             raise CoopnetError(_NO_DIRECTION.format(file=name, direction=label))
     (ti, _, _), (ii, ikind, iscale), (oi, okind, oscale) = cols["time"], cols["in"], cols["out"]
     if ikind != okind:
-        words = {"counter": QT_TRANSLATE_NOOP("MeasureImport", "octet counters"),
-                 "rate": QT_TRANSLATE_NOOP("MeasureImport", "rates")}
+        words = {
+            "counter": QT_TRANSLATE_NOOP("MeasureImport", "octet counters"),
+            "rate": QT_TRANSLATE_NOOP("MeasureImport", "rates"),
+        }
         raise CoopnetError(_MIXED.format(file=name, in_kind=words[ikind], out_kind=words[okind]))
     if not table.rows:
         raise CoopnetError(_NO_ROWS.format(file=name))
@@ -247,6 +312,11 @@ def read(path: Path, zone: str = DEFAULT_ZONE, encoding: str | None = None) -> R
         top = max(max(a_in), max(a_out))
         if top >= 1 << 64:
             raise CoopnetError(_BAD_COUNTER.format(file=name, line=table.lines[0], value=str(top)))
-        return Readings(ts, np.array(a_in, dtype=np.uint64), np.array(a_out, dtype=np.uint64),
-                        "counter", dst_repeats=repeats)
+        return Readings(
+            ts,
+            np.array(a_in, dtype=np.uint64),
+            np.array(a_out, dtype=np.uint64),
+            "counter",
+            dst_repeats=repeats,
+        )
     return Readings(ts, np.array(a_in) * iscale, np.array(a_out) * oscale, "rate", dst_repeats=repeats)

@@ -13,7 +13,8 @@ from coopnet.store.project import Project
 
 FORMATS = {"csv": measure_csv, "mrtg": measure_mrtg, "rrd-xml": measure_rrd}
 _UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)")
+    "MeasureImport", "{file}: cannot tell the format (use --format csv, mrtg or rrd-xml)"
+)
 
 
 def detect_format(path: Path) -> str:
@@ -39,8 +40,14 @@ def detect_format(path: Path) -> str:
     raise CoopnetError(_UNKNOWN_FORMAT.format(file=path.name), 2)
 
 
-def import_file(project: Project, path: Path, interface: str | None = None, fmt: str | None = None,
-                zone: str = DEFAULT_ZONE, speed_mbps: float | None = None) -> dict:
+def import_file(
+    project: Project,
+    path: Path,
+    interface: str | None = None,
+    fmt: str | None = None,
+    zone: str = DEFAULT_ZONE,
+    speed_mbps: float | None = None,
+) -> dict:
     """Read ``path`` and merge its samples into ``interface`` (default: the file's name).
 
     Returns the summary: interface, format, rows, samples, new, changed, and the accidents found
@@ -55,8 +62,7 @@ def import_file(project: Project, path: Path, interface: str | None = None, fmt:
     rates, acc = to_rates(readings)
     name = interface or path.stem
     with project.transaction():
-        iface = store.ensure_interface(project, name, source=path.name,
-                                       speed_bps=readings.speed_bps)
+        iface = store.ensure_interface(project, name, source=path.name, speed_bps=readings.speed_bps)
         new, changed = store.add_rates(project, iface, rates)
         store.add_gaps(project, iface, acc.gaps, "import")
         summary = {"interface": name, "format": fmt, **acc.as_dict(), "new": new, "changed": changed}

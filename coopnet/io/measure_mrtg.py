@@ -18,7 +18,8 @@ from coopnet.errors import CoopnetError
 from coopnet.io.tabular import _check_size
 
 _NOT_MRTG = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: not an MRTG log (line {line} should be “time in out” numbers)")
+    "MeasureImport", "{file}: not an MRTG log (line {line} should be “time in out” numbers)"
+)
 _NO_ROWS = QT_TRANSLATE_NOOP("MeasureImport", "{file}: no rows of measures")
 
 
@@ -48,9 +49,9 @@ def read(path: Path, zone: str = DEFAULT_ZONE) -> Readings:
     ts = np.array(ts, np.int64)
     secs = np.empty(len(ts), np.int64)
     if len(ts) > 1:
-        secs[:-1] = ts[:-1] - ts[1:]          # newest first: a row covers back to the next one
+        secs[:-1] = ts[:-1] - ts[1:]  # newest first: a row covers back to the next one
         secs[-1] = secs[-2]
     else:
         secs[0] = 300
-    keep = secs > 0                            # the first row often repeats the counters' time
+    keep = secs > 0  # the first row often repeats the counters' time
     return Readings(ts[keep], np.array(a_in)[keep], np.array(a_out)[keep], "rate", secs=secs[keep])

@@ -25,7 +25,7 @@ _BAD_AMOUNT = QT_TRANSLATE_NOOP("MeasureCli", "“{value}”: not an amount in e
 
 
 def parse_mbps(text: str) -> float:
-    """"312,5" or "312.5" → 312.5 (the carrier's P95 typed in, in the CLI or the Measured tab)."""
+    """ "312,5" or "312.5" → 312.5 (the carrier's P95 typed in, in the CLI or the Measured tab)."""
     try:
         value = float(str(text).strip().replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except ValueError:
@@ -36,8 +36,9 @@ def parse_mbps(text: str) -> float:
 
 
 def parse_eur(text: str | None) -> float | None:
-    """"1 234,50 €", "1234.5" → 1234.5; empty → None (no amount typed)."""
+    """ "1 234,50 €", "1234.5" → 1234.5; empty → None (no amount typed)."""
     from coopnet.core.fr import parse_amount
+
     if text is None or not str(text).strip():
         return None
     try:
@@ -68,12 +69,18 @@ def scenario_values(project: Project, scenario: str) -> dict:
     """A scenario's full values; "base" is the defaults in a project that has no scenario yet."""
     if scenario == scenarios.BASE and scenario not in scenarios.names(project):
         from coopnet.core import params as P
+
         return P.defaults()
     return scenarios.values(project, scenario)
 
 
-def reports(project: Project, scenario: str = scenarios.BASE, months: list[str] | None = None,
-            names: list[str] | None = None, params: dict | None = None) -> dict:
+def reports(
+    project: Project,
+    scenario: str = scenarios.BASE,
+    months: list[str] | None = None,
+    names: list[str] | None = None,
+    params: dict | None = None,
+) -> dict:
     """{"scenario", "interfaces", "rule", "commit_mbps", "months": [month_report …]}.
 
     ``params``: the scenario's values as being edited (the Measured tab), else read from the project."""
@@ -95,12 +102,17 @@ def reports(project: Project, scenario: str = scenarios.BASE, months: list[str] 
             continue
         rep["gaps"] = sum(len(store.gaps(project, i, start, end)) for i in ids)
         out.append(rep)
-    return {"scenario": scenario, "interfaces": names, "rule": params["p95_rule"],
-            "commit_mbps": params["contract_commit_mbps"], "months": out}
+    return {
+        "scenario": scenario,
+        "interfaces": names,
+        "rule": params["p95_rule"],
+        "commit_mbps": params["contract_commit_mbps"],
+        "months": out,
+    }
 
 
 def local_text(stamp: str | None, zone: str = DEFAULT_ZONE) -> str:
-    """"2026-09-12T19:35:00Z" → "12/09/2026 21:35" (local time)."""
+    """ "2026-09-12T19:35:00Z" → "12/09/2026 21:35" (local time)."""
     if not stamp:
         return ""
     t = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))

@@ -21,7 +21,8 @@ from coopnet.io.measure_csv import classify
 from coopnet.io.tabular import _check_size
 
 _NOT_RRD = QT_TRANSLATE_NOOP(
-    "MeasureImport", "{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)")
+    "MeasureImport", "{file}: not RRDtool XML (expected the output of “rrdtool xport” or “rrdtool dump”)"
+)
 _BAD_RRD = QT_TRANSLATE_NOOP("MeasureImport", "{file}: damaged RRDtool XML ({problem})")
 _NO_ROWS = QT_TRANSLATE_NOOP("MeasureImport", "{file}: no rows of measures")
 
@@ -74,7 +75,7 @@ def _xport(root, name: str):
     start = meta.findtext("start")
     ts, a_in, a_out = [], [], []
     for k, row in enumerate(root.find("data").iter("row")):
-        t = row.findtext("t")      # rrdtool ≥ 1.6 leaves it out unless --showtime: start + k × step
+        t = row.findtext("t")  # rrdtool ≥ 1.6 leaves it out unless --showtime: start + k × step
         if t is None and start is not None:
             t = str(int(_value(start)) + k * step)
         vs = [_value(v.text) for v in row.findall("v")]
@@ -108,7 +109,7 @@ def _dump(root, name: str):
     for period, times, vals in sorted(archives, key=lambda a: a[0]):
         for t, v in zip(times, vals):
             if covered_from is not None and t > covered_from:
-                continue          # a finer archive has this time already
+                continue  # a finer archive has this time already
             if len(v) < len(names) or math.isnan(v[i]) or math.isnan(v[o]):
                 continue
             ts.append(int(t))

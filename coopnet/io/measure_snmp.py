@@ -30,8 +30,12 @@ IF_HIGH_SPEED = "1.3.6.1.2.1.31.1.1.1.15"
 _NO_IF = QT_TRANSLATE_NOOP("Watch", "{host}: no interface named “{name}” (interfaces: {known})")
 _BAD_V3 = QT_TRANSLATE_NOOP("Watch", "--{option}: must be one of {choices}")
 
-AUTH = {"md5": "USM_AUTH_HMAC96_MD5", "sha": "USM_AUTH_HMAC96_SHA", "sha256": "USM_AUTH_HMAC192_SHA256",
-        "sha512": "USM_AUTH_HMAC384_SHA512"}
+AUTH = {
+    "md5": "USM_AUTH_HMAC96_MD5",
+    "sha": "USM_AUTH_HMAC96_SHA",
+    "sha256": "USM_AUTH_HMAC192_SHA256",
+    "sha512": "USM_AUTH_HMAC384_SHA512",
+}
 PRIV = {"des": "USM_PRIV_CBC56_DES", "aes": "USM_PRIV_CFB128_AES", "aes256": "USM_PRIV_CFB256_AES"}
 
 
@@ -55,8 +59,10 @@ class Target:
 
 def _auth(h, target: Target):
     if target.v3_user:
-        for option, value, table in (("v3-auth-protocol", target.v3_auth, AUTH),
-                                     ("v3-priv-protocol", target.v3_priv, PRIV)):
+        for option, value, table in (
+            ("v3-auth-protocol", target.v3_auth, AUTH),
+            ("v3-priv-protocol", target.v3_priv, PRIV),
+        ):
             if value not in table:
                 raise CoopnetError(_BAD_V3.format(option=option, choices=", ".join(table)), 2)
         kw = {}
@@ -70,9 +76,15 @@ def _auth(h, target: Target):
 
 async def _walk(h, engine, auth, transport, oid: str) -> dict[int, str]:
     out = {}
-    async for err, status, _index, binds in h.walk_cmd(engine, auth, transport, h.ContextData(),
-                                                        h.ObjectType(h.ObjectIdentity(oid)),
-                                                        lexicographicMode=False, lookupMib=False):
+    async for err, status, _index, binds in h.walk_cmd(
+        engine,
+        auth,
+        transport,
+        h.ContextData(),
+        h.ObjectType(h.ObjectIdentity(oid)),
+        lexicographicMode=False,
+        lookupMib=False,
+    ):
         if err or status:
             raise NoAnswer(str(err or status.prettyPrint()))
         for name, value in binds:
@@ -93,20 +105,29 @@ async def _find_index(h, engine, auth, transport, target: Target, if_name: str) 
 
 async def _poll(target: Target, if_name: str, index: int | None) -> tuple[int, int, int, float | None]:
     from pysnmp.hlapi.v3arch import asyncio as h
+
     engine = h.SnmpEngine()
     try:
         try:
-            transport = await h.UdpTransportTarget.create((target.host, target.port),
-                                                          timeout=target.timeout, retries=target.retries)
+            transport = await h.UdpTransportTarget.create(
+                (target.host, target.port), timeout=target.timeout, retries=target.retries
+            )
         except Exception as exc:  # name resolution: the host may come back
             raise NoAnswer(str(exc)) from None
         auth = _auth(h, target)
         if index is None:
             index = await _find_index(h, engine, auth, transport, target, if_name)
         err, status, _i, binds = await h.get_cmd(
-            engine, auth, transport, h.ContextData(),
-            *(h.ObjectType(h.ObjectIdentity(f"{oid}.{index}")) for oid in (IF_HC_IN, IF_HC_OUT, IF_HIGH_SPEED)),
-            lookupMib=False)
+            engine,
+            auth,
+            transport,
+            h.ContextData(),
+            *(
+                h.ObjectType(h.ObjectIdentity(f"{oid}.{index}"))
+                for oid in (IF_HC_IN, IF_HC_OUT, IF_HIGH_SPEED)
+            ),
+            lookupMib=False,
+        )
         if err or status:
             raise NoAnswer(str(err or status.prettyPrint()))
         values = [v for _n, v in binds]
@@ -135,17 +156,29 @@ class Watcher:
     def __init__(self, path, target: Target, if_name: str, every: float):
         self.path, self.target, self.if_name, self.every = path, target, if_name, every
         with Project.open(path) as project, project.transaction():
-            self.iface = store.ensure_interface(project, if_name, source=f"snmp://{target.host}:{target.port}")
+            self.iface = store.ensure_interface(
+                project, if_name, source=f"snmp://{target.host}:{target.port}"
+            )
             row = store.interface(project, if_name)
-        self.last = ((int(row["last_ts"]), int(row["last_in"]), int(row["last_out"]))
-                     if row["last_ts"] is not None else None)
+        self.last = (
+            (int(row["last_ts"]), int(row["last_in"]), int(row["last_out"]))
+            if row["last_ts"] is not None
+            else None
+        )
         self.index: int | None = None
         self.missed = 0
 
     def step(self, now: float | None = None) -> dict:
         """One poll. Returns {"ok", "error", "gap", "rate_in_bps", "rate_out_bps", "reset"}."""
-        out = {"ok": False, "error": None, "gap": None, "rate_in_bps": None, "rate_out_bps": None,
-               "reset": False, "speed_bps": None}
+        out = {
+            "ok": False,
+            "error": None,
+            "gap": None,
+            "rate_in_bps": None,
+            "rate_out_bps": None,
+            "reset": False,
+            "speed_bps": None,
+        }
         try:
             self.index, c_in, c_out, speed = poll(self.target, self.if_name, self.index)
         except NoAnswer as exc:
@@ -160,15 +193,26 @@ class Watcher:
             if self.last is not None and ts > self.last[0]:
                 t0, i0, o0 = self.last
                 if ts - t0 > 2 * self.every:
-                    store.add_gaps(project, self.iface, [(t0, ts)], "no answer" if self.missed else "not polled")
+                    store.add_gaps(
+                        project, self.iface, [(t0, ts)], "no answer" if self.missed else "not polled"
+                    )
                     out["gap"] = (t0, ts)
                 else:
-                    r = Readings(np.array([t0, ts], np.int64), np.array([i0, c_in], np.uint64),
-                                 np.array([o0, c_out], np.uint64), "counter", counter_bits=64, speed_bps=speed)
+                    r = Readings(
+                        np.array([t0, ts], np.int64),
+                        np.array([i0, c_in], np.uint64),
+                        np.array([o0, c_out], np.uint64),
+                        "counter",
+                        counter_bits=64,
+                        speed_bps=speed,
+                    )
                     rates, acc = to_rates(r)
                     if len(rates):
                         store.add_rates(project, self.iface, rates)
-                        out["rate_in_bps"], out["rate_out_bps"] = float(rates.in_bps[0]), float(rates.out_bps[0])
+                        out["rate_in_bps"], out["rate_out_bps"] = (
+                            float(rates.in_bps[0]),
+                            float(rates.out_bps[0]),
+                        )
                     out["reset"] = bool(acc.resets)
             store.set_last_counters(project, self.iface, ts, c_in, c_out)
         self.last = (ts, c_in, c_out)

@@ -12,27 +12,38 @@ def counted_text(d: dict, t) -> str:
     n = t.number
     if d["villages_counted"] == d["villages_total"]:
         return t.translate("ModelText", "all {total} villages counted ({households} households)").format(
-            total=n(d["villages_total"]), households=n(d["households_all"]))
+            total=n(d["villages_total"]), households=n(d["households_all"])
+        )
     text = t.translate(
-        "ModelText", "{counted} of {total} villages counted: those with pledges ({households} of "
-                     "{households_all} households)").format(
-        counted=n(d["villages_counted"]), total=n(d["villages_total"]),
-        households=n(d["households_counted"]), households_all=n(d["households_all"]))
+        "ModelText",
+        "{counted} of {total} villages counted: those with pledges ({households} of "
+        "{households_all} households)",
+    ).format(
+        counted=n(d["villages_counted"]),
+        total=n(d["villages_total"]),
+        households=n(d["households_counted"]),
+        households_all=n(d["households_all"]),
+    )
     left = d["villages_without_pledges"]
     if left:
-        text += t.translate("ModelText", "; not counted, no pledges yet: {names}").format(names=", ".join(left))
+        text += t.translate("ModelText", "; not counted, no pledges yet: {names}").format(
+            names=", ".join(left)
+        )
     return text
 
 
 def members_text(d: dict, t) -> str:
-    """"171 of 11,989 households (1.4%)": the households of the villages counted; with no village
+    """ "171 of 11,989 households (1.4%)": the households of the villages counted; with no village
     counted (no pledges at all), "no pledges yet — 13,188 households in 18 villages", not "0 of 0"."""
     if not d.get("premises_passed") and d.get("villages_total") and not d.get("villages_counted"):
-        return t.translate("ModelText", "no pledges yet — {households} households in {villages} villages").format(
-            households=t.number(d["households_all"]), villages=t.number(d["villages_total"]))
+        return t.translate(
+            "ModelText", "no pledges yet — {households} households in {villages} villages"
+        ).format(households=t.number(d["households_all"]), villages=t.number(d["villages_total"]))
     return t.translate("ModelText", "{members} of {households} households ({rate})").format(
-        members=t.number(d["subscribers"]), households=t.number(d["premises_passed"]),
-        rate=t.percent(d["take_rate"], 1))
+        members=t.number(d["subscribers"]),
+        households=t.number(d["premises_passed"]),
+        rate=t.percent(d["take_rate"], 1),
+    )
 
 
 def irr_text(d: dict, t) -> str:
@@ -46,7 +57,9 @@ def payback_text(d: dict, t) -> str:
         return t.translate("ModelText", "not within the horizon")
     year = t.translate("ModelText", "year {year}").format(year=d["payback_year"])
     if d["payback_year"] == 1:
-        return t.translate("ModelText", "{year} — {reason}").format(year=year, reason=t.say(d["payback_reason"]))
+        return t.translate("ModelText", "{year} — {reason}").format(
+            year=year, reason=t.say(d["payback_reason"])
+        )
     return year
 
 
@@ -59,10 +72,12 @@ def link_text(d: dict, t) -> str | None:
     km = t.number(km, 0 if float(km).is_integer() else 1)
     if basis == "assumed":
         from coopnet.core.missing import effect
+
         return t.say(effect("pops", "model", km=km))
     if basis == "mixed":
         from coopnet.core.missing import names_list
-        return t.translate("ModelText", "no town-hall position for {villages}: their link to a PoP is the "
-                                        "assumed {km} km").format(
-            villages=names_list(d["villages_link_assumed"]), km=km)
+
+        return t.translate(
+            "ModelText", "no town-hall position for {villages}: their link to a PoP is the assumed {km} km"
+        ).format(villages=names_list(d["villages_link_assumed"]), km=km)
     return None

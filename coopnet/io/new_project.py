@@ -33,14 +33,20 @@ def select_communes(communes=(), departments=(), postcodes=()) -> tuple[list[Com
     for dep in departments:
         found = sorted(ref.department(dep), key=lambda r: r.code)
         if not found:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "NewProject", "{dep}: no department has this number (e.g. 78, 01, 2A)").format(dep=dep))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP(
+                    "NewProject", "{dep}: no department has this number (e.g. 78, 01, 2A)"
+                ).format(dep=dep)
+            )
         chosen += found
     for pc in postcodes:
         found = ref.by_postcode(pc)
         if not found:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "NewProject", "{postcode}: no commune has this postcode").format(postcode=pc))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("NewProject", "{postcode}: no commune has this postcode").format(
+                    postcode=pc
+                )
+            )
         chosen += sorted(found, key=lambda r: r.code)
     seen, unique = set(), []
     for r in chosen:
@@ -53,28 +59,41 @@ def select_communes(communes=(), departments=(), postcodes=()) -> tuple[list[Com
 def village_from_reference(r: CommuneRef) -> Village:
     ref = load_reference()
     return Village(
-        insee=r.code, name=r.name, postcode=r.postcodes[0] if r.postcodes else "",
-        postcodes=" ".join(r.postcodes), department=r.department,
+        insee=r.code,
+        name=r.name,
+        postcode=r.postcodes[0] if r.postcodes else "",
+        postcodes=" ".join(r.postcodes),
+        department=r.department,
         population=r.population,
         population_year=ref.population_year if r.population is not None else None,
         population_source=ref.population_source if r.population is not None else "",
-        households=None, households_source=ESTIMATE_SOURCE if r.population is not None else "",
-        households_is_estimate=r.population is not None)
+        households=None,
+        households_source=ESTIMATE_SOURCE if r.population is not None else "",
+        households_is_estimate=r.population is not None,
+    )
 
 
-def create_from_reference(path: Path, communes: list[CommuneRef], name: str | None = None,
-                          overwrite: bool = False) -> Project:
+def create_from_reference(
+    path: Path, communes: list[CommuneRef], name: str | None = None, overwrite: bool = False
+) -> Project:
     if not communes:
-        raise UsageError(QT_TRANSLATE_NOOP(
-            "NewProject", "choose at least one commune (--commune, --department or --postcode)"))
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "NewProject", "choose at least one commune (--commune, --department or --postcode)"
+            )
+        )
     project = Project.create(path, name=name, overwrite=overwrite)
     try:
         villages = [village_from_reference(r) for r in communes]
         with project.transaction():
             vstore.upsert_villages(project, villages)
             project.set_meta("reference", f"{load_reference().population_source}")
-            project.audit("create", "villages", "reference",
-                          {"villages": len(villages), "codes": [v.insee for v in villages][:50]})
+            project.audit(
+                "create",
+                "villages",
+                "reference",
+                {"villages": len(villages), "codes": [v.insee for v in villages][:50]},
+            )
     except BaseException:
         project.close()
         raise

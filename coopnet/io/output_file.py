@@ -22,7 +22,20 @@ from coopnet.files import (
 )
 
 __all__ = [
-    "DISK_FULL", "IS_A_FOLDER", "NO_FOLDER", "NO_PERMISSION", "NOT_A_FOLDER", "NOT_WRITTEN",
-    "PROBE_BYTES", "WRITER_FAILED", "OutputError", "WriteFailed", "check_folder", "not_written",
-    "output_file", "pdf_complete", "reason_of", "save_workbook",
+    "DISK_FULL",
+    "IS_A_FOLDER",
+    "NO_FOLDER",
+    "NO_PERMISSION",
+    "NOT_A_FOLDER",
+    "NOT_WRITTEN",
+    "PROBE_BYTES",
+    "WRITER_FAILED",
+    "OutputError",
+    "WriteFailed",
+    "check_folder",
+    "not_written",
+    "output_file",
+    "pdf_complete",
+    "reason_of",
+    "save_workbook",
 ]

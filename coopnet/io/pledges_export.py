@@ -62,9 +62,12 @@ STATUS_WORDS = {
 def headers(lang: str | None = None) -> list[str]:
     t = catalog(lang)
     return [t.say(h) for h, _, _ in COLUMNS]
+
+
 EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "DD/MM/YYYY"
 _WIDTHS = {"text": 18, "phone": 16, "euro": 14, "bool": 8, "date": 12, "status": 12}
+
 
 def neutralise(text: str) -> str:
     """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: shown as typed, never evaluated."""
@@ -76,11 +79,14 @@ def _rows(project: Project, villages: list[str] | None, t: Catalog | None = None
         known = {insee for insee, _ in village_names(project)}
         for insee in villages:
             if insee not in known:
-                raise CoopnetError(QT_TRANSLATE_NOOP(
-                    "PledgesExport", "{insee}: no such village in this project").format(insee=insee))
+                raise CoopnetError(
+                    QT_TRANSLATE_NOOP("PledgesExport", "{insee}: no such village in this project").format(
+                        insee=insee
+                    )
+                )
     t = t or catalog()
     for row in pledges_with_addresses(project, villages):
-        if row.get("duplicate_flag"):    # stored as ids: today's names, erased ones left out
+        if row.get("duplicate_flag"):  # stored as ids: today's names, erased ones left out
             flag = row["duplicate_flag"]
             row["duplicate_flag"] = t.say(render_flag(flag, referenced_people(project.conn, [flag])))
         number = " ".join(x for x in (row.get("numero") or "", row.get("rep") or "") if x)
@@ -105,7 +111,7 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
     if kind == "euro":
         if t.french:
             return fr.format_amount(value, currency=False).replace("\u202f", " ")
-        return f"{float(value):.2f}"   # no thousands separator: "1,234" would read back as 1.234
+        return f"{float(value):.2f}"  # no thousands separator: "1,234" would read back as 1.234
     if kind == "date":
         return t.date(_date(value))
     if kind == "bool":
@@ -120,6 +126,7 @@ def _text(kind: str, value, t: Catalog | None = None) -> str:
 def _write_then_rename(path: Path, write):
     """``write(tmp)`` beside ``path``, then rename: a failed export never leaves half a file."""
     from coopnet.io.output_file import output_file
+
     with output_file(path) as tmp:
         result = write(tmp)
     return result
@@ -138,6 +145,7 @@ def export_csv(project: Project, path, villages: list[str] | None = None, lang: 
                 writer.writerow([_text(kind, row.get(key), t) for _, key, kind in COLUMNS])
                 count += 1
         return count
+
     return _write_then_rename(Path(path), write)
 
 
@@ -165,15 +173,25 @@ def _typed(row: dict, t: Catalog) -> list:
 def export_xlsx(project: Project, path, villages: list[str] | None = None, lang: str | None = None) -> int:
     """XLSX through the streaming writer (100 000 pledges in seconds, see xlsx_stream)."""
     from coopnet.io.xlsx_stream import write_table
+
     t = catalog(lang)
     kinds = [k if k in ("euro", "date") else "text" for _, _, k in COLUMNS]
-    return _write_then_rename(Path(path), lambda tmp: write_table(
-        tmp, t.translate("PledgesExport", "Pledges"), headers(t.lang), kinds,
-        (_typed(row, t) for row in _rows(project, villages, t)), widths=[_WIDTHS[k] for _, _, k in COLUMNS]))
+    return _write_then_rename(
+        Path(path),
+        lambda tmp: write_table(
+            tmp,
+            t.translate("PledgesExport", "Pledges"),
+            headers(t.lang),
+            kinds,
+            (_typed(row, t) for row in _rows(project, villages, t)),
+            widths=[_WIDTHS[k] for _, _, k in COLUMNS],
+        ),
+    )
 
 
-def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = None,
-                        lang: str | None = None) -> int:
+def export_xlsx_openpyxl(
+    project: Project, path, villages: list[str] | None = None, lang: str | None = None
+) -> int:
     """The same workbook through openpyxl's write-only mode (kept for the benchmark)."""
     t = catalog(lang)
     from openpyxl import Workbook
@@ -214,6 +232,7 @@ def export_xlsx_openpyxl(project: Project, path, villages: list[str] | None = No
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
     from coopnet.io.output_file import save_workbook
+
     _write_then_rename(path, lambda tmp: save_workbook(wb, tmp))
     return count
 
@@ -225,5 +244,9 @@ def export_pledges(project: Project, path, villages: list[str] | None = None, la
         return export_csv(project, path, villages, lang)
     if suffix == ".xlsx":
         return export_xlsx(project, path, villages, lang)
-    raise CoopnetError(QT_TRANSLATE_NOOP(
-        "PledgesExport", "{file}: choose a .csv or .xlsx file name").format(file=Path(path).name), 2)
+    raise CoopnetError(
+        QT_TRANSLATE_NOOP("PledgesExport", "{file}: choose a .csv or .xlsx file name").format(
+            file=Path(path).name
+        ),
+        2,
+    )

@@ -34,26 +34,42 @@ from coopnet.translation import Catalog, catalog
 
 # Pledge columns a file can carry; an update only touches the ones it has.
 _FROM_FILE = {
-    "last_name": ("last_name",), "first_name": ("first_name",), "phone": ("phone",),
-    "email": ("email",), "tier": ("tier",), "monthly_fee_eur": ("monthly_fee_eur",),
-    "shares_eur": ("shares_eur",), "consent_register": ("consent_register",),
-    "consent_news": ("consent_news",), "pledged_on": ("pledged_on", "last_contact"),
-    "volunteer": ("volunteer",), "notes": ("notes",), "status": ("status",),
+    "last_name": ("last_name",),
+    "first_name": ("first_name",),
+    "phone": ("phone",),
+    "email": ("email",),
+    "tier": ("tier",),
+    "monthly_fee_eur": ("monthly_fee_eur",),
+    "shares_eur": ("shares_eur",),
+    "consent_register": ("consent_register",),
+    "consent_news": ("consent_news",),
+    "pledged_on": ("pledged_on", "last_contact"),
+    "volunteer": ("volunteer",),
+    "notes": ("notes",),
+    "status": ("status",),
 }
 _INSERT_ROW = operator.itemgetter(*INSERT_COLUMNS)
 PROGRESS_EVERY = 2000
-_CUT_SHORT = QT_TRANSLATE_NOOP("PledgeImport", "line cut short ({count} of {width} columns) — is the file truncated?")
+_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "PledgeImport", "line cut short ({count} of {width} columns) — is the file truncated?"
+)
 _SAME_ROW = QT_TRANSLATE_NOOP("PledgeImport", "duplicate row: same person at the same address as line {line}")
 _NO_SUCH_COLUMN = QT_TRANSLATE_NOOP("PledgeImport", "column “{column}” (for {field}) is not in the file")
 _NO_COLUMN_NUMBER = QT_TRANSLATE_NOOP("PledgeImport", "column {index} is not in the file")
-_MISSING_COLUMNS = QT_TRANSLATE_NOOP("PledgeImport", "{file}: no column for {missing} (columns found: {found}); nothing was imported")
-_REJECTS_UNWRITABLE = QT_TRANSLATE_NOOP("PledgeImport", "{file}: cannot write the reject file ({reason}); nothing was imported")
+_MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "PledgeImport", "{file}: no column for {missing} (columns found: {found}); nothing was imported"
+)
+_REJECTS_UNWRITABLE = QT_TRANSLATE_NOOP(
+    "PledgeImport", "{file}: cannot write the reject file ({reason}); nothing was imported"
+)
 _CANCELLED = QT_TRANSLATE_NOOP("PledgeImport", "import cancelled: nothing was changed")
 _NO_CONSENT_COLUMN = QT_TRANSLATE_NOOP(
-    "PledgeImport", "{file}: no consent column, so no household's details can be kept; if they agreed "
-                    "another way, state the legal basis and its evidence once with --consent-basis "
-                    "\"…\" (in the app: the import wizard's “Legal basis” field), e.g. “paper forms kept "
-                    "at the town hall”; nothing was imported")
+    "PledgeImport",
+    "{file}: no consent column, so no household's details can be kept; if they agreed "
+    "another way, state the legal basis and its evidence once with --consent-basis "
+    '"…" (in the app: the import wizard\'s “Legal basis” field), e.g. “paper forms kept '
+    "at the town hall”; nothing was imported",
+)
 
 
 @dataclass
@@ -68,13 +84,19 @@ class ImportResult:
     encoding: str | None = None
     delimiter: str | None = None
     mapping: dict = field(default_factory=dict)
-    rejects: list = field(default_factory=list)      # (line, reason in the import's language)
-    timings: dict = field(default_factory=dict)      # seconds per phase (benchmarks)
+    rejects: list = field(default_factory=list)  # (line, reason in the import's language)
+    timings: dict = field(default_factory=dict)  # seconds per phase (benchmarks)
 
     def as_dict(self) -> dict:
-        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
-                "possible_duplicates": self.possible_duplicates, "rejected": self.rejected,
-                "rows": self.rows, "reject_file": str(self.reject_file) if self.reject_file else None}
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "possible_duplicates": self.possible_duplicates,
+            "rejected": self.rejected,
+            "rows": self.rows,
+            "reject_file": str(self.reject_file) if self.reject_file else None,
+        }
 
 
 def default_reject_path(src: Path) -> Path:
@@ -111,13 +133,16 @@ def _changes(old: dict, new: dict, raw: dict) -> dict:
         for col in columns:
             if col == "last_contact" and (old.get(col) or "") >= (new.get(col) or ""):
                 continue
-            if (old.get(col) if old.get(col) is not None else "") != (new.get(col) if new.get(col) is not None else ""):
+            if (old.get(col) if old.get(col) is not None else "") != (
+                new.get(col) if new.get(col) is not None else ""
+            ):
                 out[col] = new[col]
     return out
 
 
-def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str], int, str]],
-                   t: Catalog | None = None) -> None:
+def _write_rejects(
+    path: Path, headers: list[str], rejects: list[tuple[list[str], int, str]], t: Catalog | None = None
+) -> None:
     """``rejects``: (original cells, line, reason already in the reader's language); the two
     added columns are named in that language too (``ligne;motif``, ``line;reason``)."""
     t = t or catalog(None)
@@ -125,8 +150,9 @@ def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str]
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = safe_writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(list(headers) + [t.translate("PledgeImport", "line"),
-                                             t.translate("PledgeImport", "reason")])
+            writer.writerow(
+                list(headers) + [t.translate("PledgeImport", "line"), t.translate("PledgeImport", "reason")]
+            )
             width = len(headers)
             for values, line, reason in rejects:
                 cells = list(values) + [""] * (width - len(values))
@@ -137,10 +163,19 @@ def _write_rejects(path: Path, headers: list[str], rejects: list[tuple[list[str]
         raise CoopnetError(_REJECTS_UNWRITABLE.format(file=path, reason=exc.strerror)) from None
 
 
-def import_pledges(project: Project, path, reject_file=None, encoding: str | None = None,
-                   delimiter: str | None = None, mapping: dict | None = None, report=None,
-                   volunteer: str | None = None, today: dt.date | None = None,
-                   lang: str | None = None, consent_basis: str | None = None) -> ImportResult:
+def import_pledges(
+    project: Project,
+    path,
+    reject_file=None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    mapping: dict | None = None,
+    report=None,
+    volunteer: str | None = None,
+    today: dt.date | None = None,
+    lang: str | None = None,
+    consent_basis: str | None = None,
+) -> ImportResult:
     """Import ``path`` into ``project``; see the module docstring. ``report(done, total, text)``
     returning False cancels (nothing is written). Each pledge and the visit that marks its door
     are stamped with the row's volunteer (Bénévole column), else ``volunteer`` (the configured
@@ -154,15 +189,27 @@ def import_pledges(project: Project, path, reject_file=None, encoding: str | Non
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(project, Path(path), reject_file, encoding, delimiter, mapping, report,
-                       volunteer, today, lang, (consent_basis or "").strip())
+        return _import(
+            project,
+            Path(path),
+            reject_file,
+            encoding,
+            delimiter,
+            mapping,
+            report,
+            volunteer,
+            today,
+            lang,
+            (consent_basis or "").strip(),
+        )
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(project, path, reject_file, encoding, delimiter, mapping, report, volunteer, today,
-            lang, basis: str = "") -> ImportResult:
+def _import(
+    project, path, reject_file, encoding, delimiter, mapping, report, volunteer, today, lang, basis: str = ""
+) -> ImportResult:
     report = report or (lambda *a: True)
     t = catalog(lang)
     say = t.say
@@ -172,13 +219,18 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     cols = resolve_mapping(table, mapping)
     missing = pr.missing_required(cols)
     if missing:
-        raise CoopnetError(_MISSING_COLUMNS.format(file=path.name, missing=", ".join(missing),
-                                                   found=", ".join(h for h in table.headers if h)[:200]))
+        raise CoopnetError(
+            _MISSING_COLUMNS.format(
+                file=path.name,
+                missing=", ".join(missing),
+                found=", ".join(h for h in table.headers if h)[:200],
+            )
+        )
     by_basis = "consent_register" not in cols
     if by_basis and not basis:
         raise CoopnetError(_NO_CONSENT_COLUMN.format(file=path.name))
     if not by_basis:
-        basis = ""       # each row's own consent column decides; a stated basis is not needed
+        basis = ""  # each row's own consent column decides; a stated basis is not needed
     today = today or dt.date.today()
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     who = (volunteer or "").strip() or project.user
@@ -187,8 +239,9 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     resolve = functools.lru_cache(maxsize=4096)(communes.resolve)
     tiers = tuple(pledge_store.tiers(project))
     existing = import_store.existing_by_key(project)
-    result = ImportResult(rows=len(table.rows), encoding=table.encoding, delimiter=table.delimiter,
-                          mapping=cols)
+    result = ImportResult(
+        rows=len(table.rows), encoding=table.encoding, delimiter=table.delimiter, mapping=cols
+    )
     rejects: list[tuple[list[str], int, list]] = []
     inserts: list[tuple] = []
     updates: list[tuple[str, dict]] = []
@@ -208,7 +261,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
                 raise Cancelled(_CANCELLED)
         raw = row_values(values, cols)
         if by_basis:
-            raw["consent_register"] = "oui"   # the stated basis stands for the missing column
+            raw["consent_register"] = "oui"  # the stated basis stands for the missing column
         res = parse_row(raw, line, resolve, tiers=tiers, today=today, source=source)
         errors = res.errors
         if n == total - 1 and len(values) < width and table.kind == "csv":
@@ -245,7 +298,7 @@ def _import(project, path, reject_file, encoding, delimiter, mapping, report, vo
     said = [(values, line, "; ".join(say(e) for e in errors)) for values, line, errors in rejects]
     result.rejected = len(said)
     result.rejects = [(line, reason) for _, line, reason in said]
-    if said and reject_file:   # the CLI and the wizard always give one (default_reject_path)
+    if said and reject_file:  # the CLI and the wizard always give one (default_reject_path)
         result.reject_file = Path(reject_file)
         _write_rejects(result.reject_file, table.headers, said, t)
     t0 = time.perf_counter()

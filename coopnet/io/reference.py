@@ -30,12 +30,23 @@ def load_reference() -> Reference:
     raw = gzip.decompress(resource("reference", "communes.csv.gz").read_bytes()).decode("utf-8")
     rows = []
     for r in csv.DictReader(io.StringIO(raw), delimiter=";"):
-        rows.append(CommuneRef(
-            code=r["code"], name=r["name"], type=r["type"], department=r["department"],
-            region=r["region"], postcodes=tuple(r["postcodes"].split()),
-            population=_int(r["population"]), chef_lieu=r["chef_lieu"],
-            old_codes=tuple(r["old_codes"].split()),
-            merged_on=dt.date.fromisoformat(r["merged_on"]) if r["merged_on"] else None))
+        rows.append(
+            CommuneRef(
+                code=r["code"],
+                name=r["name"],
+                type=r["type"],
+                department=r["department"],
+                region=r["region"],
+                postcodes=tuple(r["postcodes"].split()),
+                population=_int(r["population"]),
+                chef_lieu=r["chef_lieu"],
+                old_codes=tuple(r["old_codes"].split()),
+                merged_on=dt.date.fromisoformat(r["merged_on"]) if r["merged_on"] else None,
+            )
+        )
     m = meta()
-    return Reference(rows, population_year=m.get("population_year"),
-                     population_source=f"{m.get('population_source', '')} — {m['package']} {m['version']}")
+    return Reference(
+        rows,
+        population_year=m.get("population_year"),
+        population_source=f"{m.get('population_source', '')} — {m['package']} {m['version']}",
+    )

@@ -37,6 +37,7 @@ class RejectFile:
 
     def __init__(self, path, header: list[str], reason_header: str = "reason"):
         from pathlib import Path
+
         self.path = Path(path) if path else None
         self.header = list(header) + [reason_header]
         self.count = 0
@@ -59,6 +60,7 @@ class RejectFile:
                 self._fh = self._part.open("w", encoding="utf-8-sig", newline="")
             except OSError as exc:
                 from coopnet.errors import CoopnetError
+
                 raise CoopnetError(f"{self.path}: cannot write the reject file ({exc.strerror})") from None
             self._writer = safe_writer(self._fh, delimiter=";")
             self._writer.writerow(self.header)
@@ -74,6 +76,7 @@ class RejectFile:
         except OSError as exc:
             self.discard()
             from coopnet.errors import CoopnetError
+
             raise CoopnetError(f"{self.path}: cannot write the reject file ({exc.strerror})") from None
         self._fh = None
         return True

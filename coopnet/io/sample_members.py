@@ -23,17 +23,23 @@ SEED = 3
 DEADLINE = dt.date(2027, 6, 30)
 # (insee, threshold count, threshold %): the five villages where the campaign started.
 THRESHOLDS = (
-    ("78616", None, 40.0),   # Thoiry
-    ("78681", 120, None),    # Villiers-le-Mahieu
-    ("78364", None, 40.0),   # Marcq
-    ("78278", 90, None),     # Goupillières
-    ("78036", None, 35.0),   # Autouillet
+    ("78616", None, 40.0),  # Thoiry
+    ("78681", 120, None),  # Villiers-le-Mahieu
+    ("78364", None, 40.0),  # Marcq
+    ("78278", 90, None),  # Goupillières
+    ("78036", None, 35.0),  # Autouillet
 )
 VOLUNTEERS = ("Amélie Garnier", "Hélène Rousseau", "Jean-Luc Petit")
 # Share of each village's doors already visited, and how those visits went.
 VISITED_SHARE = 0.35
-OUTCOMES = (("absent", 40), ("refused", 12), ("interested", 20), ("already_served", 4),
-            ("vacant", 5), ("second_home", 6))
+OUTCOMES = (
+    ("absent", 40),
+    ("refused", 12),
+    ("interested", 20),
+    ("already_served", 4),
+    ("vacant", 5),
+    ("second_home", 6),
+)
 
 
 def _ban_file(folder: Path) -> Path | None:
@@ -53,8 +59,14 @@ def sample_step(project, folder) -> None:
     _import_sample_pledges(project, folder)
     for insee, count, pct in THRESHOLDS:
         if vstore.get_village(project, insee) is not None:
-            vstore.update_village(project, insee, threshold_count=count, threshold_pct=pct,
-                                  threshold_include_secondary=0, deadline=DEADLINE)
+            vstore.update_village(
+                project,
+                insee,
+                threshold_count=count,
+                threshold_pct=pct,
+                threshold_include_secondary=0,
+                deadline=DEADLINE,
+            )
     _visits(project)
 
 
@@ -62,7 +74,7 @@ def _import_sample_pledges(project, folder: Path) -> None:
     source = folder / "promesses-excel-fr.csv"
     try:
         from coopnet.io.pledges_import import import_pledges
-    except ImportError:   # the pledge importer is a later layer; the sample builds without it
+    except ImportError:  # the pledge importer is a later layer; the sample builds without it
         return
     if source.exists():
         import_pledges(project, source)
@@ -73,6 +85,7 @@ def _date_pledge_visits(project) -> None:
     """The doors pledged in the sample file were visited the day of their pledge (January–June),
     not at the moment the sample is built: date the visits the import recorded accordingly."""
     from coopnet.store.visits import pledge_import_visits, redate_visits
+
     rng = random.Random(SEED + 1)
     moves = []
     for visit_id, _, day in pledge_import_visits(project):
@@ -98,7 +111,12 @@ def _visits(project) -> None:
             who = rng.choice(VOLUNTEERS)
             first = rng.choices(outcomes, weights)[0]
             set_door_status(project, door_id, first, who=who, at=at.isoformat(timespec="seconds"))
-            if first == "absent" and rng.random() < 0.4:   # a second round for some absentees
+            if first == "absent" and rng.random() < 0.4:  # a second round for some absentees
                 again = at + dt.timedelta(days=7 + rng.randrange(7))
-                set_door_status(project, door_id, rng.choices(outcomes, weights)[0], who=who,
-                                at=again.isoformat(timespec="seconds"))
+                set_door_status(
+                    project,
+                    door_id,
+                    rng.choices(outcomes, weights)[0],
+                    who=who,
+                    at=again.isoformat(timespec="seconds"),
+                )

@@ -20,26 +20,41 @@ EXTRA_STEPS: list[Callable[[Project, Path], None]] = []
 def fill_with_sample(project: Project, folder: Path | None = None) -> None:
     folder = folder or sample_dir()
     villages = read_communes(folder / "communes.csv")
-    boundaries = {f["properties"]["insee"]: f["geometry"] for f in read_features(folder / "boundaries.geojson")}
+    boundaries = {
+        f["properties"]["insee"]: f["geometry"] for f in read_features(folder / "boundaries.geojson")
+    }
     for v in villages:
         if v.insee in boundaries:
             v.boundary = json.dumps(boundaries[v.insee], separators=(",", ":"))
     with project.transaction():
         project.set_meta("sample", "1")
         vstore.upsert_villages(project, villages)
-        vstore.replace_backbone(project, [
-            {"name": f["properties"].get("name", ""), "geometry": f["geometry"],
-             "illustrative": f["properties"].get("illustrative", True),
-             "source": f["properties"].get("source", "")}
-            for f in read_features(folder / "backbone.geojson")
-        ])
-        vstore.replace_pops(project, [
-            {"name": f["properties"]["name"], "lon": f["geometry"]["coordinates"][0],
-             "lat": f["geometry"]["coordinates"][1], "insee": f["properties"].get("insee"),
-             "illustrative": f["properties"].get("illustrative", True),
-             "source": f["properties"].get("source", "")}
-            for f in read_features(folder / "pops.geojson")
-        ])
+        vstore.replace_backbone(
+            project,
+            [
+                {
+                    "name": f["properties"].get("name", ""),
+                    "geometry": f["geometry"],
+                    "illustrative": f["properties"].get("illustrative", True),
+                    "source": f["properties"].get("source", ""),
+                }
+                for f in read_features(folder / "backbone.geojson")
+            ],
+        )
+        vstore.replace_pops(
+            project,
+            [
+                {
+                    "name": f["properties"]["name"],
+                    "lon": f["geometry"]["coordinates"][0],
+                    "lat": f["geometry"]["coordinates"][1],
+                    "insee": f["properties"].get("insee"),
+                    "illustrative": f["properties"].get("illustrative", True),
+                    "source": f["properties"].get("source", ""),
+                }
+                for f in read_features(folder / "pops.geojson")
+            ],
+        )
         for step in _steps():
             step(project, folder)
 
@@ -47,6 +62,7 @@ def fill_with_sample(project: Project, folder: Path | None = None) -> None:
 def _steps() -> list[Callable[[Project, Path], None]]:
     # Imported here so the foundation works before the other layers exist.
     from coopnet.io import sample_steps
+
     return EXTRA_STEPS + list(sample_steps.STEPS)
 
 

@@ -21,11 +21,11 @@ from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
 from coopnet.io.limits import MAX_LINE, check_line_lengths, check_xlsx
 
-MAX_BYTES = 300 * 1024 * 1024      # far above any cooperative's file; protects memory
+MAX_BYTES = 300 * 1024 * 1024  # far above any cooperative's file; protects memory
 DELIMITERS = (";", ",", "\t")
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16")
 _ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old binary .xls
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .xls
 csv.field_size_limit(MAX_LINE)
 
 
@@ -36,8 +36,8 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     lines: list[int] = field(default_factory=list)
-    kind: str = "csv"                  # "csv" | "xlsx"
-    encoding: str | None = None        # None for xlsx
+    kind: str = "csv"  # "csv" | "xlsx"
+    encoding: str | None = None  # None for xlsx
     delimiter: str | None = None
     path: Path | None = None
 
@@ -46,26 +46,45 @@ class Table:
 _NO_SUCH_FILE = QT_TRANSLATE_NOOP("ReadTable", "{file}: no such file")
 _IS_FOLDER = QT_TRANSLATE_NOOP("ReadTable", "{file}: is a folder, expected a CSV or XLSX file")
 _EMPTY_FILE = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file is empty")
-_TOO_BIG = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it")
+_TOO_BIG = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: the file is too big ({size} MB; the limit is {limit} MB) — split it"
+)
 _OLD_XLS = QT_TRANSLATE_NOOP("ReadTable", "{file}: old Excel 97–2003 (.xls) file — save it as .xlsx or CSV")
 _NOT_XLSX = QT_TRANSLATE_NOOP("ReadTable", "{file}: not a valid Excel file (damaged, truncated or renamed)")
 _UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("ReadTable", "unknown encoding “{encoding}” (try utf-8 or cp1252)")
-_NOT_IN_ENCODING = QT_TRANSLATE_NOOP("ReadTable", "{file}: not readable as {encoding} (byte {byte}); try another encoding")
+_NOT_IN_ENCODING = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: not readable as {encoding} (byte {byte}); try another encoding"
+)
 _BAD_UTF16 = QT_TRANSLATE_NOOP("ReadTable", "{file}: damaged or truncated UTF-16 text file")
 _BINARY = QT_TRANSLATE_NOOP("ReadTable", "{file}: binary file, not a CSV table (save it as CSV or XLSX)")
-_CUT_CHARACTER = QT_TRANSLATE_NOOP("ReadTable", "{file}: the file ends in the middle of a character (truncated?)")
-_BAD_UTF8_AFTER_BOM = QT_TRANSLATE_NOOP("ReadTable", "{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding")
-_UNKNOWN_TEXT = QT_TRANSLATE_NOOP("ReadTable", "{file}: neither UTF-8 nor Windows-1252 text; choose the encoding")
-_BAD_DELIMITER = QT_TRANSLATE_NOOP("ReadTable", "delimiter must be one character (or “tab”), not “{delimiter}”")
-_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP("ReadTable", "{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)")
+_CUT_CHARACTER = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: the file ends in the middle of a character (truncated?)"
+)
+_BAD_UTF8_AFTER_BOM = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: starts as UTF-8 but byte {byte} is not UTF-8; choose the encoding"
+)
+_UNKNOWN_TEXT = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: neither UTF-8 nor Windows-1252 text; choose the encoding"
+)
+_BAD_DELIMITER = QT_TRANSLATE_NOOP(
+    "ReadTable", "delimiter must be one character (or “tab”), not “{delimiter}”"
+)
+_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "ReadTable", "{file}: line {line}: {problem} (an unclosed quote — is the file truncated?)"
+)
 _BAD_XLSX = QT_TRANSLATE_NOOP("ReadTable", "{file}: damaged or truncated Excel file ({kind})")
 _NO_SHEET = QT_TRANSLATE_NOOP("ReadTable", "{file}: the workbook has no sheet")
 _EMPTY_SHEET = QT_TRANSLATE_NOOP("ReadTable", "{file}: the first sheet is empty")
 
 
 def encoding_label(encoding: str | None) -> str:
-    return {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252",
-            "utf-16": "UTF-16", None: "—"}.get(encoding, encoding or "—")
+    return {
+        "utf-8-sig": "UTF-8 (BOM)",
+        "utf-8": "UTF-8",
+        "cp1252": "Windows-1252",
+        "utf-16": "UTF-16",
+        None: "—",
+    }.get(encoding, encoding or "—")
 
 
 def _check_size(path: Path) -> int:
@@ -77,8 +96,9 @@ def _check_size(path: Path) -> int:
     if size == 0:
         raise CoopnetError(_EMPTY_FILE.format(file=path.name))
     if size > MAX_BYTES:
-        raise CoopnetError(_TOO_BIG
-                           .format(file=path.name, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
+        raise CoopnetError(
+            _TOO_BIG.format(file=path.name, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
+        )
     return size
 
 
@@ -105,8 +125,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            raise CoopnetError(_NOT_IN_ENCODING
-                               .format(file=name, encoding=encoding, byte=exc.start)) from None
+            raise CoopnetError(
+                _NOT_IN_ENCODING.format(file=name, encoding=encoding, byte=exc.start)
+            ) from None
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -129,8 +150,7 @@ def _utf8_failure(data: bytes, name: str, exc: UnicodeDecodeError, label: str) -
     if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
         raise CoopnetError(_CUT_CHARACTER.format(file=name))
     if label == "utf-8-sig":  # a BOM says UTF-8: believe it
-        raise CoopnetError(_BAD_UTF8_AFTER_BOM
-                           .format(file=name, byte=exc.start))
+        raise CoopnetError(_BAD_UTF8_AFTER_BOM.format(file=name, byte=exc.start))
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -159,11 +179,12 @@ def _clean_header(h) -> str:
     return str(h if h is not None else "").replace("\ufeff", "").strip()
 
 
-def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None,
-             max_rows: int | None = None) -> Table:
+def read_csv(
+    path: Path, encoding: str | None = None, delimiter: str | None = None, max_rows: int | None = None
+) -> Table:
     size = _check_size(path)
     if max_rows is None and size > MAX_LINE:
-        check_line_lengths(path)     # before reading it whole: one 290 MB line is no table
+        check_line_lengths(path)  # before reading it whole: one 290 MB line is no table
     data = path.read_bytes() if max_rows is None else _head_bytes(path)
     text, used = decode(data, path.name, encoding)
     if not text.strip():
@@ -192,8 +213,9 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
                 break
     except csv.Error as exc:
         if max_rows is None or len(rows) < max_rows:
-            raise CoopnetError(_UNCLOSED_QUOTE
-                               .format(file=path.name, line=reader.line_num, problem=exc)) from None
+            raise CoopnetError(
+                _UNCLOSED_QUOTE.format(file=path.name, line=reader.line_num, problem=exc)
+            ) from None
     if headers is None:
         raise CoopnetError(_EMPTY_FILE.format(file=path.name))
     return Table(headers, rows, lines, "csv", used, delim, path)
@@ -204,7 +226,7 @@ def _head_bytes(path: Path, size: int = 256 * 1024) -> bytes:
         data = fh.read(size)
     # Cut at the last newline so a preview never ends inside a character.
     cut = data.rfind(b"\n")
-    return data[:cut + 1] if cut > 0 and len(data) == size else data
+    return data[: cut + 1] if cut > 0 and len(data) == size else data
 
 
 def _cell_text(value) -> str:
@@ -229,14 +251,28 @@ def xlsx_damage() -> tuple[type[BaseException], ...]:
     fuzzer) and RuntimeError (a password-protected member), besides the usual ones."""
     from openpyxl.utils.exceptions import InvalidFileException
     from xml.etree.ElementTree import ParseError
-    return (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, InvalidFileException,
-            ParseError, TypeError, AttributeError, IndexError, zlib.error, NotImplementedError,
-            RuntimeError)
+
+    return (
+        zipfile.BadZipFile,
+        KeyError,
+        OSError,
+        ValueError,
+        EOFError,
+        InvalidFileException,
+        ParseError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+    )
 
 
 def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
     import openpyxl
-    check_xlsx(path)                 # sizes the zip declares, before anything is expanded
+
+    check_xlsx(path)  # sizes the zip declares, before anything is expanded
     damage = xlsx_damage()
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -272,8 +308,9 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Table:
     return Table(headers, rows, lines, "xlsx", None, None, path)
 
 
-def read_table(path: str | Path, encoding: str | None = None, delimiter: str | None = None,
-               max_rows: int | None = None) -> Table:
+def read_table(
+    path: str | Path, encoding: str | None = None, delimiter: str | None = None, max_rows: int | None = None
+) -> Table:
     """Read a whole table (or its first ``max_rows`` rows, for a preview)."""
     path = Path(path)
     if detect_kind(path) == "xlsx":

@@ -33,28 +33,38 @@ class WalkList:
         return sum(len(d) for _, d in self.streets)
 
 
-def build_walklist(project, insee: str, street: str | None = None,
-                   statuses: tuple[str, ...] | None = None) -> WalkList:
+def build_walklist(
+    project, insee: str, street: str | None = None, statuses: tuple[str, ...] | None = None
+) -> WalkList:
     """The doors to print: a village, optionally one street (accent/case-insensitive) and statuses."""
     from coopnet.store.doors import list_doors
     from coopnet.store.villages import get_village
+
     village = get_village(project, insee)
     if village is None:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "WalkList", "{code}: no such village in this project (see “coopnet info”)").format(code=insee))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "WalkList", "{code}: no such village in this project (see “coopnet info”)"
+            ).format(code=insee)
+        )
     doors = list_doors(project, insee)
     if not doors:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "WalkList", "{village} has no doors yet: import its BAN addresses first "
-                        "(File ▸ Import Addresses (BAN)… or “coopnet import addresses”)").format(
-                village=village.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "WalkList",
+                "{village} has no doors yet: import its BAN addresses first "
+                "(File ▸ Import Addresses (BAN)… or “coopnet import addresses”)",
+            ).format(village=village.name)
+        )
     if street:
         wanted = _fold(street)
         doors = [d for d in doors if wanted in _fold(d.get("nom_voie") or "")]
         if not doors:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "WalkList", "no street of {village} matches “{street}”").format(
-                    village=village.name, street=street))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("WalkList", "no street of {village} matches “{street}”").format(
+                    village=village.name, street=street
+                )
+            )
     if statuses:
         doors = [d for d in doors if (d.get("status") or "not_visited") in statuses]
     return WalkList(village.name, insee, walking_order(doors))
@@ -62,6 +72,7 @@ def build_walklist(project, insee: str, street: str | None = None,
 
 def _fold(text: str) -> str:
     import unicodedata
+
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
@@ -74,21 +85,33 @@ def walklist_html(project, walk: WalkList, lang: str | None = None, today: dt.da
     """The walk list as HTML for QTextDocument; every value from the project is escaped."""
     from coopnet.io.pledge_form_pdf import notice_html
     from coopnet.store.doors import address_text
+
     t = catalog(lang)
     lang = t.lang
     today = today or dt.date.today()
     date_text = fr.format_date(today)
     legend = " &nbsp; ".join(
-        f"<b>{k}</b>&nbsp;{html.escape(_status_label(STATUS_KEYS[k], lang))}" for k in OUTCOME_KEYS)
+        f"<b>{k}</b>&nbsp;{html.escape(_status_label(STATUS_KEYS[k], lang))}" for k in OUTCOME_KEYS
+    )
     x = {
-        "title": html.escape(t.translate("WalkList", "Walk list — {village} ({insee})").format(
-            village=walk.village, insee=walk.insee)),
-        "printed": html.escape(t.translate("WalkList", "Printed on {date} · {count} doors").format(
-            date=date_text, count=walk.doors)),
+        "title": html.escape(
+            t.translate("WalkList", "Walk list — {village} ({insee})").format(
+                village=walk.village, insee=walk.insee
+            )
+        ),
+        "printed": html.escape(
+            t.translate("WalkList", "Printed on {date} · {count} doors").format(
+                date=date_text, count=walk.doors
+            )
+        ),
         "volunteer": html.escape(t.translate("WalkList", "Volunteer:")),
-        "howto": html.escape(t.translate(
-            "WalkList", "Tick one box per door. Back at the computer: Members ▸ Walk Lists ▸ Type Back, "
-                        "then the door code and the letter.")),
+        "howto": html.escape(
+            t.translate(
+                "WalkList",
+                "Tick one box per door. Back at the computer: Members ▸ Walk Lists ▸ Type Back, "
+                "then the door code and the letter.",
+            )
+        ),
         "code": html.escape(t.translate("WalkList", "Code")),
         "address": html.escape(t.translate("WalkList", "Address")),
         "now": html.escape(t.translate("WalkList", "Status today")),
@@ -107,7 +130,8 @@ def walklist_html(project, walk: WalkList, lang: str | None = None, today: dt.da
             f"<td style='padding:5px 3px; color:#555'>{html.escape(_status_label(d.get('status'), lang))}</td>"
             f"<td style='padding:5px 3px; font-size:10pt'>{boxes}</td>"
             f"<td style='padding:5px 3px; color:#888'>{'_' * 22}</td></tr>"
-            for d in doors)
+            for d in doors
+        )
         parts.append(
             f"<div{brk}><h2 style='margin:0'>{x['title']}</h2>"
             f"<p style='margin:2px 0; color:#444'>{x['printed']} &nbsp;·&nbsp; {x['volunteer']} {'_' * 20}</p>"
@@ -118,17 +142,23 @@ def walklist_html(project, walk: WalkList, lang: str | None = None, today: dt.da
             f"border-color:#999'><tr style='background:#eee'><th align='left'>{x['code']}</th>"
             f"<th align='left'>{x['address']}</th><th align='left'>{x['now']}</th>"
             f"<th align='left'>{x['outcome']}</th><th align='left'>{x['note']}</th></tr>{rows}</table>"
-            f"<p style='font-size:8pt; color:#555'>{x['howto']}</p></div>")
+            f"<p style='font-size:8pt; color:#555'>{x['howto']}</p></div>"
+        )
     if not parts:
         parts.append(f"<h2>{x['title']}</h2><p>{x['empty']}</p>")
     notice = f"<div style='page-break-before:always'>{notice_html(project, lang)}</div>"
-    return ("<html><body style=\"font-family:'DejaVu Sans'; font-size:9pt\">"
-            + "".join(parts) + notice + "</body></html>")
+    return (
+        "<html><body style=\"font-family:'DejaVu Sans'; font-size:9pt\">"
+        + "".join(parts)
+        + notice
+        + "</body></html>"
+    )
 
 
 def write_walklist(project, walk: WalkList, path, lang: str | None = None) -> Path:
     """Write the walk list to ``path`` (A4 portrait PDF) in ``lang``; written whole or not at all."""
     from coopnet.io.output_file import output_file, pdf_complete
+
     path = Path(path)
     with output_file(path, complete=pdf_complete) as tmp:
         _write_pdf(project, walk, tmp, lang)
@@ -137,7 +167,9 @@ def write_walklist(project, walk: WalkList, path, lang: str | None = None) -> Pa
 
 def _write_pdf(project, walk: WalkList, tmp: Path, lang: str | None) -> None:
     from coopnet.io.pledge_form_pdf import write_a4_html
+
     t = catalog(lang)
     title = t.translate("WalkList", "Walk list — {village} ({insee})").format(
-        village=walk.village, insee=walk.insee)
+        village=walk.village, insee=walk.insee
+    )
     write_a4_html(tmp, walklist_html(project, walk, t.lang), title, margins_mm=(12, 10, 12, 10), font_pt=9)

@@ -38,9 +38,15 @@ class _Formats:
 
     def of(self, cell, number_format: str | None = None):
         font, fill, align = cell.font, cell.fill, cell.alignment
-        key = (bool(font.bold), float(font.sz or 11), _rgb(font.color),
-               _rgb(fill.fgColor) if fill.fill_type == "solid" else None,
-               bool(align.wrap_text), align.vertical, number_format or cell.number_format)
+        key = (
+            bool(font.bold),
+            float(font.sz or 11),
+            _rgb(font.color),
+            _rgb(fill.fgColor) if fill.fill_type == "solid" else None,
+            bool(align.wrap_text),
+            align.vertical,
+            number_format or cell.number_format,
+        )
         if key not in self.cache:
             bold, size, color, background, wrap, vertical, fmt = key
             props: dict = {}
@@ -75,20 +81,34 @@ def _write_cells(ws, out, formats: _Formats, values: Evaluator) -> None:
     merged = {}
     for rng in ws.merged_cells.ranges:
         merged[(rng.min_row, rng.min_col)] = rng
-    inside = {(r, c) for rng in ws.merged_cells.ranges
-              for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)}
+    inside = {
+        (r, c)
+        for rng in ws.merged_cells.ranges
+        for r in range(rng.min_row, rng.max_row + 1)
+        for c in range(rng.min_col, rng.max_col + 1)
+    }
     for row in ws.iter_rows():
         for cell in row:
             r, c = cell.row, cell.column
             if (r, c) in inside and (r, c) not in merged:
                 continue
             value = cell.value
-            fmt = formats.of(cell, _DATE if isinstance(value, (dt.date, dt.datetime))
-                             and cell.number_format == "General" else None)
+            fmt = formats.of(
+                cell,
+                _DATE
+                if isinstance(value, (dt.date, dt.datetime)) and cell.number_format == "General"
+                else None,
+            )
             if (r, c) in merged:
                 rng = merged[(r, c)]
-                out.merge_range(rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1,
-                                "" if cell.data_type == "f" else (value if value is not None else ""), fmt)
+                out.merge_range(
+                    rng.min_row - 1,
+                    rng.min_col - 1,
+                    rng.max_row - 1,
+                    rng.max_col - 1,
+                    "" if cell.data_type == "f" else (value if value is not None else ""),
+                    fmt,
+                )
             if value is None:
                 if fmt is not None and (r, c) not in merged:
                     out.write_blank(r - 1, c - 1, None, fmt)
@@ -109,6 +129,7 @@ def _write_cells(ws, out, formats: _Formats, values: Evaluator) -> None:
 
 def _layout(ws, out) -> None:
     from openpyxl.utils import column_index_from_string
+
     for letter, dim in ws.column_dimensions.items():
         if dim.customWidth and dim.width:
             col = column_index_from_string(letter) - 1
@@ -120,9 +141,17 @@ def _layout(ws, out) -> None:
         if dv.type == "list" and dv.formula1 and dv.formula1.startswith('"'):
             for rng in str(dv.sqref).split():
                 c1, r1, c2, r2 = range_boundaries(rng)
-                out.data_validation(r1 - 1, c1 - 1, r2 - 1, c2 - 1,
-                                    {"validate": "list", "source": dv.formula1.strip('"').split(","),
-                                     "ignore_blank": bool(dv.allow_blank)})
+                out.data_validation(
+                    r1 - 1,
+                    c1 - 1,
+                    r2 - 1,
+                    c2 - 1,
+                    {
+                        "validate": "list",
+                        "source": dv.formula1.strip('"').split(","),
+                        "ignore_blank": bool(dv.allow_blank),
+                    },
+                )
     if ws.freeze_panes:
         row, col = coordinate_to_tuple(ws.freeze_panes)
         out.freeze_panes(row - 1, col - 1)
@@ -132,8 +161,10 @@ def _layout(ws, out) -> None:
     if setup.paperSize:
         out.set_paper(int(setup.paperSize))
     if ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage:
-        out.fit_to_pages(int(setup.fitToWidth if setup.fitToWidth is not None else 1),
-                         int(setup.fitToHeight if setup.fitToHeight is not None else 1))
+        out.fit_to_pages(
+            int(setup.fitToWidth if setup.fitToWidth is not None else 1),
+            int(setup.fitToHeight if setup.fitToHeight is not None else 1),
+        )
     if ws.print_title_rows:
         first, last = (int(x.replace("$", "")) for x in ws.print_title_rows.split("!")[-1].split(":"))
         out.repeat_rows(first - 1, last - 1)
@@ -146,8 +177,15 @@ def save_with_values(wb, tmp: Path) -> None:
     """Write openpyxl workbook ``wb`` to ``tmp`` with XlsxWriter, formulas with their values."""
     values = Evaluator(wb)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
     formats = _Formats(book)
     for ws in wb.worksheets:
         out = book.add_worksheet(ws.title)

@@ -36,12 +36,25 @@ class Arr(list):
 
 
 _CELL = re.compile(r"^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$")
-_PRECEDENCE = {"=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3,
-               "*": 4, "/": 4, "^": 5}
-_PREFIX = 6   # Excel: -2^2 = 4, unary minus binds tighter than ^
+_PRECEDENCE = {
+    "=": 1,
+    "<>": 1,
+    "<": 1,
+    ">": 1,
+    "<=": 1,
+    ">=": 1,
+    "&": 2,
+    "+": 3,
+    "-": 3,
+    "*": 4,
+    "/": 4,
+    "^": 5,
+}
+_PREFIX = 6  # Excel: -2^2 = 4, unary minus binds tighter than ^
 
 
 # -- parsing -------------------------------------------------------------------------------------
+
 
 def parse(formula: str):
     """The formula (with its leading ``=``) as a tree of tuples."""
@@ -64,7 +77,7 @@ def _expr(tokens, pos: int, min_prec: int):
         prec = _PRECEDENCE[tok.value]
         if prec < min_prec:
             break
-        right, pos = _expr(tokens, pos + 1, prec + 1)   # all left-associative, ^ too (as Excel)
+        right, pos = _expr(tokens, pos + 1, prec + 1)  # all left-associative, ^ too (as Excel)
         left = ("bin", tok.value, left, right)
     return left, pos
 
@@ -109,6 +122,7 @@ def _atom(tokens, pos: int):
 
 
 # -- values --------------------------------------------------------------------------------------
+
 
 def _num(v) -> float:
     if isinstance(v, XLError):
@@ -171,7 +185,7 @@ def _power(a: float, b: float) -> float:
     if a < 0 and not float(b).is_integer():
         raise XLError("#NUM!")
     try:
-        return a ** b
+        return a**b
     except OverflowError:
         raise XLError("#NUM!") from None
 
@@ -222,6 +236,7 @@ def _numbers(args, scalars_count: bool = True) -> list[float]:
 
 # -- functions -----------------------------------------------------------------------------------
 
+
 def _roundup(x, digits=0.0):
     x, m = _num(x), 10.0 ** int(_num(digits))
     v = abs(x) * m
@@ -235,7 +250,7 @@ def _criterion(crit) -> Callable[[object], bool]:
         target = _num(crit)
         return lambda v: _is_number(v) and float(v) == target
     op = next((o for o in (">=", "<=", "<>", ">", "<", "=") if crit.startswith(o)), "")
-    rest = crit[len(op):]
+    rest = crit[len(op) :]
     try:
         number = float(rest)
     except ValueError:
@@ -323,6 +338,7 @@ def _extreme(pick):
     def f(*args):
         numbers = _numbers(args)
         return pick(numbers) if numbers else 0.0
+
     return f
 
 
@@ -345,6 +361,7 @@ FUNCTIONS: dict[str, Callable] = {
 
 # -- the workbook --------------------------------------------------------------------------------
 
+
 class Evaluator:
     """Values of every cell of an openpyxl workbook (formulas computed, memoised)."""
 
@@ -353,7 +370,7 @@ class Evaluator:
         self.names: dict[str, tuple[str, str]] = {}
         for name, dn in wb.defined_names.items():
             for sheet, ref in dn.destinations:
-                self.names[name.lower()] = (sheet.replace("''", "'"), ref)   # openpyxl leaves quotes doubled
+                self.names[name.lower()] = (sheet.replace("''", "'"), ref)  # openpyxl leaves quotes doubled
         self.memo: dict[tuple[str, int, int], object] = {}
         self.parsed: dict[str, object] = {}
         self.busy: set[tuple[str, int, int]] = set()
@@ -449,5 +466,5 @@ class Evaluator:
                 raise v
         try:
             return FUNCTIONS[name](*values)
-        except (OverflowError, ZeroDivisionError):   # LibreOffice: an error value, never a crash
+        except (OverflowError, ZeroDivisionError):  # LibreOffice: an error value, never a crash
             raise XLError("#NUM!") from None

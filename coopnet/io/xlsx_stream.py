@@ -31,8 +31,10 @@ _WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"""
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""
-_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_NS = (
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
 
 
 def column_letter(index: int) -> str:
@@ -46,7 +48,7 @@ def column_letter(index: int) -> str:
 
 
 def _text_cell(ref: str, text: str, style: int = 0) -> str:
-    if not text.isprintable():          # cheap gate: most cells need neither step
+    if not text.isprintable():  # cheap gate: most cells need neither step
         text = _ILLEGAL.sub("", text)
     if "&" in text or "<" in text or ">" in text:
         text = escape(text)
@@ -54,8 +56,14 @@ def _text_cell(ref: str, text: str, style: int = 0) -> str:
     return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def write_table(path: Path, sheet: str, headers: list[str], kinds: list[str],
-                rows: Iterable[list], widths: list[float] | None = None) -> int:
+def write_table(
+    path: Path,
+    sheet: str,
+    headers: list[str],
+    kinds: list[str],
+    rows: Iterable[list],
+    widths: list[float] | None = None,
+) -> int:
     """Write ``rows`` (lists of str / float / date / None, typed by ``kinds``) to ``path``.
 
     ``kinds`` per column: "text", "number", "euro", "date". Returns the number of rows.
@@ -96,25 +104,37 @@ def write_table(path: Path, sheet: str, headers: list[str], kinds: list[str],
             body.write("".join(out).encode("utf-8"))
             body.seek(0)
             with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as raw:
-                head = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS}>'
-                        f'<dimension ref="A1:{last}{count + 1}"/>'
-                        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                        'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
-                        'activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-                        '<sheetFormatPr defaultRowHeight="15"/>']
+                head = [
+                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS}>'
+                    f'<dimension ref="A1:{last}{count + 1}"/>'
+                    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                    'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
+                    'activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+                    '<sheetFormatPr defaultRowHeight="15"/>'
+                ]
                 if widths:
-                    head.append("<cols>" + "".join(
-                        f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
-                        for i, w in enumerate(widths)) + "</cols>")
-                head.append('<sheetData><row r="1">' + "".join(
-                    _text_cell(f"{letters[i]}1", h, STYLE["header"]) for i, h in enumerate(headers)) + "</row>")
+                    head.append(
+                        "<cols>"
+                        + "".join(
+                            f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
+                            for i, w in enumerate(widths)
+                        )
+                        + "</cols>"
+                    )
+                head.append(
+                    '<sheetData><row r="1">'
+                    + "".join(_text_cell(f"{letters[i]}1", h, STYLE["header"]) for i, h in enumerate(headers))
+                    + "</row>"
+                )
                 raw.write("".join(head).encode("utf-8"))
                 shutil.copyfileobj(body, raw, 1024 * 1024)
                 raw.write(f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/></worksheet>'.encode())
         name = escape(sheet)
-        zf.writestr("xl/workbook.xml",
-                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {_NS}>'
-                    f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
-                    f'<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-                    f"'{name}'!$A$1:${last}${count + 1}</definedName></definedNames></workbook>")
+        zf.writestr(
+            "xl/workbook.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {_NS}>'
+            f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
+            f'<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
+            f"'{name}'!$A$1:${last}${count + 1}</definedName></definedNames></workbook>",
+        )
     return count

@@ -11,8 +11,9 @@ from . import generate_department, write_bundled
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m coopnet.sample", description=__doc__)
-    p.add_argument("--bundled", action="store_true",
-                   help="regenerate the bundled sample cooperative (byte-identical)")
+    p.add_argument(
+        "--bundled", action="store_true", help="regenerate the bundled sample cooperative (byte-identical)"
+    )
     p.add_argument("--out", help="output folder (default: sample_villages with --bundled)")
     p.add_argument("--communes", type=int, default=300)
     p.add_argument("--doors", type=int, default=600_000)
@@ -27,8 +28,9 @@ def main(argv=None) -> int:
         p.error("--out is required (or use --bundled)")
     else:
         try:
-            paths = generate_department(args.out, args.communes, args.doors, args.pledges,
-                                        args.vertices, args.seed)
+            paths = generate_department(
+                args.out, args.communes, args.doors, args.pledges, args.vertices, args.seed
+            )
         except ValueError as e:
             p.error(str(e))
     for path in paths.values():

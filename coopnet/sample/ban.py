@@ -21,10 +21,29 @@ from .geometry import to_wgs
 from .streets import HAMLETS, StreetNamer, acheminement, afnor, de, fantoir_code
 
 BAN_HEADER = [
-    "id", "id_fantoir", "numero", "rep", "nom_voie", "code_postal", "code_insee", "nom_commune",
-    "code_insee_ancienne_commune", "nom_ancienne_commune", "x", "y", "lon", "lat",
-    "type_position", "alias", "nom_ld", "libelle_acheminement", "nom_afnor", "source_position",
-    "source_nom_voie", "certification_commune", "cad_parcelles",
+    "id",
+    "id_fantoir",
+    "numero",
+    "rep",
+    "nom_voie",
+    "code_postal",
+    "code_insee",
+    "nom_commune",
+    "code_insee_ancienne_commune",
+    "nom_ancienne_commune",
+    "x",
+    "y",
+    "lon",
+    "lat",
+    "type_position",
+    "alias",
+    "nom_ld",
+    "libelle_acheminement",
+    "nom_afnor",
+    "source_position",
+    "source_nom_voie",
+    "certification_commune",
+    "cad_parcelles",
 ]
 
 _SECTIONS = ("0A", "0B", "0C", "AB", "AC", "AD", "AE", "ZA", "ZB", "ZC", "ZD", "ZE")
@@ -33,11 +52,11 @@ _SECTIONS = ("0A", "0B", "0C", "AB", "AC", "AD", "AE", "ZA", "ZB", "ZC", "ZD", "
 @dataclass
 class Street:
     name: str = ""
-    ld: str = ""                                   # nom_ld: the hamlet, if any
-    nums: list = field(default_factory=list)       # (numero, rep)
-    xs: list = field(default_factory=list)         # doors, Lambert-93
+    ld: str = ""  # nom_ld: the hamlet, if any
+    nums: list = field(default_factory=list)  # (numero, rep)
+    xs: list = field(default_factory=list)  # doors, Lambert-93
     ys: list = field(default_factory=list)
-    axis: list = field(default_factory=list)       # (x, y, heading) where branches may start
+    axis: list = field(default_factory=list)  # (x, y, heading) where branches may start
 
     def truncate(self, k: int) -> None:
         del self.nums[k:], self.xs[k:], self.ys[k:], self.axis[k:]
@@ -116,8 +135,7 @@ def _grow(rng, namer, inner, cx, cy, quota, plan, ld, bourg) -> list[Street]:
             st = _lay_place(rng, sx, sy, min(left, rng.randint(3, 8)))
         else:
             n = rng.randint(8, max(10, big)) if kind == "route" else rng.randint(3, big)
-            st = _lay_street(rng, sx, sy, heading, min(left, n), rng.uniform(*step),
-                             rng.uniform(8, 14))
+            st = _lay_street(rng, sx, sy, heading, min(left, n), rng.uniform(*step), rng.uniform(8, 14))
         inside = shapely.contains_xy(inner, st.xs, st.ys)
         keep = len(st.xs) if inside.all() else int(np.argmin(inside))
         if keep == 0:
@@ -126,8 +144,9 @@ def _grow(rng, namer, inner, cx, cy, quota, plan, ld, bourg) -> list[Street]:
                 raise RuntimeError(f"cannot place {quota - placed} more doors in {ld or 'bourg'}")
             continue
         st.truncate(keep)
-        st.name = (name and namer.take(name)) or (namer.centre() if bourg and len(mine) < 8
-                                                  else namer.generic())
+        st.name = (name and namer.take(name)) or (
+            namer.centre() if bourg and len(mine) < 8 else namer.generic()
+        )
         st.ld = ld
         mine.append(st)
         placed += keep
@@ -145,8 +164,11 @@ def _hamlet_sites(rng, poly, hall, count):
         if len(sites) == count:
             break
         p = (rng.uniform(minx, maxx), rng.uniform(miny, maxy))
-        if (shapely.contains_xy(deep, *p) and math.dist(p, hall) > 900
-                and all(math.dist(p, q) > 700 for q in sites)):
+        if (
+            shapely.contains_xy(deep, *p)
+            and math.dist(p, hall) > 900
+            and all(math.dist(p, q) > 700 for q in sites)
+        ):
             sites.append(p)
     return sites
 
@@ -177,8 +199,7 @@ def route_headings(hall, others, max_routes: int = 3) -> list[tuple[str, float]]
     out: list[tuple[str, float]] = []
     for name, (x, y) in sorted(others, key=lambda o: math.dist(hall, o[1])):
         h = math.atan2(y - hall[1], x - hall[0])
-        if all(abs((h - g + math.pi) % (2 * math.pi) - math.pi) > math.radians(50)
-               for _, g in out):
+        if all(abs((h - g + math.pi) % (2 * math.pi) - math.pi) > math.radians(50) for _, g in out):
             out.append((name, h))
         if len(out) == max_routes:
             break
@@ -204,12 +225,33 @@ def commune_rows(rng: random.Random, insee: str, name: str, postcode: str, stree
             if rnd() < 0.8:
                 parcel[section] += 1 + int(3 * rnd())
                 cad = f"{insee}000{section}{parcel[section]:04d}"
-            rows.append([
-                f"{id_fantoir}_{num:05d}" + (f"_{rep}" if rep else ""), id_fantoir, num, rep,
-                st.name, postcode, insee, name, "", "", f"{xs[k]:.2f}", f"{ys[k]:.2f}",
-                f"{lons[k]:.6f}", f"{lats[k]:.6f}", "entrée", "", st.ld, ach, nom_afnor,
-                "commune", "commune", cert, cad,
-            ])
+            rows.append(
+                [
+                    f"{id_fantoir}_{num:05d}" + (f"_{rep}" if rep else ""),
+                    id_fantoir,
+                    num,
+                    rep,
+                    st.name,
+                    postcode,
+                    insee,
+                    name,
+                    "",
+                    "",
+                    f"{xs[k]:.2f}",
+                    f"{ys[k]:.2f}",
+                    f"{lons[k]:.6f}",
+                    f"{lats[k]:.6f}",
+                    "entrée",
+                    "",
+                    st.ld,
+                    ach,
+                    nom_afnor,
+                    "commune",
+                    "commune",
+                    cert,
+                    cad,
+                ]
+            )
             k += 1
     return rows
 

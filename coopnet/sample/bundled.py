@@ -24,17 +24,20 @@ BUNDLED_FILES = {
     "ban": "adresses-78-sample.csv",
     "pledges": "promesses-excel-fr.csv",
 }
-CORE_SHARE = 0.85      # share of pledges in the five villages where the campaign started
+CORE_SHARE = 0.85  # share of pledges in the five villages where the campaign started
 # The real commune shapes of the 18 communes, cut unchanged from gregoiredavid/france-geojson
 # (IGN ADMIN EXPRESS COG 2018, simplified by its author; Licence Ouverte): see data/README.md.
 SHAPES = Path(__file__).with_name("data") / "communes-thoiry-france-geojson.geojson"
-SHAPES_SOURCE = ("IGN ADMIN EXPRESS COG 2018 via gregoiredavid/france-geojson "
-                 "(departements/78-yvelines/communes-78-yvelines.geojson), Licence Ouverte")
+SHAPES_SOURCE = (
+    "IGN ADMIN EXPRESS COG 2018 via gregoiredavid/france-geojson "
+    "(departements/78-yvelines/communes-78-yvelines.geojson), Licence Ouverte"
+)
 
 
 def real_shapes(communes) -> list:
     """The communes' real boundaries (shapely Polygons, WGS84), in the order of ``communes``."""
     from shapely.geometry import shape
+
     data = json.loads(SHAPES.read_text(encoding="utf-8"))
     by_code = {f["properties"]["code"]: shape(f["geometry"]) for f in data["features"]}
     missing = [c.insee for c in communes if c.insee not in by_code]
@@ -53,18 +56,29 @@ def with_reference_population(communes) -> list:
     from dataclasses import replace
 
     from coopnet.resources import resource
+
     meta = json.loads(resource("reference", "communes.meta.json").read_text(encoding="utf-8"))
     raw = gzip.decompress(resource("reference", "communes.csv.gz").read_bytes()).decode("utf-8")
-    population = {r["code"]: r["population"] for r in csv.DictReader(io.StringIO(raw), delimiter=";")
-                  if r["type"] == "current"}
+    population = {
+        r["code"]: r["population"]
+        for r in csv.DictReader(io.StringIO(raw), delimiter=";")
+        if r["type"] == "current"
+    }
     source = f"{meta['population_source']} ({meta['package']} {meta['version']})"
     out = []
     for c in communes:
         households_source = c.households_source
-        if c.households_is_estimate:   # the estimate stays the one made from its own year's figure
+        if c.households_is_estimate:  # the estimate stays the one made from its own year's figure
             households_source = f"estimate: population {c.population_year} ({c.population}) ÷ 2.45"
-        out.append(replace(c, population=int(population[c.insee]), population_year=meta["population_year"],
-                           population_source=source, households_source=households_source))
+        out.append(
+            replace(
+                c,
+                population=int(population[c.insee]),
+                population_year=meta["population_year"],
+                population_source=source,
+                households_source=households_source,
+            )
+        )
     return out
 
 
@@ -85,12 +99,18 @@ def write_bundled(out_dir="sample_villages") -> dict[str, Path]:
             raise ValueError(f"the town hall of {c.name} lies outside its commune")
 
     write_communes_csv(paths["communes"], communes)
-    write_geojson(paths["boundaries"], [
-        polygon_feature(cell, {"insee": c.insee, "name": c.name, "approximate": False,
-                               "source": SHAPES_SOURCE})
-        for c, cell in zip(communes, cells)])
-    backbone, pops = bundled_network(random.Random(f"{SEED}/network"),
-                                     {c.insee: (c.lon, c.lat) for c in communes})
+    write_geojson(
+        paths["boundaries"],
+        [
+            polygon_feature(
+                cell, {"insee": c.insee, "name": c.name, "approximate": False, "source": SHAPES_SOURCE}
+            )
+            for c, cell in zip(communes, cells)
+        ],
+    )
+    backbone, pops = bundled_network(
+        random.Random(f"{SEED}/network"), {c.insee: (c.lon, c.lat) for c in communes}
+    )
     write_geojson(paths["backbone"], backbone)
     write_geojson(paths["pops"], pops)
 

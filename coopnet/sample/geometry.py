@@ -58,8 +58,15 @@ class Warp:
             amp = share * budget / total / k  # gradient of one wave = amp * k
             for _ in range(2):
                 a, b = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
-                waves.append((k * math.cos(a), k * math.sin(a),
-                              amp * math.cos(b), amp * math.sin(b), rng.uniform(0, 2 * math.pi)))
+                waves.append(
+                    (
+                        k * math.cos(a),
+                        k * math.sin(a),
+                        amp * math.cos(b),
+                        amp * math.sin(b),
+                        rng.uniform(0, 2 * math.pi),
+                    )
+                )
         self.waves = waves
 
     def scaled(self, factor: float) -> Warp:
@@ -147,24 +154,30 @@ def neighbours(cells_l93) -> list[list[int]]:
 
 # ---- GeoJSON ----------------------------------------------------------------------------
 
+
 def rounded(coords) -> list:
     return [[round(float(a), 6), round(float(b), 6)] for a, b in coords]
 
 
 def polygon_feature(poly, props: dict) -> dict:
     rings = [rounded(poly.exterior.coords)] + [rounded(r.coords) for r in poly.interiors]
-    return {"type": "Feature", "properties": props,
-            "geometry": {"type": "Polygon", "coordinates": rings}}
+    return {"type": "Feature", "properties": props, "geometry": {"type": "Polygon", "coordinates": rings}}
 
 
 def line_feature(coords, props: dict) -> dict:
-    return {"type": "Feature", "properties": props,
-            "geometry": {"type": "LineString", "coordinates": rounded(coords)}}
+    return {
+        "type": "Feature",
+        "properties": props,
+        "geometry": {"type": "LineString", "coordinates": rounded(coords)},
+    }
 
 
 def point_feature(lon: float, lat: float, props: dict) -> dict:
-    return {"type": "Feature", "properties": props,
-            "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}}
+    return {
+        "type": "Feature",
+        "properties": props,
+        "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
+    }
 
 
 def write_geojson(path: Path, features: list[dict]) -> Path:

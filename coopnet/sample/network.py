@@ -26,23 +26,73 @@ _JOUARS = (1.9040, 48.8050)
 _MONTFORT = (1.8110, 48.7790)
 _ORGERUS = (1.7030, 48.8405)
 BUNDLED_LINES = (
-    ("Artère Plaisir – Beynes – Thoiry – Orgerus", [
-        _PLAISIR, (1.9290, 48.8335), (1.9120, 48.8450), (1.8920, 48.8560), _BEYNES_JUNCTION,
-        (1.8560, 48.8665), (1.8330, 48.8650), (1.8160, 48.8635), (1.7975, 48.8660),
-        (1.7760, 48.8620), (1.7560, 48.8560), (1.7380, 48.8530), (1.7200, 48.8460), _ORGERUS]),
-    ("Artère Plaisir – Jouars-Pontchartrain – Montfort-l'Amaury (RN 12)", [
-        _PLAISIR, (1.9350, 48.8170), (1.9180, 48.8100), _JOUARS, (1.8850, 48.7990),
-        (1.8650, 48.7930), (1.8430, 48.7880), (1.8200, 48.7840), _MONTFORT]),
-    ("Artère Montfort-l'Amaury – Garancières – Orgerus", [
-        _MONTFORT, (1.7960, 48.7880), (1.7800, 48.8000), (1.7680, 48.8120), (1.7600, 48.8205),
-        (1.7420, 48.8260), (1.7230, 48.8300), (1.7100, 48.8350), _ORGERUS]),
-    ("Antenne Jouars-Pontchartrain – Neauphle-le-Château – Beynes", [
-        _JOUARS, (1.9060, 48.8140), (1.8950, 48.8230), (1.8860, 48.8330), (1.8800, 48.8450),
-        (1.8760, 48.8560), _BEYNES_JUNCTION]),
+    (
+        "Artère Plaisir – Beynes – Thoiry – Orgerus",
+        [
+            _PLAISIR,
+            (1.9290, 48.8335),
+            (1.9120, 48.8450),
+            (1.8920, 48.8560),
+            _BEYNES_JUNCTION,
+            (1.8560, 48.8665),
+            (1.8330, 48.8650),
+            (1.8160, 48.8635),
+            (1.7975, 48.8660),
+            (1.7760, 48.8620),
+            (1.7560, 48.8560),
+            (1.7380, 48.8530),
+            (1.7200, 48.8460),
+            _ORGERUS,
+        ],
+    ),
+    (
+        "Artère Plaisir – Jouars-Pontchartrain – Montfort-l'Amaury (RN 12)",
+        [
+            _PLAISIR,
+            (1.9350, 48.8170),
+            (1.9180, 48.8100),
+            _JOUARS,
+            (1.8850, 48.7990),
+            (1.8650, 48.7930),
+            (1.8430, 48.7880),
+            (1.8200, 48.7840),
+            _MONTFORT,
+        ],
+    ),
+    (
+        "Artère Montfort-l'Amaury – Garancières – Orgerus",
+        [
+            _MONTFORT,
+            (1.7960, 48.7880),
+            (1.7800, 48.8000),
+            (1.7680, 48.8120),
+            (1.7600, 48.8205),
+            (1.7420, 48.8260),
+            (1.7230, 48.8300),
+            (1.7100, 48.8350),
+            _ORGERUS,
+        ],
+    ),
+    (
+        "Antenne Jouars-Pontchartrain – Neauphle-le-Château – Beynes",
+        [
+            _JOUARS,
+            (1.9060, 48.8140),
+            (1.8950, 48.8230),
+            (1.8860, 48.8330),
+            (1.8800, 48.8450),
+            (1.8760, 48.8560),
+            _BEYNES_JUNCTION,
+        ],
+    ),
 )
 # PoPs in real towns of the area, placed at their town hall then snapped onto the backbone.
-BUNDLED_POPS = (("78062", "Beynes"), ("78420", "Montfort-l'Amaury"), ("78465", "Orgerus"),
-                ("78321", "Jouars-Pontchartrain"))
+BUNDLED_POPS = (
+    ("78062", "Beynes"),
+    ("78420", "Montfort-l'Amaury"),
+    ("78465", "Orgerus"),
+    ("78321", "Jouars-Pontchartrain"),
+)
 
 
 def _road_like(rng: random.Random, lines_l93: list[np.ndarray]) -> list[np.ndarray]:
@@ -74,13 +124,20 @@ def _snap(lines: list[np.ndarray], x: float, y: float) -> tuple[float, float]:
 def _features(names, lines_l93, pops):
     """GeoJSON features, rounding both lines and PoPs the same way so PoPs stay on lines."""
     lines = [to_wgs(c[:, 0], c[:, 1]) for c in lines_l93]
-    backbone = [line_feature(zip(lon, lat), {"name": n, "illustrative": True, "source": SOURCE})
-                for n, (lon, lat) in zip(names, lines)]
+    backbone = [
+        line_feature(zip(lon, lat), {"name": n, "illustrative": True, "source": SOURCE})
+        for n, (lon, lat) in zip(names, lines)
+    ]
     points = []
     for insee, name, x, y in pops:
         lon, lat = to_wgs(x, y)
-        points.append(point_feature(float(lon), float(lat), {
-            "name": f"PoP {name}", "insee": insee, "illustrative": True, "source": SOURCE}))
+        points.append(
+            point_feature(
+                float(lon),
+                float(lat),
+                {"name": f"PoP {name}", "insee": insee, "illustrative": True, "source": SOURCE},
+            )
+        )
     return backbone, points
 
 
@@ -134,12 +191,13 @@ def department_network(rng, communes, xy: np.ndarray, adj, weights, count: int):
     sites = _pop_sites(xy, np.asarray(weights, float), count)
     in_tree, links = [sites[0]], []
     while len(in_tree) < len(sites):  # Prim on the straight-line distances
-        a, b = min(((a, b) for a in in_tree for b in sites if b not in in_tree),
-                   key=lambda ab: float(np.hypot(*(xy[ab[0]] - xy[ab[1]]))))
+        a, b = min(
+            ((a, b) for a in in_tree for b in sites if b not in in_tree),
+            key=lambda ab: float(np.hypot(*(xy[ab[0]] - xy[ab[1]]))),
+        )
         in_tree.append(b)
         links.append((a, b))
     names = [f"Artère {communes[a].name} – {communes[b].name}" for a, b in links]
     lines = _road_like(rng, [xy[_path(adj, xy, a, b)] for a, b in links])
-    pops = [(communes[i].insee, communes[i].name, *_snap(lines, *map(float, xy[i])))
-            for i in sites]
+    pops = [(communes[i].insee, communes[i].name, *_snap(lines, *map(float, xy[i]))) for i in sites]
     return _features(names, lines, pops)

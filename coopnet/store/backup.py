@@ -25,8 +25,13 @@ def backup_dir_for(project_path: Path) -> Path:
     return project_path.parent / f"{project_path.stem}.backups"
 
 
-def make_backup(project_path: Path, reason: str, backup_dir: Path | None = None,
-                keep: int = DEFAULT_KEEP, conn: sqlite3.Connection | None = None) -> Path:
+def make_backup(
+    project_path: Path,
+    reason: str,
+    backup_dir: Path | None = None,
+    keep: int = DEFAULT_KEEP,
+    conn: sqlite3.Connection | None = None,
+) -> Path:
     """Copy the project (consistently, WAL included) and prune old copies."""
     folder = backup_dir or backup_dir_for(project_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,6 +102,7 @@ def prune(folder: Path, stem: str, keep: int) -> None:
 def backup_project(project, reason: str) -> Path:
     """Back up an open project before a destructive operation (keeps ``backups_keep`` copies)."""
     from coopnet.store import settings
+
     keep = settings.get(project, "backups_keep")
     return make_backup(project.path, reason, keep=max(keep, 1), conn=project.conn)
 
@@ -105,6 +111,7 @@ def save_copy(project, target: Path) -> None:
     """A consistent copy of the open project at ``target`` (File ▸ Save a Copy…): written beside
     it and renamed when complete, or `OutputError` (one line) and no half file."""
     from coopnet.files import output_file
+
     with output_file(target) as tmp:
         dest = sqlite3.connect(str(tmp))
         try:

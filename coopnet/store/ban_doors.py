@@ -24,10 +24,14 @@ _UPSERT = (
     "OR doors.code_postal IS NOT excluded.code_postal OR doors.lon IS NOT excluded.lon "
     "OR doors.lat IS NOT excluded.lat OR doors.x IS NOT excluded.x OR doors.y IS NOT excluded.y"
 )
-_GONE = ("FROM doors d WHERE d.source = 'ban' AND d.insee IN (SELECT value FROM json_each(?)) "
-         "AND d.id NOT IN (SELECT id FROM _ban_ids)")
-_USED = ("(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
-         "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')")
+_GONE = (
+    "FROM doors d WHERE d.source = 'ban' AND d.insee IN (SELECT value FROM json_each(?)) "
+    "AND d.id NOT IN (SELECT id FROM _ban_ids)"
+)
+_USED = (
+    "(EXISTS (SELECT 1 FROM visits v WHERE v.door_id = d.id) OR EXISTS "
+    "(SELECT 1 FROM pledges p WHERE p.door_id = d.id) OR d.status != 'not_visited')"
+)
 
 
 def village_codes(project: Project) -> set[str]:
@@ -63,7 +67,8 @@ def mark_gone(project: Project, communes: list[str], seen: set[str]) -> bool:
     conn = project.conn
     in_communes = conn.execute(
         "SELECT COUNT(*) FROM doors WHERE source = 'ban' AND insee IN (SELECT value FROM json_each(?))",
-        (json.dumps(communes),)).fetchone()[0]
+        (json.dumps(communes),),
+    ).fetchone()[0]
     if in_communes == len(seen):
         return False
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ban_ids (id TEXT PRIMARY KEY)")
@@ -81,10 +86,14 @@ def removable_per_village(project: Project, communes: list[str]) -> list[tuple[s
     """(insee, name, doors gone and never used, all doors) per village, after `mark_gone`."""
     conn = project.conn
     out = []
-    for insee, removable in conn.execute(f"SELECT d.insee, COUNT(*) {_GONE} AND NOT {_USED} GROUP BY d.insee",
-                                         (json.dumps(communes),)).fetchall():
-        doors, name = conn.execute("SELECT (SELECT COUNT(*) FROM doors WHERE insee = ?), "
-                                   "(SELECT name FROM villages WHERE insee = ?)", (insee, insee)).fetchone()
+    for insee, removable in conn.execute(
+        f"SELECT d.insee, COUNT(*) {_GONE} AND NOT {_USED} GROUP BY d.insee", (json.dumps(communes),)
+    ).fetchall():
+        doors, name = conn.execute(
+            "SELECT (SELECT COUNT(*) FROM doors WHERE insee = ?), "
+            "(SELECT name FROM villages WHERE insee = ?)",
+            (insee, insee),
+        ).fetchone()
         out.append((insee, name or insee, removable, doors))
     return out
 
@@ -92,7 +101,8 @@ def removable_per_village(project: Project, communes: list[str]) -> list[tuple[s
 def remove_gone(project: Project, communes: list[str]) -> int:
     """Delete the doors gone from the BAN that nobody used (after `mark_gone`); how many."""
     conn = project.conn
-    removed = conn.execute(f"DELETE FROM doors WHERE id IN (SELECT d.id {_GONE} AND NOT {_USED})",
-                           (json.dumps(communes),)).rowcount
+    removed = conn.execute(
+        f"DELETE FROM doors WHERE id IN (SELECT d.id {_GONE} AND NOT {_USED})", (json.dumps(communes),)
+    ).rowcount
     conn.execute("DELETE FROM _ban_ids")
     return removed

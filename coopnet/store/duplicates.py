@@ -7,8 +7,7 @@ trace of it in anyone else's pledge.
 
 from __future__ import annotations
 
-from coopnet.core.dedupe import (decode_flag, encode_flag, find_duplicate_refs, render_flag,
-                                 without_refs_to)
+from coopnet.core.dedupe import decode_flag, encode_flag, find_duplicate_refs, render_flag, without_refs_to
 from coopnet.store.project import Project
 from coopnet.translation import catalog
 
@@ -23,19 +22,23 @@ def flag_duplicates(project: Project, touched: set[str], lang: str | None = None
         return 0
     cur = project.conn.execute(
         "SELECT id, door_id, last_name, first_name, phone, email FROM pledges "
-        "WHERE anonymised = 0 AND status != 'withdrawn'")
+        "WHERE anonymised = 0 AND status != 'withdrawn'"
+    )
     names = [c[0] for c in cur.description]
     found = find_duplicate_refs((dict(zip(names, r)) for r in cur), only_ids=touched)
-    project.conn.executemany("UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
-                             [(encode_flag(refs), pid) for pid, refs in sorted(found.items())])
+    project.conn.executemany(
+        "UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
+        [(encode_flag(refs), pid) for pid, refs in sorted(found.items())],
+    )
     return len(found)
 
 
 def flag_one(project: Project, pledge_id: str) -> str:
     """Flag (or clear) one pledge just entered or edited by hand, against the pledges that share
     its door, e-mail or phone (the import's rules, core.dedupe); returns the stored flag."""
-    row = project.conn.execute("SELECT door_id, email, phone FROM pledges WHERE id = ?",
-                               (pledge_id,)).fetchone()
+    row = project.conn.execute(
+        "SELECT door_id, email, phone FROM pledges WHERE id = ?", (pledge_id,)
+    ).fetchone()
     if row is None:
         return ""
     door_id, email, phone = row
@@ -43,7 +46,8 @@ def flag_one(project: Project, pledge_id: str) -> str:
         "SELECT id, door_id, last_name, first_name, phone, email FROM pledges "
         "WHERE anonymised = 0 AND status != 'withdrawn' AND (id = ? OR (door_id IS NOT NULL AND door_id = ?) "
         "OR (? != '' AND lower(trim(email)) = lower(trim(?))) OR (? != '' AND trim(phone) = trim(?)))",
-        (pledge_id, door_id, email or "", email or "", phone or "", phone or ""))
+        (pledge_id, door_id, email or "", email or "", phone or "", phone or ""),
+    )
     names = [c[0] for c in cur.description]
     found = find_duplicate_refs((dict(zip(names, r)) for r in cur), only_ids={pledge_id})
     flag = encode_flag(found[pledge_id]) if pledge_id in found else ""
@@ -56,16 +60,20 @@ def referenced_people(conn, flags) -> dict[str, dict]:
     ids = sorted({other for flag in flags for _, other in (decode_flag(flag) or [])})
     out: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        cur = conn.execute("SELECT id, last_name, first_name, anonymised FROM pledges "
-                           f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        chunk = ids[i : i + 500]
+        cur = conn.execute(
+            "SELECT id, last_name, first_name, anonymised FROM pledges "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
         names = [c[0] for c in cur.description]
         out.update({r[0]: dict(zip(names, r)) for r in cur})
     return out
 
 
-def shown_flag(project: Project, flag: str | None, lang: str | None = None,
-               people: dict[str, dict] | None = None) -> str:
+def shown_flag(
+    project: Project, flag: str | None, lang: str | None = None, people: dict[str, dict] | None = None
+) -> str:
     """The stored ``flag`` as a sentence in ``lang`` with today's names ("" if none left)."""
     if people is None:
         people = referenced_people(project.conn, [flag])

@@ -31,24 +31,32 @@ def extract(project: Project, output, villages: list[str]) -> dict:
     """Write ``output`` (a .coopnet file) with ``villages`` only; returns counts."""
     out = Path(output)
     if not villages:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Extract", "choose at least one village (--village INSEE)"), 2)
+        raise CoopnetError(QT_TRANSLATE_NOOP("Extract", "choose at least one village (--village INSEE)"), 2)
     known = {r[0]: r[1] for r in project.conn.execute("SELECT insee, name FROM villages")}
     wanted = []
     for insee in villages:
         insee = str(insee).strip().upper()
         if insee not in known:
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "Extract", "{insee}: no such village in this project").format(insee=insee))
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("Extract", "{insee}: no such village in this project").format(insee=insee)
+            )
         if insee not in wanted:
             wanted.append(insee)
     if out.resolve() == Path(project.path).resolve():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Extract", "{file}: that is the project itself; choose another file name").format(file=out.name), 2)
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "Extract", "{file}: that is the project itself; choose another file name"
+            ).format(file=out.name),
+            2,
+        )
     if out.exists():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Extract", "{file}: already exists (choose another name or delete it first)").format(file=out.name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "Extract", "{file}: already exists (choose another name or delete it first)"
+            ).format(file=out.name)
+        )
     from coopnet.files import check_folder, not_written, reason_of
+
     check_folder(out)
     part = out.with_name(out.name + ".part")
     _remove_partial(part)
@@ -62,14 +70,19 @@ def extract(project: Project, output, villages: list[str]) -> dict:
         project.conn.backup(dest)
         marks = ",".join("?" * len(wanted))
         dest.execute("BEGIN")
-        dest.execute(f"DELETE FROM visits WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))", wanted)
+        dest.execute(
+            f"DELETE FROM visits WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))", wanted
+        )
         dest.execute(f"DELETE FROM pledges WHERE insee NOT IN ({marks})", wanted)
-        dest.execute(f"DELETE FROM pledges WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))", wanted)
+        dest.execute(
+            f"DELETE FROM pledges WHERE door_id IN (SELECT id FROM doors WHERE insee NOT IN ({marks}))",
+            wanted,
+        )
         dest.execute(f"DELETE FROM doors WHERE insee NOT IN ({marks})", wanted)
         dest.execute(f"DELETE FROM villages WHERE insee NOT IN ({marks})", wanted)
         dest.execute("DELETE FROM conflicts")
-        dest.execute("DELETE FROM audit_log")   # who did what elsewhere is not theirs to carry
-        dest.execute("DELETE FROM extract_rows")   # the register (and its salts) stays here
+        dest.execute("DELETE FROM audit_log")  # who did what elsewhere is not theirs to carry
+        dest.execute("DELETE FROM extract_rows")  # the register (and its salts) stays here
         dest.execute("DELETE FROM extracts")
         extract_id = uuid.uuid4().hex
         meta = {
@@ -80,11 +93,22 @@ def extract(project: Project, output, villages: list[str]) -> dict:
             "extract_source_name": project.path.name,
         }
         for key, value in meta.items():
-            dest.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
-                         "SET value = excluded.value", (key, value))
-        dest.execute("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-                     (extracted_at, project.user, "extract", "project", meta["extracted_from"],
-                      json.dumps({"villages": wanted}, ensure_ascii=False)))
+            dest.execute(
+                "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                "SET value = excluded.value",
+                (key, value),
+            )
+        dest.execute(
+            "INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+            (
+                extracted_at,
+                project.user,
+                "extract",
+                "project",
+                meta["extracted_from"],
+                json.dumps({"villages": wanted}, ensure_ascii=False),
+            ),
+        )
         dest.execute("COMMIT")
         counts = {
             "villages": len(wanted),
@@ -93,10 +117,11 @@ def extract(project: Project, output, villages: list[str]) -> dict:
             "visits": dest.execute("SELECT COUNT(*) FROM visits").fetchone()[0],
         }
         dest.execute("PRAGMA journal_mode=DELETE")
-        dest.execute("VACUUM")   # deleted rows must not linger in free pages
+        dest.execute("VACUUM")  # deleted rows must not linger in free pages
         # The register last: an extract that failed (full disk) leaves no entry behind.
-        register_extract(project, dest, wanted, out.name, extracted_at, extract_id,
-                         audit={"villages": wanted, **counts})
+        register_extract(
+            project, dest, wanted, out.name, extracted_at, extract_id, audit={"villages": wanted, **counts}
+        )
     except (OSError, sqlite3.Error) as exc:
         dest.close()
         _remove_partial(part)

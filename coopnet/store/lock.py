@@ -27,13 +27,17 @@ class LockInfo:
     def describe(self) -> str:
         """Who holds the lock, as a core `Msg` (English; `coopnet.translation.say` gives French)."""
         return QT_TRANSLATE_NOOP("ProjectLock", "{user} on {host} (process {pid}) since {since}").format(
-            user=self.user, host=self.host, pid=self.pid, since=self.since.replace("T", " "))
+            user=self.user, host=self.host, pid=self.pid, since=self.since.replace("T", " ")
+        )
 
 
 class ProjectLocked(Exception):
     def __init__(self, path: Path, holder: LockInfo):
-        super().__init__(QT_TRANSLATE_NOOP("ProjectLock", "{file} is already open: {holder}").format(
-            file=path.name, holder=holder.describe()))
+        super().__init__(
+            QT_TRANSLATE_NOOP("ProjectLock", "{file} is already open: {holder}").format(
+                file=path.name, holder=holder.describe()
+            )
+        )
         self.holder = holder
 
 
@@ -70,8 +74,12 @@ class ProjectLock:
         self.held = False
 
     def acquire(self) -> None:
-        me = {"pid": os.getpid(), "host": socket.gethostname(), "user": getpass.getuser(),
-              "since": dt.datetime.now().isoformat(timespec="seconds")}
+        me = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": getpass.getuser(),
+            "since": dt.datetime.now().isoformat(timespec="seconds"),
+        }
         for _attempt in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
@@ -87,8 +95,7 @@ class ProjectLock:
                 json.dump(me, fh)
             self.held = True
             return
-        raise ProjectLocked(self.project_path, read_lock(self.project_path)
-                            or LockInfo(0, "?", "?", "?"))
+        raise ProjectLocked(self.project_path, read_lock(self.project_path) or LockInfo(0, "?", "?", "?"))
 
     def release(self) -> None:
         if self.held:

@@ -18,10 +18,10 @@ from coopnet.errors import CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
 
-_NO_INTERFACE = QT_TRANSLATE_NOOP(
-    "Measure", "{name}: no such interface (interfaces: {known})")
+_NO_INTERFACE = QT_TRANSLATE_NOOP("Measure", "{name}: no such interface (interfaces: {known})")
 _NO_SAMPLES = QT_TRANSLATE_NOOP(
-    "Measure", "no measured traffic in this project yet (coopnet measure import FILE SRC)")
+    "Measure", "no measured traffic in this project yet (coopnet measure import FILE SRC)"
+)
 
 
 def _day(t: int) -> str:
@@ -42,30 +42,36 @@ def interface(project: Project, name: str) -> dict:
     for r in interfaces(project):
         if r["name"] == name:
             return r
-    raise CoopnetError(_NO_INTERFACE.format(
-        name=name, known=", ".join(r["name"] for r in interfaces(project)) or "—"))
+    raise CoopnetError(
+        _NO_INTERFACE.format(name=name, known=", ".join(r["name"] for r in interfaces(project)) or "—")
+    )
 
 
-def ensure_interface(project: Project, name: str, source: str | None = None,
-                     speed_bps: float | None = None) -> int:
+def ensure_interface(
+    project: Project, name: str, source: str | None = None, speed_bps: float | None = None
+) -> int:
     row = project.conn.execute("SELECT id FROM measure_interfaces WHERE name = ?", (name,)).fetchone()
     now = now_iso()
     if row:
         if speed_bps:
-            project.conn.execute("UPDATE measure_interfaces SET speed_bps = ?, updated_at = ? WHERE id = ?",
-                                 (speed_bps, now, row[0]))
+            project.conn.execute(
+                "UPDATE measure_interfaces SET speed_bps = ?, updated_at = ? WHERE id = ?",
+                (speed_bps, now, row[0]),
+            )
         return int(row[0])
     cur = project.conn.execute(
         "INSERT INTO measure_interfaces(name, source, speed_bps, created_at, updated_at) VALUES (?,?,?,?,?)",
-        (name, source, speed_bps, now, now))
+        (name, source, speed_bps, now, now),
+    )
     assert cur.lastrowid is not None
     return cur.lastrowid
 
 
 def _unpack(row) -> Rates:
     ts, secs, i, o = row
-    return Rates(np.frombuffer(ts, "<i8"), np.frombuffer(secs, "<i4"),
-                 np.frombuffer(i, "<f8"), np.frombuffer(o, "<f8"))
+    return Rates(
+        np.frombuffer(ts, "<i8"), np.frombuffer(secs, "<i4"), np.frombuffer(i, "<f8"), np.frombuffer(o, "<f8")
+    )
 
 
 def add_rates(project: Project, iface_id: int, rates: Rates) -> tuple[int, int]:
@@ -81,7 +87,8 @@ def add_rates(project: Project, iface_id: int, rates: Rates) -> tuple[int, int]:
             day = _day(int(dayno[bounds[k]]) * 86400)
             old = project.conn.execute(
                 "SELECT ts, secs, in_bps, out_bps FROM measure_days WHERE interface_id = ? AND day = ?",
-                (iface_id, day)).fetchone()
+                (iface_id, day),
+            ).fetchone()
             merged, new, changed = merge(_unpack(old) if old else Rates.empty(), part)
             new_total += new
             changed_total += changed
@@ -90,9 +97,16 @@ def add_rates(project: Project, iface_id: int, rates: Rates) -> tuple[int, int]:
             project.conn.execute(
                 "INSERT OR REPLACE INTO measure_days(interface_id, day, n, ts, secs, in_bps, out_bps) "
                 "VALUES (?,?,?,?,?,?,?)",
-                (iface_id, day, len(merged), merged.ts.astype("<i8").tobytes(),
-                 merged.secs.astype("<i4").tobytes(), merged.in_bps.astype("<f8").tobytes(),
-                 merged.out_bps.astype("<f8").tobytes()))
+                (
+                    iface_id,
+                    day,
+                    len(merged),
+                    merged.ts.astype("<i8").tobytes(),
+                    merged.secs.astype("<i4").tobytes(),
+                    merged.in_bps.astype("<f8").tobytes(),
+                    merged.out_bps.astype("<f8").tobytes(),
+                ),
+            )
     return new_total, changed_total
 
 
@@ -101,7 +115,8 @@ def add_gaps(project: Project, iface_id: int, gaps: list[tuple[int, int]], reaso
         project.conn.execute(
             "INSERT INTO measure_gaps(interface_id, start_ts, end_ts, reason) VALUES (?,?,?,?) "
             "ON CONFLICT(interface_id, start_ts) DO UPDATE SET end_ts = max(end_ts, excluded.end_ts)",
-            (iface_id, int(start), int(end), reason))
+            (iface_id, int(start), int(end), reason),
+        )
 
 
 def gaps(project: Project, iface_id: int, start: int | None = None, end: int | None = None) -> list[dict]:
@@ -110,12 +125,17 @@ def gaps(project: Project, iface_id: int, start: int | None = None, end: int | N
     if start is not None:
         q += " AND end_ts > ? AND start_ts < ?"
         args += [start, end]
-    return [{"start": r[0], "end": r[1], "reason": r[2]} for r in project.conn.execute(q + " ORDER BY start_ts", args)]
+    return [
+        {"start": r[0], "end": r[1], "reason": r[2]}
+        for r in project.conn.execute(q + " ORDER BY start_ts", args)
+    ]
 
 
 def log_import(project: Project, iface_id: int, file: str, fmt: str, summary: dict) -> None:
-    project.conn.execute("INSERT INTO measure_imports(interface_id, file, format, at, summary) VALUES (?,?,?,?,?)",
-                         (iface_id, file, fmt, now_iso(), json.dumps(summary, ensure_ascii=False)))
+    project.conn.execute(
+        "INSERT INTO measure_imports(interface_id, file, format, at, summary) VALUES (?,?,?,?,?)",
+        (iface_id, file, fmt, now_iso(), json.dumps(summary, ensure_ascii=False)),
+    )
     project.audit("import", "measure", str(iface_id), {"file": file, "format": fmt, **summary})
 
 
@@ -129,8 +149,12 @@ def load(project: Project, iface_id: int, start: int | None = None, end: int | N
     parts = [_unpack(r) for r in project.conn.execute(q + " ORDER BY day", args)]
     if not parts:
         return Rates.empty()
-    r = Rates(np.concatenate([p.ts for p in parts]), np.concatenate([p.secs for p in parts]),
-              np.concatenate([p.in_bps for p in parts]), np.concatenate([p.out_bps for p in parts]))
+    r = Rates(
+        np.concatenate([p.ts for p in parts]),
+        np.concatenate([p.secs for p in parts]),
+        np.concatenate([p.in_bps for p in parts]),
+        np.concatenate([p.out_bps for p in parts]),
+    )
     return r if start is None or end is None else r.between(start, end)
 
 
@@ -179,17 +203,22 @@ def require_samples(project: Project) -> None:
 
 
 def set_last_counters(project: Project, iface_id: int, ts: int, c_in: int, c_out: int) -> None:
-    project.conn.execute("UPDATE measure_interfaces SET last_ts = ?, last_in = ?, last_out = ?, updated_at = ? "
-                         "WHERE id = ?", (int(ts), str(c_in), str(c_out), now_iso(), iface_id))
+    project.conn.execute(
+        "UPDATE measure_interfaces SET last_ts = ?, last_in = ?, last_out = ?, updated_at = ? WHERE id = ?",
+        (int(ts), str(c_in), str(c_out), now_iso(), iface_id),
+    )
 
 
 # -- the carrier's invoices -------------------------------------------------------
-def set_invoice(project: Project, month: str, p95_mbps: float, amount_eur: float | None,
-                note: str = "") -> None:
+def set_invoice(
+    project: Project, month: str, p95_mbps: float, amount_eur: float | None, note: str = ""
+) -> None:
     with project.transaction():
         project.conn.execute(
             "INSERT OR REPLACE INTO measure_invoices(month, p95_mbps, amount_eur, note, entered_at) "
-            "VALUES (?,?,?,?,?)", (month, p95_mbps, amount_eur, note, now_iso()))
+            "VALUES (?,?,?,?,?)",
+            (month, p95_mbps, amount_eur, note, now_iso()),
+        )
         project.audit("invoice", "measure", month, {"p95_mbps": p95_mbps, "amount_eur": amount_eur})
 
 
@@ -215,5 +244,6 @@ def members_by_village(project: Project) -> list[dict]:
         "SELECT v.insee, v.name, count(m.k) FROM villages v LEFT JOIN ("
         "  SELECT id AS k, insee FROM doors WHERE status = 'member'"
         "  UNION SELECT coalesce(door_id, id), insee FROM pledges WHERE status = 'member'"
-        ") m ON m.insee = v.insee GROUP BY v.insee, v.name ORDER BY v.name").fetchall()
+        ") m ON m.insee = v.insee GROUP BY v.insee, v.name ORDER BY v.name"
+    ).fetchall()
     return [{"insee": r[0], "name": r[1], "members": int(r[2])} for r in rows]

@@ -20,7 +20,9 @@ def pledge_counts(project: Project) -> dict[str, dict[str, int]]:
         return out
     rows = project.conn.execute(
         "SELECT insee, COALESCE(tier, ''), COUNT(*) FROM pledges "
-        "WHERE status IN (?, ?) GROUP BY insee, COALESCE(tier, '')", COUNTED)
+        "WHERE status IN (?, ?) GROUP BY insee, COALESCE(tier, '')",
+        COUNTED,
+    )
     for insee, tier, n in rows:
         out.setdefault(insee, {})[tier] = n
     return out
@@ -36,14 +38,22 @@ def gather_with_links(project: Project, links: dict[str, dict]) -> ModelInputs:
     for v in vstore.list_villages(project):
         tiers = counts.get(v.insee, {})
         d = VillageDemand(
-            insee=v.insee, name=v.name, households=int(v.estimated_households() or 0),
+            insee=v.insee,
+            name=v.name,
+            households=int(v.estimated_households() or 0),
             pledges=sum(tiers.values()),
             gigabit_pledges=sum(n for t, n in tiers.items() if is_gigabit_tier(t)),
-            lat=v.lat, lon=v.lon)
+            lat=v.lat,
+            lon=v.lon,
+        )
         link = links.get(v.insee) or {}
         # The straight line: the model applies its own detour factor.
         if link.get("distance_km") is not None:
-            d.link_km, d.link_source, d.pop_name = float(link["distance_km"]), "map", link.get("nearest_pop") or ""
+            d.link_km, d.link_source, d.pop_name = (
+                float(link["distance_km"]),
+                "map",
+                link.get("nearest_pop") or "",
+            )
         elif v.lat is not None and v.lon is not None and pops:
             pop, km = nearest_pop(v.lat, v.lon, pops)
             d.link_km, d.link_source, d.pop_name = km, "straight line to PoP", pop.name if pop else ""
@@ -57,5 +67,12 @@ def gather_with_links(project: Project, links: dict[str, dict]) -> ModelInputs:
 def tier_table(project: Project) -> list[dict]:
     """[{insee, name, households, tiers: {tier: n}}] for the brief (counts only)."""
     counts = pledge_counts(project)
-    return [{"insee": v.insee, "name": v.name, "households": v.estimated_households() or 0,
-             "tiers": counts.get(v.insee, {})} for v in vstore.list_villages(project)]
+    return [
+        {
+            "insee": v.insee,
+            "name": v.name,
+            "households": v.estimated_households() or 0,
+            "tiers": counts.get(v.insee, {}),
+        }
+        for v in vstore.list_villages(project)
+    ]

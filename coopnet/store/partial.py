@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from coopnet.store.project import Project
 
-LAYERS = ("boundaries", "households", "doors", "pledges", "backbone", "pops", "thresholds",
-          "scenarios")
+LAYERS = ("boundaries", "households", "doors", "pledges", "backbone", "pops", "thresholds", "scenarios")
 
 
 def _remove_doors(project: Project) -> None:
@@ -23,11 +22,16 @@ def _remove_doors(project: Project) -> None:
 
 _SQL = {
     "boundaries": ["UPDATE villages SET boundary = NULL"],
-    "households": ["UPDATE villages SET households = NULL, households_source = '', "
-                   "households_is_estimate = 0, population = NULL, population_year = NULL, "
-                   "population_source = ''"],
-    "pledges": ["DELETE FROM conflicts WHERE entity = 'pledge'", "DELETE FROM pledges",
-                "UPDATE doors SET status = 'not_visited' WHERE status IN ('pledged', 'member')"],
+    "households": [
+        "UPDATE villages SET households = NULL, households_source = '', "
+        "households_is_estimate = 0, population = NULL, population_year = NULL, "
+        "population_source = ''"
+    ],
+    "pledges": [
+        "DELETE FROM conflicts WHERE entity = 'pledge'",
+        "DELETE FROM pledges",
+        "UPDATE doors SET status = 'not_visited' WHERE status IN ('pledged', 'member')",
+    ],
     "backbone": ["DELETE FROM backbone", "DELETE FROM meta WHERE key = 'backbone_source'"],
     "pops": ["DELETE FROM pops", "DELETE FROM meta WHERE key = 'pops_source'"],
     "thresholds": ["UPDATE villages SET threshold_count = NULL, threshold_pct = NULL, deadline = NULL"],
@@ -56,18 +60,25 @@ def remove_layer(project: Project, layer: str) -> None:
 def layer_counts(project: Project) -> dict:
     """How much of each layer the project holds (cheap counts, for ``core.missing``)."""
     q = lambda sql: project.conn.execute(sql).fetchone()[0]  # noqa: E731
-    unplaced = [r[0] for r in project.conn.execute(
-        "SELECT name FROM villages WHERE (boundary IS NULL OR boundary = '') "
-        "AND (lat IS NULL OR lon IS NULL) ORDER BY name")]
+    unplaced = [
+        r[0]
+        for r in project.conn.execute(
+            "SELECT name FROM villages WHERE (boundary IS NULL OR boundary = '') "
+            "AND (lat IS NULL OR lon IS NULL) ORDER BY name"
+        )
+    ]
     return {
         "villages": q("SELECT COUNT(*) FROM villages"),
         "boundaries": q("SELECT COUNT(*) FROM villages WHERE boundary IS NOT NULL AND boundary != ''"),
         "unplaced": unplaced,
-        "households": q("SELECT COUNT(*) FROM villages WHERE households IS NOT NULL OR population IS NOT NULL"),
+        "households": q(
+            "SELECT COUNT(*) FROM villages WHERE households IS NOT NULL OR population IS NOT NULL"
+        ),
         "doors": q("SELECT COUNT(*) FROM doors WHERE COALESCE(source, 'ban') = 'ban'"),
         "pledges": q("SELECT COUNT(*) FROM pledges"),
         "backbone": q("SELECT COUNT(*) FROM backbone"),
         "pops": q("SELECT COUNT(*) FROM pops"),
-        "thresholds": q("SELECT COUNT(*) FROM villages WHERE threshold_count IS NOT NULL "
-                        "OR threshold_pct IS NOT NULL"),
+        "thresholds": q(
+            "SELECT COUNT(*) FROM villages WHERE threshold_count IS NOT NULL OR threshold_pct IS NOT NULL"
+        ),
     }

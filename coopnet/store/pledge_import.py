@@ -14,11 +14,33 @@ from coopnet.core import pledge_rows as pr
 from coopnet.store.project import Project
 
 # The pledge columns an import inserts, in the order of its rows.
-INSERT_COLUMNS = ("id", "door_id", "insee", "last_name", "first_name", "phone", "email", "tier",
-                  "monthly_fee_eur", "shares_eur", "consent_register", "consent_wording_version",
-                  "consent_news", "pledged_on", "volunteer", "notes", "status", "source",
-                  "duplicate_flag", "anonymised", "last_contact", "import_key", "created_at",
-                  "updated_at", "consent_basis")
+INSERT_COLUMNS = (
+    "id",
+    "door_id",
+    "insee",
+    "last_name",
+    "first_name",
+    "phone",
+    "email",
+    "tier",
+    "monthly_fee_eur",
+    "shares_eur",
+    "consent_register",
+    "consent_wording_version",
+    "consent_news",
+    "pledged_on",
+    "volunteer",
+    "notes",
+    "status",
+    "source",
+    "duplicate_flag",
+    "anonymised",
+    "last_contact",
+    "import_key",
+    "created_at",
+    "updated_at",
+    "consent_basis",
+)
 
 
 class DoorIndex:
@@ -34,8 +56,9 @@ class DoorIndex:
 
     def _load(self, insee: str) -> None:
         self.loaded.add(insee)
-        rows = self.conn.execute("SELECT id, numero, rep, nom_voie FROM doors WHERE insee = ?",
-                                 (insee,)).fetchall()
+        rows = self.conn.execute(
+            "SELECT id, numero, rep, nom_voie FROM doors WHERE insee = ?", (insee,)
+        ).fetchall()
         by_key = pr.door_keys(insee, rows)
         # The first door with a key wins, as in the file; a village loaded later adds only its own keys.
         self.by_key.update(by_key)
@@ -54,16 +77,31 @@ class DoorIndex:
         if door_id is None:
             door_id = f"manual-{new_ids(1)[0]}"
             self.by_key[key] = door_id
-            self.new_doors.append((door_id, insee, cand.numero, cand.rep, cand.street,
-                                   cand.postcode, "manual", "not_visited", now, now))
+            self.new_doors.append(
+                (
+                    door_id,
+                    insee,
+                    cand.numero,
+                    cand.rep,
+                    cand.street,
+                    cand.postcode,
+                    "manual",
+                    "not_visited",
+                    now,
+                    now,
+                )
+            )
         return door_id
 
     def statuses(self, door_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for i in range(0, len(door_ids), 900):
-            chunk = door_ids[i:i + 900]
-            out.update(self.conn.execute(
-                f"SELECT id, status FROM doors WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+            chunk = door_ids[i : i + 900]
+            out.update(
+                self.conn.execute(
+                    f"SELECT id, status FROM doors WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
         return out
 
 
@@ -96,8 +134,10 @@ def references_known(project: Project):
 def new_ids(n: int) -> list[str]:
     """``n`` random version-4 UUIDs as 32 hex digits (``uuid4().hex``), from one urandom call."""
     blob = os.urandom(16 * n).hex()
-    return [f"{h[:12]}4{h[13:16]}{'89ab'[int(h[16], 16) & 3]}{h[17:]}"
-            for h in (blob[i:i + 32] for i in range(0, 32 * n, 32))]
+    return [
+        f"{h[:12]}4{h[13:16]}{'89ab'[int(h[16], 16) & 3]}{h[17:]}"
+        for h in (blob[i : i + 32] for i in range(0, 32 * n, 32))
+    ]
 
 
 def write(project: Project, doors: DoorIndex, inserts, updates, now: str, who: str, source: str) -> None:
@@ -105,15 +145,17 @@ def write(project: Project, doors: DoorIndex, inserts, updates, now: str, who: s
     if doors.new_doors:
         conn.executemany(
             "INSERT INTO doors(id, insee, numero, rep, nom_voie, code_postal, source, status, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", doors.new_doors)
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            doors.new_doors,
+        )
     placeholders = ",".join("?" * len(INSERT_COLUMNS))
-    inserts.sort()      # by id: the primary-key B-tree is filled in order, not at random
-    _bulk_insert(conn, "pledges",
-                 f"INSERT INTO pledges({','.join(INSERT_COLUMNS)}) VALUES ({placeholders})", inserts)
+    inserts.sort()  # by id: the primary-key B-tree is filled in order, not at random
+    _bulk_insert(
+        conn, "pledges", f"INSERT INTO pledges({','.join(INSERT_COLUMNS)}) VALUES ({placeholders})", inserts
+    )
     for pid, changes in updates:
         sets = ", ".join(f"{c} = ?" for c in changes)
-        conn.execute(f"UPDATE pledges SET {sets}, updated_at = ? WHERE id = ?",
-                     (*changes.values(), now, pid))
+        conn.execute(f"UPDATE pledges SET {sets}, updated_at = ? WHERE id = ?", (*changes.values(), now, pid))
     # The door of a new pledge is now "pledged" (or "member"): one visit records why, made by
     # the volunteer who took the pledge.
     i_id, i_door, i_status, i_by = (INSERT_COLUMNS.index(c) for c in ("id", "door_id", "status", "volunteer"))
@@ -130,15 +172,25 @@ def write(project: Project, doors: DoorIndex, inserts, updates, now: str, who: s
         door_updates[door_id] = (status, by)
         pending.append((door_id, now, by, status, note, now))
     visits = sorted((vid, *v) for vid, v in zip(new_ids(len(pending)), pending))
-    _bulk_insert(conn, "visits", "INSERT INTO visits(id, door_id, at, who, outcome, note, updated_at) "
-                 "VALUES (?,?,?,?,?,?,?)", visits)
-    conn.executemany("UPDATE doors SET status = ?, status_at = ?, status_by = ?, updated_at = ? "
-                     "WHERE id = ?", [(s, now, by, now, d) for d, (s, by) in sorted(door_updates.items())])
+    _bulk_insert(
+        conn,
+        "visits",
+        "INSERT INTO visits(id, door_id, at, who, outcome, note, updated_at) VALUES (?,?,?,?,?,?,?)",
+        visits,
+    )
+    conn.executemany(
+        "UPDATE doors SET status = ?, status_at = ?, status_by = ?, updated_at = ? WHERE id = ?",
+        [(s, now, by, now, d) for d, (s, by) in sorted(door_updates.items())],
+    )
     detail = f'{{"file": {_json(source)}}}'
-    conn.executemany("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-                     [(now, who, "import", "pledge", r[i_id], detail) for r in inserts]
-                     + [(now, who, "update", "pledge", pid, f'{{"file": {_json(source)}, "fields": '
-                         f'{_json(sorted(c))}}}') for pid, c in updates])
+    conn.executemany(
+        "INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+        [(now, who, "import", "pledge", r[i_id], detail) for r in inserts]
+        + [
+            (now, who, "update", "pledge", pid, f'{{"file": {_json(source)}, "fields": {_json(sorted(c))}}}')
+            for pid, c in updates
+        ],
+    )
 
 
 BULK_ROWS = 5000
@@ -152,8 +204,10 @@ def _bulk_insert(conn, table: str, sql: str, rows: list) -> None:
     if len(rows) < BULK_ROWS or len(rows) < existing:
         conn.executemany(sql, rows)
         return
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                           "AND sql IS NOT NULL", (table,)).fetchall()
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     conn.executemany(sql, rows)

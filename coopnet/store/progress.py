@@ -26,9 +26,10 @@ def village_progress(project, today: dt.date | None = None, lang: str = "en") ->
         doors = sum(counts.values())
         eligible: int | None
         if doors:
-            eligible = th.eligible_doors(doors, counts.get("vacant", 0), counts.get("second_home", 0),
-                                         v.threshold_include_secondary)
-        else:   # no doors yet: a percentage applies to the INSEE households (None if unknown)
+            eligible = th.eligible_doors(
+                doors, counts.get("vacant", 0), counts.get("second_home", 0), v.threshold_include_secondary
+            )
+        else:  # no doors yet: a percentage applies to the INSEE households (None if unknown)
             eligible = v.estimated_households()
         target = th.target(v.threshold_count, v.threshold_pct, eligible)
         p = th.Progress(v.name, pledged.get(v.insee, 0), target, v.deadline, today)
@@ -44,7 +45,7 @@ def village_progress(project, today: dt.date | None = None, lang: str = "en") ->
             "to_go": p.to_go,
             "days_left": p.days_left,
             "eligible_doors": eligible,
-            "eligible_basis": "doors" if doors else "households",   # what a percentage applies to
+            "eligible_basis": "doors" if doors else "households",  # what a percentage applies to
             "door_statuses": counts,
             "progress_text": p.text(lang),
         }

@@ -29,7 +29,7 @@ SCHEMA_VERSION = schema.SCHEMA_VERSION
 APPLICATION_ID = 0x434F4F50  # "COOP": lets file(1) and us recognise a project
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".coopnet"
-INSPECT_TIME_LIMIT = 120.0   # seconds for one statement while inspecting a file
+INSPECT_TIME_LIMIT = 120.0  # seconds for one statement while inspecting a file
 
 
 def _now() -> str:
@@ -44,20 +44,29 @@ def disk_full(path: Path, exc: BaseException) -> ProjectFileError | None:
     an OSError ENOSPC) comes from a full disk rather than a damaged file; None otherwise."""
     import errno
     import shutil
+
     text = str(exc).lower()
-    if not (getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text
-            or "disk i/o error" in text):
+    if not (
+        getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "disk i/o error" in text
+    ):
         return None
     try:
         free = shutil.disk_usage(Path(path).resolve().parent).free
     except OSError:
         return None
-    if free >= DISK_NEARLY_FULL and getattr(exc, "errno", None) != errno.ENOSPC and "disk is full" not in text:
+    if (
+        free >= DISK_NEARLY_FULL
+        and getattr(exc, "errno", None) != errno.ENOSPC
+        and "disk is full" not in text
+    ):
         return None
-    return ProjectFileError(QT_TRANSLATE_NOOP(
-        "Project", "{file}: the disk is full ({free} KB free in {folder}) — free some space and try "
-                   "again; the project was not changed").format(
-        file=Path(path).name, free=free // 1024, folder=Path(path).resolve().parent))
+    return ProjectFileError(
+        QT_TRANSLATE_NOOP(
+            "Project",
+            "{file}: the disk is full ({free} KB free in {folder}) — free some space and try "
+            "again; the project was not changed",
+        ).format(file=Path(path).name, free=free // 1024, folder=Path(path).resolve().parent)
+    )
 
 
 def inspect_file(path: Path) -> int:
@@ -68,11 +77,11 @@ def inspect_file(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: no such project file").format(file=name))
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Project", "{file}: no such project file").format(file=name))
     if path.is_dir():
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: is a folder, not a project file").format(file=name))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: is a folder, not a project file").format(file=name)
+        )
     if safety.is_held(path):
         # Open here already (the window, while a background task re-opens it): never open() it,
         # closing that descriptor would drop the locks SQLite holds. SQLite checks the rest.
@@ -81,63 +90,93 @@ def inspect_file(path: Path) -> int:
         try:
             head = safety.read_header(path)
         except OSError as exc:
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: cannot be read ({reason})").format(file=name, reason=exc.strerror)) from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{file}: cannot be read ({reason})").format(
+                    file=name, reason=exc.strerror
+                )
+            ) from None
     if not head.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: not a coopnet project (not a SQLite database)").format(file=name))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: not a coopnet project (not a SQLite database)").format(
+                file=name
+            )
+        )
     if len(head) < 100:
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: damaged project file (truncated)").format(file=name))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: damaged project file (truncated)").format(file=name)
+        )
     try:
         # Hardened (trusted_schema off, no mmap, cell size checks, a time limit): any file may be
         # a stranger's. The time limit is generous: quick_check of a large real project.
         conn = safety.connect(path, readonly=True, foreign=True, time_limit=INSPECT_TIME_LIMIT)
     except sqlite3.Error as exc:
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: cannot be opened ({reason})").format(file=name, reason=exc)) from None
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: cannot be opened ({reason})").format(file=name, reason=exc)
+        ) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: not a coopnet project (a SQLite database of another program)").format(file=name))
-        schema_check.check_structure(conn, name)     # no views, a real meta table: then read it
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "{file}: not a coopnet project (a SQLite database of another program)"
+                ).format(file=name)
+            )
+        schema_check.check_structure(conn, name)  # no views, a real meta table: then read it
         row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: damaged project file (no schema version)").format(file=name))
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{file}: damaged project file (no schema version)").format(
+                    file=name
+                )
+            )
         version = int(row[0])
         if 0 < version <= SCHEMA_VERSION:
             schema_check.check_version(conn, name, version)
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: damaged project file ({ok})").format(file=name, ok=ok))
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{file}: damaged project file ({ok})").format(file=name, ok=ok)
+            )
     except sqlite3.DatabaseError as exc:
         if "interrupted" in str(exc):
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: refused, reading it took too long (a damaged or hostile file); "
-                           "the file was left untouched").format(file=name)) from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "{file}: refused, reading it took too long (a damaged or hostile file); "
+                    "the file was left untouched",
+                ).format(file=name)
+            ) from None
         if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
             # A WAL file needs its -shm beside it: not "damaged", just a read-only folder.
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: its folder is read-only; copy the project to a folder you can "
-                           "write to").format(file=name)) from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "{file}: its folder is read-only; copy the project to a folder you can write to",
+                ).format(file=name)
+            ) from None
         full = disk_full(path, exc)
         if full is not None:
             raise full from None
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: damaged project file ({reason})").format(file=name, reason=exc)) from None
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: damaged project file ({reason})").format(
+                file=name, reason=exc
+            )
+        ) from None
     except ValueError:
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: damaged project file (bad schema version)").format(file=name)) from None
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Project", "{file}: damaged project file (bad schema version)").format(
+                file=name
+            )
+        ) from None
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
             QT_TRANSLATE_NOOP(
-                "Project", "{file}: made by a newer coopnet (file schema {version}, this version "
-                           "reads up to {schema_version}); please update coopnet").format(file=name, version=version, schema_version=SCHEMA_VERSION)
+                "Project",
+                "{file}: made by a newer coopnet (file schema {version}, this version "
+                "reads up to {schema_version}); please update coopnet",
+            ).format(file=name, version=version, schema_version=SCHEMA_VERSION)
         )
     return version
 
@@ -196,19 +235,26 @@ class Project:
         path = Path(path)
         if path.exists():
             if not overwrite:
-                raise ProjectFileError(QT_TRANSLATE_NOOP(
-                    "Project", "{file}: already exists (choose another name)").format(file=path.name))
+                raise ProjectFileError(
+                    QT_TRANSLATE_NOOP("Project", "{file}: already exists (choose another name)").format(
+                        file=path.name
+                    )
+                )
             path.unlink()
             for extra in ("-wal", "-shm"):
                 Path(str(path) + extra).unlink(missing_ok=True)
         if not path.parent.exists():
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{parent}: no such folder").format(parent=path.parent))
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{parent}: no such folder").format(parent=path.parent)
+            )
         try:
             conn = cls._connect(path, readonly=False)
         except sqlite3.Error as exc:
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: cannot be created ({reason})").format(file=path.name, reason=exc)) from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{file}: cannot be created ({reason})").format(
+                    file=path.name, reason=exc
+                )
+            ) from None
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         project = cls(path, conn)
         with project.db.atomic():
@@ -222,8 +268,9 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None,
-             foreign: bool = False) -> Project:
+    def open(
+        cls, path: str | Path, readonly: bool = False, backup_dir: Path | None = None, foreign: bool = False
+    ) -> Project:
         """``foreign``: a file from outside (a volunteer's): read with a hardened connection."""
         path = Path(path)
         version = inspect_file(path)
@@ -236,8 +283,11 @@ class Project:
             full = disk_full(path, exc)
             if full is not None:
                 raise full from None
-            raise ProjectFileError(QT_TRANSLATE_NOOP(
-                "Project", "{file}: cannot be opened ({reason})").format(file=path.name, reason=exc)) from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Project", "{file}: cannot be opened ({reason})").format(
+                    file=path.name, reason=exc
+                )
+            ) from None
         project = cls(path, conn, readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
             try:
@@ -281,8 +331,10 @@ class Project:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT INTO meta(key, value) VALUES(?, ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value)))
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, str(value)),
+        )
 
     def delete_meta(self, key: str) -> None:
         self.conn.execute("DELETE FROM meta WHERE key=?", (key,))
@@ -302,10 +354,22 @@ class Project:
         with self.db.atomic():
             yield self
 
-    def audit(self, action: str, entity: str, entity_id: str | None = None,
-              detail: dict | None = None, who: str | None = None) -> None:
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str | None = None,
+        detail: dict | None = None,
+        who: str | None = None,
+    ) -> None:
         self.conn.execute(
             "INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-            (_now(), who or self.user, action, entity, entity_id,
-             json.dumps(detail or {}, ensure_ascii=False, default=str)),
+            (
+                _now(),
+                who or self.user,
+                action,
+                entity,
+                entity_id,
+                json.dumps(detail or {}, ensure_ascii=False, default=str),
+            ),
         )

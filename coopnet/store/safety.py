@@ -24,7 +24,7 @@ from pathlib import Path
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 _FOREVER_MS = 2**31 - 1
-QUERY_TIME_LIMIT = 30.0          # seconds, for a file from outside
+QUERY_TIME_LIMIT = 30.0  # seconds, for a file from outside
 HEADER_SIZE = 100
 
 _lock = threading.Lock()
@@ -81,7 +81,7 @@ class HeldConnection(sqlite3.Connection):
             if key is not None:
                 _release(key)
 
-    def __del__(self):   # a connection dropped without close(): sqlite closes it, so do we
+    def __del__(self):  # a connection dropped without close(): sqlite closes it, so do we
         key, self._held_key = self._held_key, None
         if key is not None:
             _release(key)
@@ -101,22 +101,32 @@ def wait_forever() -> None:
     set_busy_timeout(None)
 
 
-def connect(path: str | os.PathLike, readonly: bool = False, foreign: bool = False,
-            time_limit: float = QUERY_TIME_LIMIT) -> sqlite3.Connection:
+def connect(
+    path: str | os.PathLike,
+    readonly: bool = False,
+    foreign: bool = False,
+    time_limit: float = QUERY_TIME_LIMIT,
+) -> sqlite3.Connection:
     """A connection to a project file, recorded as held until ``close()``.
 
     ``foreign``: the file comes from outside (volunteer file, stranger's file): hardened.
     """
     path = Path(path)
     key = _key(path)
-    _hold(key)   # before SQLite opens its descriptor, so no one reads the header meanwhile
+    _hold(key)  # before SQLite opens its descriptor, so no one reads the header meanwhile
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False, factory=HeldConnection)
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=HeldConnection,
+            )
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                   factory=HeldConnection)
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, factory=HeldConnection
+            )
     except BaseException:
         _release(key)
         raise
@@ -124,7 +134,7 @@ def connect(path: str | os.PathLike, readonly: bool = False, foreign: bool = Fal
     try:
         if foreign:
             harden(conn, time_limit)
-        else:   # our own files too: our schema needs no functions, checked cells are cheap
+        else:  # our own files too: our schema needs no functions, checked cells are cheap
             conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA cell_size_check=ON")
         conn.execute(f"PRAGMA busy_timeout={_busy_timeout_ms}")
@@ -167,8 +177,10 @@ def set_time_limit(conn: sqlite3.Connection, seconds: float | None) -> None:
 def read_header(path: str | os.PathLike, size: int = HEADER_SIZE) -> bytes:
     """The first bytes of a database file, read only while no connection of ours holds it."""
     if is_held(path):
-        raise HeldFileError(f"{os.fspath(path)} is held by a connection of this process: read it "
-                            "through SQLite, never with open()")
+        raise HeldFileError(
+            f"{os.fspath(path)} is held by a connection of this process: read it "
+            "through SQLite, never with open()"
+        )
     with open(path, "rb") as fh:
         return fh.read(size)
 
@@ -176,4 +188,5 @@ def read_header(path: str | os.PathLike, size: int = HEADER_SIZE) -> bytes:
 def is_busy_error(exc: BaseException) -> bool:
     text = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError) and (
-        "database is locked" in text or "database is busy" in text or "database table is locked" in text)
+        "database is locked" in text or "database is busy" in text or "database table is locked" in text
+    )

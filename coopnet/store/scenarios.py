@@ -30,8 +30,11 @@ def _check_name(name: str) -> str:
     if not name:
         raise CoopnetError(QT_TRANSLATE_NOOP("Scenarios", "a scenario needs a name"))
     if len(name) > 80:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Scenarios", "“{name}…”: a scenario name is at most 80 characters").format(name=name[:20]))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Scenarios", "“{name}…”: a scenario name is at most 80 characters").format(
+                name=name[:20]
+            )
+        )
     return name
 
 
@@ -58,8 +61,11 @@ def get(project: Project, name: str) -> dict:
         if r["name"] == name:
             return r
     known = ", ".join(names(project)) or "none"
-    raise CoopnetError(QT_TRANSLATE_NOOP(
-        "Scenarios", "{name}: no such scenario (scenarios: {known})").format(name=name, known=known))
+    raise CoopnetError(
+        QT_TRANSLATE_NOOP("Scenarios", "{name}: no such scenario (scenarios: {known})").format(
+            name=name, known=known
+        )
+    )
 
 
 def values(project: Project, name: str) -> dict:
@@ -67,8 +73,9 @@ def values(project: Project, name: str) -> dict:
     try:
         out = P.validate(get(project, name)["params"])
     except P.ParamError as exc:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Scenarios", "scenario {name}: {reason}").format(name=name, reason=exc)) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Scenarios", "scenario {name}: {reason}").format(name=name, reason=exc)
+        ) from None
     for key in PROJECT_PARAMS:
         out[key] = settings.get(project, key)
     return out
@@ -85,8 +92,11 @@ def save(project: Project, name: str, values: dict, notes: str | None = None) ->
     now = now_iso()
     with project.transaction():
         existing = list(project.db["scenarios"].rows_where("name = ?", [name]))
-        row = {"name": name, "params": json.dumps(stored, ensure_ascii=False, sort_keys=True),
-               "updated_at": now}
+        row = {
+            "name": name,
+            "params": json.dumps(stored, ensure_ascii=False, sort_keys=True),
+            "updated_at": now,
+        }
         if notes is not None:
             row["notes"] = notes
         if existing:
@@ -119,8 +129,9 @@ def copy(project: Project, name: str, new: str) -> None:
     source = get(project, name)
     new = _check_name(new)
     if new in names(project):
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Scenarios", "{new}: a scenario with this name already exists").format(new=new))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Scenarios", "{new}: a scenario with this name already exists").format(new=new)
+        )
     save(project, new, source["params"], notes=source.get("notes") or "")
 
 
@@ -130,19 +141,22 @@ def rename(project: Project, name: str, new: str) -> None:
     if new == name:
         return
     if new in names(project):
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Scenarios", "{new}: a scenario with this name already exists").format(new=new))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Scenarios", "{new}: a scenario with this name already exists").format(new=new)
+        )
     with project.transaction():
-        project.conn.execute("UPDATE scenarios SET name = ?, updated_at = ? WHERE name = ?",
-                             (new, now_iso(), name))
+        project.conn.execute(
+            "UPDATE scenarios SET name = ?, updated_at = ? WHERE name = ?", (new, now_iso(), name)
+        )
         project.audit("rename", "scenario", new, {"from": name})
 
 
 def delete(project: Project, name: str) -> None:
     get(project, name)
     if len(names(project)) == 1:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Scenarios", "{name}: the last scenario cannot be deleted").format(name=name))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Scenarios", "{name}: the last scenario cannot be deleted").format(name=name)
+        )
     with project.transaction():
         project.conn.execute("DELETE FROM scenarios WHERE name = ?", (name,))
         project.audit("delete", "scenario", name)
@@ -160,9 +174,14 @@ def ensure_base(project: Project) -> None:
     if project.readonly:
         return
     if not names(project):
-        save(project, BASE, {"operating_model": P.BY_KEY["operating_model"].default},
-             notes=QT_TRANSLATE_NOOP("Scenarios", "defaults with their public sources: "
-                                                  "operator on the public network (RIP)"))
+        save(
+            project,
+            BASE,
+            {"operating_model": P.BY_KEY["operating_model"].default},
+            notes=QT_TRANSLATE_NOOP(
+                "Scenarios", "defaults with their public sources: operator on the public network (RIP)"
+            ),
+        )
 
 
 OWN_BUILD = "own-build"
@@ -173,10 +192,18 @@ def sample_step(project: Project, folder) -> None:
     and the RIP route if 40 % of households join."""
     ensure_base(project)
     if OWN_BUILD not in names(project):
-        save(project, OWN_BUILD, {"operating_model": "build"},
-             notes=QT_TRANSLATE_NOOP("Scenarios", "for comparison: the cooperative builds its own "
-                                                  "network (B4RN model)"))
+        save(
+            project,
+            OWN_BUILD,
+            {"operating_model": "build"},
+            notes=QT_TRANSLATE_NOOP(
+                "Scenarios", "for comparison: the cooperative builds its own network (B4RN model)"
+            ),
+        )
     if "rip-40%" not in names(project):
-        save(project, "rip-40%", {"operating_model": "rip", "take_up_source": "assumed",
-                                  "take_rate": 0.4},
-             notes=QT_TRANSLATE_NOOP("Scenarios", "rip, if 40 % of households join"))
+        save(
+            project,
+            "rip-40%",
+            {"operating_model": "rip", "take_up_source": "assumed", "take_rate": 0.4},
+            notes=QT_TRANSLATE_NOOP("Scenarios", "rip, if 40 % of households join"),
+        )

@@ -35,10 +35,10 @@ def create_meta(db: sqlite_utils.Database) -> None:
 def _create_v1(db: sqlite_utils.Database) -> None:
     db.table("villages").create(
         {
-            "insee": str,            # 5 characters, 2A/2B for Corsica
+            "insee": str,  # 5 characters, 2A/2B for Corsica
             "name": str,
             "postcode": str,
-            "lat": float,            # town hall, WGS84
+            "lat": float,  # town hall, WGS84
             "lon": float,
             "population": int,
             "population_year": int,
@@ -46,11 +46,11 @@ def _create_v1(db: sqlite_utils.Database) -> None:
             "households": int,
             "households_source": str,
             "households_is_estimate": int,
-            "boundary": str,         # GeoJSON geometry, WGS84
+            "boundary": str,  # GeoJSON geometry, WGS84
             "threshold_count": int,  # target as a count ...
             "threshold_pct": float,  # ... or as % of eligible doors
             "threshold_include_secondary": int,
-            "deadline": str,         # ISO date
+            "deadline": str,  # ISO date
         },
         pk="insee",
         not_null={"name"},
@@ -61,14 +61,20 @@ def _create_v1(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db.table("pops").create(
-        {"id": int, "name": str, "lon": float, "lat": float, "insee": str,
-         "illustrative": int, "source": str},
+        {
+            "id": int,
+            "name": str,
+            "lon": float,
+            "lat": float,
+            "insee": str,
+            "illustrative": int,
+            "source": str,
+        },
         pk="id",
         not_null={"name", "lon", "lat"},
     )
     db.table("audit_log").create(
-        {"id": int, "at": str, "who": str, "action": str, "entity": str,
-         "entity_id": str, "detail": str},
+        {"id": int, "at": str, "who": str, "action": str, "entity": str, "entity_id": str, "detail": str},
         pk="id",
     )
     db.table("audit_log").create_index(["entity", "entity_id"])

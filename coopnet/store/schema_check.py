@@ -26,8 +26,9 @@ from coopnet.errors import ProjectFileError
 
 # Tables a file older than migration 14 may lack (it adds them when the file is opened for writing).
 LAZY_TABLES = frozenset({"scenarios"})
-SQLITE_OWN_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3",
-                               "sqlite_stat4"})
+SQLITE_OWN_TABLES = frozenset(
+    {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,12 @@ def read_schema(conn: sqlite3.Connection) -> tuple[Schema, list[tuple[str, str, 
     for kind, name, _tbl, _sql in rows:
         if kind == "table":
             tables[name] = ()
-    return Schema(tables,
-                  {n: _norm_sql(s) for k, n, _t, s in rows if k == "trigger"},
-                  {n: _norm_sql(s) for k, n, _t, s in rows if k == "view"},
-                  {n: _norm_sql(s) for k, n, _t, s in rows if k == "index"}), rows
+    return Schema(
+        tables,
+        {n: _norm_sql(s) for k, n, _t, s in rows if k == "trigger"},
+        {n: _norm_sql(s) for k, n, _t, s in rows if k == "view"},
+        {n: _norm_sql(s) for k, n, _t, s in rows if k == "index"},
+    ), rows
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, int]]:
@@ -67,6 +70,7 @@ def expected(version: int) -> Schema:
     import sqlite_utils
 
     from coopnet.store import schema
+
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         db = sqlite_utils.Database(conn)
@@ -81,8 +85,11 @@ def expected(version: int) -> Schema:
 
 
 def _refuse(name: str, reason) -> ProjectFileError:
-    return ProjectFileError(QT_TRANSLATE_NOOP(
-        "SchemaCheck", "{file}: refused, {reason}; the file was left untouched").format(file=name, reason=reason))
+    return ProjectFileError(
+        QT_TRANSLATE_NOOP("SchemaCheck", "{file}: refused, {reason}; the file was left untouched").format(
+            file=name, reason=reason
+        )
+    )
 
 
 def check_structure(conn: sqlite3.Connection, name: str) -> None:
@@ -90,14 +97,25 @@ def check_structure(conn: sqlite3.Connection, name: str) -> None:
     mine, rows = read_schema(conn)
     for kind, obj, _tbl, sql in rows:
         if kind == "view":
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "it holds a view (“{view}”), which a coopnet project never has").format(view=obj))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "it holds a view (“{view}”), which a coopnet project never has"
+                ).format(view=obj),
+            )
         if kind == "table" and _norm_sql(sql).startswith("create virtual"):
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "it holds a virtual table (“{table}”), which a coopnet project never has").format(table=obj))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "it holds a virtual table (“{table}”), which a coopnet project never has"
+                ).format(table=obj),
+            )
     if "meta" not in mine.tables:
-        raise ProjectFileError(QT_TRANSLATE_NOOP(
-            "Project", "{file}: not a coopnet project (a SQLite database of another program)").format(file=name))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{file}: not a coopnet project (a SQLite database of another program)"
+            ).format(file=name)
+        )
     if [c for c, _h in _columns(conn, "meta")] != ["key", "value"]:
         raise _refuse(name, QT_TRANSLATE_NOOP("SchemaCheck", "its “meta” table is not coopnet's"))
 
@@ -108,6 +126,7 @@ def check_version(conn: sqlite3.Connection, name: str, version: int) -> None:
     # What a later migration adds is ours too: a file labelled older that already has it (the
     # same tables and columns this coopnet writes) is not hostile, just relabelled.
     from coopnet.store.schema import SCHEMA_VERSION
+
     latest = expected(SCHEMA_VERSION)
     mine, rows = read_schema(conn)
     for table in mine.tables:
@@ -117,49 +136,79 @@ def check_version(conn: sqlite3.Connection, name: str, version: int) -> None:
             _check_columns(conn, name, table, latest.tables[table], latest.tables[table])
             continue
         if table not in want.tables:
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "table “{table}” is not part of a coopnet project (schema {version})").format(
-                    table=table, version=version))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "table “{table}” is not part of a coopnet project (schema {version})"
+                ).format(table=table, version=version),
+            )
     for table, columns in want.tables.items():
         if table not in mine.tables:
             if table in LAZY_TABLES:
                 continue
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "table “{table}” is missing (damaged, or not made by coopnet)").format(table=table))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "table “{table}” is missing (damaged, or not made by coopnet)"
+                ).format(table=table),
+            )
         _check_columns(conn, name, table, columns, columns + latest.tables.get(table, ()))
     for trigger, sql in mine.triggers.items():
         if sql not in (want.triggers.get(trigger), latest.triggers.get(trigger)):
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "it holds a trigger coopnet did not write (“{trigger}”)").format(trigger=trigger))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "it holds a trigger coopnet did not write (“{trigger}”)"
+                ).format(trigger=trigger),
+            )
     for kind, index, table, sql in rows:
         if kind != "index":
             continue
         if table not in want.tables and table not in latest.tables and table not in SQLITE_OWN_TABLES:
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "index “{index}” is on a table coopnet does not have").format(index=index))
-        if _norm_sql(sql) in (want.indexes.get(index), latest.indexes.get(index)) or sql is None:   # ours, or an automatic one
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "index “{index}” is on a table coopnet does not have"
+                ).format(index=index),
+            )
+        if (
+            _norm_sql(sql) in (want.indexes.get(index), latest.indexes.get(index)) or sql is None
+        ):  # ours, or an automatic one
             continue
         quoted = '"' + index.replace('"', '""') + '"'
         on_expression = any(r[1] == -2 for r in conn.execute(f"PRAGMA index_xinfo({quoted})") if r[5])
         if on_expression or " where " in _norm_sql(sql):
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "index “{index}” is not one coopnet writes").format(index=index))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP("SchemaCheck", "index “{index}” is not one coopnet writes").format(
+                    index=index
+                ),
+            )
 
 
 def _check_columns(conn: sqlite3.Connection, name: str, table: str, required, allowed) -> None:
     have = _columns(conn, table)
     for column, hidden in have:
         if hidden:
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "table “{table}” has a generated or hidden column (“{column}”)").format(
-                    table=table, column=column))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "SchemaCheck", "table “{table}” has a generated or hidden column (“{column}”)"
+                ).format(table=table, column=column),
+            )
         if column not in allowed:
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "table “{table}” has an unknown column “{column}”").format(
-                    table=table, column=column))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP("SchemaCheck", "table “{table}” has an unknown column “{column}”").format(
+                    table=table, column=column
+                ),
+            )
     names = {c for c, _h in have}
     for column in required:
         if column not in names:
-            raise _refuse(name, QT_TRANSLATE_NOOP(
-                "SchemaCheck", "table “{table}” lacks its column “{column}”").format(
-                    table=table, column=column))
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP("SchemaCheck", "table “{table}” lacks its column “{column}”").format(
+                    table=table, column=column
+                ),
+            )

@@ -34,39 +34,50 @@ CLI, SETTINGS_DIALOG, MAP_PAGE, MODELS_PAGE = "cli", "settings", "map", "models"
 @dataclass(frozen=True)
 class Setting:
     key: str
-    kind: type                       # str, int, float or list (of str)
+    kind: type  # str, int, float or list (of str)
     default: Any
-    label: str                       # English, for help texts and the audit log
-    low: float | None = None         # range of an int or float, inclusive
+    label: str  # English, for help texts and the audit log
+    low: float | None = None  # range of an int or float, inclusive
     high: float | None = None
-    check: Callable[[Any], Any] | None = None   # value → normalised value, or CoopnetError
+    check: Callable[[Any], Any] | None = None  # value → normalised value, or CoopnetError
     editors: frozenset[str] = field(default_factory=frozenset)
     delete_when_empty: bool = False  # "" removes the key (then the default applies)
-    required: bool = False           # text that may not be empty
+    required: bool = False  # text that may not be empty
 
 
 def _not_a_number(setting: Setting, value) -> CoopnetError:
-    return CoopnetError(QT_TRANSLATE_NOOP("Settings", "{label}: “{value}” is not a number").format(
-        label=setting.label, value=value))
+    return CoopnetError(
+        QT_TRANSLATE_NOOP("Settings", "{label}: “{value}” is not a number").format(
+            label=setting.label, value=value
+        )
+    )
 
 
 def _out_of_range(setting: Setting, value) -> CoopnetError:
-    return CoopnetError(QT_TRANSLATE_NOOP(
-        "Settings", "{label} {value:g} is out of range ({low:g} to {high:g})").format(
-        label=setting.label, value=value, low=setting.low, high=setting.high))
+    return CoopnetError(
+        QT_TRANSLATE_NOOP("Settings", "{label} {value:g} is out of range ({low:g} to {high:g})").format(
+            label=setting.label, value=value, low=setting.low, high=setting.high
+        )
+    )
 
 
 def check_basemap(value: str) -> str:
     """A tile URL with ``{z}``, ``{x}`` and ``{y}``, or an existing folder of tiles (made absolute)."""
     if "://" in value or "{z}" in value:
         if not all(k in value for k in ("{z}", "{x}", "{y}")):
-            raise CoopnetError(QT_TRANSLATE_NOOP(
-                "Settings", "a tile URL needs {z}, {x} and {y}, e.g. {example}").format(
-                z="{z}", x="{x}", y="{y}", example="https://tiles.example/{z}/{x}/{y}.png"), exit_code=2)
+            raise CoopnetError(
+                QT_TRANSLATE_NOOP("Settings", "a tile URL needs {z}, {x} and {y}, e.g. {example}").format(
+                    z="{z}", x="{x}", y="{y}", example="https://tiles.example/{z}/{x}/{y}.png"
+                ),
+                exit_code=2,
+            )
         return value
     if not Path(value).is_dir():
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Settings", "basemap: {folder} is neither a tile URL nor a folder of tiles").format(folder=value))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP(
+                "Settings", "basemap: {folder} is neither a tile URL nor a folder of tiles"
+            ).format(folder=value)
+        )
     return str(Path(value).resolve())
 
 
@@ -74,14 +85,16 @@ def check_phone(value: str) -> str:
     try:
         return fr.format_phone(fr.normalize_phone(value))
     except ValueError:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Settings", "phone: “{value}” is not a French phone number").format(value=value)) from None
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Settings", "phone: “{value}” is not a French phone number").format(value=value)
+        ) from None
 
 
 def check_email(value: str) -> str:
     if "@" not in value or "." not in value.split("@")[-1]:
-        raise CoopnetError(QT_TRANSLATE_NOOP(
-            "Settings", "email: “{value}” is not an email address").format(value=value))
+        raise CoopnetError(
+            QT_TRANSLATE_NOOP("Settings", "email: “{value}” is not an email address").format(value=value)
+        )
     return value
 
 
@@ -95,28 +108,102 @@ def check_tiers(values: list[str]) -> list[str]:
 _IDENTITY = frozenset({SETTINGS_DIALOG})
 _EVERYWHERE = frozenset({CLI, SETTINGS_DIALOG, MAP_PAGE, MODELS_PAGE})
 
-REGISTRY: dict[str, Setting] = {s.key: s for s in (
-    Setting("cooperative_name", str, "", QT_TRANSLATE_NOOP("Settings", "cooperative name"), required=True,
-            editors=frozenset({CLI, SETTINGS_DIALOG})),
-    Setting("controller_name", str, "", QT_TRANSLATE_NOOP("Settings", "data controller"), editors=_IDENTITY),
-    Setting("controller_address", str, "", QT_TRANSLATE_NOOP("Settings", "registered address"), editors=_IDENTITY),
-    Setting("contact_name", str, "", QT_TRANSLATE_NOOP("Settings", "contact person"), editors=_IDENTITY),
-    Setting("contact_email", str, "", QT_TRANSLATE_NOOP("Settings", "contact email"), check=check_email, editors=_IDENTITY),
-    Setting("contact_phone", str, "", QT_TRANSLATE_NOOP("Settings", "contact phone"), check=check_phone, editors=_IDENTITY),
-    Setting("contact_address", str, "", QT_TRANSLATE_NOOP("Settings", "contact address"), editors=_IDENTITY),
-    Setting("dpo_contact", str, "", QT_TRANSLATE_NOOP("Settings", "data protection officer"), editors=_IDENTITY),
-    Setting("retention_months", int, 36, QT_TRANSLATE_NOOP("Settings", "retention of non-members' contact details (months)"),
-            1, 120, editors=_IDENTITY),
-    Setting("pledge_tiers", list, list(DEFAULT_TIERS), QT_TRANSLATE_NOOP("Settings", "speeds offered"), check=check_tiers,
-            editors=frozenset({SETTINGS_DIALOG})),
-    # The one detour factor: route length = straight line × factor, for the map's links AND the
-    # cost model (scenarios do not carry their own; migration 9 moved any into this setting).
-    Setting("detour_factor", float, P.BY_KEY["detour_factor"].default, QT_TRANSLATE_NOOP("Settings", "detour factor"),
-            P.BY_KEY["detour_factor"].min, P.BY_KEY["detour_factor"].max, editors=_EVERYWHERE),
-    Setting("basemap_url", str, "", QT_TRANSLATE_NOOP("Settings", "basemap"), check=check_basemap,
-            editors=frozenset({CLI, SETTINGS_DIALOG}), delete_when_empty=True),
-    Setting("backups_keep", int, DEFAULT_KEEP, QT_TRANSLATE_NOOP("Settings", "backups kept"), 1, 200, editors=_IDENTITY),
-)}
+REGISTRY: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "cooperative_name",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "cooperative name"),
+            required=True,
+            editors=frozenset({CLI, SETTINGS_DIALOG}),
+        ),
+        Setting(
+            "controller_name", str, "", QT_TRANSLATE_NOOP("Settings", "data controller"), editors=_IDENTITY
+        ),
+        Setting(
+            "controller_address",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "registered address"),
+            editors=_IDENTITY,
+        ),
+        Setting("contact_name", str, "", QT_TRANSLATE_NOOP("Settings", "contact person"), editors=_IDENTITY),
+        Setting(
+            "contact_email",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "contact email"),
+            check=check_email,
+            editors=_IDENTITY,
+        ),
+        Setting(
+            "contact_phone",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "contact phone"),
+            check=check_phone,
+            editors=_IDENTITY,
+        ),
+        Setting(
+            "contact_address", str, "", QT_TRANSLATE_NOOP("Settings", "contact address"), editors=_IDENTITY
+        ),
+        Setting(
+            "dpo_contact",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "data protection officer"),
+            editors=_IDENTITY,
+        ),
+        Setting(
+            "retention_months",
+            int,
+            36,
+            QT_TRANSLATE_NOOP("Settings", "retention of non-members' contact details (months)"),
+            1,
+            120,
+            editors=_IDENTITY,
+        ),
+        Setting(
+            "pledge_tiers",
+            list,
+            list(DEFAULT_TIERS),
+            QT_TRANSLATE_NOOP("Settings", "speeds offered"),
+            check=check_tiers,
+            editors=frozenset({SETTINGS_DIALOG}),
+        ),
+        # The one detour factor: route length = straight line × factor, for the map's links AND the
+        # cost model (scenarios do not carry their own; migration 9 moved any into this setting).
+        Setting(
+            "detour_factor",
+            float,
+            P.BY_KEY["detour_factor"].default,
+            QT_TRANSLATE_NOOP("Settings", "detour factor"),
+            P.BY_KEY["detour_factor"].min,
+            P.BY_KEY["detour_factor"].max,
+            editors=_EVERYWHERE,
+        ),
+        Setting(
+            "basemap_url",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "basemap"),
+            check=check_basemap,
+            editors=frozenset({CLI, SETTINGS_DIALOG}),
+            delete_when_empty=True,
+        ),
+        Setting(
+            "backups_keep",
+            int,
+            DEFAULT_KEEP,
+            QT_TRANSLATE_NOOP("Settings", "backups kept"),
+            1,
+            200,
+            editors=_IDENTITY,
+        ),
+    )
+}
 
 
 def setting(key: str) -> Setting:
@@ -159,8 +246,11 @@ def coerce(key: str, value):
         value = [str(v).strip() for v in value if str(v).strip()]
     elif s.kind in (int, float):
         try:
-            value = s.kind(str(value).strip().replace(",", ".")) if not isinstance(value, (int, float)) \
+            value = (
+                s.kind(str(value).strip().replace(",", "."))
+                if not isinstance(value, (int, float))
                 else s.kind(value)
+            )
         except ValueError:
             raise _not_a_number(s, value) from None
         if isinstance(value, float) and math.isnan(value):
@@ -211,9 +301,13 @@ def set_values(project: Project, values: dict, editor: str, who: str | None = No
                 project.set_meta(key, text)
                 changed.append(key)
         if changed:
-            project.audit("update", "project", "settings",
-                          {"keys": sorted(changed), **{k: checked[k] for k in changed if k in _AUDITED}},
-                          who=who)
+            project.audit(
+                "update",
+                "project",
+                "settings",
+                {"keys": sorted(changed), **{k: checked[k] for k in changed if k in _AUDITED}},
+                who=who,
+            )
     return changed
 
 

@@ -59,11 +59,14 @@ def changed_since(project: Project, table: str, since: str) -> set[str]:
 def rows_by_id(project: Project, table: str, wanted) -> dict[str, dict]:
     """Rows of ``table`` by id; visits carry their door's village as ``insee``."""
     wanted = list(wanted)
-    select = ("SELECT t.*, d.insee AS insee FROM visits t LEFT JOIN doors d ON d.id = t.door_id"
-              if table == "visits" else f"SELECT t.* FROM {table} t")
+    select = (
+        "SELECT t.*, d.insee AS insee FROM visits t LEFT JOIN doors d ON d.id = t.door_id"
+        if table == "visits"
+        else f"SELECT t.* FROM {table} t"
+    )
     out: dict[str, dict] = {}
     for i in range(0, len(wanted), _BATCH):
-        chunk = wanted[i:i + _BATCH]
+        chunk = wanted[i : i + _BATCH]
         for row in _rows(project.conn, f"{select} WHERE t.id IN ({','.join('?' * len(chunk))})", chunk):
             out[row["id"]] = row
     return out
@@ -87,14 +90,20 @@ def take(project: Project, table: str, rows: list[dict]) -> None:
     sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
     project.conn.executemany(
         f"INSERT INTO {table} ({','.join(cols)}) VALUES ({','.join('?' * len(cols))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {sets}", ([row.get(c) for c in cols] for row in rows))
+        f"ON CONFLICT(id) DO UPDATE SET {sets}",
+        ([row.get(c) for c in cols] for row in rows),
+    )
 
 
 def record_conflicts(project: Project, table: str, pairs: list[tuple[dict, dict]], source: str) -> int:
     """Both versions kept for a person (``coopnet conflicts``); the same conflict is recorded once."""
     entity = table[:-1]
-    recorded = {(r[0], r[1]) for r in project.conn.execute(
-        "SELECT entity_id, theirs FROM conflicts WHERE entity = ? AND resolved_at IS NULL", (entity,))}
+    recorded = {
+        (r[0], r[1])
+        for r in project.conn.execute(
+            "SELECT entity_id, theirs FROM conflicts WHERE entity = ? AND resolved_at IS NULL", (entity,)
+        )
+    }
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     new = 0
     for ours, theirs in pairs:
@@ -103,18 +112,21 @@ def record_conflicts(project: Project, table: str, pairs: list[tuple[dict, dict]
             continue
         project.conn.execute(
             "INSERT INTO conflicts(id, entity, entity_id, ours, theirs, source, detected_at) VALUES (?,?,?,?,?,?,?)",
-            (uuid.uuid4().hex, entity, theirs["id"], rules.dumps(ours), theirs_json, source, now))
+            (uuid.uuid4().hex, entity, theirs["id"], rules.dumps(ours), theirs_json, source, now),
+        )
         new += 1
     return new
 
 
 def clear_pending(project: Project, table: str, done) -> None:
-    project.conn.executemany("DELETE FROM sync_pending WHERE entity = ? AND id = ?",
-                             ((table, i) for i in done))
+    project.conn.executemany(
+        "DELETE FROM sync_pending WHERE entity = ? AND id = ?", ((table, i) for i in done)
+    )
 
 
-def remember(project: Project, server: str, coop: str, user: str, rev: int, villages_seen: list[str],
-             counts: dict) -> None:
+def remember(
+    project: Project, server: str, coop: str, user: str, rev: int, villages_seen: list[str], counts: dict
+) -> None:
     project.set_meta("sync_server", server)
     project.set_meta("sync_coop", coop)
     project.set_meta("sync_rev", str(rev))
@@ -124,8 +136,19 @@ def remember(project: Project, server: str, coop: str, user: str, rev: int, vill
     project.conn.execute(
         "INSERT INTO sync_log (at, server, coop, user, pushed, pulled, conflicts, invalid, not_yours, rev) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (now, server, coop, user, counts["pushed"], counts["pulled"], counts["conflicts"],
-         counts["invalid"], counts["not_yours"], rev))
+        (
+            now,
+            server,
+            coop,
+            user,
+            counts["pushed"],
+            counts["pulled"],
+            counts["conflicts"],
+            counts["invalid"],
+            counts["not_yours"],
+            rev,
+        ),
+    )
     project.audit("sync", "project", server, {**counts, "coop": coop, "rev": rev})
 
 
@@ -135,6 +158,11 @@ def state(project: Project) -> dict:
         seen = json.loads(project.meta("sync_villages") or "[]")
     except ValueError:
         seen = []
-    return {"server": project.meta("sync_server"), "coop": project.meta("sync_coop"),
-            "rev": int(project.meta("sync_rev") or 0), "at": project.meta("sync_at"),
-            "villages": seen, "extracted_at": project.meta("extracted_at")}
+    return {
+        "server": project.meta("sync_server"),
+        "coop": project.meta("sync_coop"),
+        "rev": int(project.meta("sync_rev") or 0),
+        "at": project.meta("sync_at"),
+        "villages": seen,
+        "extracted_at": project.meta("extracted_at"),
+    }

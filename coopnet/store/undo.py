@@ -39,16 +39,17 @@ def pk_of(table: str) -> str:
 
 
 def _has_table(project, table: str) -> bool:
-    return project.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                                (table,)).fetchone() is not None
+    return (
+        project.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()
+        is not None
+    )
 
 
 def fetch_rows(project, scope: Scope) -> dict:
     """{pk: row} of the rows in ``scope`` (empty when the table does not exist yet)."""
     if scope.value is None or not _has_table(project, scope.table):
         return {}
-    cur = project.conn.execute(f'SELECT * FROM "{scope.table}" WHERE "{scope.column}" = ?',
-                               (scope.value,))
+    cur = project.conn.execute(f'SELECT * FROM "{scope.table}" WHERE "{scope.column}" = ?', (scope.value,))
     names = [c[0] for c in cur.description]
     pk = pk_of(scope.table)
     return {row[names.index(pk)]: dict(zip(names, row)) for row in cur}
@@ -66,8 +67,11 @@ def snapshot(project, scopes: Iterable[Scope]) -> dict:
 def diff(before: dict, after: dict) -> list[RowChange]:
     """The rows that differ between two snapshots (a row absent before was inserted)."""
     keys = sorted(set(before) | set(after), key=lambda k: (ORDER.index(k[0]), str(k[1])))
-    return [RowChange(t, pk, before.get((t, pk)), after.get((t, pk)))
-            for t, pk in keys if before.get((t, pk)) != after.get((t, pk))]
+    return [
+        RowChange(t, pk, before.get((t, pk)), after.get((t, pk)))
+        for t, pk in keys
+        if before.get((t, pk)) != after.get((t, pk))
+    ]
 
 
 def write_state(project, changes: list[RowChange], use_after: bool) -> None:
@@ -75,21 +79,25 @@ def write_state(project, changes: list[RowChange], use_after: bool) -> None:
     want = [(c.table, c.pk, c.after if use_after else c.before) for c in changes]
     current = {(t, pk): fetch_rows(project, Scope(t, pk_of(t), pk)).get(pk) for t, pk, _ in want}
     present = [(t, pk, row) for t, pk, row in want if row is not None]
-    inserts = sorted([w for w in present if current[(w[0], w[1])] is None],
-                     key=lambda w: ORDER.index(w[0]))
+    inserts = sorted([w for w in present if current[(w[0], w[1])] is None], key=lambda w: ORDER.index(w[0]))
     updates = [w for w in present if current[(w[0], w[1])] is not None]
-    deletes = sorted([w for w in want if w[2] is None and current[(w[0], w[1])] is not None],
-                     key=lambda w: -ORDER.index(w[0]))
+    deletes = sorted(
+        [w for w in want if w[2] is None and current[(w[0], w[1])] is not None],
+        key=lambda w: -ORDER.index(w[0]),
+    )
     for table, _, row in inserts:
         cols = list(row)
         project.conn.execute(
             f'INSERT INTO "{table}" ({", ".join(f"""[{c}]""" for c in cols)}) '
-            f'VALUES ({", ".join("?" for _ in cols)})', [row[c] for c in cols])
+            f"VALUES ({', '.join('?' for _ in cols)})",
+            [row[c] for c in cols],
+        )
     for table, pk, row in updates:
         cols = [c for c in row if c != pk_of(table)]
         if cols:
             project.conn.execute(
                 f'UPDATE "{table}" SET {", ".join(f"[{c}] = ?" for c in cols)} WHERE [{pk_of(table)}] = ?',
-                [row[c] for c in cols] + [pk])
+                [row[c] for c in cols] + [pk],
+            )
     for table, pk, _ in deletes:
         project.conn.execute(f'DELETE FROM "{table}" WHERE [{pk_of(table)}] = ?', (pk,))

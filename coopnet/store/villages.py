@@ -31,6 +31,7 @@ def _village_to_row(v: Village) -> dict:
 def list_villages(project: Project) -> list[Village]:
     """Every village, sorted by name the French way (core.fr.sort_key: Béhoust before Boissy)."""
     from coopnet.core.fr import sort_key
+
     villages = [_row_to_village(r) for r in project.db["villages"].rows]
     villages.sort(key=lambda v: sort_key(v.name))
     return villages
@@ -44,8 +45,10 @@ def village_name(project: Project, insee: str) -> str:
 
 def village_names(project: Project) -> list[tuple[str, str]]:
     """(insee, name) of every village, by name (case ignored): for lists to pick from."""
-    return [(r[0], r[1]) for r in project.conn.execute(
-        "SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")]
+    return [
+        (r[0], r[1])
+        for r in project.conn.execute("SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")
+    ]
 
 
 def get_village(project: Project, insee: str) -> Village | None:
@@ -89,12 +92,14 @@ def replace_backbone(project: Project, lines: list[dict]) -> None:
         project.conn.execute("DELETE FROM backbone")
         for line in lines:
             geom = line["geometry"]
-            project.db.table("backbone").insert({
-                "name": line.get("name") or "",
-                "geometry": geom if isinstance(geom, str) else json.dumps(geom),
-                "illustrative": int(bool(line.get("illustrative"))),
-                "source": line.get("source") or "",
-            })
+            project.db.table("backbone").insert(
+                {
+                    "name": line.get("name") or "",
+                    "geometry": geom if isinstance(geom, str) else json.dumps(geom),
+                    "illustrative": int(bool(line.get("illustrative"))),
+                    "source": line.get("source") or "",
+                }
+            )
 
 
 def list_backbone(project: Project) -> list[dict]:
@@ -111,11 +116,16 @@ def replace_pops(project: Project, pops: list[dict]) -> None:
     with project.transaction():
         project.conn.execute("DELETE FROM pops")
         for p in pops:
-            project.db.table("pops").insert({
-                "name": p["name"], "lon": float(p["lon"]), "lat": float(p["lat"]),
-                "insee": p.get("insee"), "illustrative": int(bool(p.get("illustrative"))),
-                "source": p.get("source") or "",
-            })
+            project.db.table("pops").insert(
+                {
+                    "name": p["name"],
+                    "lon": float(p["lon"]),
+                    "lat": float(p["lat"]),
+                    "insee": p.get("insee"),
+                    "illustrative": int(bool(p.get("illustrative"))),
+                    "source": p.get("source") or "",
+                }
+            )
 
 
 def list_pops(project: Project) -> list[dict]:

@@ -38,20 +38,32 @@ def _tr(text: str) -> str:
 
 def about_html() -> str:
     # Literal translate() calls (not inside f-strings) so that lupdate extracts them.
-    intro = QCoreApplication.translate("About", "Offline tools for rural broadband cooperatives: doors and "
-                                                "pledges, maps for council meetings, cost and traffic "
-                                                "models for the board.")
+    intro = QCoreApplication.translate(
+        "About",
+        "Offline tools for rural broadband cooperatives: doors and "
+        "pledges, maps for council meetings, cost and traffic "
+        "models for the board.",
+    )
     licence = QCoreApplication.translate("About", "Licence: GPL-3.0-or-later")
     bundled = QCoreApplication.translate("About", "Bundled components")
-    heads = (QCoreApplication.translate("About", "Component"), QCoreApplication.translate("About", "Version"),
-             QCoreApplication.translate("About", "Purpose"), QCoreApplication.translate("About", "Licence"))
-    sample = QCoreApplication.translate("About", "Sample data: populations from INSEE (legal populations); "
-                                                 "commune boundaries from IGN ADMIN EXPRESS via "
-                                                 "france-geojson (Licence Ouverte); addresses, backbone and "
-                                                 "points of presence of the sample are synthetic or "
-                                                 "illustrative.")
-    rows = "".join(f"<tr><td>{name}</td><td>{_version(name)}</td><td>{_tr(what)}</td><td>{lic}</td></tr>"
-                   for name, what, lic in COMPONENTS)
+    heads = (
+        QCoreApplication.translate("About", "Component"),
+        QCoreApplication.translate("About", "Version"),
+        QCoreApplication.translate("About", "Purpose"),
+        QCoreApplication.translate("About", "Licence"),
+    )
+    sample = QCoreApplication.translate(
+        "About",
+        "Sample data: populations from INSEE (legal populations); "
+        "commune boundaries from IGN ADMIN EXPRESS via "
+        "france-geojson (Licence Ouverte); addresses, backbone and "
+        "points of presence of the sample are synthetic or "
+        "illustrative.",
+    )
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{_version(name)}</td><td>{_tr(what)}</td><td>{lic}</td></tr>"
+        for name, what, lic in COMPONENTS
+    )
     head = "".join(f"<th align='left'>{h}</th>" for h in heads)
     return (
         f"<h2>coopnet {__version__}</h2>"

@@ -13,11 +13,13 @@ def _prepare_environment() -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     from coopnet.ui.memory import limit_malloc_arenas
+
     limit_malloc_arenas()
 
 
 def log_file() -> Path:
     from PySide6.QtCore import QStandardPaths
+
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or Path.home())
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "coopnet.log"
@@ -26,16 +28,20 @@ def log_file() -> Path:
 def create_application(argv: list[str] | None = None):
     _prepare_environment()
     from PySide6.QtCore import QCoreApplication, Qt
+
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
     from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName("coopnet")
     app.setApplicationName("coopnet")
     from coopnet import __version__
+
     app.setApplicationVersion(__version__)
     from coopnet.ui.i18n import chosen_language, install_translators
     from coopnet.ui.settings import Settings
+
     install_translators(app, chosen_language(Settings().language))
     return app
 
@@ -50,6 +56,7 @@ def run_app(file: str | None = None) -> int:
     root.setLevel(min(root.level, logging.INFO) if root.level else logging.INFO)
     from coopnet.ui.crash import install_excepthook
     from coopnet.ui.main_window import MainWindow
+
     install_excepthook()
     window = MainWindow()
     window.show()

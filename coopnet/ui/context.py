@@ -17,9 +17,9 @@ class AppContext(QObject):
     ``figures``: the figures several pages show (ui/figures.py), forgotten on each change.
     """
 
-    projectChanged = Signal(object)      # Project | None
+    projectChanged = Signal(object)  # Project | None
     dataChanged = Signal(str)
-    villageSelected = Signal(str)        # INSEE code
+    villageSelected = Signal(str)  # INSEE code
     statusMessage = Signal(str)
 
     def __init__(self, settings: Settings | None = None, pool=None, parent=None):
@@ -27,6 +27,7 @@ class AppContext(QObject):
         self.settings = settings or Settings()
         # Where ``ui.tasks.run_task`` runs the pages' work; injectable so tests run it at once.
         from coopnet.ui.tasks import default_pool
+
         self.pool = pool or default_pool()
         self.project: Project | None = None
         # Edits of the open project (ui/undo.py); emptied when another project opens.
@@ -40,5 +41,5 @@ class AppContext(QObject):
         self.projectChanged.emit(project)
 
     def notify(self, domain: str) -> None:
-        self.figures.invalidate(domain)   # before any page asks again
+        self.figures.invalidate(domain)  # before any page asks again
         self.dataChanged.emit(domain)

@@ -21,10 +21,14 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> None:
     box = QMessageBox(parent or app.activeWindow())
     box.setIcon(QMessageBox.Critical)
     box.setWindowTitle(app.translate("crash", "coopnet — unexpected error"))
-    box.setText(app.translate("crash", "Something went wrong. Your project file is safe; "
-                                       "you can keep working.\n\n{0}").format(f"{exc_type.__name__}: {exc}"))
-    box.setInformativeText(app.translate("crash", "Please send the details below to the people who "
-                                                  "maintain coopnet."))
+    box.setText(
+        app.translate(
+            "crash", "Something went wrong. Your project file is safe; you can keep working.\n\n{0}"
+        ).format(f"{exc_type.__name__}: {exc}")
+    )
+    box.setInformativeText(
+        app.translate("crash", "Please send the details below to the people who maintain coopnet.")
+    )
     box.setDetailedText(details)
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
@@ -39,4 +43,5 @@ def install_excepthook() -> None:
             show_error_dialog(exc_type, exc, tb)
         except Exception:  # never let the hook itself take the app down
             sys.__excepthook__(exc_type, exc, tb)
+
     sys.excepthook = hook

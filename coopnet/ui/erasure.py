@@ -38,9 +38,12 @@ def forget_in_undo_stack(stack, pledge_ids, door_ids=()) -> int:
             continue
         hit = False
         for change in changes:
-            if change.table == "pledges" and change.pk in pledge_ids or \
-                    change.table == "visits" and any(
-                        (r or {}).get("door_id") in door_ids for r in (change.before, change.after)):
+            if (
+                change.table == "pledges"
+                and change.pk in pledge_ids
+                or change.table == "visits"
+                and any((r or {}).get("door_id") in door_ids for r in (change.before, change.after))
+            ):
                 _blank(change.before, change.table, pledge_ids, door_ids)
                 _blank(change.after, change.table, pledge_ids, door_ids)
                 hit = True

@@ -38,6 +38,7 @@ SYNC_LIMIT = 50_000
 
 def _language() -> str:
     from coopnet.ui.i18n import current_language
+
     return current_language()
 
 
@@ -45,18 +46,22 @@ def compute(project, key: str, have: dict, lang: str):
     """One figure of ``project``, reusing those in ``have`` (same thread as ``project``)."""
     if key == "progress":
         from coopnet.store.progress import village_progress
+
         return village_progress(project, lang=lang)
     if key == "links":
         from coopnet.geo.links import village_links
+
         return village_links(project)
     if key == "info":
         from coopnet.info import project_info
+
         for k in ("progress", "links"):
             if k not in have:
                 have[k] = compute(project, k, have, lang)
         return project_info(project, progress=have["progress"], links=have["links"])
     if key == "inputs":
         from coopnet.geo.model_inputs import gather
+
         return gather(project)
     raise KeyError(key)
 
@@ -64,14 +69,14 @@ def compute(project, key: str, have: dict, lang: str):
 class ProjectFigures(QObject):
     """Cache of the open project's shared figures (one per ``AppContext``)."""
 
-    ready = Signal(str)          # key: a figure computed in the worker is now cached
-    busy = Signal(bool)          # a worker is computing (pages may say "computing…")
+    ready = Signal(str)  # key: a figure computed in the worker is now cached
+    busy = Signal(bool)  # a worker is computing (pages may say "computing…")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.project = None
         self.sync_limit = SYNC_LIMIT
-        self.computed = {k: 0 for k in KEYS}   # how often each was computed (tests, bench)
+        self.computed = {k: 0 for k in KEYS}  # how often each was computed (tests, bench)
         self._values: dict[str, object] = {}
         self._lang = ""
         self._generation = 0
@@ -94,7 +99,7 @@ class ProjectFigures(QObject):
 
     def _drop(self, keys: set[str]) -> None:
         if keys and self._task is not None:
-            self._generation += 1     # a result in flight is stale
+            self._generation += 1  # a result in flight is stale
         for k in keys:
             self._values.pop(k, None)
 
@@ -135,6 +140,7 @@ class ProjectFigures(QObject):
     def is_small(self) -> bool:
         if self._small is None:
             from coopnet.store.map_points import doors_and_pledges
+
             self._small = doors_and_pledges(self.project) < self.sync_limit
         return self._small
 
@@ -144,7 +150,7 @@ class ProjectFigures(QObject):
     # -- the worker ---------------------------------------------------------------------
     def _check_language(self) -> None:
         lang = _language()
-        if lang != self._lang:       # progress texts are in the interface's language
+        if lang != self._lang:  # progress texts are in the interface's language
             self._lang = lang
             self._drop({"progress", "info"})
 
@@ -152,12 +158,12 @@ class ProjectFigures(QObject):
         if self._task is not None or not self._waiting or self.project is None:
             return
         project, lang, generation = self.project, self._lang, self._generation
-        keys = [k for k in KEYS if k in self._waiting]    # info after progress and links
+        keys = [k for k in KEYS if k in self._waiting]  # info after progress and links
         have_before = dict(self._values)
 
         def work(report):
             have = dict(have_before)
-            with project.reader() as reader:   # own connection: the GUI may close the project
+            with project.reader() as reader:  # own connection: the GUI may close the project
                 for i, key in enumerate(keys):
                     if not report(i, len(keys), key):
                         break
@@ -167,8 +173,9 @@ class ProjectFigures(QObject):
 
         self.busy.emit(True)
         # The links use PROJ (pyproj): the serial pool (see ui/tasks.py).
-        self._task = run_task(work, finished=self._finished, failed=self._failed,
-                              cancelled=self._done, serial=True)
+        self._task = run_task(
+            work, finished=self._finished, failed=self._failed, cancelled=self._done, serial=True
+        )
 
     def _done(self) -> None:
         self._task = None
@@ -179,12 +186,13 @@ class ProjectFigures(QObject):
         self._done()
         for k in new:
             self.computed[k] += 1
-        if generation == self._generation:    # else: the project changed meanwhile, ask again
+        if generation == self._generation:  # else: the project changed meanwhile, ask again
             for k, v in have.items():
                 self._values.setdefault(k, v)
         del result, have
         from coopnet.ui.memory import give_back
-        give_back()    # the GeoDataFrames behind the links are garbage now
+
+        give_back()  # the GeoDataFrames behind the links are garbage now
         self._deliver()
 
     def _failed(self, message: str, details: str) -> None:
@@ -206,4 +214,4 @@ class ProjectFigures(QObject):
                 for cb in self._waiting.pop(key, []):
                     cb(value)
                 self.ready.emit(key)
-        self._start()    # stale result, or new requests meanwhile
+        self._start()  # stale result, or new requests meanwhile

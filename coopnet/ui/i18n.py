@@ -26,8 +26,12 @@ def install_translators(app: QApplication, language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.French if language == "fr" else QLocale.English,
-                               QLocale.France if language == "fr" else QLocale.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.French if language == "fr" else QLocale.English,
+            QLocale.France if language == "fr" else QLocale.UnitedKingdom,
+        )
+    )
     if language == "en":
         return language
     ours = QTranslator(app)
@@ -52,12 +56,14 @@ def current_language() -> str:
 def error_text(exc: BaseException) -> str:
     """What a dialog says about ``exc``: the user's language when the message was marked for it."""
     from coopnet.errors import user_text
+
     return user_text(exc, current_language())
 
 
 def formats():
     """Numbers, money and dates in the interface's language (`coopnet.translation.Catalog`)."""
     from coopnet.translation import catalog
+
     return catalog(current_language())
 
 

@@ -8,8 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow,
-                               QMenu, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.store.lock import ProjectLock, ProjectLocked
@@ -37,7 +49,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext | None = None):
         super().__init__()
         from coopnet.ui.memory import prepare_webengine
-        prepare_webengine()   # before any web view: the Map page makes its own on first show
+
+        prepare_webengine()  # before any web view: the Map page makes its own on first show
         self.context = context or AppContext(parent=self)
         self.last_error: str | None = None
         self._error_box: QMessageBox | None = None
@@ -80,8 +93,12 @@ class MainWindow(QMainWindow):
         panel.setObjectName("start_panel")
         panel.setFrameShape(QFrame.StyledPanel)
         row = QHBoxLayout(panel)
-        text = QLabel(self.tr("<b>No cooperative is open.</b> Start one from the national list of "
-                              "communes, open a file, or look at the sample."))
+        text = QLabel(
+            self.tr(
+                "<b>No cooperative is open.</b> Start one from the national list of "
+                "communes, open a file, or look at the sample."
+            )
+        )
         text.setWordWrap(True)
         row.addWidget(text, 1)
         self.start_new = QPushButton(self.tr("New Cooperative…"))
@@ -124,8 +141,10 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.data_actions += page.file_menu_actions()
         from coopnet.ui.members_data.actions import make_actions
+
         self.data_actions += make_actions(self, self.context)
         from coopnet.ui.sync_action import make_sync_action
+
         self.act_sync = make_sync_action(self, self.context)
         self.data_actions.append(self.act_sync)
         for action in self.data_actions:
@@ -170,8 +189,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
-        for action in [self.act_save_copy, self.act_close, self.act_restore, self.act_checklist] + \
-                self.data_actions:
+        for action in [
+            self.act_save_copy,
+            self.act_close,
+            self.act_restore,
+            self.act_checklist,
+        ] + self.data_actions:
             action.setEnabled(enabled)
 
     # -- project life cycle --------------------------------------------------------
@@ -179,8 +202,7 @@ class MainWindow(QMainWindow):
         """Non-blocking warning (window-modal), remembered for tests."""
         self.last_error = message
         log.warning(message)
-        self._error_box = QMessageBox(QMessageBox.Warning, self.tr("coopnet"), message,
-                                      QMessageBox.Ok, self)
+        self._error_box = QMessageBox(QMessageBox.Warning, self.tr("coopnet"), message, QMessageBox.Ok, self)
         self._error_box.open()
 
     def open_project(self, path: str | Path, readonly: bool = False) -> bool:
@@ -209,11 +231,14 @@ class MainWindow(QMainWindow):
 
     def ask_locked(self, exc: ProjectLocked) -> str:
         """The file is open elsewhere: "readonly" or "cancel" (never a silent second writer)."""
-        box = QMessageBox(QMessageBox.Question, self.tr("Project already open"),
-                          self.tr("This project is already open for writing by {0}.\n\n"
-                                  "You can open it read-only, or cancel.").format(
-                                      say(exc.holder.describe(), current_language())),
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Project already open"),
+            self.tr(
+                "This project is already open for writing by {0}.\n\nYou can open it read-only, or cancel."
+            ).format(say(exc.holder.describe(), current_language())),
+            parent=self,
+        )
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
         box.exec()
@@ -239,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def open_sample_copy(self) -> bool:
         from coopnet.io.sample_project import create_sample_project
+
         path = sample_copy_path()
         if not path.exists():
             create_sample_project(path).close()
@@ -253,7 +279,7 @@ class MainWindow(QMainWindow):
         self._set_project_actions_enabled(True)
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened {0}").format(project.path), 5000)
-        QTimer.singleShot(0, self.offer_recovery)   # after the window has painted the project
+        QTimer.singleShot(0, self.offer_recovery)  # after the window has painted the project
 
     def _close_current(self) -> None:
         if getattr(self, "checklist_dialog", None) is not None:
@@ -263,6 +289,7 @@ class MainWindow(QMainWindow):
             self.context.set_project(None)
             # A worker may still be reading it (map build): closing under it crashes sqlite.
             from coopnet.ui.tasks import wait_for_tasks
+
             wait_for_tasks(30_000, [self.context.pool])
             old.close()
         if self._lock is not None:
@@ -285,6 +312,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Choose another file name than the open project's."))
             return False
         from coopnet.store.backup import save_copy
+
         try:
             save_copy(project, target)
         except CoopnetError as exc:
@@ -311,18 +339,23 @@ class MainWindow(QMainWindow):
         return str(project.path.parent) if project else str(Path.home())
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), self._start_dir(), self._file_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a project"), self._start_dir(), self._file_filter()
+        )
         if path:
             self.open_project(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._start_dir(), self._file_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), self._start_dir(), self._file_filter()
+        )
         if path:
             self.new_project(path)
 
     def ask_new_cooperative(self) -> None:
         """File ▸ New Cooperative…: the communes from the national reference, then the checklist."""
         from coopnet.ui.new_cooperative import NewCooperativeDialog, create_in_background
+
         self.new_coop_dialog = NewCooperativeDialog(self, folder=self._start_dir())
         if self.new_coop_dialog.exec():
             create_in_background(self, self.new_coop_dialog, self._cooperative_created)
@@ -333,11 +366,13 @@ class MainWindow(QMainWindow):
 
     def checklist_items(self) -> list[dict]:
         from coopnet.info import project_checklist_of
+
         return project_checklist_of(self.context.project) if self.context.project is not None else []
 
     def show_checklist(self) -> None:
         """File ▸ Data Checklist…: each layer's state, where to download it, an Import button."""
         from coopnet.ui.new_cooperative import DataChecklistDialog
+
         if self.context.project is None:
             return
         if self.checklist_dialog is None:
@@ -354,8 +389,13 @@ class MainWindow(QMainWindow):
             else:
                 self.checklist_dialog.set_items(self.checklist_items())
 
-    IMPORT_ACTIONS = {"boundaries": "import_villages", "households": "import_households",
-                      "addresses": "import_addresses", "backbone": "import_backbone", "pops": "import_pops"}
+    IMPORT_ACTIONS = {
+        "boundaries": "import_villages",
+        "households": "import_households",
+        "addresses": "import_addresses",
+        "backbone": "import_backbone",
+        "pops": "import_pops",
+    }
 
     def import_layer(self, key: str) -> None:
         """The checklist's Import button: the same action as the File menu's."""
@@ -367,12 +407,15 @@ class MainWindow(QMainWindow):
                 return
 
     def ask_save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self._start_dir(), self._file_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), self._start_dir(), self._file_filter()
+        )
         if path:
             self.save_copy(path)
 
     def ask_restore_backup(self) -> None:
         from coopnet.ui.restore_dialog import RestoreBackupDialog
+
         project = self.context.project
         if project is None:
             return
@@ -382,6 +425,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup_path: str | Path) -> bool:
         from coopnet.store.backup import restore_backup
+
         project = self.context.project
         if project is None or project.readonly:
             return False
@@ -402,12 +446,14 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         from coopnet.ui.settings_dialog import SettingsDialog
+
         self.settings_dialog = SettingsDialog(self.context, self)
         if self.settings_dialog.exec():
             self._update_title()
 
     def show_shortcuts(self) -> None:
         from coopnet.ui.shortcuts import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.exec()
 
@@ -415,6 +461,7 @@ class MainWindow(QMainWindow):
     def offer_recovery(self) -> str | None:
         """If a form of this project was left unsaved (crash, kill), say so and offer it back."""
         from coopnet.ui import recovery
+
         draft = recovery.recoverable_draft(self.context.project)
         if draft is None:
             return None
@@ -426,11 +473,15 @@ class MainWindow(QMainWindow):
         return choice
 
     def ask_recovery(self, draft) -> str:
-        """"restore", "discard" or "later" (the draft stays and is offered next time)."""
-        box = QMessageBox(QMessageBox.Question, self.tr("Recovered unsaved work"),
-                          self.tr("Recovered {0}, typed on {1} and never saved.").format(
-                              draft.description(), draft.saved_text()),
-                          parent=self)
+        """ "restore", "discard" or "later" (the draft stays and is offered next time)."""
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Recovered unsaved work"),
+            self.tr("Recovered {0}, typed on {1} and never saved.").format(
+                draft.description(), draft.saved_text()
+            ),
+            parent=self,
+        )
         restore = box.addButton(self.tr("Restore into the form"), QMessageBox.AcceptRole)
         discard = box.addButton(self.tr("Discard"), QMessageBox.DestructiveRole)
         box.addButton(self.tr("Later"), QMessageBox.RejectRole)

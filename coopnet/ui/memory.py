@@ -36,7 +36,7 @@ def _glibc():
                 _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
                 _libc.malloc_trim.argtypes = [ctypes.c_size_t]
                 _libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-            except (OSError, AttributeError):   # musl or another libc: nothing to tune
+            except (OSError, AttributeError):  # musl or another libc: nothing to tune
                 _libc = False
     return _libc
 

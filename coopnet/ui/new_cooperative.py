@@ -10,9 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core.communes import CommuneRef
 from coopnet.store.project import SUFFIX
@@ -20,7 +33,7 @@ from coopnet.translation import catalog, say
 from coopnet.ui.i18n import current_language
 
 MAX_SHOWN = 200
-SEARCH_DELAY_MS = 150     # search once typing pauses (35 000 names)
+SEARCH_DELAY_MS = 150  # search once typing pauses (35 000 names)
 
 
 def _number(value: int) -> str:
@@ -32,8 +45,11 @@ def _describe(r: CommuneRef) -> str:
     parts = [" ".join(r.postcodes[:3]) + (" …" if len(r.postcodes) > 3 else "")] if r.postcodes else []
     parts.append(f"INSEE {r.code}")
     if r.population is not None:
-        parts.append(QCoreApplication.translate("NewCooperativeDialog", "{0} inhabitants").format(
-            _number(r.population)))
+        parts.append(
+            QCoreApplication.translate("NewCooperativeDialog", "{0} inhabitants").format(
+                _number(r.population)
+            )
+        )
     return f"{r.label} — " + " · ".join(parts)
 
 
@@ -43,10 +59,14 @@ class NewCooperativeDialog(QDialog):
     def __init__(self, parent=None, folder: str | Path | None = None):
         super().__init__(parent)
         from coopnet.io.reference import load_reference
+
         self.reference = load_reference()
         self.chosen_refs: dict[str, CommuneRef] = {}
-        self._folder = Path(folder) if folder else Path(
-            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        self._folder = (
+            Path(folder)
+            if folder
+            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        )
         self._path_edited = False
         self._overwrite = ""
         self.setWindowTitle(self.tr("New cooperative"))
@@ -122,9 +142,12 @@ class NewCooperativeDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file)
         form.addRow(file_label, file_row)
-        note = QLabel(self.tr("Each village gets its official name, INSEE code, postcodes, department and "
-                              "population from the national commune reference ({0}).").format(
-                                  self.reference.population_source))
+        note = QLabel(
+            self.tr(
+                "Each village gets its official name, INSEE code, postcodes, department and "
+                "population from the national commune reference ({0})."
+            ).format(self.reference.population_source)
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -156,7 +179,9 @@ class NewCooperativeDialog(QDialog):
         elif not found:
             self.found_label.setText(self.tr("No commune matches “{0}”.").format(text.strip()))
         elif len(found) > MAX_SHOWN:
-            self.found_label.setText(self.tr("The first {0} communes; type more to narrow.").format(MAX_SHOWN))
+            self.found_label.setText(
+                self.tr("The first {0} communes; type more to narrow.").format(MAX_SHOWN)
+            )
         else:
             self.found_label.setText(self.tr("Communes found: {0}").format(len(found)))
 
@@ -200,14 +225,17 @@ class NewCooperativeDialog(QDialog):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.KeyPress:
-            if obj is self.search and self._debounce.isActive() and \
-                    event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter):
+            if (
+                obj is self.search
+                and self._debounce.isActive()
+                and event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter)
+            ):
                 self.run_search()
             if obj is self.search and event.key() == Qt.Key_Down and self.results.count():
                 self.results.setFocus()
                 return True
             if obj is self.search and event.key() in (Qt.Key_Return, Qt.Key_Enter):
-                self.results.setFocus()     # Enter in the search goes to the list, never creates
+                self.results.setFocus()  # Enter in the search goes to the list, never creates
                 return True
             if obj is self.chosen and event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
                 self.remove_current()
@@ -233,14 +261,15 @@ class NewCooperativeDialog(QDialog):
         self._update()
 
     def ask_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New cooperative file"), self.file.text(),
-                                              self.tr("coopnet project (*.coopnet)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New cooperative file"), self.file.text(), self.tr("coopnet project (*.coopnet)")
+        )
         if name:
             if not name.endswith(SUFFIX):
                 name += SUFFIX
             self.file.setText(name)
             self._path_edited = True
-            self._overwrite = name if Path(name).exists() else ""   # the file dialog asked already
+            self._overwrite = name if Path(name).exists() else ""  # the file dialog asked already
             self._update()
 
     def path(self) -> Path:
@@ -265,13 +294,17 @@ class NewCooperativeDialog(QDialog):
         if not path.parent.is_dir():
             return self.tr("{0}: no such folder.").format(path.parent)
         if path.exists() and not self.overwrite():
-            return self.tr("{0} already exists: choose another name (or pick it with Choose… to "
-                           "replace it).").format(path.name)
+            return self.tr(
+                "{0} already exists: choose another name (or pick it with Choose… to replace it)."
+            ).format(path.name)
         return ""
 
     def _update(self) -> None:
-        if not self._path_edited and (self.chosen_refs or self.name.text()) and \
-                self.file.text() != str(self._folder / (self._default_stem() + SUFFIX)):
+        if (
+            not self._path_edited
+            and (self.chosen_refs or self.name.text())
+            and self.file.text() != str(self._folder / (self._default_stem() + SUFFIX))
+        ):
             self.file.setText(str(self._folder / (self._default_stem() + SUFFIX)))
         self.chosen.clear()
         for r in sorted(self.chosen_refs.values(), key=lambda r: (r.name, r.department)):
@@ -279,8 +312,10 @@ class NewCooperativeDialog(QDialog):
             item.setData(Qt.UserRole, r.code)
         n = len(self.chosen_refs)
         people = sum(r.population or 0 for r in self.chosen_refs.values())
-        self.chosen_label.setText(self.tr("Communes of the cooperative: {0}").format(n) + (
-            self.tr(", {0} inhabitants").format(_number(people)) if people else ""))
+        self.chosen_label.setText(
+            self.tr("Communes of the cooperative: {0}").format(n)
+            + (self.tr(", {0} inhabitants").format(_number(people)) if people else "")
+        )
         problem = self.problem_text()
         self.problem.setText(problem if (n or self.file.text()) else "")
         self.create_button.setEnabled(not problem)
@@ -296,19 +331,32 @@ def create_in_background(window, dialog: NewCooperativeDialog, on_created) -> No
     """Create the file with the shared code path, in the pool, then ``on_created(path)``."""
     from coopnet.io.new_project import create_from_reference
     from coopnet.ui.progress import run_with_progress
+
     path, communes = dialog.path(), dialog.communes()
     name, overwrite = dialog.project_name(), dialog.overwrite()
 
     def work(report):
-        report(0, 0, QCoreApplication.translate("NewCooperativeDialog", "Creating {0} with {1} communes…").format(path.name, len(communes)))
+        report(
+            0,
+            0,
+            QCoreApplication.translate("NewCooperativeDialog", "Creating {0} with {1} communes…").format(
+                path.name, len(communes)
+            ),
+        )
         create_from_reference(path, communes, name=name, overwrite=overwrite).close()
         return path
 
     def failed(message: str) -> None:
         window.show_error(say(message, current_language()))
 
-    run_with_progress(window, window.context.pool, QCoreApplication.translate("NewCooperativeDialog", "New cooperative"), work,
-                      on_done=on_created, on_error=failed)
+    run_with_progress(
+        window,
+        window.context.pool,
+        QCoreApplication.translate("NewCooperativeDialog", "New cooperative"),
+        work,
+        on_done=on_created,
+        on_error=failed,
+    )
 
 
 # -- the data checklist -------------------------------------------------------------------------
@@ -325,8 +373,12 @@ class DataChecklistDialog(QDialog):
         self.setWindowTitle(self.tr("Data checklist"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("What this cooperative holds, and where to find the rest. Each file comes "
-                               "from a public source: download it, then press Import."))
+        intro = QLabel(
+            self.tr(
+                "What this cooperative holds, and where to find the rest. Each file comes "
+                "from a public source: download it, then press Import."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.body = QWidget()
@@ -354,11 +406,15 @@ class DataChecklistDialog(QDialog):
             frame.setObjectName(f"checklist_{item['key']}")
             frame.setFrameShape(QFrame.StyledPanel)
             grid = QGridLayout(frame)
-            state = {"done": self.tr("done"), "partial": self.tr("partly done"),
-                     "missing": self.tr("missing")}[item["state"]]
+            state = {
+                "done": self.tr("done"),
+                "partial": self.tr("partly done"),
+                "missing": self.tr("missing"),
+            }[item["state"]]
             colour = {"done": "#1a7f37", "partial": "#9a6700", "missing": "#b42318"}[item["state"]]
             heading = "<b>{} {}</b> — {} — <span style='color:{}'>{}</span>".format(
-                STATE_MARKS[item["state"]], say(item["title"], lang), say(item["detail"], lang), colour, state)
+                STATE_MARKS[item["state"]], say(item["title"], lang), say(item["detail"], lang), colour, state
+            )
             title = QLabel(heading)
             grid.addWidget(title, 0, 0)
             where = say(item["where"], lang)
@@ -369,7 +425,9 @@ class DataChecklistDialog(QDialog):
             where_label.setOpenExternalLinks(True)
             where_label.setTextInteractionFlags(Qt.TextBrowserInteraction)
             grid.addWidget(where_label, 1, 0)
-            button = QPushButton(self.tr("Import…") if item["state"] == "missing" else self.tr("Import again…"))
+            button = QPushButton(
+                self.tr("Import…") if item["state"] == "missing" else self.tr("Import again…")
+            )
             button.setObjectName(f"import_{item['key']}")
             button.setAccessibleName(self.tr("Import {0}").format(say(item["title"], lang)))
             button.clicked.connect(lambda _=False, k=item["key"]: self.importRequested.emit(k))

@@ -41,14 +41,14 @@ def draft_path(project) -> Path:
 
 @dataclass
 class Draft:
-    kind: str                       # "pledge"
+    kind: str  # "pledge"
     project_id: str
     project_path: str
     insee: str
     values: dict
     door_id: str | None = None
-    pledge_id: str | None = None    # set when an existing pledge was being edited
-    place: str = ""                 # "12 Rue de l'Église, Thoiry"
+    pledge_id: str | None = None  # set when an existing pledge was being edited
+    place: str = ""  # "12 Rue de l'Église, Thoiry"
     volunteer: str = ""
     saved_at: str = ""
     version: int = DRAFT_VERSION
@@ -56,15 +56,18 @@ class Draft:
 
     def description(self) -> str:
         """What the user is told: "an unsaved pledge for 12 Rue de l'Église, Thoiry (Léa Martin)"."""
-        who = " ".join(v for v in (self.values.get("first_name", ""), self.values.get("last_name", ""))
-                       if v).strip()
+        who = " ".join(
+            v for v in (self.values.get("first_name", ""), self.values.get("last_name", "")) if v
+        ).strip()
         text = QCoreApplication.translate("recovery", "an unsaved pledge for {0}").format(
-            self.place or self.insee)
+            self.place or self.insee
+        )
         return f"{text} ({who})" if who else text
 
     def saved_text(self) -> str:
         """When it was typed, in the interface language's format (dd/mm/yyyy hh:mm)."""
         from coopnet.ui.i18n import formats
+
         try:
             when = dt.datetime.fromisoformat(self.saved_at)
         except ValueError:
@@ -138,6 +141,7 @@ def fill_form(dialog, values: dict) -> None:
 def place_text(project, insee: str, door: dict | None) -> str:
     from coopnet.store.doors import address_text
     from coopnet.store.villages import village_name
+
     village = village_name(project, insee)
     return f"{address_text(door)}, {village}" if door else village
 
@@ -151,8 +155,13 @@ class PledgeAutosave(QObject):
         self.initial = form_values(dialog)
         self._last = None
         for w in dialog.fields.values():
-            signal = (w.textChanged if isinstance(w, QLineEdit) else
-                      w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled)
+            signal = (
+                w.textChanged
+                if isinstance(w, QLineEdit)
+                else w.currentIndexChanged
+                if isinstance(w, QComboBox)
+                else w.toggled
+            )
             signal.connect(self.save)
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.save)
@@ -161,17 +170,23 @@ class PledgeAutosave(QObject):
 
     def draft(self) -> Draft:
         d = self.dialog
-        return Draft(kind="pledge", project_id=project_key(self.project),
-                     project_path=str(self.project.path), insee=d.insee,
-                     values=form_values(d), door_id=d.door["id"] if d.door else None,
-                     pledge_id=d.pledge.id if d.pledge is not None else None,
-                     place=place_text(self.project, d.insee, d.door), volunteer=d.volunteer or "")
+        return Draft(
+            kind="pledge",
+            project_id=project_key(self.project),
+            project_path=str(self.project.path),
+            insee=d.insee,
+            values=form_values(d),
+            door_id=d.door["id"] if d.door else None,
+            pledge_id=d.pledge.id if d.pledge is not None else None,
+            place=place_text(self.project, d.insee, d.door),
+            volunteer=d.volunteer or "",
+        )
 
     def save(self, *_args) -> None:
         if self.project is None or self.project.readonly:
             return
         values = form_values(self.dialog)
-        if values == self.initial:      # nothing typed (or typed back): nothing to lose
+        if values == self.initial:  # nothing typed (or typed back): nothing to lose
             if self._last is not None:
                 clear_draft(self.project)
                 self._last = None
@@ -181,14 +196,19 @@ class PledgeAutosave(QObject):
         try:
             write_draft(self.project, self.draft())
             self._last = values
-        except OSError as exc:      # a full disk must not stop the volunteer typing
+        except OSError as exc:  # a full disk must not stop the volunteer typing
             log.warning("could not write the draft: %s", exc)
 
     def discard(self, *_args) -> None:
         self.timer.stop()
         for w in self.dialog.fields.values():
-            signal = (w.textChanged if isinstance(w, QLineEdit) else
-                      w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled)
+            signal = (
+                w.textChanged
+                if isinstance(w, QLineEdit)
+                else w.currentIndexChanged
+                if isinstance(w, QComboBox)
+                else w.toggled
+            )
             try:
                 signal.disconnect(self.save)
             except (RuntimeError, TypeError):
@@ -216,6 +236,7 @@ def restore_into_form(window, draft: Draft):
     from coopnet.store.doors import get_door
     from coopnet.ui import undo
     from coopnet.ui.members.pledge_form import PledgeDialog
+
     context = window.context
     project = context.project
     page = next(p for p in window.pages if getattr(p, "page_id", "") == "members")
@@ -224,16 +245,17 @@ def restore_into_form(window, draft: Draft):
     door = get_door(project, draft.door_id) if draft.door_id else None
     pledge = pstore.get_pledge(project, draft.pledge_id) if draft.pledge_id else None
     volunteer = draft.volunteer or context.settings.volunteer_name
-    dialog = PledgeDialog(project, draft.insee, door=door, pledge=pledge, volunteer=volunteer,
-                          parent=page)
+    dialog = PledgeDialog(project, draft.insee, door=door, pledge=pledge, volunteer=volunteer, parent=page)
     fill_form(dialog, draft.values)
     attach_autosave(dialog, project)
-    dialog.autosave.initial = {}      # restored text counts as typed: keep the draft until saved
+    dialog.autosave.initial = {}  # restored text counts as typed: keep the draft until saved
     dialog.autosave.save()
-    rec = undo.start_recording(context,
-                               QCoreApplication.translate("recovery", "Pledge (recovered)"),
-                               undo.pledge_scopes(draft.pledge_id, draft.door_id),
-                               ("pledges", "doors"))
+    rec = undo.start_recording(
+        context,
+        QCoreApplication.translate("recovery", "Pledge (recovered)"),
+        undo.pledge_scopes(draft.pledge_id, draft.door_id),
+        ("pledges", "doors"),
+    )
 
     def done(result: int) -> None:
         if result == PledgeDialog.Accepted and dialog.saved_id:
@@ -242,7 +264,8 @@ def restore_into_form(window, draft: Draft):
             context.notify("pledges")
             context.notify("doors")
         page._dialog = None
+
     dialog.finished.connect(done)
-    page._dialog = dialog            # where tests and the page look for the open form
+    page._dialog = dialog  # where tests and the page look for the open form
     dialog.open()
     return dialog

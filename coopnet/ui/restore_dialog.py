@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from coopnet.store.backup import Backup, list_backups
 
@@ -33,17 +32,21 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.backups: list[Backup] = list_backups(project_path)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "coopnet keeps a dated copy of the project before every merge, purge, erase, "
-            "migration and re-import. Restoring replaces the project with the copy you choose "
-            "(the current state is kept as one more backup)."))
-        intro.setWordWrap(True)   # one line of it made the French dialog wider than the screen
+        intro = QLabel(
+            self.tr(
+                "coopnet keeps a dated copy of the project before every merge, purge, erase, "
+                "migration and re-import. Restoring replaces the project with the copy you choose "
+                "(the current state is kept as one more backup)."
+            )
+        )
+        intro.setWordWrap(True)  # one line of it made the French dialog wider than the screen
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         from coopnet.ui.i18n import formats
+
         t = formats()
-        for b in self.backups:   # seconds too: two backups can fall in the same minute
+        for b in self.backups:  # seconds too: two backups can fall in the same minute
             item = QListWidgetItem(f"{t.date(b.taken)} {b.taken:%H:%M:%S} — {reason_label(b.reason)}")
             item.setToolTip(str(b.path))
             self.list.addItem(item)

@@ -59,7 +59,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """"" = follow the system locale; else "fr" or "en"."""
+        """ "" = follow the system locale; else "fr" or "en"."""
         return self._get("language", "", str)
 
     @language.setter
@@ -89,6 +89,7 @@ class Settings:
     def _project_key(path) -> str:
         import hashlib
         from pathlib import Path
+
         return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
 
     def last_village(self, project_path) -> str:

@@ -10,16 +10,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.store import settings as project_settings
 from coopnet.ui.i18n import error_text
 
-IDENTITY_KEYS = ("cooperative_name", "controller_name", "controller_address", "contact_name",
-                 "contact_email", "contact_phone", "dpo_contact")
+IDENTITY_KEYS = (
+    "cooperative_name",
+    "controller_name",
+    "controller_address",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "dpo_contact",
+)
 
 
 class SettingsDialog(QDialog):
@@ -56,11 +76,18 @@ class SettingsDialog(QDialog):
         if self.project is None:
             self.tabs.setTabToolTip(1, self.tr("Open a project to set its cooperative's details"))
         self._load()
-        self.setMinimumWidth(700)   # French labels are long: the fields keep room for a name
+        self.setMinimumWidth(700)  # French labels are long: the fields keep room for a name
 
     # -- layout ---------------------------------------------------------------------
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, help_text: str = "",
-             field: QWidget | None = None) -> QWidget:
+    def _row(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        help_text: str = "",
+        field: QWidget | None = None,
+    ) -> QWidget:
         """A labelled row: the label is the widget's buddy and its accessible name."""
         widget.setObjectName(key)
         lab = QLabel(label, self)
@@ -76,15 +103,25 @@ class SettingsDialog(QDialog):
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self._row(form, "volunteer_name", self.tr("&Volunteer name:"), QLineEdit(page),
-                  self.tr("Recorded with every visit and pledge you enter"))
+        self._row(
+            form,
+            "volunteer_name",
+            self.tr("&Volunteer name:"),
+            QLineEdit(page),
+            self.tr("Recorded with every visit and pledge you enter"),
+        )
         lang = QComboBox(page)
         lang.addItem(self.tr("System language"), "")
         lang.addItem("Français", "fr")
         lang.addItem("English", "en")
         self._row(form, "language", self.tr("&Language:"), lang)
-        note = QLabel(self.tr("Windows opened from now on use the new language; all of the "
-                              "application does after a restart."), page)
+        note = QLabel(
+            self.tr(
+                "Windows opened from now on use the new language; all of the "
+                "application does after a restart."
+            ),
+            page,
+        )
         note.setWordWrap(True)
         form.addRow("", note)
         return page
@@ -93,37 +130,74 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         self._row(form, "cooperative_name", self.tr("Cooperative &name:"), QLineEdit(page))
-        self._row(form, "controller_name", self.tr("&Data controller:"), QLineEdit(page),
-                  self.tr("Legal name of who is responsible for the pledge data (printed on the "
-                          "pledge form); the cooperative's name when empty"))
-        self._row(form, "controller_address", self.tr("&Address:"), QLineEdit(page),
-                  self.tr("Registered address, on the pledge form and in the carrier brief"))
-        self._row(form, "contact_name", self.tr("Contact pe&rson:"), QLineEdit(page),
-                  self.tr("Who carriers should call (carrier brief)"))
+        self._row(
+            form,
+            "controller_name",
+            self.tr("&Data controller:"),
+            QLineEdit(page),
+            self.tr(
+                "Legal name of who is responsible for the pledge data (printed on the "
+                "pledge form); the cooperative's name when empty"
+            ),
+        )
+        self._row(
+            form,
+            "controller_address",
+            self.tr("&Address:"),
+            QLineEdit(page),
+            self.tr("Registered address, on the pledge form and in the carrier brief"),
+        )
+        self._row(
+            form,
+            "contact_name",
+            self.tr("Contact pe&rson:"),
+            QLineEdit(page),
+            self.tr("Who carriers should call (carrier brief)"),
+        )
         email = self._row(form, "contact_email", self.tr("&Email:"), QLineEdit(page))
         email.setPlaceholderText(self.tr("contact@example.com"))
         phone = self._row(form, "contact_phone", self.tr("P&hone:"), QLineEdit(page))
         phone.setPlaceholderText("01 23 45 67 89")
-        self._row(form, "dpo_contact", self.tr("Data protection &officer:"), QLineEdit(page),
-                  self.tr("Optional: name and contact of the DPO, printed on the pledge form"))
+        self._row(
+            form,
+            "dpo_contact",
+            self.tr("Data protection &officer:"),
+            QLineEdit(page),
+            self.tr("Optional: name and contact of the DPO, printed on the pledge form"),
+        )
         keep = QSpinBox(page)
         keep.setRange(*_range("retention_months"))
         keep.setSuffix(self.tr(" months"))
-        self._row(form, "retention_months", self.tr("Keep contact details of non-members for:"),
-                  keep, self.tr("Retention period stated on the pledge form (CNIL: about 3 years)"))
+        self._row(
+            form,
+            "retention_months",
+            self.tr("Keep contact details of non-members for:"),
+            keep,
+            self.tr("Retention period stated on the pledge form (CNIL: about 3 years)"),
+        )
         return page
 
     def _project_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self._row(form, "tiers", self.tr("&Speeds offered:"), QLineEdit(page),
-                  self.tr("Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s"))
+        self._row(
+            form,
+            "tiers",
+            self.tr("&Speeds offered:"),
+            QLineEdit(page),
+            self.tr("Separated by semicolons, e.g. 100 Mb/s; 300 Mb/s; 1 Gb/s"),
+        )
         detour = QDoubleSpinBox(page)
         detour.setRange(*_range("detour_factor"))
         detour.setSingleStep(0.05)
         detour.setDecimals(2)
-        self._row(form, "detour_factor", self.tr("Route &detour factor:"), detour,
-                  self.tr("Route length = straight line × this factor (roads never run straight)"))
+        self._row(
+            form,
+            "detour_factor",
+            self.tr("Route &detour factor:"),
+            detour,
+            self.tr("Route length = straight line × this factor (roads never run straight)"),
+        )
         basemap = QLineEdit(page)
         basemap.setPlaceholderText(self.tr("none (offline map without background)"))
         browse = QPushButton(self.tr("&Folder…"), page)
@@ -134,16 +208,28 @@ class SettingsDialog(QDialog):
         h.setContentsMargins(0, 0, 0, 0)
         h.addWidget(basemap, 1)
         h.addWidget(browse)
-        self._row(form, "basemap_url", self.tr("&Basemap:"), basemap,
-                  self.tr("A tile URL with {z}/{x}/{y}, or a folder of tiles saved on this computer"),
-                  field=box)
+        self._row(
+            form,
+            "basemap_url",
+            self.tr("&Basemap:"),
+            basemap,
+            self.tr("A tile URL with {z}/{x}/{y}, or a folder of tiles saved on this computer"),
+            field=box,
+        )
         self.browse = browse
         keep = QSpinBox(page)
         keep.setRange(*_range("backups_keep"))
-        self._row(form, "backups_keep", self.tr("Backups &kept:"), keep,
-                  self.tr("Copies made before imports, merges and restores; the oldest go first"))
-        order = [self.fields[k] for k in ("tiers", "detour_factor", "basemap_url")] + \
-                [browse, self.fields["backups_keep"]]
+        self._row(
+            form,
+            "backups_keep",
+            self.tr("Backups &kept:"),
+            keep,
+            self.tr("Copies made before imports, merges and restores; the oldest go first"),
+        )
+        order = [self.fields[k] for k in ("tiers", "detour_factor", "basemap_url")] + [
+            browse,
+            self.fields["backups_keep"],
+        ]
         for a, b in zip(order, order[1:]):
             self.setTabOrder(a, b)
         return page
@@ -212,8 +298,12 @@ class SettingsDialog(QDialog):
         return self.project is not None and not self.project.readonly
 
     def _write_project(self, values: dict) -> None:
-        changed = project_settings.set_values(self.project, values, project_settings.SETTINGS_DIALOG,
-                                              who=self.context.settings.volunteer_name or None)
+        changed = project_settings.set_values(
+            self.project,
+            values,
+            project_settings.SETTINGS_DIALOG,
+            who=self.context.settings.volunteer_name or None,
+        )
         self.changed_keys = sorted(changed)
         if changed:
             self.context.notify("all")
@@ -222,6 +312,7 @@ class SettingsDialog(QDialog):
         from PySide6.QtWidgets import QApplication
 
         from coopnet.ui.i18n import chosen_language, install_translators
+
         app = QApplication.instance()
         if app is not None:
             install_translators(app, chosen_language(language))

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from coopnet.core.members import STATUS_KEYS
 
@@ -65,29 +71,48 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
             seen.add((what, keys))
             rows.append((QCoreApplication.translate("shortcuts", "Window"), what, keys))
     menus = [_clean(a.text()) for a in window.menuBar().actions()]
-    rows.sort(key=lambda r: menus.index(r[0]) if r[0] in menus else len(menus))   # stable
+    rows.sort(key=lambda r: menus.index(r[0]) if r[0] in menus else len(menus))  # stable
     # Each text spelt out in a QCoreApplication.translate call: lupdate finds only those.
     members = QCoreApplication.translate("shortcuts", "Members ▸ Doors")
     for key, status in STATUS_KEYS.items():
         label = _status_label(status)
-        rows.append((members, QCoreApplication.translate("shortcuts", "Mark the door: {0}").format(label), key))
-    rows.append((members, QCoreApplication.translate("shortcuts", "Go to the next or previous door"),
-                 QCoreApplication.translate("shortcuts", "Down, Up")))
+        rows.append(
+            (members, QCoreApplication.translate("shortcuts", "Mark the door: {0}").format(label), key)
+        )
+    rows.append(
+        (
+            members,
+            QCoreApplication.translate("shortcuts", "Go to the next or previous door"),
+            QCoreApplication.translate("shortcuts", "Down, Up"),
+        )
+    )
     form = QCoreApplication.translate("shortcuts", "Pledge form")
-    rows += [(form, QCoreApplication.translate("shortcuts", "Next / previous field"),
-              QCoreApplication.translate("shortcuts", "Tab, Shift+Tab")),
-             (form, QCoreApplication.translate("shortcuts", "Save the pledge"),
-              QCoreApplication.translate("shortcuts", "Enter")),
-             (form, QCoreApplication.translate("shortcuts", "Cancel"),
-              QCoreApplication.translate("shortcuts", "Esc"))]
+    rows += [
+        (
+            form,
+            QCoreApplication.translate("shortcuts", "Next / previous field"),
+            QCoreApplication.translate("shortcuts", "Tab, Shift+Tab"),
+        ),
+        (
+            form,
+            QCoreApplication.translate("shortcuts", "Save the pledge"),
+            QCoreApplication.translate("shortcuts", "Enter"),
+        ),
+        (
+            form,
+            QCoreApplication.translate("shortcuts", "Cancel"),
+            QCoreApplication.translate("shortcuts", "Esc"),
+        ),
+    ]
     return rows
 
 
 def _status_label(status: str) -> str:
     try:
         from coopnet.ui.members.models import status_label
+
         return status_label(status)
-    except Exception:   # the Members page is optional here
+    except Exception:  # the Members page is optional here
         return status.replace("_", " ")
 
 

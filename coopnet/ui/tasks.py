@@ -27,8 +27,16 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QProcessEnvironment, QRunnable,
-                            QThreadPool, Qt, Signal)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QProcess,
+    QProcessEnvironment,
+    QRunnable,
+    QThreadPool,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopnet.errors import Cancelled
@@ -37,14 +45,25 @@ log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], bool]
 
-__all__ = ["Cancelled", "ProcessTask", "Report", "Task", "TaskSignals", "default_pool", "run_process",
-           "run_task", "run_with_progress", "serial_pool", "wait_for_tasks"]
+__all__ = [
+    "Cancelled",
+    "ProcessTask",
+    "Report",
+    "Task",
+    "TaskSignals",
+    "default_pool",
+    "run_process",
+    "run_task",
+    "run_with_progress",
+    "serial_pool",
+    "wait_for_tasks",
+]
 
 
 class TaskSignals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str, str)      # one sentence, details
+    failed = Signal(str, str)  # one sentence, details
     cancelled = Signal()
 
 
@@ -52,13 +71,14 @@ def _failure(exc: BaseException) -> tuple[str, str]:
     """One sentence for the user, and details for a bug report ("" when the user can act on it)."""
     from coopnet.errors import CoopnetError, storage_problem
     from coopnet.ui.i18n import error_text
+
     if isinstance(exc, CoopnetError) or storage_problem(exc) is not None:
         return error_text(exc), ""
     log.error("task failed", exc_info=exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     message = QCoreApplication.translate(
-        "Tasks", "this stopped on a problem coopnet did not foresee ({0}); the details are for a "
-                 "bug report").replace("{0}", text)
+        "Tasks", "this stopped on a problem coopnet did not foresee ({0}); the details are for a bug report"
+    ).replace("{0}", text)
     return message, "".join(traceback.format_exception(exc))
 
 
@@ -70,7 +90,7 @@ class Task(QRunnable):
         self.fn = fn
         self.signals = TaskSignals()
         self._cancel = False
-        self.setAutoDelete(False)    # Python owns it (kept in _RUNNING while it runs)
+        self.setAutoDelete(False)  # Python owns it (kept in _RUNNING while it runs)
 
     def cancel(self) -> None:
         self._cancel = True
@@ -103,8 +123,14 @@ class ProcessTask(QObject):
     ``result()`` (called on success, exit code 0) gives what ``finished`` carries; it may raise
     a ``CoopnetError`` to fail instead."""
 
-    def __init__(self, program: str, args: list[str], result: Callable[[], Any] = lambda: None,
-                 env: dict[str, str] | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        program: str,
+        args: list[str],
+        result: Callable[[], Any] = lambda: None,
+        env: dict[str, str] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.signals = TaskSignals(self)
         self._result = result
@@ -150,15 +176,19 @@ class ProcessTask(QObject):
             parts = line.decode("utf-8", "replace").split(" ", 3)
             if len(parts) >= 3 and parts[0] == "progress":
                 try:
-                    self.signals.progress.emit(int(parts[1]), int(parts[2]), parts[3] if len(parts) > 3 else "")
+                    self.signals.progress.emit(
+                        int(parts[1]), int(parts[2]), parts[3] if len(parts) > 3 else ""
+                    )
                 except ValueError:
                     pass
 
     def _error(self, error) -> None:
         if error == QProcess.FailedToStart and not self._cancel:
             _RUNNING.discard(self)
-            self.signals.failed.emit(QCoreApplication.translate(
-                "Tasks", "coopnet could not start its helper process"), self._process.errorString())
+            self.signals.failed.emit(
+                QCoreApplication.translate("Tasks", "coopnet could not start its helper process"),
+                self._process.errorString(),
+            )
 
     def _ended(self, code: int, status) -> None:
         _RUNNING.discard(self)
@@ -177,17 +207,22 @@ class ProcessTask(QObject):
             return
         # The child prints one line "coopnet: sentence" for problems a user can act on.
         lines = [ln for ln in err.splitlines() if ln.startswith("coopnet: ")]
-        message = lines[-1][len("coopnet: "):] if lines else QCoreApplication.translate(
-            "Tasks", "the helper process stopped (exit code {0})").replace("{0}", str(code))
+        message = (
+            lines[-1][len("coopnet: ") :]
+            if lines
+            else QCoreApplication.translate("Tasks", "the helper process stopped (exit code {0})").replace(
+                "{0}", str(code)
+            )
+        )
         log.warning("%s failed (exit %s): %s", self._process.program(), code, err)
         self.signals.failed.emit(message, err)
 
 
 # -- the pools --------------------------------------------------------------------------------
 _SERIAL: QThreadPool | None = None
-_RUNNING: set = set()                 # tasks started and not yet ended (keeps them alive)
-_RECENT: deque = deque(maxlen=8)      # ended, but the worker may still be returning from run()
-_POOLS_USED: list = []                # injected pools (tests), waited for too
+_RUNNING: set = set()  # tasks started and not yet ended (keeps them alive)
+_RECENT: deque = deque(maxlen=8)  # ended, but the worker may still be returning from run()
+_POOLS_USED: list = []  # injected pools (tests), waited for too
 
 
 def default_pool() -> QThreadPool:
@@ -209,11 +244,16 @@ def _ended(task: Task) -> None:
     _RECENT.append(task)
 
 
-def run_task(fn: Callable[[Report], Any], *, progress: Callable[[int, int, str], None] | None = None,
-             finished: Callable[[Any], None] | None = None,
-             failed: Callable[[str, str], None] | None = None,
-             cancelled: Callable[[], None] | None = None,
-             pool=None, serial: bool = False) -> Task:
+def run_task(
+    fn: Callable[[Report], Any],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    finished: Callable[[Any], None] | None = None,
+    failed: Callable[[str, str], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    pool=None,
+    serial: bool = False,
+) -> Task:
     """Start ``fn(report)`` off the GUI thread; the callbacks run on the GUI thread.
 
     ``pool``: the context's pool (tests pass one that runs tasks at once); default: the
@@ -229,8 +269,9 @@ def run_task(fn: Callable[[Report], Any], *, progress: Callable[[int, int, str],
     if failed is not None:
         task.signals.failed.connect(failed)
     else:
-        task.signals.failed.connect(lambda message, details: log.warning("task failed: %s\n%s",
-                                                                         message, details))
+        task.signals.failed.connect(
+            lambda message, details: log.warning("task failed: %s\n%s", message, details)
+        )
     if cancelled is not None:
         task.signals.cancelled.connect(cancelled)
     if serial and (pool is None or pool is default_pool()):
@@ -244,16 +285,26 @@ def run_task(fn: Callable[[Report], Any], *, progress: Callable[[int, int, str],
     return task
 
 
-def run_process(program: str, args: list[str], *, result: Callable[[], Any] = lambda: None,
-                env: dict[str, str] | None = None, parent: QObject | None = None,
-                progress: Callable[[int, int, str], None] | None = None,
-                finished: Callable[[Any], None] | None = None,
-                failed: Callable[[str, str], None] | None = None,
-                cancelled: Callable[[], None] | None = None) -> ProcessTask:
+def run_process(
+    program: str,
+    args: list[str],
+    *,
+    result: Callable[[], Any] = lambda: None,
+    env: dict[str, str] | None = None,
+    parent: QObject | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    finished: Callable[[Any], None] | None = None,
+    failed: Callable[[str, str], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+) -> ProcessTask:
     """Start ``program args`` as a child process, with the callbacks of ``run_task``."""
     task = ProcessTask(program, args, result, env, parent)
-    for callback, signal in ((progress, task.signals.progress), (finished, task.signals.finished),
-                             (failed, task.signals.failed), (cancelled, task.signals.cancelled)):
+    for callback, signal in (
+        (progress, task.signals.progress),
+        (finished, task.signals.finished),
+        (failed, task.signals.failed),
+        (cancelled, task.signals.cancelled),
+    ):
         if callback is not None:
             signal.connect(callback)
     task.start()
@@ -277,9 +328,15 @@ def wait_for_tasks(msecs: int = 30_000, pools=()) -> bool:
 
 
 # -- with a modal progress dialog -----------------------------------------------------------
-def run_with_progress(parent: QWidget, pool, title: str, fn: Callable[[Report], Any],
-                      on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[str], None] | None = None, serial: bool = False) -> Task:
+def run_with_progress(
+    parent: QWidget,
+    pool,
+    title: str,
+    fn: Callable[[Report], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+    serial: bool = False,
+) -> Task:
     """Start ``fn(report)`` with a modal progress dialog (Cancel stops it, nothing is written).
 
     ``on_done(result)`` on success; ``on_error(message)`` on failure, else a warning box with the
@@ -324,11 +381,13 @@ def run_with_progress(parent: QWidget, pool, title: str, fn: Callable[[Report], 
         window = parent.window() if hasattr(parent, "window") else None
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                QCoreApplication.translate("Progress", "Cancelled: nothing was changed"), 5000)
+                QCoreApplication.translate("Progress", "Cancelled: nothing was changed"), 5000
+            )
 
-    holder: list[Task] = []      # the task, once started (a test's pool may run it at once)
+    holder: list[Task] = []  # the task, once started (a test's pool may run it at once)
     dialog.canceled.connect(lambda: holder[0].cancel() if holder else None)
-    task = run_task(fn, progress=progress, finished=finished, failed=failed, cancelled=cancelled,
-                    pool=pool, serial=serial)
+    task = run_task(
+        fn, progress=progress, finished=finished, failed=failed, cancelled=cancelled, pool=pool, serial=serial
+    )
     holder.append(task)
     return task

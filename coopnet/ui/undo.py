@@ -40,13 +40,17 @@ class RowsCommand(QUndoCommand):
     def _apply(self, use_after: bool) -> None:
         project = self.project
         if project is None or project.readonly or self.context.project is not project:
-            return   # the project was closed (the stack is cleared then; belt and braces)
+            return  # the project was closed (the stack is cleared then; belt and braces)
         with project.transaction():
             write_state(project, self.changes, use_after)
             for c in self.changes:
-                project.audit("redo" if use_after else "undo", c.table.rstrip("s"), str(c.pk),
-                              {"command": self.text()},
-                              who=self.context.settings.volunteer_name or None)
+                project.audit(
+                    "redo" if use_after else "undo",
+                    c.table.rstrip("s"),
+                    str(c.pk),
+                    {"command": self.text()},
+                    who=self.context.settings.volunteer_name or None,
+                )
         for domain in self.domains:
             self.context.notify(domain)
 
@@ -72,13 +76,25 @@ def _row(project, table: str, pk) -> dict | None:
 class UpdateRowCommand(RowsCommand):
     """Some columns of one row changed from ``old_values`` to ``new_values``."""
 
-    def __init__(self, context, table: str, pk, old_values: dict, new_values: dict,
-                 domain: str | None = None, text: str = ""):
+    def __init__(
+        self,
+        context,
+        table: str,
+        pk,
+        old_values: dict,
+        new_values: dict,
+        domain: str | None = None,
+        text: str = "",
+    ):
         current = _row(context.project, table, pk) or {}
         before = {**current, **old_values}
         after = {**current, **new_values}
-        super().__init__(context, text or f"edit {table} {pk}",
-                         [RowChange(table, pk, before, after)], [domain or _domain(table)])
+        super().__init__(
+            context,
+            text or f"edit {table} {pk}",
+            [RowChange(table, pk, before, after)],
+            [domain or _domain(table)],
+        )
 
 
 class InsertRowCommand(RowsCommand):
@@ -86,8 +102,12 @@ class InsertRowCommand(RowsCommand):
 
     def __init__(self, context, table: str, row: dict, domain: str | None = None, text: str = ""):
         pk = row[pk_of(table)]
-        super().__init__(context, text or f"add {table} {pk}",
-                         [RowChange(table, pk, None, dict(row))], [domain or _domain(table)])
+        super().__init__(
+            context,
+            text or f"add {table} {pk}",
+            [RowChange(table, pk, None, dict(row))],
+            [domain or _domain(table)],
+        )
 
 
 class DeleteRowCommand(RowsCommand):
@@ -95,27 +115,39 @@ class DeleteRowCommand(RowsCommand):
 
     def __init__(self, context, table: str, row: dict, domain: str | None = None, text: str = ""):
         pk = row[pk_of(table)]
-        super().__init__(context, text or f"remove {table} {pk}",
-                         [RowChange(table, pk, dict(row), None)], [domain or _domain(table)])
+        super().__init__(
+            context,
+            text or f"remove {table} {pk}",
+            [RowChange(table, pk, dict(row), None)],
+            [domain or _domain(table)],
+        )
 
 
 class SetDoorStatusCommand(RowsCommand):
     """A keystroke set a door's status: undo restores the door row and deletes the visit."""
 
     def __init__(self, context, door_before: dict, door_after: dict, visit_row: dict, text: str = ""):
-        super().__init__(context, text or f"door {door_after['id']}: {door_after['status']}",
-                         [RowChange("doors", door_after["id"], dict(door_before), dict(door_after)),
-                          RowChange("visits", visit_row["id"], None, dict(visit_row))],
-                         ["doors"])
+        super().__init__(
+            context,
+            text or f"door {door_after['id']}: {door_after['status']}",
+            [
+                RowChange("doors", door_after["id"], dict(door_before), dict(door_after)),
+                RowChange("visits", visit_row["id"], None, dict(visit_row)),
+            ],
+            ["doors"],
+        )
 
 
 class SetParameterCommand(RowsCommand):
     """A scenario's stored parameters changed (whole ``scenarios`` row before/after)."""
 
     def __init__(self, context, scenario_before: dict, scenario_after: dict, text: str = ""):
-        super().__init__(context, text or f"scenario {scenario_after['name']}",
-                         [RowChange("scenarios", scenario_after["name"], dict(scenario_before),
-                                    dict(scenario_after))], ["scenarios"])
+        super().__init__(
+            context,
+            text or f"scenario {scenario_after['name']}",
+            [RowChange("scenarios", scenario_after["name"], dict(scenario_before), dict(scenario_after))],
+            ["scenarios"],
+        )
 
 
 # -- recording around store calls ----------------------------------------------------
@@ -125,8 +157,11 @@ class Recording:
     def __init__(self, context, text: str, scopes: Iterable[Scope], domains: Iterable[str] = ()):
         self.context, self.text, self.domains = context, text, tuple(domains)
         self.project = context.project
-        self.active = (self.project is not None and not self.project.readonly
-                       and getattr(context, "undo_stack", None) is not None)
+        self.active = (
+            self.project is not None
+            and not self.project.readonly
+            and getattr(context, "undo_stack", None) is not None
+        )
         self.scopes = list(scopes)
         self.before = snapshot(self.project, self.scopes) if self.active else {}
 
@@ -146,15 +181,15 @@ class Recording:
         return command
 
 
-def start_recording(context, text: str, scopes: Iterable[Scope], domains: Iterable[str] = ()
-                    ) -> Recording:
+def start_recording(context, text: str, scopes: Iterable[Scope], domains: Iterable[str] = ()) -> Recording:
     """For edits that end later (a dialog opened with ``open()``): call ``finish()`` then."""
     return Recording(context, text, scopes, domains)
 
 
 @contextlib.contextmanager
-def recording(context, text: str, scopes: Iterable[Scope], domains: Iterable[str] = ()
-              ) -> Iterator[Recording]:
+def recording(
+    context, text: str, scopes: Iterable[Scope], domains: Iterable[str] = ()
+) -> Iterator[Recording]:
     """Snapshot ``scopes``, run the block, push what changed as one undoable command.
 
     Nothing is pushed if the block raises or changed nothing (a cancelled dialog)."""
@@ -167,8 +202,11 @@ def door_scopes(door_id: str | None) -> list[Scope]:
     """A door, its visits and its pledges: what a status keystroke or the form can touch."""
     if not door_id:
         return []
-    return [Scope("doors", "id", door_id), Scope("visits", "door_id", door_id),
-            Scope("pledges", "door_id", door_id)]
+    return [
+        Scope("doors", "id", door_id),
+        Scope("visits", "door_id", door_id),
+        Scope("pledges", "door_id", door_id),
+    ]
 
 
 def pledge_scopes(pledge_id: str | None = None, door_id: str | None = None) -> list[Scope]:
@@ -179,21 +217,25 @@ def pledge_scopes(pledge_id: str | None = None, door_id: str | None = None) -> l
 
 
 # -- the edits the pages make, undoable ----------------------------------------------------
-def set_door_status(context, door_id: str, status: str, who: str | None = None,
-                    text: str = "") -> str:
+def set_door_status(context, door_id: str, status: str, who: str | None = None, text: str = "") -> str:
     """``store.visits.set_door_status`` + a ``SetDoorStatusCommand`` on the stack."""
     from coopnet.store.visits import set_door_status as store_set
+
     project = context.project
     before = _row(project, "doors", door_id)
     visit_id = store_set(project, door_id, status, who=who)
     if hasattr(context, "undo_stack") and before is not None:
-        context.undo_stack.push(SetDoorStatusCommand(
-            context, before, _row(project, "doors", door_id), _row(project, "visits", visit_id), text))
+        context.undo_stack.push(
+            SetDoorStatusCommand(
+                context, before, _row(project, "doors", door_id), _row(project, "visits", visit_id), text
+            )
+        )
     return visit_id
 
 
 def delete_pledge(context, pledge_id: str, who: str | None = None, text: str = "") -> None:
     from coopnet.store.pledges import delete_pledge as store_delete
+
     row = _row(context.project, "pledges", pledge_id)
     store_delete(context.project, pledge_id, who=who)
     if hasattr(context, "undo_stack") and row is not None:
@@ -203,14 +245,15 @@ def delete_pledge(context, pledge_id: str, who: str | None = None, text: str = "
 def update_village(context, insee: str, text: str = "", **fields) -> None:
     """``store.villages.update_village`` (threshold, deadline, households…), undoable."""
     from coopnet.store.villages import update_village as store_update
-    with recording(context, text or f"village {insee}", [Scope("villages", "insee", insee)],
-                   ["villages"]):
+
+    with recording(context, text or f"village {insee}", [Scope("villages", "insee", insee)], ["villages"]):
         store_update(context.project, insee, **fields)
 
 
 def save_scenario(context, name: str, values: dict, text: str = "") -> None:
     """``store.scenarios.save`` with a ``SetParameterCommand`` (nothing if nothing changed)."""
     from coopnet.store import scenarios
+
     project = context.project
     before = _row(project, "scenarios", name)
     scenarios.save(project, name, values)
@@ -220,7 +263,11 @@ def save_scenario(context, name: str, values: dict, text: str = "") -> None:
     if before is None:
         context.undo_stack.push(InsertRowCommand(context, "scenarios", after, "scenarios", text))
         return
-    changed = sorted(k for k in set(json.loads(before["params"])) | set(json.loads(after["params"]))
-                     if json.loads(before["params"]).get(k) != json.loads(after["params"]).get(k))
-    context.undo_stack.push(SetParameterCommand(
-        context, before, after, text or f"{name}: {', '.join(changed) or 'parameters'}"))
+    changed = sorted(
+        k
+        for k in set(json.loads(before["params"])) | set(json.loads(after["params"]))
+        if json.loads(before["params"]).get(k) != json.loads(after["params"]).get(k)
+    )
+    context.undo_stack.push(
+        SetParameterCommand(context, before, after, text or f"{name}: {', '.join(changed) or 'parameters'}")
+    )

@@ -108,11 +108,18 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     members.tabs.setCurrentIndex(0)
 
     from coopnet.ui.members.pledge_form import PledgeDialog
-    dialog = PledgeDialog(context.project, THOIRY, door=doors.current_door(), volunteer=VOLUNTEER,
-                          parent=window)
-    for key, text in (("last_name", "Lefèvre"), ("first_name", "Anne"), ("phone", "06 12 34 56 78"),
-                      ("email", "anne.lefevre@exemple.fr"), ("monthly_fee_eur", "30,00 €"),
-                      ("shares_eur", "100 €")):
+
+    dialog = PledgeDialog(
+        context.project, THOIRY, door=doors.current_door(), volunteer=VOLUNTEER, parent=window
+    )
+    for key, text in (
+        ("last_name", "Lefèvre"),
+        ("first_name", "Anne"),
+        ("phone", "06 12 34 56 78"),
+        ("email", "anne.lefevre@exemple.fr"),
+        ("monthly_fee_eur", "30,00 €"),
+        ("shares_eur", "100 €"),
+    ):
         dialog.fields[key].setText(text)
     tier = dialog.fields["tier"]
     tier.setCurrentIndex(min(2, tier.count() - 1))
@@ -122,6 +129,7 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     dialog.reject()
 
     from coopnet.ui.members_data.actions import ExtractDialog
+
     extract = ExtractDialog(context, window)
     for i in range(extract.list.count()):
         item = extract.list.item(i)
@@ -137,13 +145,15 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     wait_until(app, lambda: getattr(map_page, "_task", None) is None, 60)
     wait(app, 4.0)  # Leaflet renders its tiles and layers
     # The page was drawn while hidden (0 × 0): have Leaflet measure again and show every commune.
-    map_page.view.run_js("coopnet.map.invalidateSize(); "
-                         "coopnet.map.fitBounds(coopnet.layers.communes.getBounds())")
+    map_page.view.run_js(
+        "coopnet.map.invalidateSize(); coopnet.map.fitBounds(coopnet.layers.communes.getBounds())"
+    )
     wait(app, 2.0)
     context.villageSelected.emit(THOIRY)
     wait(app, 2.0)
     s.shot(window, "map")
     from coopnet.ui.map.export_dialog import ExportDialog
+
     export = ExportDialog(context.project, window, village=THOIRY)
     export.show()
     s.shot(export, "map-export")
@@ -184,6 +194,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(HERE.parent.parent))
     from coopnet.io.sample_project import create_sample_project
     from coopnet.ui.app import create_application
+
     app = create_application([sys.argv[0]])
     sample = TMP / "sample.coopnet"
     create_sample_project(sample).close()

@@ -18,7 +18,7 @@ def test_old_code_rows_go_to_the_current_commune(tmp_path):
         out.writerow(header)
         for n, row in enumerate(body):
             row = list(row)
-            row[i_insee] = "78251"                   # Fourqueux, merged on 1 January 2019
+            row[i_insee] = "78251"  # Fourqueux, merged on 1 January 2019
             row[i_id] = f"78251_0001_{n:05d}"
             out.writerow(row)
     communes, _ = select_communes(["78551"])
@@ -26,4 +26,6 @@ def test_old_code_rows_go_to_the_current_commune(tmp_path):
         result = import_ban(project, src)
         assert result.created == 3 and result.skipped_other_communes == 0
         assert result.communes == {"78551": 3}
-        assert "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019" in result.summary()
+        assert (
+            "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019" in result.summary()
+        )

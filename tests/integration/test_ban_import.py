@@ -64,14 +64,21 @@ def test_one_door_per_address_then_reimport_changes_nothing(empty_project, ban_f
     header, first = ban_rows[0], ban_rows[1]
     row = dict(zip(header, first))
     door = empty_project.conn.execute(
-        "SELECT insee, numero, nom_voie, code_postal, lon, lat, status FROM doors WHERE id = ?",
-        (row["id"],)).fetchone()
-    assert door == (row["code_insee"], row["numero"], row["nom_voie"], row["code_postal"],
-                    float(row["lon"]), float(row["lat"]), "not_visited")
+        "SELECT insee, numero, nom_voie, code_postal, lon, lat, status FROM doors WHERE id = ?", (row["id"],)
+    ).fetchone()
+    assert door == (
+        row["code_insee"],
+        row["numero"],
+        row["nom_voie"],
+        row["code_postal"],
+        float(row["lon"]),
+        float(row["lat"]),
+        "not_visited",
+    )
     before = doors_fingerprint(empty_project)
     again = import_ban(empty_project, ban_file)
     assert (again.created, again.updated, again.unchanged, again.removed) == (0, 0, n, 0)
-    assert doors_fingerprint(empty_project) == before      # updated_at untouched too
+    assert doors_fingerprint(empty_project) == before  # updated_at untouched too
 
 
 def test_reimport_keeps_visits_and_updates_in_place(sample_project, ban_file, ban_rows, tmp_path):
@@ -93,21 +100,26 @@ def test_reimport_keeps_visits_and_updates_in_place(sample_project, ban_file, ba
     kept = sample_project.conn.execute("SELECT status FROM doors WHERE id = ?", (visited,)).fetchone()
     assert kept == ("interested",)
     assert list_visits(sample_project, visited)[0]["who"] == "Anne"
-    assert sample_project.conn.execute("SELECT nom_voie FROM doors WHERE id = ?",
-                                       (renamed,)).fetchone() == ("Rue Nouvelle",)
+    assert sample_project.conn.execute("SELECT nom_voie FROM doors WHERE id = ?", (renamed,)).fetchone() == (
+        "Rue Nouvelle",
+    )
 
 
 def test_doors_with_pledges_are_never_dropped(sample_project, ban_file, ban_rows, tmp_path):
-    pledged = [r[0] for r in sample_project.conn.execute(
-        "SELECT DISTINCT door_id FROM pledges WHERE door_id IS NOT NULL")]
+    pledged = [
+        r[0]
+        for r in sample_project.conn.execute("SELECT DISTINCT door_id FROM pledges WHERE door_id IS NOT NULL")
+    ]
     if not pledged:
         pytest.skip("the sample has no pledges on doors yet")
     header, rows = ban_rows[0], ban_rows[1:]
-    result = import_ban(sample_project, write_rows(tmp_path / "less.csv",
-                                                   [header] + [r for r in rows if r[0] not in pledged]))
+    result = import_ban(
+        sample_project, write_rows(tmp_path / "less.csv", [header] + [r for r in rows if r[0] not in pledged])
+    )
     assert result.kept_not_in_ban >= len(pledged)
-    assert count(sample_project, f"SELECT COUNT(*) FROM doors WHERE id IN ({','.join('?' * len(pledged))})",
-                 *pledged) == len(pledged)
+    assert count(
+        sample_project, f"SELECT COUNT(*) FROM doors WHERE id IN ({','.join('?' * len(pledged))})", *pledged
+    ) == len(pledged)
 
 
 def test_other_communes_are_counted_and_skipped(empty_project, ban_rows, tmp_path):
@@ -136,12 +148,11 @@ def test_bad_rows_go_to_the_reject_file_the_rest_is_imported(empty_project, ban_
     header, rows = ban_rows[0], [list(r) for r in ban_rows[1:201]]
     rows[3][header.index("lon")] = "abc"
     rows[5][header.index("numero")] = "douze"
-    rows[7] = rows[7][:10]                        # truncated row
-    rows[9][header.index("id")] = rows[8][header.index("id")]   # duplicate id
+    rows[7] = rows[7][:10]  # truncated row
+    rows[9][header.index("id")] = rows[8][header.index("id")]  # duplicate id
     rows[11][header.index("code_postal")] = "7877"
     reject = tmp_path / "rejets.csv"
-    result = import_ban(empty_project, write_rows(tmp_path / "bad.csv", [header] + rows),
-                        reject_file=reject)
+    result = import_ban(empty_project, write_rows(tmp_path / "bad.csv", [header] + rows), reject_file=reject)
     assert result.rejected == 5 and result.created == 195
     with reject.open(encoding="utf-8-sig", newline="") as fh:
         back = list(csv.reader(fh, delimiter=";"))
@@ -150,7 +161,7 @@ def test_bad_rows_go_to_the_reject_file_the_rest_is_imported(empty_project, ban_
     assert len(reasons) == 5
     assert any("lon" in r for r in reasons) and any("douze" in r for r in reasons)
     assert any("columns" in r for r in reasons) and any("twice" in r for r in reasons)
-    assert back[1][:-1] == rows[3]                # the original row, as it was
+    assert back[1][:-1] == rows[3]  # the original row, as it was
 
 
 def _bad_files(tmp_path, ban_file, ban_rows):
@@ -158,8 +169,13 @@ def _bad_files(tmp_path, ban_file, ban_rows):
     gz = tmp_path / "cut.csv.gz"
     gz.write_bytes(gzip.compress(ban_file.read_bytes())[:5000])
     latin = tmp_path / "latin.csv"
-    latin.write_bytes((";".join(header) + "\n").encode() + ";".join(ban_rows[1]).encode()
-                      + b"\n" + "x;é;1".encode("cp1252") + b"\n")
+    latin.write_bytes(
+        (";".join(header) + "\n").encode()
+        + ";".join(ban_rows[1]).encode()
+        + b"\n"
+        + "x;é;1".encode("cp1252")
+        + b"\n"
+    )
     return {
         "empty": (tmp_path / "empty.csv", b"", "empty"),
         "header only": (tmp_path / "header.csv", (";".join(header) + "\n").encode(), "only a header"),
@@ -171,8 +187,10 @@ def _bad_files(tmp_path, ban_file, ban_rows):
     }
 
 
-@pytest.mark.parametrize("kind", ["empty", "header only", "wrong header", "comma separated",
-                                  "binary", "windows-1252", "truncated gzip"])
+@pytest.mark.parametrize(
+    "kind",
+    ["empty", "header only", "wrong header", "comma separated", "binary", "windows-1252", "truncated gzip"],
+)
 def test_bad_file_clear_error_and_nothing_changed(sample_project, ban_file, ban_rows, tmp_path, kind):
     path, content, message = _bad_files(tmp_path, ban_file, ban_rows)[kind]
     if content is not None:
@@ -190,7 +208,7 @@ def test_cancel_rolls_everything_back(empty_project, ban_file):
 
     def report(done, total, text):
         seen.append((done, total))
-        return len(seen) < 1          # cancel at the first report
+        return len(seen) < 1  # cancel at the first report
 
     with pytest.raises(Cancelled):
         import_ban(empty_project, ban_file, report=report)

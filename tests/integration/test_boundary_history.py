@@ -11,16 +11,35 @@ from coopnet.store import villages as vstore
 
 
 def square(x):
-    return {"type": "Polygon", "coordinates": [[[x, 48.89], [x + .02, 48.89], [x + .02, 48.91], [x, 48.91], [x, 48.89]]]}
+    return {
+        "type": "Polygon",
+        "coordinates": [[[x, 48.89], [x + 0.02, 48.89], [x + 0.02, 48.91], [x, 48.91], [x, 48.89]]],
+    }
 
 
 def test_old_code_polygon_joins_the_current_commune(tmp_path):
     communes, _ = select_communes(["78551"])
     src = tmp_path / "communes-78-2018.geojson"
-    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"code": "78551", "nom": "Saint-Germain-en-Laye"}, "geometry": square(2.06)},
-        {"type": "Feature", "properties": {"code": "78251", "nom": "Fourqueux"}, "geometry": square(2.08)}]}),
-        encoding="utf-8")
+    src.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"code": "78551", "nom": "Saint-Germain-en-Laye"},
+                        "geometry": square(2.06),
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"code": "78251", "nom": "Fourqueux"},
+                        "geometry": square(2.08),
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     with create_from_reference(tmp_path / "sgl.coopnet", communes) as project:
         result = import_villages(project, src, source="2018")
         lines = result.lines(src.name, "en")
@@ -31,15 +50,27 @@ def test_old_code_polygon_joins_the_current_commune(tmp_path):
         assert village.name == "Saint-Germain-en-Laye"
         boundary = village.boundary
         area = shape(json.loads(boundary) if isinstance(boundary, str) else boundary).area
-        assert abs(area - 2 * shape(square(2.06)).area) < 1e-9    # both parts, nothing lost
+        assert abs(area - 2 * shape(square(2.06)).area) < 1e-9  # both parts, nothing lost
 
 
 def test_codes_without_leading_zero_still_work(tmp_path):
     communes, _ = select_communes(["01001"])
     src = tmp_path / "ain.geojson"
-    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"code": 1001, "nom": "L'Abergement-Clémenciat"}, "geometry": square(4.9)}]}),
-        encoding="utf-8")
+    src.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"code": 1001, "nom": "L'Abergement-Clémenciat"},
+                        "geometry": square(4.9),
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     with create_from_reference(tmp_path / "ain.coopnet", communes) as project:
         result = import_villages(project, src, source="test")
         assert result.updated == 1 and not result.rejected

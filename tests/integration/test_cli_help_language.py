@@ -26,10 +26,15 @@ def test_main_help_in_french(monkeypatch):
     assert code == 0, err
     out = _plain(out)
     assert out.startswith("utilisation : coopnet")
-    for words in ("coopnet — outils pour les coopératives rurales", "arguments positionnels :",
-                  "options :", "afficher ce message d’aide et quitter",
-                  "afficher la version du programme et quitter",
-                  "importer des données dans un projet", "créer un fichier de projet"):
+    for words in (
+        "coopnet — outils pour les coopératives rurales",
+        "arguments positionnels :",
+        "options :",
+        "afficher ce message d’aide et quitter",
+        "afficher la version du programme et quitter",
+        "importer des données dans un projet",
+        "créer un fichier de projet",
+    ):
         assert words in out, words
     for english in ("usage:", "show this help message", "positional arguments", "import data into"):
         assert english not in out, english
@@ -43,8 +48,13 @@ def test_subcommand_help_in_french_with_argparse_defaults_filled(monkeypatch):
     assert code == 0, err
     out = _plain(out)
     assert out.startswith("utilisation : coopnet import pledges")
-    for words in ("le fichier du projet (.coopnet)", "promesses en .csv ou .xlsx",
-                  "(par défaut : détecté)", "--reject-file REJ.csv", "--json"):
+    for words in (
+        "le fichier du projet (.coopnet)",
+        "promesses en .csv ou .xlsx",
+        "(par défaut : détecté)",
+        "--reject-file REJ.csv",
+        "--json",
+    ):
         assert words in out, words
     code, out, err = run_cli("map", "--help")
     assert code == 0, err
@@ -56,8 +66,9 @@ def test_usage_errors_in_french(monkeypatch):
     monkeypatch.setenv("COOPNET_LANG", "fr")
     code, out, err = run_cli("import", "pledges")
     assert code == 2 and out == ""
-    assert _plain(err) == ("coopnet: ces arguments sont obligatoires : FILE, SRC\n"
-                           "(voir « coopnet --help »)\n")
+    assert _plain(err) == (
+        "coopnet: ces arguments sont obligatoires : FILE, SRC\n(voir « coopnet --help »)\n"
+    )
     code, _, err = run_cli("doors", "x.coopnet", "--village", "78616", "--status", "zz")
     assert code == 2 and "choix invalide : 'zz' (au choix : 'not_visited'" in _plain(err)
     code, _, err = run_cli("gdpr", "purge", "x.coopnet", "--older-than-months", "six")
@@ -83,9 +94,14 @@ def test_english_help_and_errors_unchanged(monkeypatch):
     code, out, err = run_cli("--help")
     assert code == 0, err
     assert out.startswith("usage: coopnet [-h] [--version] [-v] COMMAND ...")
-    for words in ("coopnet — tools for rural broadband cooperatives", "positional arguments:",
-                  "options:", "show this help message and exit", "show program's version number and exit",
-                  "import data into a project"):
+    for words in (
+        "coopnet — tools for rural broadband cooperatives",
+        "positional arguments:",
+        "options:",
+        "show this help message and exit",
+        "show program's version number and exit",
+        "import data into a project",
+    ):
         assert words in out, words
     code, out, err = run_cli("import", "pledges")
     assert code == 2
@@ -96,6 +112,7 @@ def test_english_help_and_errors_unchanged(monkeypatch):
 def english_afterwards():
     yield
     from coopnet.cli import argparse_fr
+
     argparse_fr.install("en")  # argparse is process-wide: leave it as other tests expect it
 
 
@@ -111,6 +128,7 @@ def test_every_help_page_is_french_and_formats(monkeypatch, english_afterwards):
     """Each of the ~37 help pages builds in French: a translation that broke argparse's %-format
     (a lost %(default)s, a lone %) would raise here; English left over would show."""
     from coopnet.cli import build_parser
+
     monkeypatch.setenv("COOPNET_LANG", "fr")
     pages = dict(_all_parsers(build_parser()))
     assert len(pages) > 30 and ("gdpr", "purge") in pages and ("scenario", "set") in pages
@@ -118,8 +136,14 @@ def test_every_help_page_is_french_and_formats(monkeypatch, english_afterwards):
         text = parser.format_help()
         assert text.startswith("utilisation"), path
         assert "afficher ce message d’aide et quitter" in text, path
-        for english in ("usage:", "show this help", "positional arguments", "project file",
-                        "(default", "print JSON"):
+        for english in (
+            "usage:",
+            "show this help",
+            "positional arguments",
+            "project file",
+            "(default",
+            "print JSON",
+        ):
             assert english not in text, (path, english)
     monkeypatch.setenv("COOPNET_LANG", "en")
     assert build_parser().format_help().startswith("usage: coopnet")

@@ -83,7 +83,10 @@ def test_errors_speak_the_users_language(tmp_path, monkeypatch):
     missing = str(tmp_path / "absent.coopnet")
     monkeypatch.setenv("COOPNET_LANG", "fr")
     code, _, err = run_cli("info", missing)
-    assert code == 1 and err.replace("\u00a0", " ") == "coopnet: absent.coopnet : fichier de projet introuvable\n"
+    assert (
+        code == 1
+        and err.replace("\u00a0", " ") == "coopnet: absent.coopnet : fichier de projet introuvable\n"
+    )
     monkeypatch.delenv("COOPNET_LANG")
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     code, _, err = run_cli("info", missing)

@@ -30,6 +30,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and for
 def dept(tmp_path_factory) -> dict:
     """A small department (12 communes, 30 000 doors, 6 000 pledges): imports take seconds."""
     from coopnet.sample import generate_department
+
     out = tmp_path_factory.mktemp("dept")
     return generate_department(out, communes=12, doors=30_000, pledges=6_000, vertices=16, seed=3)
 
@@ -38,6 +39,7 @@ def dept(tmp_path_factory) -> dict:
 def villages_only(dept, tmp_path_factory) -> Path:
     from coopnet.io.communes_csv import read_communes
     from coopnet.store import villages as vstore
+
     path = tmp_path_factory.mktemp("villages") / "dept.coopnet"
     with Project.create(path, name="crash") as project:
         vstore.upsert_villages(project, read_communes(dept["communes"]))
@@ -47,6 +49,7 @@ def villages_only(dept, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def with_doors(villages_only, dept, tmp_path_factory) -> Path:
     from coopnet.io.ban import import_ban
+
     path = tmp_path_factory.mktemp("doors") / "dept.coopnet"
     shutil.copy2(villages_only, path)
     with Project.open(path) as project:
@@ -57,6 +60,7 @@ def with_doors(villages_only, dept, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def with_pledges(with_doors, dept, tmp_path_factory) -> Path:
     from coopnet.io.pledges_import import import_pledges
+
     folder = tmp_path_factory.mktemp("pledges")
     path = folder / "dept.coopnet"
     shutil.copy2(with_doors, path)
@@ -72,11 +76,17 @@ def state(path: Path) -> tuple:
         assert project.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert project.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         q = lambda sql: project.conn.execute(sql).fetchone()[0]  # noqa: E731
-        statuses = hashlib.sha256(repr(project.conn.execute(
-            "SELECT id, status FROM doors ORDER BY id").fetchall()).encode()).hexdigest()
-        return (q("SELECT COUNT(*) FROM doors"), q("SELECT COUNT(*) FROM pledges"),
-                q("SELECT COUNT(*) FROM visits"), q("SELECT COUNT(*) FROM pledges WHERE anonymised = 1"),
-                q("SELECT COUNT(*) FROM audit_log"), statuses)
+        statuses = hashlib.sha256(
+            repr(project.conn.execute("SELECT id, status FROM doors ORDER BY id").fetchall()).encode()
+        ).hexdigest()
+        return (
+            q("SELECT COUNT(*) FROM doors"),
+            q("SELECT COUNT(*) FROM pledges"),
+            q("SELECT COUNT(*) FROM visits"),
+            q("SELECT COUNT(*) FROM pledges WHERE anonymised = 1"),
+            q("SELECT COUNT(*) FROM audit_log"),
+            statuses,
+        )
 
 
 def copy(src: Path, dest_dir: Path, name: str) -> Path:
@@ -87,8 +97,9 @@ def copy(src: Path, dest_dir: Path, name: str) -> Path:
 
 
 def start(*args) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "coopnet", *map(str, args)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "coopnet", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 def full_run(*args) -> float:
@@ -128,9 +139,13 @@ def assert_all_or_nothing(tmp_path: Path, template: Path, args_for, modes=("wal"
         proc_alive = kill_when(proc, Path(str(target) + "-wal"), mode, duration)
         killed_alive += proc_alive
         got = state(target)
-        print(f"{args_for(target)[:2]} killed at {mode} (alive: {proc_alive}): "
-              f"{'nothing' if got == before else 'all' if got == after else 'PARTIAL'}")
-        assert got in (before, after), f"killed at {mode}: partial operation {got} (before {before}, after {after})"
+        print(
+            f"{args_for(target)[:2]} killed at {mode} (alive: {proc_alive}): "
+            f"{'nothing' if got == before else 'all' if got == after else 'PARTIAL'}"
+        )
+        assert got in (before, after), (
+            f"killed at {mode}: partial operation {got} (before {before}, after {after})"
+        )
         assert_backups_sound(target)
     assert killed_alive, "every kill came after the end: the operation was never interrupted"
 
@@ -138,36 +153,46 @@ def assert_all_or_nothing(tmp_path: Path, template: Path, args_for, modes=("wal"
 def assert_backups_sound(project: Path) -> None:
     """Every backup File ▸ Restore backup… offers opens as a sound project."""
     for b in list_backups(project):
-        inspect_file(b.path)   # raises ProjectFileError for a damaged file
+        inspect_file(b.path)  # raises ProjectFileError for a damaged file
 
 
 # -- SIGKILL in the middle -------------------------------------------------------------------------
 def test_kill_during_ban_import(tmp_path, villages_only, dept):
     # The rows are checked before anything is written: kill during the check and during the write.
-    assert_all_or_nothing(tmp_path, villages_only, lambda p: ("import", "addresses", p, dept["ban"]),
-                          modes=("0.5", "wal"))
+    assert_all_or_nothing(
+        tmp_path, villages_only, lambda p: ("import", "addresses", p, dept["ban"]), modes=("0.5", "wal")
+    )
 
 
 def test_kill_during_pledge_import(tmp_path, with_doors, dept):
     rejects = tmp_path / "rejects.csv"
-    assert_all_or_nothing(tmp_path, with_doors,
-                          lambda p: ("import", "pledges", p, dept["pledges"], "--reject-file", rejects))
+    assert_all_or_nothing(
+        tmp_path, with_doors, lambda p: ("import", "pledges", p, dept["pledges"], "--reject-file", rejects)
+    )
 
 
 def test_kill_during_merge(tmp_path, with_pledges):
     """A volunteer file with 6 000 visited doors merged back."""
-    insees = [r[0] for r in sqlite3.connect(with_pledges).execute(
-        "SELECT insee FROM doors GROUP BY insee ORDER BY COUNT(*) DESC LIMIT 6")]
+    insees = [
+        r[0]
+        for r in sqlite3.connect(with_pledges).execute(
+            "SELECT insee FROM doors GROUP BY insee ORDER BY COUNT(*) DESC LIMIT 6"
+        )
+    ]
     volunteer = tmp_path / "benevole.coopnet"
-    rc, _, err = run_cli("extract", str(with_pledges), "-o", str(volunteer),
-                         *[a for i in insees for a in ("--village", i)])
+    rc, _, err = run_cli(
+        "extract", str(with_pledges), "-o", str(volunteer), *[a for i in insees for a in ("--village", i)]
+    )
     assert rc == 0, err
-    time.sleep(1.1)   # changes must be later than the extract (compared to the second)
+    time.sleep(1.1)  # changes must be later than the extract (compared to the second)
     with Project.open(volunteer) as vol:
         now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         now = now[:-2] + ":" + now[-2:]
-        vol.conn.execute("UPDATE doors SET status = 'interested', status_by = 'Bénévole', updated_at = ? "
-                         "WHERE id IN (SELECT id FROM doors WHERE status = 'not_visited' LIMIT 6000)", (now,))
+        vol.conn.execute(
+            "UPDATE doors SET status = 'interested', status_by = 'Bénévole', updated_at = ? "
+            "WHERE id IN (SELECT id FROM doors WHERE status = 'not_visited' LIMIT 6000)",
+            (now,),
+        )
     assert_all_or_nothing(tmp_path, with_pledges, lambda p: ("merge", p, volunteer))
 
 
@@ -180,8 +205,9 @@ def _tmpfs(folder: Path, size: str) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
         return False
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
     return done.returncode == 0
 
 
@@ -210,6 +236,7 @@ def test_disk_full_simulated_without_root(tmp_path, villages_only, dept):
     """Where no file system can be mounted: SQLite's page limit plays the full disk, in process."""
     from coopnet.errors import storage_problem
     from coopnet.io.ban import import_ban
+
     path = copy(villages_only, tmp_path, "p.coopnet")
     before = state(path)
     with Project.open(path) as project:
@@ -218,7 +245,10 @@ def test_disk_full_simulated_without_root(tmp_path, villages_only, dept):
         with pytest.raises(sqlite3.OperationalError) as caught:
             import_ban(project, dept["ban"])
         assert not project.conn.in_transaction
-    assert storage_problem(caught.value) == "the disk is full: nothing was written (free some space, then try again)"
+    assert (
+        storage_problem(caught.value)
+        == "the disk is full: nothing was written (free some space, then try again)"
+    )
     assert state(path) == before
 
 
@@ -243,7 +273,9 @@ def read_only(folder: Path, project: Path, what: str):
         finally:
             subprocess.run(["chattr", "-i", str(project)], capture_output=True)
         return
-    if subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(folder)], capture_output=True).returncode:
+    if subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(folder), str(folder)], capture_output=True
+    ).returncode:
         pytest.skip("cannot mount a read-only folder here")
     try:
         yield

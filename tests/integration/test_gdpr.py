@@ -14,8 +14,9 @@ from tests.helpers import run_cli
 def _one_pledge(path):
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
-    row = dict(conn.execute("SELECT * FROM pledges WHERE email != '' AND phone != '' "
-                            "ORDER BY id LIMIT 1").fetchone())
+    row = dict(
+        conn.execute("SELECT * FROM pledges WHERE email != '' AND phone != '' ORDER BY id LIMIT 1").fetchone()
+    )
     conn.close()
     return row
 
@@ -23,7 +24,9 @@ def _one_pledge(path):
 def test_export_gives_everything_held_on_the_household(sample_project_path, tmp_path):
     pledge = _one_pledge(sample_project_path)
     out = tmp_path / "foyer.json"
-    rc, stdout, err = run_cli("gdpr", "export", str(sample_project_path), "--household", pledge["id"], "-o", str(out))
+    rc, stdout, err = run_cli(
+        "gdpr", "export", str(sample_project_path), "--household", pledge["id"], "-o", str(out)
+    )
     assert rc == 0, err
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["pledges"][0]["last_name"] == pledge["last_name"]
@@ -71,7 +74,7 @@ def test_purge_anonymises_only_old_non_members(sample_project_path):
         kept = project.conn.execute("SELECT COUNT(*) FROM pledges WHERE anonymised = 0").fetchone()[0]
         entry = project.conn.execute("SELECT detail FROM audit_log WHERE action = 'gdpr-purge'").fetchone()[0]
     assert count == 2
-    assert flags == {ids[0]: 1, ids[1]: 1, ids[2]: 0}   # members are kept
+    assert flags == {ids[0]: 1, ids[1]: 1, ids[2]: 0}  # members are kept
     assert kept > 100
     assert json.loads(entry)["anonymised"] == 2
 
@@ -96,12 +99,19 @@ def test_pledge_form_pdf_is_a4_with_the_notice(qapp, sample_project_path, tmp_pa
     rc, stdout, err = run_cli("pledge-form", str(sample_project_path), "-o", str(out), "--lang", "fr")
     assert rc == 0, err
     from PySide6.QtPdf import QPdfDocument
+
     doc = QPdfDocument()
     doc.load(str(out))
     assert doc.pageCount() == 1
     size = doc.pagePointSize(0)
-    assert abs(size.width() - 595) < 2 and abs(size.height() - 842) < 2     # A4
+    assert abs(size.width() - 595) < 2 and abs(size.height() - 842) < 2  # A4
     text = doc.getAllText(0).text()
-    for words in ("Coop des Villages", "rgpd@coop.example", "CNIL", "Durée de conservation",
-                  "Destinataires", "Vos droits"):
+    for words in (
+        "Coop des Villages",
+        "rgpd@coop.example",
+        "CNIL",
+        "Durée de conservation",
+        "Destinataires",
+        "Vos droits",
+    ):
         assert words in text, words

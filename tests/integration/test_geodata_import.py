@@ -33,9 +33,11 @@ def _boundaries_db(path):
 def _counts(path):
     conn = sqlite3.connect(path)
     try:
-        return (conn.execute("SELECT COUNT(*) FROM doors").fetchone()[0],
-                conn.execute("SELECT COUNT(*) FROM pledges").fetchone()[0],
-                conn.execute("SELECT COUNT(*) FROM villages").fetchone()[0])
+        return (
+            conn.execute("SELECT COUNT(*) FROM doors").fetchone()[0],
+            conn.execute("SELECT COUNT(*) FROM pledges").fetchone()[0],
+            conn.execute("SELECT COUNT(*) FROM villages").fetchone()[0],
+        )
     finally:
         conn.close()
 
@@ -68,14 +70,16 @@ def test_gpkg_admin_express_4_creates_villages(tmp_path, boundaries):
     gpkg["population"] = 500
     gpkg["cleabs"] = [f"COMMUNE_{i:04d}" for i in range(len(gpkg))]
     path = tmp_path / "ADE_4-0.gpkg"
-    gpkg[["cleabs", "code_insee", "nom_officiel", "population", "geometry"]].to_crs(
-        "EPSG:2154").to_file(path, layer="commune", driver="GPKG")
+    gpkg[["cleabs", "code_insee", "nom_officiel", "population", "geometry"]].to_crs("EPSG:2154").to_file(
+        path, layer="commune", driver="GPKG"
+    )
     gpkg[["code_insee", "geometry"]].head(1).to_file(path, layer="departement", driver="GPKG")
     with Project.create(tmp_path / "new.coopnet") as project:
         result = import_villages(project, path, "IGN ADMIN EXPRESS 4.0")  # picks layer "commune"
         assert result.created == len(boundaries) and not result.rejected
-        row = project.conn.execute("SELECT name, population, lat, lon FROM villages "
-                                   "WHERE insee='78278'").fetchone()
+        row = project.conn.execute(
+            "SELECT name, population, lat, lon FROM villages WHERE insee='78278'"
+        ).fetchone()
         assert row[0] == "Goupillières" and row[1] == 500
         assert 48.85 < row[2] < 48.91 and 1.72 < row[3] < 1.80  # a point inside the commune
         assert project.meta("boundaries_source") == "IGN ADMIN EXPRESS 4.0"
@@ -97,8 +101,12 @@ def test_geojson_with_named_fields_and_invalid_geometry(tmp_path, boundaries):
         assert result.repaired == 1 and result.created == len(gj)
         code = gj.loc[0, "CODE"]
         from shapely.geometry import shape
-        stored = shape(json.loads(project.conn.execute(
-            "SELECT boundary FROM villages WHERE insee=?", (code,)).fetchone()[0]))
+
+        stored = shape(
+            json.loads(
+                project.conn.execute("SELECT boundary FROM villages WHERE insee=?", (code,)).fetchone()[0]
+            )
+        )
         assert stored.is_valid and stored.area > 0
 
 
@@ -123,31 +131,38 @@ def test_backbone_and_pops_imports(sample_project, tmp_path):
     result = import_backbone(sample_project, path, "Département (test)")
     assert result.created == len(lines)
     csv_path = tmp_path / "pops.csv"
-    csv_path.write_text("nom;lon;lat\nNRO Thoiry;1,7947;48,8653\nNRO Beynes;1.867;48.867\n",
-                        encoding="cp1252")
+    csv_path.write_text(
+        "nom;lon;lat\nNRO Thoiry;1,7947;48,8653\nNRO Beynes;1.867;48.867\n", encoding="cp1252"
+    )
     result = import_pops(sample_project, csv_path, "opérateur")
     assert result.created == 2
     names = [r[0] for r in sample_project.conn.execute("SELECT name FROM pops ORDER BY name")]
     assert names == ["NRO Beynes", "NRO Thoiry"]
     from coopnet.geo.links import village_links
+
     assert village_links(sample_project)["78616"]["nearest_pop"] == "NRO Thoiry"
 
 
 def test_households_from_insee_csv_and_xlsx(sample_project_path, tmp_path):
     csv_path = tmp_path / "base-cc-logement-2021.csv"
-    csv_path.write_text("CODGEO;P21_LOG;P21_RP;P21_RSECOCC;P21_LOGVAC\n"
-                        "78681;380;341,6;20;18\n78364;330;312;8;10\n75056;1;1;0;0\n", encoding="utf-8")
+    csv_path.write_text(
+        "CODGEO;P21_LOG;P21_RP;P21_RSECOCC;P21_LOGVAC\n"
+        "78681;380;341,6;20;18\n78364;330;312;8;10\n75056;1;1;0;0\n",
+        encoding="utf-8",
+    )
     rc, out, err = run_cli("import", "households", str(sample_project_path), str(csv_path))
     assert rc == 0, err
     assert "villages updated: 2" in out
     with Project.open(sample_project_path) as p:
-        row = p.conn.execute("SELECT households, households_source, households_is_estimate "
-                             "FROM villages WHERE insee='78681'").fetchone()
+        row = p.conn.execute(
+            "SELECT households, households_source, households_is_estimate FROM villages WHERE insee='78681'"
+        ).fetchone()
         assert row == (342, "INSEE census 2021 (P21_RP)", 0)
     import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["Logements en 2022"])          # INSEE title rows above the table
+    ws.append(["Logements en 2022"])  # INSEE title rows above the table
     ws.append([])
     ws.append(["CODGEO", "LIBGEO", "P22_RP"])
     ws.append(["78616", "Thoiry", 601.0])
@@ -156,16 +171,20 @@ def test_households_from_insee_csv_and_xlsx(sample_project_path, tmp_path):
     with Project.open(sample_project_path) as p:
         r = import_households(p, xlsx, "INSEE")
         assert (r.updated, r.year, r.column) == (1, 2022, "P22_RP")
-        row = p.conn.execute("SELECT households, households_source FROM villages "
-                             "WHERE insee='78616'").fetchone()
+        row = p.conn.execute(
+            "SELECT households, households_source FROM villages WHERE insee='78616'"
+        ).fetchone()
         assert row == (601, "INSEE census 2022 (P22_RP)")
 
 
 def test_pop_csv_with_an_extra_cell_is_refused_not_truncated(sample_project, tmp_path):
     from coopnet.io.geodata import import_pops
+
     before = sample_project.db.execute("select count(*) from pops").fetchone()[0]
     src = tmp_path / "pops.csv"
-    src.write_text("name;lon;lat\nNRO Thoiry;1,80;48,87\nNRO Montfort; l'Amaury;1,81;48,78\n", encoding="utf-8")
+    src.write_text(
+        "name;lon;lat\nNRO Thoiry;1,80;48,87\nNRO Montfort; l'Amaury;1,81;48,78\n", encoding="utf-8"
+    )
     with pytest.raises(CoopnetError, match=r"line 3 has 4 fields but the header has 3"):
         import_pops(sample_project, src, "test")
     assert sample_project.db.execute("select count(*) from pops").fetchone()[0] == before
@@ -173,12 +192,16 @@ def test_pop_csv_with_an_extra_cell_is_refused_not_truncated(sample_project, tmp
 
 def test_gdal_warnings_are_reported_with_the_result_in_french(sample_project, tmp_path, recwarn):
     from coopnet.io.geodata import import_backbone
+
     src = tmp_path / "lines.geojson"
-    src.write_text('{"type": "FeatureCollection", "features": ['
-                   '{"type": "Feature", "properties": {"name": "A"}, "geometry": {"type": "LineString",'
-                   ' "coordinates": [[1.8, 48.8], [1.9, 48.85]]}},'
-                   '{"type": "Feature", "properties": {"name": "B"}, "geometry": {"type": "Point",'
-                   ' "coordinates": []}}]}', encoding="utf-8")
+    src.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "properties": {"name": "A"}, "geometry": {"type": "LineString",'
+        ' "coordinates": [[1.8, 48.8], [1.9, 48.85]]}},'
+        '{"type": "Feature", "properties": {"name": "B"}, "geometry": {"type": "Point",'
+        ' "coordinates": []}}]}',
+        encoding="utf-8",
+    )
     result = import_backbone(sample_project, src, "test")
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
     text = "\n".join(result.lines(src.name, "fr"))

@@ -14,6 +14,7 @@ def test_old_codes_add_up_and_are_reported(tmp_path):
     assert "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019" in out
     rc, out, err = run_cli("info", str(path), "--json")
     import json
+
     by = {v["insee"]: v for v in json.loads(out)["villages"]}
     assert by["78551"]["households"] == 19501
     assert by["01001"]["households"] == 341

@@ -15,7 +15,9 @@ NAMESPACES = {"http://www.w3.org/2000/svg"}
 
 def test_html_is_standalone(sample_project_path, tmp_path):
     out = tmp_path / "carte.html"
-    rc, stdout, err = run_cli("map", str(sample_project_path), "-o", str(out), "--title", "Conseil <b> {{ 7*7 }}")
+    rc, stdout, err = run_cli(
+        "map", str(sample_project_path), "-o", str(out), "--title", "Conseil <b> {{ 7*7 }}"
+    )
     assert rc == 0, err
     html = out.read_text(encoding="utf-8")
     urls = set(re.findall(r"(?:https?|ftp)://[^\s\"'<>)]*", html))
@@ -30,6 +32,7 @@ def test_html_is_standalone(sample_project_path, tmp_path):
 
 def test_png_and_pdf_for_council(sample_project_path, tmp_path):
     from PySide6.QtGui import QImage
+
     png = tmp_path / "carte.png"
     rc, _, err = run_cli("map", str(sample_project_path), "-o", str(png), "--title", "Conseil municipal")
     assert rc == 0, err
@@ -44,6 +47,7 @@ def test_png_and_pdf_for_council(sample_project_path, tmp_path):
     rc, _, err = run_cli("map", str(sample_project_path), "-o", str(pdf), "--village", "78616")
     assert rc == 0, err
     from PySide6.QtPdf import QPdfDocument
+
     doc = QPdfDocument()
     assert doc.load(str(pdf)) == QPdfDocument.Error.None_
     assert doc.pageCount() == 1
@@ -88,6 +92,7 @@ def test_basemap_is_off_by_default_and_optional(sample_project_path, tmp_path):
     assert rc == 0, err
     from coopnet.geo.map_builder import render_html
     from coopnet.store.project import Project
+
     with Project.open(sample_project_path, readonly=True) as p:
         assert tiles.as_uri() + "/{z}/{x}/{y}.png" in render_html(p)
     rc, _, err = run_cli("basemap", str(sample_project_path), "https://example.org/tiles.png")
@@ -101,14 +106,15 @@ def test_links_and_map_messages_in_french(sample_project_path, tmp_path, monkeyp
     monkeypatch.setenv("COOPNET_LANG", "fr")
     rc, out, err = run_cli("links", str(sample_project_path))
     assert rc == 0, err
-    out = out.replace("\u00a0", " ").replace("\u202f", " ")   # French spacing before “:”
+    out = out.replace("\u00a0", " ").replace("\u202f", " ")  # French spacing before “:”
     assert "facteur de détour : 1,30" in out and "km de tracé estimé" in out
     assert re.search(r"total des liaisons estimées : \d+,\d km", out)
     assert "straight" not in out
     rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.docx"))
     assert rc == 1 and "choisissez un nom de fichier en .html, .png ou .pdf" in err
-    rc, _, err = run_cli("map", str(sample_project_path), "-o", str(tmp_path / "x.pdf"), "--village", "99999",
-                         "--lang", "en")
+    rc, _, err = run_cli(
+        "map", str(sample_project_path), "-o", str(tmp_path / "x.pdf"), "--village", "99999", "--lang", "en"
+    )
     assert rc == 1 and "99999: no such village" in err
     rc, out, _ = run_cli("basemap", str(sample_project_path))
     assert "pas de fond de carte" in out
@@ -118,6 +124,7 @@ def test_links_and_map_messages_in_french(sample_project_path, tmp_path, monkeyp
 def test_map_page_says_its_language(sample_project_path, lang):
     from coopnet.geo.map_builder import MapOptions, render_html
     from coopnet.store.project import Project
+
     with Project.open(sample_project_path, readonly=True) as p:
         page = render_html(p, MapOptions(lang=lang))
     assert f'<html lang="{lang}">' in page and page.count("<html") == 1
@@ -126,6 +133,7 @@ def test_map_page_says_its_language(sample_project_path, lang):
 def _page_data(html: str) -> dict:
     """The page's coopnetData object, as the browser reads it."""
     import json
+
     start = html.index("var coopnetData = ") + len("var coopnetData = ")
     return json.JSONDecoder().raw_decode(html[start:])[0]
 
@@ -135,6 +143,7 @@ def test_exported_map_carries_counts_not_households(sample_project_path, tmp_pat
     address; the in-app page (volunteers) keeps them; --names is the explicit exception."""
     from coopnet.geo.map_builder import MapOptions, render_html
     from coopnet.store.project import Project
+
     out = tmp_path / "conseil.html"
     rc, _, err = run_cli("map", str(sample_project_path), "-o", str(out))
     assert rc == 0, err
@@ -143,11 +152,11 @@ def test_exported_map_carries_counts_not_households(sample_project_path, tmp_pat
     assert data["doors"]["d"] == [] and data["doors"]["s"] == ""
     assert data["pledges"]["d"] == []
     assert "Doors (" not in html and "Pledges (" not in html
-    assert re.search(r"\d+ pledges / target \d+", html)             # the counts are all there
+    assert re.search(r"\d+ pledges / target \d+", html)  # the counts are all there
     with Project.open(sample_project_path, readonly=True) as project:
         app_data = _page_data(render_html(project, MapOptions(bridge=True)))
         doors = project.db["doors"].count
-    assert len(app_data["doors"]["s"]) == doors > 10_000             # the app shows every door
+    assert len(app_data["doors"]["s"]) == doors > 10_000  # the app shows every door
     assert len(app_data["pledges"]["d"]) > 100
     named = tmp_path / "interne.html"
     rc, _, err = run_cli("map", str(sample_project_path), "-o", str(named), "--names")
@@ -160,23 +169,26 @@ def test_many_pledges_start_unticked(sample_project_path, monkeypatch):
     from coopnet.geo import map_builder
     from coopnet.geo.map_builder import MapOptions, render_html
     from coopnet.store.project import Project
+
     with Project.open(sample_project_path, readonly=True) as project:
         shown = render_html(project, MapOptions(bridge=True))
         monkeypatch.setattr(map_builder, "PLEDGES_SHOWN_MAX", 10)
         unticked = render_html(project, MapOptions(bridge=True))
     name = re.search(r"var (\w+) = coopnet\.layers\.pledges", shown).group(1)
-    assert f"{name}.addTo(" in shown                     # the sample's 190 pledges show at once
+    assert f"{name}.addTo(" in shown  # the sample's 190 pledges show at once
     name = re.search(r"var (\w+) = coopnet\.layers\.pledges", unticked).group(1)
     assert f"{name}.addTo(" not in unticked
-    assert 'coop-pledges-legend\\"\\u003e' in shown                  # its legend line too
+    assert 'coop-pledges-legend\\"\\u003e' in shown  # its legend line too
     assert 'coop-pledges-legend\\" style=\\"display:none\\"' in unticked
 
 
 def test_map_page_writes_the_in_app_page_and_its_summaries(sample_project_path, tmp_path):
     import json
+
     out = tmp_path / "page.html"
-    rc, stdout, err = run_cli("map-page", str(sample_project_path), str(out),
-                              "--options", '{"bridge": true, "lang": "fr"}')
+    rc, stdout, err = run_cli(
+        "map-page", str(sample_project_path), str(out), "--options", '{"bridge": true, "lang": "fr"}'
+    )
     assert rc == 0, err
     assert stdout.splitlines()[-1] == "progress 5 5 page"
     assert '<html lang="fr">' in out.read_text(encoding="utf-8")

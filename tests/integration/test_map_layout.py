@@ -36,23 +36,28 @@ def check_layout(layout: dict, focus: str | None = None) -> dict:
     for a, b in itertools.combinations(shown, 2):
         assert not overlap(a["box"], b["box"]), f"labels {a['name']} and {b['name']} overlap"
     panels = layout["panels"]
-    assert len(panels) >= 3         # title, legend (+ scale), sources
+    assert len(panels) >= 3  # title, legend (+ scale), sources
     for label in shown:
         for panel in panels:
             assert not overlap(label["box"], panel), f"label {label['name']} under a panel"
     # a label hidden at its town hall gave way to one that comes first (or to a panel)
     for label in (x for x in labels if not x["shown"]):
-        box = grow(label["box"], 4)   # hidden labels stay at their town hall; labels keep 2 px apart
-        assert any(overlap(box, o["box"]) and o["priority"] >= label["priority"] for o in shown) or \
-            any(overlap(box, p) for p in panels), f"{label['name']} hidden for nothing"
+        box = grow(label["box"], 4)  # hidden labels stay at their town hall; labels keep 2 px apart
+        assert any(overlap(box, o["box"]) and o["priority"] >= label["priority"] for o in shown) or any(
+            overlap(box, p) for p in panels
+        ), f"{label['name']} hidden for nothing"
     communes = {c["insee"]: c["box"] for c in layout["communes"]}
     view = layout["view"]
     if focus is None:
         for insee, box in communes.items():
             for panel in panels:
                 assert not overlap(box, panel), f"a panel covers commune {insee}"
-            assert view["l"] <= box["l"] and box["r"] <= view["r"] and view["t"] <= box["t"] \
-                and box["b"] <= view["b"], f"commune {insee} outside the map"
+            assert (
+                view["l"] <= box["l"]
+                and box["r"] <= view["r"]
+                and view["t"] <= box["t"]
+                and box["b"] <= view["b"]
+            ), f"commune {insee} outside the map"
     else:
         for panel in panels:
             assert not overlap(communes[focus], panel), f"a panel covers the village {focus}"
@@ -62,16 +67,16 @@ def check_layout(layout: dict, focus: str | None = None) -> dict:
 @pytest.mark.slow
 def test_sample_exports_keep_labels_apart_and_communes_clear(sample_project_path, tmp_path):
     from coopnet.geo.export import export_map
+
     with Project.open(sample_project_path) as project:
-        targets = {v.insee for v in vstore.list_villages(project)
-                   if v.threshold_pct or v.threshold_count}
+        targets = {v.insee for v in vstore.list_villages(project) if v.threshold_pct or v.threshold_count}
         for name in ("carte.png", "carte.pdf"):
             layout: dict = {}
             export_map(project, tmp_path / name, layout=layout)
             counts = check_layout(layout)
             assert counts["labels"] == 18 and counts["shown"] >= 12, counts
             shown = {x["insee"] for x in layout["labels"] if x["shown"]}
-            assert targets and targets <= shown       # every village with a target is named
+            assert targets and targets <= shown  # every village with a target is named
         layout = {}
         export_map(project, tmp_path / "thoiry.png", focus_insee="78616", layout=layout)
         check_layout(layout, focus="78616")
@@ -85,8 +90,9 @@ def department(tmp_path_factory) -> Path:
     from coopnet.sample import generate_department
 
     out = tmp_path_factory.mktemp("department")
-    files = generate_department(out / "src", communes=262, doors=262 * 20, pledges=262 * 2,
-                                vertices=40, seed=7)
+    files = generate_department(
+        out / "src", communes=262, doors=262 * 20, pledges=262 * 2, vertices=40, seed=7
+    )
     path = out / "dept.coopnet"
     with Project.create(path, name="Département généré") as project:
         villages = read_communes(files["communes"])
@@ -101,6 +107,7 @@ def department(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_department_exports_hide_labels_by_priority(department, tmp_path):
     from coopnet.geo.export import export_map
+
     with Project.open(department) as project:
         for name in ("carte.png", "carte.pdf"):
             layout: dict = {}

@@ -30,7 +30,9 @@ def hand_csv(tmp_path):
     lines = ["horodatage;débit entrant (bit/s);débit sortant (bit/s)"]
     for i in range(1, 21):
         h, m = divmod(5 * i, 60)
-        lines.append(f"01/09/2026 {h:02d}:{m:02d};{i * 1_000_000:,};{(21 - i) * 1_000_000:,}".replace(",", " "))
+        lines.append(
+            f"01/09/2026 {h:02d}:{m:02d};{i * 1_000_000:,};{(21 - i) * 1_000_000:,}".replace(",", " ")
+        )
     return write(tmp_path, "wan-septembre.csv", "\n".join(lines) + "\n", "cp1252")
 
 
@@ -39,8 +41,15 @@ def test_french_csv_report_checked_by_hand(tmp_path, project):
     rc, out, err = run_cli("measure", "import", str(project), str(src), "--interface", "wan0")
     assert rc == 0, err
     assert "wan0: 20 samples from 20 rows (20 new, 0 changed)" in out
-    rc, out, err = run_cli("scenario", str(project), "set", "base", "contract_commit_mbps=10",
-                           "transit_eur_per_mbps_month=2", "overage_eur_per_mbps_month=3")
+    rc, out, err = run_cli(
+        "scenario",
+        str(project),
+        "set",
+        "base",
+        "contract_commit_mbps=10",
+        "transit_eur_per_mbps_month=2",
+        "overage_eur_per_mbps_month=3",
+    )
     assert rc == 0, err
     rc, out, err = run_cli("measure", "report", str(project), "--month", "2026-09", "--json")
     assert rc == 0, err
@@ -49,7 +58,7 @@ def test_french_csv_report_checked_by_hand(tmp_path, project):
     assert month["samples"] == 20 and month["dropped_top"] == 1
     assert month["p95_in_mbps"] == 19 and month["p95_out_mbps"] == 19 and month["p95_mbps"] == 19
     assert month["commit_mbps"] == 10 and month["overage_mbps"] == 9
-    assert month["bill_eur"] == 47              # 10 Mbps × 2 € + 9 Mbps × 3 €
+    assert month["bill_eur"] == 47  # 10 Mbps × 2 € + 9 Mbps × 3 €
     assert month["peak_mbps"] == 20 and month["peak_at"] == "2026-08-31T23:40:00Z"
     rc, out, err = run_cli("measure", "report", str(project))
     assert rc == 0, err
@@ -61,8 +70,9 @@ def test_french_csv_report_checked_by_hand(tmp_path, project):
 
 def digest(path):
     con = sqlite3.connect(path)
-    rows = con.execute("SELECT interface_id, day, n, ts, secs, in_bps, out_bps FROM measure_days "
-                       "ORDER BY 1, 2").fetchall()
+    rows = con.execute(
+        "SELECT interface_id, day, n, ts, secs, in_bps, out_bps FROM measure_days ORDER BY 1, 2"
+    ).fetchall()
     con.close()
     return hashlib.sha256(repr(rows).encode()).hexdigest(), len(rows)
 
@@ -88,18 +98,18 @@ def test_english_counters_with_commas_and_idempotent_reimport(tmp_path, project)
 
 
 def test_counter_accidents_are_reported_by_the_import(tmp_path, project):
-    step = 10_000_000 // 8 * 300               # 10 Mbps for 5 minutes
-    top = 2 ** 32
+    step = 10_000_000 // 8 * 300  # 10 Mbps for 5 minutes
+    top = 2**32
     c = [top - 2 * step + 1000]
     for _ in range(5):
-        c.append((c[-1] + step) % top)          # wraps once
-    c.append(3 * step)                          # after a reboot (reset)
+        c.append((c[-1] + step) % top)  # wraps once
+    c.append(3 * step)  # after a reboot (reset)
     c.append(4 * step)
     times = [f"2026-09-01 00:{5 * i:02d}:00+02:00" for i in range(len(c))]
     rows = [(times[i], c[i]) for i in range(len(c))]
-    rows.insert(3, rows[2])                     # a duplicated row
-    rows[5], rows[6] = rows[6], rows[5]         # two rows swapped
-    rows.append(("2026-09-01 02:00:00+02:00", 9 * step))   # after a gap
+    rows.insert(3, rows[2])  # a duplicated row
+    rows[5], rows[6] = rows[6], rows[5]  # two rows swapped
+    rows.append(("2026-09-01 02:00:00+02:00", 9 * step))  # after a gap
     text = "time;in_octets;out_octets\n" + "".join(f"{t};{v};{v}\n" for t, v in rows)
     src = write(tmp_path, "accidents.csv", text)
     rc, out, err = run_cli("measure", "import", str(project), str(src), "--json")
@@ -110,13 +120,16 @@ def test_counter_accidents_are_reported_by_the_import(tmp_path, project):
     assert "1 counter wraps" in out and "1 counter resets" in out and "1 gaps recorded" in out
 
 
-@pytest.mark.parametrize("text, message", [
-    ("quand;entrant;sortant\n2026-09-01;1;2\n", "no time column"),
-    ("time;foo;out_bps\n2026-09-01T00:00Z;1;2\n", "no incoming (in) column"),
-    ("time;in_bps;out_bps\nhier;1;2\n", "line 2: “hier” is not a date and time"),
-    ("time;in_bps;out_bps\n2026-09-01T00:00Z;beaucoup;2\n", "line 2: “beaucoup” is not a number"),
-    ("time;in_octets;out_bps\n2026-09-01T00:00Z;1;2\n", "give both as rates or both as counters"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("quand;entrant;sortant\n2026-09-01;1;2\n", "no time column"),
+        ("time;foo;out_bps\n2026-09-01T00:00Z;1;2\n", "no incoming (in) column"),
+        ("time;in_bps;out_bps\nhier;1;2\n", "line 2: “hier” is not a date and time"),
+        ("time;in_bps;out_bps\n2026-09-01T00:00Z;beaucoup;2\n", "line 2: “beaucoup” is not a number"),
+        ("time;in_octets;out_bps\n2026-09-01T00:00Z;1;2\n", "give both as rates or both as counters"),
+    ],
+)
 def test_bad_files_get_one_clear_sentence(tmp_path, project, text, message):
     src = write(tmp_path, "bad.csv", text)
     rc, out, err = run_cli("measure", "import", str(project), str(src))

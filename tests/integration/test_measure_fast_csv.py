@@ -8,17 +8,17 @@ import pytest
 
 from coopnet.io import measure_csv
 
-T0 = 1788213600            # 01/09/2026 00:00 Europe/Paris
+T0 = 1788213600  # 01/09/2026 00:00 Europe/Paris
 
 FILES = {
-    "utc_iso": "timestamp;in_bps;out_bps\n" + "".join(
-        f"2026-08-31T22:{5 * k:02d}:00Z;{1000 * k + 7};{50 * k}\n" for k in range(1, 12)),
-    "unix_counters": "time,ifHCInOctets,ifHCOutOctets\r\n" + "".join(
-        f"{T0 + 300 * k},{18446744073709000000 + 12345 * k},{987 * k}\r\n" for k in range(12)),
-    "decimal_comma_mbps": "\ufeffhorodatage;débit entrant (Mbit/s);débit sortant (Mbit/s)\n\n" + "".join(
-        f"2026-08-31 22:{5 * k:02d}:00Z;{k},25;-{k},5\n" for k in range(1, 12)),
-    "tabs_kbps": "timestamp\tin kbps\tout kbps\n" + "".join(
-        f"{T0 + 300 * k}\t{k}.5\t{2 * k}\n" for k in range(12)),
+    "utc_iso": "timestamp;in_bps;out_bps\n"
+    + "".join(f"2026-08-31T22:{5 * k:02d}:00Z;{1000 * k + 7};{50 * k}\n" for k in range(1, 12)),
+    "unix_counters": "time,ifHCInOctets,ifHCOutOctets\r\n"
+    + "".join(f"{T0 + 300 * k},{18446744073709000000 + 12345 * k},{987 * k}\r\n" for k in range(12)),
+    "decimal_comma_mbps": "\ufeffhorodatage;débit entrant (Mbit/s);débit sortant (Mbit/s)\n\n"
+    + "".join(f"2026-08-31 22:{5 * k:02d}:00Z;{k},25;-{k},5\n" for k in range(1, 12)),
+    "tabs_kbps": "timestamp\tin kbps\tout kbps\n"
+    + "".join(f"{T0 + 300 * k}\t{k}.5\t{2 * k}\n" for k in range(12)),
 }
 SLOW_ONLY = {
     "local_times": "horodatage;in_bps;out_bps\n01/09/2026 00:05;1;2\n01/09/2026 00:10;3;4\n",
@@ -33,7 +33,7 @@ def slow(path):
     fast, measure_csv._fast = measure_csv._fast, lambda *a: None
     try:
         return measure_csv.read(path)
-    except Exception as exc:        # the careful way may refuse (one sentence): compared below
+    except Exception as exc:  # the careful way may refuse (one sentence): compared below
         return exc
     finally:
         measure_csv._fast = fast
@@ -55,13 +55,14 @@ def test_odd_files_go_the_careful_way(tmp_path, name):
     path = tmp_path / f"{name}.csv"
     path.write_text(SLOW_ONLY[name], encoding="utf-8")
     assert measure_csv._fast(path, None) is None
-    measure_csv.read(path)      # and are still read (or refused in one sentence) the careful way
+    measure_csv.read(path)  # and are still read (or refused in one sentence) the careful way
 
 
 def test_a_year_of_rows_takes_the_whole_column_way(tmp_path):
     """105 120 rows (a year of 5-minute samples) are read whole-column (0.2 s idle, row by row
     1.8 s: speed is measured by benchmarks/bench_measure.py, not timed here)."""
     from tests.measure_synth import csv_text
+
     ts = T0 + 300 * np.arange(1, 105121)
     path = tmp_path / "year.csv"
     path.write_text(csv_text(ts, ts % 997 * 1e5, ts % 991 * 1e4))
@@ -86,6 +87,7 @@ def _lines_reference(data: bytes, limit: int):
 @pytest.mark.parametrize("seed", range(40))
 def test_line_length_check_finds_the_same_line_across_chunks(tmp_path, seed):
     from coopnet.io.limits import LineTooLong, check_line_lengths
+
     rng = np.random.default_rng(seed)
     parts = [b"x" * int(n) + (b"\r\n", b"\n", b"\r")[int(rng.integers(3))] for n in rng.integers(0, 40, 30)]
     data = b"".join(parts)

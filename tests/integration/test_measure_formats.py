@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import run_cli
 from tests.measure_synth import csv_text, rates
 
-T0 = 1788213600            # 01/09/2026 00:00 Europe/Paris (31/08 22:00 UTC)
+T0 = 1788213600  # 01/09/2026 00:00 Europe/Paris (31/08 22:00 UTC)
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_mrtg_log_five_minute_rows_billed_consolidated_rows_kept_apart(tmp_path,
     assert rc == 0, err
     s = json.loads(out)
     assert s["format"] == "mrtg" and s["interface"] == "router_wan" and s["samples"] == 27
-    month = report(project, "--month", "2026-09")["months"][0]    # the older rows are August's
+    month = report(project, "--month", "2026-09")["months"][0]  # the older rows are August's
     # 24 billable samples (2…25 Mbit/s), 1 dropped (⌊24 × 5 %⌋): P95 = 24; 30-minute rows not billed
     assert month["samples"] == 24 and month["p95_in_mbps"] == pytest.approx(24)
     assert month["p95_out_mbps"] == pytest.approx(4.8)
@@ -59,17 +59,32 @@ def test_not_an_mrtg_log(tmp_path, project):
     assert rc == 1 and "not an MRTG log (line 1" in err and "Traceback" not in err
 
 
-needs_rrdtool = pytest.mark.skipif(shutil.which("rrdtool") is None,
-                                   reason="rrdtool not installed (apt-get install rrdtool)")
+needs_rrdtool = pytest.mark.skipif(
+    shutil.which("rrdtool") is None, reason="rrdtool not installed (apt-get install rrdtool)"
+)
 
 
 def make_rrd(tmp_path, n=60):
     """A real RRD fed counters of a 20-sample pattern (in 1…20 Mbit/s, out a fifth of it)."""
     rrd = tmp_path / "wan.rrd"
     start = T0
-    subprocess.run(["rrdtool", "create", str(rrd), "--start", str(start), "--step", "300",
-                    "DS:traffic_in:COUNTER:600:0:U", "DS:traffic_out:COUNTER:600:0:U",
-                    "RRA:AVERAGE:0.5:1:600", "RRA:AVERAGE:0.5:6:700", "RRA:MAX:0.5:1:600"], check=True)
+    subprocess.run(
+        [
+            "rrdtool",
+            "create",
+            str(rrd),
+            "--start",
+            str(start),
+            "--step",
+            "300",
+            "DS:traffic_in:COUNTER:600:0:U",
+            "DS:traffic_out:COUNTER:600:0:U",
+            "RRA:AVERAGE:0.5:1:600",
+            "RRA:AVERAGE:0.5:6:700",
+            "RRA:MAX:0.5:1:600",
+        ],
+        check=True,
+    )
     c_in = c_out = 0
     updates = []
     for k in range(n + 1):
@@ -92,7 +107,7 @@ def test_rrdtool_dump_xml(tmp_path, project):
     assert s["format"] == "rrd-xml" and s["samples"] == 60
     month = report(project)["months"][0]
     assert month["samples"] == 60
-    assert month["p95_in_mbps"] == pytest.approx(19, rel=1e-6)      # 3 × 1…20: the three 20s dropped
+    assert month["p95_in_mbps"] == pytest.approx(19, rel=1e-6)  # 3 × 1…20: the three 20s dropped
     assert month["p95_out_mbps"] == pytest.approx(3.8, rel=1e-6)
     # the 30-minute archive only adds history older than the 5-minute one: none here
     assert month["consolidated_samples"] == 0
@@ -102,16 +117,34 @@ def test_rrdtool_dump_xml(tmp_path, project):
 def test_rrdtool_xport_xml_and_idempotent_reimport(tmp_path, project):
     rrd, start = make_rrd(tmp_path)
     xml = tmp_path / "wan-xport.xml"
-    xml.write_bytes(subprocess.run(
-        ["rrdtool", "xport", "--start", str(start), "--end", str(start + 61 * 300), "--step", "300",
-         f"DEF:i={rrd}:traffic_in:AVERAGE", f"DEF:o={rrd}:traffic_out:AVERAGE",
-         "XPORT:o:out octets", "XPORT:i:in octets"], check=True, capture_output=True).stdout)
+    xml.write_bytes(
+        subprocess.run(
+            [
+                "rrdtool",
+                "xport",
+                "--start",
+                str(start),
+                "--end",
+                str(start + 61 * 300),
+                "--step",
+                "300",
+                f"DEF:i={rrd}:traffic_in:AVERAGE",
+                f"DEF:o={rrd}:traffic_out:AVERAGE",
+                "XPORT:o:out octets",
+                "XPORT:i:in octets",
+            ],
+            check=True,
+            capture_output=True,
+        ).stdout
+    )
     rc, out, err = run_cli("measure", "import", str(project), str(xml), "--interface", "wan", "--json")
     assert rc == 0, err
     assert json.loads(out)["samples"] == 60
     month = report(project)["months"][0]
-    assert month["p95_in_mbps"] == pytest.approx(19, rel=1e-6)      # columns told apart by name
-    again = json.loads(run_cli("measure", "import", str(project), str(xml), "--interface", "wan", "--json")[1])
+    assert month["p95_in_mbps"] == pytest.approx(19, rel=1e-6)  # columns told apart by name
+    again = json.loads(
+        run_cli("measure", "import", str(project), str(xml), "--interface", "wan", "--json")[1]
+    )
     assert again["new"] == 0 and again["changed"] == 0
 
 
@@ -128,22 +161,53 @@ def test_invoice_difference_and_calibration_written_with_provenance(tmp_path, pr
     src = tmp_path / "wan.csv"
     src.write_text(csv_text(ts, r_in, r_out))
     assert run_cli("measure", "import", str(project), str(src))[0] == 0
-    assert run_cli("scenario", str(project), "set", "base", "contract_commit_mbps=600",
-                   "transit_eur_per_mbps_month=2", "overage_eur_per_mbps_month=3")[0] == 0
+    assert (
+        run_cli(
+            "scenario",
+            str(project),
+            "set",
+            "base",
+            "contract_commit_mbps=600",
+            "transit_eur_per_mbps_month=2",
+            "overage_eur_per_mbps_month=3",
+        )[0]
+        == 0
+    )
     ours = report(project, "--month", "2026-10")["months"][0]
-    rc, out, err = run_cli("measure", "invoice", str(project), "--month", "2026-10",
-                           "--p95", str(round(ours["p95_mbps"] + 12, 3)), "--amount", "1 236,00")
+    rc, out, err = run_cli(
+        "measure",
+        "invoice",
+        str(project),
+        "--month",
+        "2026-10",
+        "--p95",
+        str(round(ours["p95_mbps"] + 12, 3)),
+        "--amount",
+        "1 236,00",
+    )
     assert rc == 0, err
     assert "DIFFERS" in out and "+12.0 Mbps" in out and "+€36.00" in out
     inv = report(project, "--month", "2026-10")["months"][0]["invoice"]
     assert inv["p95_difference_mbps"] == pytest.approx(12, abs=1e-3) and inv["amount_difference_eur"] == 36
 
-    rc, out, err = run_cli("measure", "calibrate", str(project), "--members", "212",
-                           "--from", "01/09/2026", "--to", "30/11/2026", "--write", "measured", "--json")
+    rc, out, err = run_cli(
+        "measure",
+        "calibrate",
+        str(project),
+        "--members",
+        "212",
+        "--from",
+        "01/09/2026",
+        "--to",
+        "30/11/2026",
+        "--write",
+        "measured",
+        "--json",
+    )
     assert rc == 0, err
     cal = json.loads(out)
     assert cal["provenance"] == "measured, 01/09–30/11/2026, 212 members"
-    assert cal["measured"]["per_line_busy_mbps"] == pytest.approx(2.2, rel=0.15)   # 2.0 grown by 50 %/year
+    assert cal["measured"]["per_line_busy_mbps"] == pytest.approx(2.2, rel=0.15)  # 2.0 grown by 50 %/year
     assert cal["measured"]["subscriber_cv"] == pytest.approx(3.0, rel=0.15)
     o = cal["outlook"]
     assert o["growth_source"] == "measured" and o["growth_per_year"] == pytest.approx(0.5, abs=0.25)

@@ -20,7 +20,7 @@ from tests.helpers import run_cli
 SNMPD = shutil.which("snmpd") or ("/usr/sbin/snmpd" if os.path.exists("/usr/sbin/snmpd") else None)
 pytestmark = pytest.mark.skipif(SNMPD is None, reason="snmpd (net-snmp) not installed: apt-get install snmpd")
 
-PASS_SCRIPT = '''#!{python}
+PASS_SCRIPT = """#!{python}
 import json, os, sys
 state = json.load(open({state!r}))
 BASE = ".1.3.6.1.2.1.31.1.1.1"
@@ -42,7 +42,7 @@ if found:
     print(BASE + ".%d.%d" % found)
     print(rows[found][0])
     print(rows[found][1])
-'''
+"""
 
 
 def free_udp_port() -> int:
@@ -58,18 +58,22 @@ class Agent:
         self.folder = folder
         self.port = free_udp_port()
         self.state = folder / "state.json"
-        self.interfaces = [{"name": "wan0", "in": 0, "out": 0, "speed": 1000},
-                           {"name": "lan0", "in": 0, "out": 0, "speed": 100}]
+        self.interfaces = [
+            {"name": "wan0", "in": 0, "out": 0, "speed": 1000},
+            {"name": "lan0", "in": 0, "out": 0, "speed": 100},
+        ]
         self._write()
         script = folder / "ifxtable.py"
         script.write_text(PASS_SCRIPT.format(python=sys.executable, state=str(self.state)))
         script.chmod(0o755)
         (folder / "persist").mkdir(exist_ok=True)
         self.conf = folder / "snmpd.conf"
-        self.conf.write_text(f"rocommunity public 127.0.0.1\n"
-                             f"pass .1.3.6.1.2.1.31.1.1.1 {script}\n"
-                             f'createUser alice SHA "alice-auth-pass" AES "alice-priv-pass"\n'
-                             f"rouser alice priv\n")
+        self.conf.write_text(
+            f"rocommunity public 127.0.0.1\n"
+            f"pass .1.3.6.1.2.1.31.1.1.1 {script}\n"
+            f'createUser alice SHA "alice-auth-pass" AES "alice-priv-pass"\n'
+            f"rouser alice priv\n"
+        )
         self.proc = None
 
     def _write(self):
@@ -80,17 +84,30 @@ class Agent:
     def set(self, name, c_in=None, c_out=None, add_mbps=None, seconds=300):
         itf = next(i for i in self.interfaces if i["name"] == name)
         if add_mbps is not None:
-            c_in = (itf["in"] + int(add_mbps * 1e6 / 8 * seconds)) % 2 ** 64
-            c_out = (itf["out"] + int(add_mbps * 1e6 / 8 * seconds / 10)) % 2 ** 64
+            c_in = (itf["in"] + int(add_mbps * 1e6 / 8 * seconds)) % 2**64
+            c_out = (itf["out"] + int(add_mbps * 1e6 / 8 * seconds / 10)) % 2**64
         itf["in"], itf["out"] = c_in, c_out
         self._write()
 
     def start(self):
         env = {**os.environ, "SNMP_PERSISTENT_DIR": str(self.folder / "persist"), "MIBS": ""}
-        self.proc = subprocess.Popen([SNMPD, "-f", "-Lf", str(self.folder / "snmpd.log"), "-C", "-c",
-                                      str(self.conf), f"udp:127.0.0.1:{self.port}"],
-                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [
+                SNMPD,
+                "-f",
+                "-Lf",
+                str(self.folder / "snmpd.log"),
+                "-C",
+                "-c",
+                str(self.conf),
+                f"udp:127.0.0.1:{self.port}",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         from coopnet.io.measure_snmp import NoAnswer, Target, poll
+
         deadline = time.monotonic() + 15
         while True:
             try:
@@ -98,8 +115,9 @@ class Agent:
                 return
             except NoAnswer:
                 if time.monotonic() > deadline or self.proc.poll() is not None:
-                    raise RuntimeError("snmpd did not start: "
-                                       + (self.folder / "snmpd.log").read_text()[-500:]) from None
+                    raise RuntimeError(
+                        "snmpd did not start: " + (self.folder / "snmpd.log").read_text()[-500:]
+                    ) from None
                 time.sleep(0.2)
 
     def stop(self):
@@ -129,27 +147,28 @@ T = 1791000000
 
 def test_watch_polls_real_agent_through_wraps_resets_and_the_router_going_away(agent, project):
     from coopnet.io.measure_snmp import Target, Watcher
+
     w = Watcher(project, Target("127.0.0.1", agent.port, timeout=3, retries=0), "wan0", every=300)
-    assert w.step(now=T)["ok"]                                   # first reading: no rate yet
+    assert w.step(now=T)["ok"]  # first reading: no rate yet
     agent.set("wan0", add_mbps=40)
     r = w.step(now=T + 300)
     assert r["rate_in_bps"] == pytest.approx(40e6) and r["rate_out_bps"] == pytest.approx(4e6)
-    assert r["speed_bps"] == 1e9                                 # ifHighSpeed 1000 Mbit/s
+    assert r["speed_bps"] == 1e9  # ifHighSpeed 1000 Mbit/s
 
-    agent.stop()                                                 # the router goes away
+    agent.stop()  # the router goes away
     r = w.step(now=T + 600)
-    assert not r["ok"] and r["error"]                            # no crash, a missed poll
+    assert not r["ok"] and r["error"]  # no crash, a missed poll
     agent.start()
     agent.set("wan0", add_mbps=40, seconds=900)
     r = w.step(now=T + 1200)
     assert r["ok"] and r["gap"] == (T + 300, T + 1200) and r["rate_in_bps"] is None
 
-    agent.set("wan0", c_in=12345, c_out=678)                     # rebooted: counters from ~0
+    agent.set("wan0", c_in=12345, c_out=678)  # rebooted: counters from ~0
     r = w.step(now=T + 1500)
     assert r["reset"] and r["rate_in_bps"] is None
-    agent.set("wan0", c_in=2 ** 64 - int(10e6 / 8 * 150), c_out=1000)
+    agent.set("wan0", c_in=2**64 - int(10e6 / 8 * 150), c_out=1000)
     w.step(now=T + 1800)
-    agent.set("wan0", add_mbps=10)                               # a 64-bit wrap
+    agent.set("wan0", add_mbps=10)  # a 64-bit wrap
     r = w.step(now=T + 2100)
     assert r["rate_in_bps"] == pytest.approx(10e6) and not r["reset"]
 
@@ -165,36 +184,90 @@ def test_watch_polls_real_agent_through_wraps_resets_and_the_router_going_away(a
 
 def test_snmp_v3_user_with_authentication_and_privacy(agent, project):
     from coopnet.io.measure_snmp import Target, Watcher
-    target = Target("127.0.0.1", agent.port, v3_user="alice", v3_auth_key="alice-auth-pass",
-                    v3_priv_key="alice-priv-pass", timeout=1, retries=0)
+
+    target = Target(
+        "127.0.0.1",
+        agent.port,
+        v3_user="alice",
+        v3_auth_key="alice-auth-pass",
+        v3_priv_key="alice-priv-pass",
+        timeout=1,
+        retries=0,
+    )
     w = Watcher(project, target, "lan0", every=300)
     assert w.step(now=T)["ok"]
     agent.set("lan0", add_mbps=5)
     assert w.step(now=T + 300)["rate_in_bps"] == pytest.approx(5e6)
-    wrong = Target("127.0.0.1", agent.port, v3_user="alice", v3_auth_key="wrong-password",
-                   v3_priv_key="alice-priv-pass", timeout=0.5, retries=0)
+    wrong = Target(
+        "127.0.0.1",
+        agent.port,
+        v3_user="alice",
+        v3_auth_key="wrong-password",
+        v3_priv_key="alice-priv-pass",
+        timeout=0.5,
+        retries=0,
+    )
     assert not Watcher(project, wrong, "lan0", every=300).step(now=T + 600)["ok"]
 
 
 def test_watch_command_with_members_page(agent, project, tmp_path):
     site = tmp_path / "site"
-    rc, out, err = run_cli("watch", str(project), "--snmp", "127.0.0.1", "--port", str(agent.port),
-                           "--community", "public", "--if", "wan0", "--every", "1", "--count", "2",
-                           "--publish", str(site))
+    rc, out, err = run_cli(
+        "watch",
+        str(project),
+        "--snmp",
+        "127.0.0.1",
+        "--port",
+        str(agent.port),
+        "--community",
+        "public",
+        "--if",
+        "wan0",
+        "--every",
+        "1",
+        "--count",
+        "2",
+        "--publish",
+        str(site),
+    )
     assert rc == 0, err
     lines = out.strip().splitlines()
     assert len(lines) == 2 and "wan0: first reading" in lines[0] and "wan0: in 0.00 Mbps" in lines[1]
     page = (site / "index.html").read_text(encoding="utf-8")
     assert 'lang="fr"' in page and "Adhérents raccordés par village" in page
-    assert "//" not in page.replace("http://www.w3.org/2000/svg", "")      # nothing from the internet
+    assert "//" not in page.replace("http://www.w3.org/2000/svg", "")  # nothing from the internet
     assert (site / "index.en.html").exists()
-    rc, out, err = run_cli("watch", str(project), "--snmp", "127.0.0.1", "--port", str(agent.port),
-                           "--if", "eth9", "--count", "1")
+    rc, out, err = run_cli(
+        "watch",
+        str(project),
+        "--snmp",
+        "127.0.0.1",
+        "--port",
+        str(agent.port),
+        "--if",
+        "eth9",
+        "--count",
+        "1",
+    )
     assert rc == 1 and "no interface named “eth9” (interfaces: " in err and "lan0, " in err and "wan0" in err
 
 
 def test_watch_command_survives_a_router_that_never_answers(project):
-    rc, out, err = run_cli("watch", str(project), "--snmp", "127.0.0.1", "--port", str(free_udp_port()),
-                           "--if", "wan0", "--every", "1", "--count", "2", "--timeout", "0.3")
+    rc, out, err = run_cli(
+        "watch",
+        str(project),
+        "--snmp",
+        "127.0.0.1",
+        "--port",
+        str(free_udp_port()),
+        "--if",
+        "wan0",
+        "--every",
+        "1",
+        "--count",
+        "2",
+        "--timeout",
+        "0.3",
+    )
     assert rc == 0, err
     assert out.count("the router does not answer") == 2 and "Traceback" not in err

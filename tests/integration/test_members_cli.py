@@ -21,8 +21,16 @@ def info(path):
 def test_info_json_reports_progress_per_village(sample_project_path):
     villages = info(sample_project_path)
     for v in villages.values():
-        for key in ("insee", "name", "households", "doors", "pledges", "threshold",
-                    "progress_pct", "deadline"):
+        for key in (
+            "insee",
+            "name",
+            "households",
+            "doors",
+            "pledges",
+            "threshold",
+            "progress_pct",
+            "deadline",
+        ):
             assert key in v, key
     assert sum(v["doors"] for v in villages.values()) == 13188
     thoiry = villages[THOIRY]
@@ -37,18 +45,25 @@ def test_info_json_reports_progress_per_village(sample_project_path):
 
 def test_village_threshold_count_then_percentage(sample_project_path):
     deadline = dt.date.today() + dt.timedelta(days=41)
-    rc, out, err = run_cli("village", str(sample_project_path), THOIRY, "--threshold", "120",
-                           "--deadline", deadline.strftime("%d/%m/%Y"))
+    rc, out, err = run_cli(
+        "village",
+        str(sample_project_path),
+        THOIRY,
+        "--threshold",
+        "120",
+        "--deadline",
+        deadline.strftime("%d/%m/%Y"),
+    )
     assert rc == 0, err
     pledges = info(sample_project_path)[THOIRY]["pledges"]
     assert out.splitlines()[0] == f"Thoiry {pledges} / 120 — {120 - pledges} to go — 41 days left"
     v = info(sample_project_path)[THOIRY]
-    assert (v["threshold"], v["deadline"], v["to_go"]) == (120, deadline.strftime("%d/%m/%Y"),
-                                                           120 - pledges)
-    rc, out, err = run_cli("village", str(sample_project_path), THOIRY, "--threshold", "10%",
-                           "--include-secondary")
+    assert (v["threshold"], v["deadline"], v["to_go"]) == (120, deadline.strftime("%d/%m/%Y"), 120 - pledges)
+    rc, out, err = run_cli(
+        "village", str(sample_project_path), THOIRY, "--threshold", "10%", "--include-secondary"
+    )
     assert rc == 0, err
-    assert info(sample_project_path)[THOIRY]["threshold"] == math.ceil(57.9)   # 10 % of 579 doors
+    assert info(sample_project_path)[THOIRY]["threshold"] == math.ceil(57.9)  # 10 % of 579 doors
     assert "vacant and second homes included" in out
     rc, out, err = run_cli("village", str(sample_project_path), THOIRY, "--exclude-secondary")
     assert rc == 0, err
@@ -59,10 +74,12 @@ def test_village_threshold_count_then_percentage(sample_project_path):
 
 
 def test_village_bad_input_one_clear_line(sample_project_path):
-    for args, code, text in [((THOIRY, "--threshold", "beaucoup"), 2, "not a threshold"),
-                             ((THOIRY, "--deadline", "31/02/2027"), 2, "not a real date"),
-                             (("99999",), 1, "no such village"),
-                             (("Thoiry",), 2, "INSEE")]:
+    for args, code, text in [
+        ((THOIRY, "--threshold", "beaucoup"), 2, "not a threshold"),
+        ((THOIRY, "--deadline", "31/02/2027"), 2, "not a real date"),
+        (("99999",), 1, "no such village"),
+        (("Thoiry",), 2, "INSEE"),
+    ]:
         rc, out, err = run_cli("village", str(sample_project_path), *args)
         assert rc == code and text in err and "Traceback" not in err
         assert len(err.strip().splitlines()) == 1
@@ -74,15 +91,24 @@ def test_doors_visit_and_history(sample_project_path):
     doors = json.loads(out)
     assert len(doors) == 579
     streets = [(d["nom_voie"].lower(), int(d["numero"] or 0)) for d in doors]
-    assert streets == sorted(streets)                 # by street, then house number
+    assert streets == sorted(streets)  # by street, then house number
     door = next(d for d in doors if d["status"] == "not_visited")
     rc, out, err = run_cli("visit", str(sample_project_path), door["id"], "A", "--who", "Zoé")
     assert rc == 0, err
-    rc, out, err = run_cli("visit", str(sample_project_path), door["id"], "interested", "--who", "Zoé",
-                           "--note", "rappeler samedi")
+    rc, out, err = run_cli(
+        "visit",
+        str(sample_project_path),
+        door["id"],
+        "interested",
+        "--who",
+        "Zoé",
+        "--note",
+        "rappeler samedi",
+    )
     assert rc == 0, err
     from coopnet.store.project import Project
     from coopnet.store.visits import list_visits
+
     with Project.open(sample_project_path, readonly=True) as p:
         history = list_visits(p, door["id"])
         status = p.conn.execute("SELECT status, status_by FROM doors WHERE id=?", (door["id"],)).fetchone()
@@ -120,26 +146,39 @@ def test_pledge_store_audits_and_guards(sample_project):
     from coopnet.core.members import validate_pledge
     from coopnet.errors import CoopnetError
     from coopnet.store import pledges as pstore
+
     door = sample_project.conn.execute(
-        "SELECT id FROM doors WHERE insee = ? AND status = 'not_visited' LIMIT 1", (THOIRY,)).fetchone()[0]
-    pledge, errors = validate_pledge({"insee": THOIRY, "door_id": door, "last_name": "Test",
-                                      "email": "t@example.fr", "consent_register": "oui"})
+        "SELECT id FROM doors WHERE insee = ? AND status = 'not_visited' LIMIT 1", (THOIRY,)
+    ).fetchone()[0]
+    pledge, errors = validate_pledge(
+        {
+            "insee": THOIRY,
+            "door_id": door,
+            "last_name": "Test",
+            "email": "t@example.fr",
+            "consent_register": "oui",
+        }
+    )
     assert errors == []
     pid = pstore.save_pledge(sample_project, pledge, who="Anne")
     saved = pstore.get_pledge(sample_project, pid)
     assert saved.volunteer == "Anne" and saved.updated_at and saved.created_at
     # The door became "pledged" through a visit, in the same save.
-    assert sample_project.conn.execute("SELECT status, status_by FROM doors WHERE id = ?",
-                                       (door,)).fetchone() == ("pledged", "Anne")
+    assert sample_project.conn.execute(
+        "SELECT status, status_by FROM doors WHERE id = ?", (door,)
+    ).fetchone() == ("pledged", "Anne")
     saved.email = "autre@example.fr"
     pstore.save_pledge(sample_project, saved, who="Bruno")
     audit = sample_project.conn.execute(
         "SELECT action, who, detail FROM audit_log WHERE entity = 'pledge' AND entity_id = ? ORDER BY id",
-        (pid,)).fetchall()
+        (pid,),
+    ).fetchall()
     assert [(a, w) for a, w, _ in audit] == [("create", "Anne"), ("update", "Bruno")]
-    assert json.loads(audit[1][2]) == {"fields": ["email"]}       # names of fields, never values
+    assert json.loads(audit[1][2]) == {"fields": ["email"]}  # names of fields, never values
     assert "autre@example.fr" not in "".join(d for _, _, d in audit)
-    other = sample_project.conn.execute("SELECT id FROM doors WHERE insee != ? LIMIT 1", (THOIRY,)).fetchone()[0]
+    other = sample_project.conn.execute(
+        "SELECT id FROM doors WHERE insee != ? LIMIT 1", (THOIRY,)
+    ).fetchone()[0]
     saved.door_id = other
     with pytest.raises(CoopnetError, match="not in 78616"):
         pstore.save_pledge(sample_project, saved)

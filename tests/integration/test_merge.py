@@ -31,8 +31,9 @@ def _ids(path, sql, *params):
 def pair(sample_project_path, tmp_path):
     """(main path, volunteer path) with the volunteer holding Thoiry and Marcq."""
     vol = tmp_path / "benevole.coopnet"
-    rc, out, err = run_cli("extract", str(sample_project_path), "--village", THOIRY,
-                           "--village", MARCQ, "-o", str(vol))
+    rc, out, err = run_cli(
+        "extract", str(sample_project_path), "--village", THOIRY, "--village", MARCQ, "-o", str(vol)
+    )
     assert rc == 0, err
     assert "volunteer file" in out
     return sample_project_path, vol
@@ -52,9 +53,15 @@ def test_extract_holds_only_the_chosen_villages(pair):
     assert set(_ids(vol, "SELECT DISTINCT insee FROM pledges")) <= {THOIRY, MARCQ}
     assert set(_ids(vol, "SELECT insee FROM villages")) == {THOIRY, MARCQ}
     # Other villages' households are not in the file at all (not even in free pages).
-    other = _ids(main, "SELECT email FROM pledges WHERE insee NOT IN (?, ?) AND email != '' "
-                       "AND email NOT IN (SELECT email FROM pledges WHERE insee IN (?, ?))",
-                 THOIRY, MARCQ, THOIRY, MARCQ)
+    other = _ids(
+        main,
+        "SELECT email FROM pledges WHERE insee NOT IN (?, ?) AND email != '' "
+        "AND email NOT IN (SELECT email FROM pledges WHERE insee IN (?, ?))",
+        THOIRY,
+        MARCQ,
+        THOIRY,
+        MARCQ,
+    )
     data = vol.read_bytes()
     assert len(other) > 20 and not any(email.encode() in data for email in other)
     meta = dict(sqlite3.connect(vol).execute("SELECT key, value FROM meta").fetchall())
@@ -72,19 +79,24 @@ def test_merge_takes_one_side_changes_and_keeps_real_conflicts(pair):
     _edit(main, ours_only, tier="1 Gb/s")
     with Project.open(vol) as project:
         set_door_status(project, door, "interested", who="Amélie")
-        new = Pledge(door_id=door, insee=_ids(vol, "SELECT insee FROM doors WHERE id = ?", door)[0],
-                     last_name="Nouveau", first_name="Voisin", phone="+33611223344",
-                     consent_register=True)
+        new = Pledge(
+            door_id=door,
+            insee=_ids(vol, "SELECT insee FROM doors WHERE id = ?", door)[0],
+            last_name="Nouveau",
+            first_name="Voisin",
+            phone="+33611223344",
+            consent_register=True,
+        )
         save_pledge(project, new, who="Amélie")
 
     rc, out, err = run_cli("merge", str(main), str(vol))
     assert rc == 0, err
     assert "conflicts: 1" in out
     taken = int(out.split("taken: ")[1].split()[0])
-    assert taken >= 4     # fee change, new pledge, its visit(s) and door status
+    assert taken >= 4  # fee change, new pledge, its visit(s) and door status
 
     with Project.open(main) as project:
-        assert get_pledge(project, both).notes == "rappeler après 18h (bureau)"   # not overwritten
+        assert get_pledge(project, both).notes == "rappeler après 18h (bureau)"  # not overwritten
         assert get_pledge(project, theirs_only).monthly_fee_eur == 42.0
         assert get_pledge(project, ours_only).tier == "1 Gb/s"
         assert get_pledge(project, new.id).last_name == "Nouveau"
@@ -93,7 +105,9 @@ def test_merge_takes_one_side_changes_and_keeps_real_conflicts(pair):
         assert conflicts[0]["ours"]["notes"].endswith("(bureau)")
         assert conflicts[0]["theirs"]["notes"].endswith("(bénévole)")
         assert "notes" in conflicts[0]["fields"]
-        assert project.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'merge'").fetchone()[0] == 1
+        assert (
+            project.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'merge'").fetchone()[0] == 1
+        )
     assert list((main.parent / f"{main.stem}.backups").glob("*before-merge*"))
 
     # The same file again changes nothing.
@@ -144,5 +158,8 @@ def test_refuses_a_file_from_another_project(sample_project_path, tmp_path):
 def test_refuses_a_copy_that_is_not_a_volunteer_file(sample_project_path, tmp_path):
     copy = tmp_path / "copie.coopnet"
     shutil.copy2(sample_project_path, copy)
-    with Project.open(sample_project_path) as project, pytest.raises(CoopnetError, match="not a volunteer file"):
+    with (
+        Project.open(sample_project_path) as project,
+        pytest.raises(CoopnetError, match="not a volunteer file"),
+    ):
         merge_store.merge_file(project, copy)

@@ -22,7 +22,10 @@ def test_new_department_has_every_commune_with_official_facts(tmp_path):
     assert thoiry["name"] == "Thoiry" and thoiry["postcode"] == "78770"
     assert thoiry["department"] == "78" and thoiry["postcodes"] == ["78770"]
     assert thoiry["population"] > 1000 and thoiry["population_year"] == 2023
-    assert "INSEE" in thoiry["population_source"] and "decoupage-administratif 6.0.0" in thoiry["population_source"]
+    assert (
+        "INSEE" in thoiry["population_source"]
+        and "decoupage-administratif 6.0.0" in thoiry["population_source"]
+    )
     assert thoiry["households_is_estimate"] is True
     # the data checklist: nothing imported yet, each with where to get it and the command
     checklist = {item["key"]: item for item in info["checklist"]}
@@ -35,8 +38,18 @@ def test_new_department_has_every_commune_with_official_facts(tmp_path):
 
 def test_new_by_names_codes_and_postcode(tmp_path):
     path = tmp_path / "coop.coopnet"
-    rc, out, err = run_cli("new", str(path), "--commune", "Thoiry (78)", "--commune", "béhoust",
-                           "--commune", "1001", "--postcode", "78490")
+    rc, out, err = run_cli(
+        "new",
+        str(path),
+        "--commune",
+        "Thoiry (78)",
+        "--commune",
+        "béhoust",
+        "--commune",
+        "1001",
+        "--postcode",
+        "78490",
+    )
     assert rc == 0, err
     codes = {v["insee"] for v in info_of(path)["villages"]}
     assert {"78616", "78053", "01001", "78084", "78653", "78420"} <= codes

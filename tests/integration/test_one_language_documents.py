@@ -21,21 +21,23 @@ SAMPLE_PLEDGES = Path(__file__).resolve().parents[2] / "sample_villages" / "prom
 def xlsx_texts(path: Path) -> list[str]:
     """Sheet names and every text cell, formulas' cached texts included."""
     wb = openpyxl.load_workbook(path, data_only=True)
-    return wb.sheetnames + [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row
-                            if isinstance(c.value, str)]
+    return wb.sheetnames + [
+        c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+    ]
 
 
 def map_texts(path: Path, lang: str) -> list[str]:
     """The map page's own texts (legend, tooltips, popups, notes), JSON escapes decoded."""
     from coopnet.geo.map_builder import MapOptions, render_html
     from coopnet.store.project import Project
+
     with Project.open(path, readonly=True) as project:
         page = render_html(project, MapOptions(lang=lang, export=False))
     page = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), page)
     scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S)
     visible = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", page, flags=re.S)
-    strings = [m for s in scripts for m in re.findall(r'"((?:[^"\\]|\\.)*)"', s)]   # JS string literals
-    strings = [t for t in strings if " " in t]   # texts, not JSON keys ("features", "Polygon")
+    strings = [m for s in scripts for m in re.findall(r'"((?:[^"\\]|\\.)*)"', s)]  # JS string literals
+    strings = [t for t in strings if " " in t]  # texts, not JSON keys ("features", "Polygon")
     return [html_module.unescape(t) for t in [visible, *strings]]
 
 
@@ -55,8 +57,9 @@ def test_documents_hold_one_language(sample_project_path, tmp_path, lang):
         assert rc == 0, err
         found[out.name] = xlsx_texts(out)
     rejects = tmp_path / "rejects.csv"
-    rc, _, err = run_cli("import", "pledges", f, str(SAMPLE_PLEDGES), "--reject-file", str(rejects),
-                         "--lang", lang)
+    rc, _, err = run_cli(
+        "import", "pledges", f, str(SAMPLE_PLEDGES), "--reject-file", str(rejects), "--lang", lang
+    )
     assert rc == 0, err
     header, *rows = rejects.read_text(encoding="utf-8-sig").splitlines()
     assert header.endswith("line;reason" if lang == "en" else "ligne;motif")

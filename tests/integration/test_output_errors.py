@@ -35,7 +35,7 @@ COMMANDS = [
     ("walklist", ["walklist", "{f}", "--village", "78616", "-o", "{out}"], "x.pdf"),
     ("measure-brief-pdf", ["measure", "brief", "{m}", "-o", "{out}"], "x.pdf"),
     ("measure-brief-xlsx", ["measure", "brief", "{m}", "-o", "{out}"], "x.xlsx"),
-    ("measure-publish", ["measure", "publish", "{m}", "-o", "{out}"], "site"),   # a folder
+    ("measure-publish", ["measure", "publish", "{m}", "-o", "{out}"], "site"),  # a folder
     # federation map/brief -o: same test in tests/server/test_federation.py (they need a server)
 ]
 REASONS = {
@@ -49,8 +49,12 @@ def _mount(path: Path, options: str) -> bool:
     path.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0:
         return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 def _umount(path: Path) -> None:
@@ -100,6 +104,7 @@ def measured(sample_project_master, tmp_path_factory):
     import shutil
 
     from tests.measure_synth import measured_sample
+
     folder = tmp_path_factory.mktemp("measured")
     path = folder / "connected.coopnet"
     shutil.copy2(sample_project_master, path)
@@ -110,7 +115,8 @@ def measured(sample_project_master, tmp_path_factory):
 @pytest.mark.parametrize("kind", ["missing", "readonly", "full"])
 @pytest.mark.parametrize("name,argv,filename", COMMANDS, ids=[c[0] for c in COMMANDS])
 def test_an_output_that_cannot_be_written_says_so_in_one_line(
-        name, argv, filename, kind, folders, household, sample_project_path, monkeypatch, request):
+    name, argv, filename, kind, folders, household, sample_project_path, monkeypatch, request
+):
     if kind not in folders:
         pytest.skip(f"{kind}: needs root to mount a tmpfs")
     monkeypatch.setenv("COOPNET_LANG", "en")
@@ -133,18 +139,19 @@ def test_french_says_the_same_in_french(sample_project_path, tmp_path):
     rc, stdout, stderr = run_cli("brief", str(sample_project_path), "-o", str(out), "--lang", "fr")
     assert rc == 1 and stdout == ""
     assert stderr.replace("\u00a0", " ").strip() == (
-        f"coopnet: {out} : non écrit — le dossier {out.parent} n’existe pas")
+        f"coopnet: {out} : non écrit — le dossier {out.parent} n’existe pas"
+    )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".png", ".pdf"])
 def test_a_map_export_that_works_keeps_the_terminal_quiet(sample_project_path, tmp_path, suffix, monkeypatch):
     monkeypatch.setenv("COOPNET_LANG", "en")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))      # the log file goes here
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the log file goes here
     out = tmp_path / f"map{suffix}"
     rc, stdout, stderr = run_cli("map", str(sample_project_path), "-o", str(out))
     assert rc == 0 and out.stat().st_size > 10_000
-    assert stderr == ""                                               # no QtWebEngine chatter
+    assert stderr == ""  # no QtWebEngine chatter
     assert stdout.strip().splitlines() == [f"map written to {out}"]
     log = tmp_path / "data" / "coopnet" / "coopnet" / "coopnet.log"
-    assert log.exists()                                               # the chatter is kept there
+    assert log.exists()  # the chatter is kept there

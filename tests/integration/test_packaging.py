@@ -12,8 +12,22 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                           "-q", "-w", str(out), str(ROOT)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
     return next(out.glob("coopnet-*.whl"))
 
@@ -29,11 +43,14 @@ def test_installed_wheel_finds_its_files_and_builds_the_sample(wheel, tmp_path):
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as z:
         z.extractall(target)
-    code = ("import sys; sys.path.insert(0, sys.argv[1]);"
-            "import coopnet.resources as r; print(r.sample_dir()); print(r.resource('icons'))")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "import coopnet.resources as r; print(r.sample_dir()); print(r.resource('icons'))"
+    )
     # Run from a folder that is not the checkout, with the checkout off sys.path.
-    proc = subprocess.run([sys.executable, "-I", "-c", code, str(target)], capture_output=True,
-                          text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     sample, icons = proc.stdout.split()
     assert sample.startswith(str(target)) and sample.endswith("_data/sample_villages")

@@ -15,7 +15,7 @@ import pytest
 from coopnet.cli import main
 from tests.partial_states import ONE_VILLAGE, STATES, build_state
 
-VILLAGE = ONE_VILLAGE   # Béhoust: in the sample and in the one-village project
+VILLAGE = ONE_VILLAGE  # Béhoust: in the sample and in the one-village project
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     capsys.readouterr()
     try:
         rc = main([str(a) for a in argv])
-    except SystemExit as exc:   # argparse usage errors
+    except SystemExit as exc:  # argparse usage errors
         rc = exc.code
     out, err = capsys.readouterr()
     return rc, out, err
@@ -39,7 +39,7 @@ def check_one_sentence(rc: int, out: str, err: str) -> None:
     assert "unexpected error" not in text and "Traceback" not in text, text
     if rc != 0:
         lines = [line for line in err.splitlines() if line.strip()]
-        assert len(lines) == 1, err          # one sentence, on one line
+        assert len(lines) == 1, err  # one sentence, on one line
         assert lines[0].startswith("coopnet: ")
 
 
@@ -47,19 +47,26 @@ def commands(state: str, path, out) -> list[list]:
     """Every headless command a user runs on a project."""
     v = VILLAGE
     return [
-        ["info", path], ["info", "--json", path],
-        ["links", path], ["links", "--json", path],
+        ["info", path],
+        ["info", "--json", path],
+        ["links", path],
+        ["links", "--json", path],
         ["map", path, "-o", out / "carte.html"],
         ["map", path, "--village", v, "-o", out / "village.html"],
-        ["model", path], ["model", "--json", path], ["model", path, "-o", out / "modele.xlsx"],
-        ["traffic", path], ["traffic", "--json", path],
-        ["brief", path, "-o", out / "brief.pdf"], ["brief", path, "-o", out / "brief.xlsx"],
+        ["model", path],
+        ["model", "--json", path],
+        ["model", path, "-o", out / "modele.xlsx"],
+        ["traffic", path],
+        ["traffic", "--json", path],
+        ["brief", path, "-o", out / "brief.pdf"],
+        ["brief", path, "-o", out / "brief.xlsx"],
         ["scenario", path, "list"],
         ["export", "pledges", path, out / "promesses.csv"],
         ["extract", "--village", v, "-o", out / "benevole.coopnet", path],
         ["merge", path, out / "benevole.coopnet"],
         ["pledge-form", "-o", out / "formulaire.pdf", path],
-        ["doors", "--village", v, path], ["village", path, v],
+        ["doors", "--village", v, path],
+        ["village", path, v],
         ["walklist", "--village", v, "-o", out / "tournee.pdf", path],
         ["gdpr", "purge", "--older-than-months", "24", path],
         ["gdpr", "export", "--household", "nobody", "-o", out / "gdpr.json", path],
@@ -86,14 +93,16 @@ def test_map_without_network_shows_communes_take_up_and_legend(state, states, tm
     rc, stdout, err = run(capsys, "map", states[state], "-o", out)
     assert rc == 0, err
     html = out.read_text(encoding="utf-8")
-    assert "Thoiry" in html and "Boissy-sans-Avoir" in html           # communes and their names
-    assert "Pledges against each village" in html                     # the legend
-    assert "target reached" in html                                   # take-up classes
+    assert "Thoiry" in html and "Boissy-sans-Avoir" in html  # communes and their names
+    assert "Pledges against each village" in html  # the legend
+    assert "target reached" in html  # take-up classes
     notes = [line for line in err.splitlines() if line.startswith("note: ")]
     if state in ("no-backbone", "no-network", "boundaries-only"):
-        assert any("no backbone yet" in n and "File ▸ Import backbone lines…" in n
-                   and "coopnet import backbone" in n for n in notes), err
-        assert "4px solid #6a1b9a" not in html   # no legend row for what is not drawn
+        assert any(
+            "no backbone yet" in n and "File ▸ Import backbone lines…" in n and "coopnet import backbone" in n
+            for n in notes
+        ), err
+        assert "4px solid #6a1b9a" not in html  # no legend row for what is not drawn
     if state in ("no-pops", "no-network", "boundaries-only"):
         assert any("no points of presence yet: links to PoPs are not drawn" in n for n in notes), err
         assert "planned link village" not in html
@@ -114,13 +123,14 @@ def test_map_with_nothing_to_draw_says_what_to_import(states, tmp_path, capsys):
 def test_png_and_pdf_of_partial_projects(state, states, tmp_path, capsys):
     from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
+
     png = tmp_path / "carte.png"
     rc, _, err = run(capsys, "map", states[state], "-o", png)
     check_one_sentence(rc, "", err)
     assert rc == 0, err
     image = QImage(str(png))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
-    assert len(colours) > 10     # communes (or town-hall points), legend, title: not a blank page
+    assert len(colours) > 10  # communes (or town-hall points), legend, title: not a blank page
     pdf = tmp_path / "carte.pdf"
     rc, _, err = run(capsys, "map", states[state], "--village", VILLAGE, "-o", pdf)
     assert rc == 0, err
@@ -135,7 +145,7 @@ def test_png_and_pdf_of_partial_projects(state, states, tmp_path, capsys):
 def test_links_without_pops_say_it_once(states, capsys):
     rc, out, err = run(capsys, "links", states["no-pops"])
     assert rc == 0, err
-    assert out.strip().splitlines() == [out.strip()]        # one sentence, not a line per village
+    assert out.strip().splitlines() == [out.strip()]  # one sentence, not a line per village
     assert "no points of presence yet" in out and "coopnet import pops" in out
     rc, _, err = run(capsys, "links", states["empty"])
     assert rc == 1 and "no villages yet" in err and "coopnet import villages" in err
@@ -164,11 +174,14 @@ def test_model_without_pledges_says_no_pledges_yet(states, capsys):
     assert "pas encore de promesses — 13 188 foyers dans 18 villages" in out.replace("\u202f", " ")
 
 
-def test_percent_threshold_without_doors_is_based_on_insee_households(sample_project_master, tmp_path, capsys):
+def test_percent_threshold_without_doors_is_based_on_insee_households(
+    sample_project_master, tmp_path, capsys
+):
     import shutil
 
     from coopnet.store.partial import remove_layer
     from coopnet.store.project import Project
+
     path = tmp_path / "sans-portes.coopnet"
     shutil.copy2(sample_project_master, path)
     with Project.open(path) as project:
@@ -185,6 +198,7 @@ def test_percent_threshold_without_doors_is_based_on_insee_households(sample_pro
 
 def test_info_json_unknown_totals_are_null_not_zero(states, capsys):
     import json
+
     totals = {}
     for state in ("full", "no-households", "no-network", "one-village"):
         rc, out, err = run(capsys, "info", "--json", states[state])
@@ -208,7 +222,7 @@ def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeyp
     rc, out, _ = run(capsys, "info", states["no-network"])
     assert "18 villages, 32,859 inhabitants, 13,188 households" in out
     assert "backbone: none imported yet; 0 points of presence" in out and "0.0 km" not in out
-    assert "links to points of presence" not in out          # no PoP: no 0 km total
+    assert "links to points of presence" not in out  # no PoP: no 0 km total
     for argv in (["info", "--lang", "fr", states["no-network"]], ["info", states["no-network"]]):
         if "--lang" not in argv:
             monkeypatch.setenv("COOPNET_LANG", "fr")
@@ -228,13 +242,14 @@ def test_assumed_distance_without_pops_is_stated(states, tmp_path, capsys):
 
     from openpyxl import load_workbook
     from PySide6.QtPdf import QPdfDocument
+
     said = "no points of presence yet: the backhaul distance is the assumed 5 km per village"
     for command in ("model", "traffic"):
         rc, out, err = run(capsys, command, states["no-pops"])
         assert rc == 0, err
         assert f"note: {said}" in out, (command, out)
         rc, out, _ = run(capsys, command, states["full"])
-        assert "assumed" not in out                       # PoPs known: nothing assumed, nothing said
+        assert "assumed" not in out  # PoPs known: nothing assumed, nothing said
         rc, out, _ = run(capsys, command, "--json", states["no-pops"])
         data = json.loads(out)
         assert data["link_km_basis"] == "assumed" and data["assumed_link_km"] == 5.0
@@ -254,4 +269,6 @@ def test_assumed_distance_without_pops_is_stated(states, tmp_path, capsys):
     assert rc == 0, err
     book = load_workbook(tmp_path / "modele.xlsx")
     villages = next(ws for ws in book.worksheets if "Villages" in str(ws["A1"].value))
-    assert any(said[:1].upper() + said[1:] in str(c.value) for row in villages.iter_rows(max_row=3) for c in row)
+    assert any(
+        said[:1].upper() + said[1:] in str(c.value) for row in villages.iter_rows(max_row=3) for c in row
+    )

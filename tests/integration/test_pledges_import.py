@@ -31,8 +31,9 @@ def bare_path(sample_project_path) -> Path:
 def _counts(path: Path) -> tuple[int, int, int]:
     conn = sqlite3.connect(path)
     try:
-        return tuple(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                     for t in ("pledges", "doors", "visits"))
+        return tuple(
+            conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("pledges", "doors", "visits")
+        )
     finally:
         conn.close()
 
@@ -51,13 +52,14 @@ def _rejects(path: Path) -> list[dict]:
 
 def test_cli_sample_file_mistakes_land_in_the_reject_file(bare_path, tmp_path):
     reject = tmp_path / "rejets.csv"
-    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
-                           "--lang", "en")
+    rc, out, err = run_cli(
+        "import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject), "--lang", "en"
+    )
     assert rc == 0, err
     assert "imported: 190" in out and "rejected: 10" in out and "possible duplicates: 0" in out
     rows = _rejects(reject)
     headers, _ = _sample_rows()
-    assert list(rows[0])[:len(headers)] == headers and list(rows[0])[-2:] == ["line", "reason"]
+    assert list(rows[0])[: len(headers)] == headers and list(rows[0])[-2:] == ["line", "reason"]
     reasons = [r["reason"] for r in rows]
     assert sum("phone" in r for r in reasons) == 3
     assert sum("no commune and no postcode" in r for r in reasons) == 2
@@ -92,8 +94,9 @@ def test_changed_row_is_updated_not_duplicated(bare_path, tmp_path):
     with Project.open(bare_path) as project:
         import_pledges(project, src)
         result = import_pledges(project, src2)
-        fee = project.conn.execute("SELECT monthly_fee_eur FROM pledges WHERE last_name = ?",
-                                   (rows[0][0],)).fetchall()
+        fee = project.conn.execute(
+            "SELECT monthly_fee_eur FROM pledges WHERE last_name = ?", (rows[0][0],)
+        ).fetchall()
     assert (result.imported, result.updated, result.unchanged) == (0, 1, 4)
     assert fee == [(55.0,)]
 
@@ -123,6 +126,7 @@ def test_forced_wrong_encoding_gives_a_clear_error(bare_path, tmp_path):
 
 def test_xlsx_input_with_numbers_and_real_dates(bare_path, tmp_path):
     import datetime as dt
+
     headers, rows = _sample_rows()
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -131,7 +135,7 @@ def test_xlsx_input_with_numbers_and_real_dates(bare_path, tmp_path):
         cells = list(r)
         phone = cells[5].replace(" ", "").replace(".", "")
         if phone.isdigit():
-            cells[5] = int(phone)              # Excel drops the leading 0
+            cells[5] = int(phone)  # Excel drops the leading 0
         try:
             d, m, y = cells[11].split("/")
             cells[11] = dt.datetime(int(y), int(m), int(d))
@@ -147,14 +151,17 @@ def test_xlsx_input_with_numbers_and_real_dates(bare_path, tmp_path):
     assert all(p.startswith("+33") and len(p) == 12 for p in phones)
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;\"Thoi".encode(), "truncated"),
-    ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode()[:-1], "truncated"),
-    (b"PK\x03\x04 not really a zip", "damaged or truncated Excel"),
-    (b"Prenom;Ville\nJean;Thoiry\n", "no column for Nom"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ('Nom;Prénom;Adresse;Commune\nDupont;Jean;1 rue X;"Thoi'.encode(), "truncated"),
+        ("Nom;Prénom;Adresse;Commune\nDupont;Hé".encode()[:-1], "truncated"),
+        (b"PK\x03\x04 not really a zip", "damaged or truncated Excel"),
+        (b"Prenom;Ville\nJean;Thoiry\n", "no column for Nom"),
+    ],
+)
 def test_unreadable_files_give_a_clear_error_and_change_nothing(bare_path, tmp_path, content, message):
     src = tmp_path / ("bad.xlsx" if content.startswith(b"PK") else "bad.csv")
     src.write_bytes(content)
@@ -186,7 +193,7 @@ def test_html_and_formula_payloads(bare_path, tmp_path):
         result = import_pledges(project, src, reject_file=tmp_path / "rej.csv")
         notes = project.conn.execute("SELECT notes FROM pledges").fetchall()
     assert (result.imported, result.rejected) == (1, 2)
-    assert notes == [('=HYPERLINK("http://evil.example","clic") <b>gras</b>',)]   # kept as text
+    assert notes == [('=HYPERLINK("http://evil.example","clic") <b>gras</b>',)]  # kept as text
     reasons = [r["reason"] for r in _rejects(tmp_path / "rej.csv")]
     assert all("characters a name cannot have" in r for r in reasons)
 
@@ -194,51 +201,72 @@ def test_html_and_formula_payloads(bare_path, tmp_path):
 def test_possible_duplicates_are_flagged_not_merged(bare_path, tmp_path):
     headers, rows = _sample_rows()
     twin = list(rows[0])
-    twin[0], twin[1] = "Martin", "Paul"          # another person…
-    twin[2] = "99 Rue Nouvelle"                  # …elsewhere, with the same phone
+    twin[0], twin[1] = "Martin", "Paul"  # another person…
+    twin[2] = "99 Rue Nouvelle"  # …elsewhere, with the same phone
     src = tmp_path / "p.csv"
     _write_csv(src, headers, [rows[0], twin], "utf-8", ";")
     with Project.open(bare_path) as project:
         result = import_pledges(project, src)
         from coopnet.store.duplicates import shown_flag
-        flags = [(n, shown_flag(project, f, lang="en")) for n, f in project.conn.execute(
-            "SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name")]
+
+        flags = [
+            (n, shown_flag(project, f, lang="en"))
+            for n, f in project.conn.execute(
+                "SELECT last_name, duplicate_flag FROM pledges ORDER BY last_name"
+            )
+        ]
         manual = project.conn.execute("SELECT COUNT(*) FROM doors WHERE source = 'manual'").fetchone()[0]
     assert (result.imported, result.possible_duplicates) == (2, 2)
     assert all("same phone" in f for _, f in flags)
-    assert manual == 1     # "99 Rue Nouvelle" is not in the BAN: a manual door in the village
+    assert manual == 1  # "99 Rue Nouvelle" is not in the BAN: a manual door in the village
 
 
 def test_addresses_are_matched_to_ban_doors(bare_path):
     with Project.open(bare_path) as project:
         import_pledges(project, SAMPLE)
-        sources = dict(project.conn.execute(
-            "SELECT d.source, COUNT(*) FROM pledges p JOIN doors d ON d.id = p.door_id GROUP BY 1"))
-        statuses = dict(project.conn.execute(
-            "SELECT d.status, COUNT(*) FROM pledges p JOIN doors d ON d.id = p.door_id GROUP BY 1"))
+        sources = dict(
+            project.conn.execute(
+                "SELECT d.source, COUNT(*) FROM pledges p JOIN doors d ON d.id = p.door_id GROUP BY 1"
+            )
+        )
+        statuses = dict(
+            project.conn.execute(
+                "SELECT d.status, COUNT(*) FROM pledges p JOIN doors d ON d.id = p.door_id GROUP BY 1"
+            )
+        )
     assert sources.get("ban") == 190
     assert set(statuses) <= {"pledged", "member"}
 
 
 def test_big_import_rebuilds_its_indexes(bare_path, tmp_path):
     headers = ["Nom", "Prénom", "Adresse", "Commune", "Téléphone", "Consentement"]
-    rows = [[f"Famille{i}", "Jean", f"{i + 1} Rue du Test", "Thoiry", f"06{i:08d}", "oui"]
-            for i in range(6000)]
+    rows = [
+        [f"Famille{i}", "Jean", f"{i + 1} Rue du Test", "Thoiry", f"06{i:08d}", "oui"] for i in range(6000)
+    ]
     src = tmp_path / "big.csv"
     _write_csv(src, headers, rows, "utf-8", ";")
     with Project.open(bare_path) as project:
-        before = sorted(project.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('pledges', 'visits')"))
+        before = sorted(
+            project.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('pledges', 'visits')"
+            )
+        )
         result = import_pledges(project, src)
-        after = sorted(project.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('pledges', 'visits')"))
-        by_phone = project.conn.execute("SELECT last_name FROM pledges WHERE phone = '+33600000042'").fetchall()
+        after = sorted(
+            project.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('pledges', 'visits')"
+            )
+        )
+        by_phone = project.conn.execute(
+            "SELECT last_name FROM pledges WHERE phone = '+33600000042'"
+        ).fetchall()
     assert result.imported == 6000 and result.rejected == 0
     assert after == before and by_phone == [("Famille42",)]
 
 
 def test_too_big_file_is_refused_before_reading(bare_path, tmp_path, monkeypatch):
     from coopnet.io import tabular
+
     monkeypatch.setattr(tabular, "MAX_BYTES", 1000)
     src = tmp_path / "enorme.csv"
     src.write_text("Nom;Adresse;Commune\n" + "Dupont;1 rue X;Thoiry\n" * 100, encoding="utf-8")
@@ -249,14 +277,20 @@ def test_too_big_file_is_refused_before_reading(bare_path, tmp_path, monkeypatch
 def test_visits_and_pledges_are_stamped_with_the_rows_volunteer(bare_path, tmp_path):
     headers, rows = _sample_rows()
     by = headers.index("Bénévole")
-    expected: dict[tuple, set] = {}                 # (last, first name) -> Bénévole cells of the sample
+    expected: dict[tuple, set] = {}  # (last, first name) -> Bénévole cells of the sample
     for r in rows:
         expected.setdefault((r[0], r[1]), set()).add(r[by])
     with Project.open(bare_path) as project:
         import_pledges(project, SAMPLE, reject_file=tmp_path / "r.csv", volunteer="Coordinatrice")
-        pledges = project.conn.execute("SELECT last_name, first_name, volunteer, door_id FROM pledges").fetchall()
-        visits = dict(project.conn.execute("SELECT v.door_id, v.who || '|' || d.status_by FROM visits v "
-                                           "JOIN doors d ON d.id = v.door_id WHERE v.note LIKE 'import %'"))
+        pledges = project.conn.execute(
+            "SELECT last_name, first_name, volunteer, door_id FROM pledges"
+        ).fetchall()
+        visits = dict(
+            project.conn.execute(
+                "SELECT v.door_id, v.who || '|' || d.status_by FROM visits v "
+                "JOIN doors d ON d.id = v.door_id WHERE v.note LIKE 'import %'"
+            )
+        )
         user = project.user
     assert len(pledges) == 190 and len(visits) >= 150
     by_door: dict[str, set] = {}
@@ -274,11 +308,13 @@ def test_visits_and_pledges_are_stamped_with_the_rows_volunteer(bare_path, tmp_p
 def test_rows_without_a_volunteer_get_the_configured_name_then_the_os_user(bare_path, tmp_path):
     headers, rows = _sample_rows()
     by = headers.index("Bénévole")
-    rows = [r[:by] + [""] + r[by + 1:] for r in rows[:3]]
+    rows = [r[:by] + [""] + r[by + 1 :] for r in rows[:3]]
     src = tmp_path / "sans-benevole.csv"
     _write_csv(src, headers, rows, "utf-8", ";")
-    stamps = ("SELECT DISTINCT p.volunteer, v.who FROM pledges p JOIN visits v ON v.door_id = p.door_id "
-              "AND v.note = 'import sans-benevole.csv'")
+    stamps = (
+        "SELECT DISTINCT p.volunteer, v.who FROM pledges p JOIN visits v ON v.door_id = p.door_id "
+        "AND v.note = 'import sans-benevole.csv'"
+    )
     with Project.open(bare_path) as project:
         project.conn.execute("DELETE FROM visits")
         project.conn.execute("UPDATE doors SET status = 'not_visited'")
@@ -296,8 +332,9 @@ def test_rows_without_a_volunteer_get_the_configured_name_then_the_os_user(bare_
 
 def test_french_reject_file_gives_french_reasons(bare_path, tmp_path):
     reject = tmp_path / "rejets.csv"
-    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
-                           "--lang", "fr")
+    rc, out, err = run_cli(
+        "import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject), "--lang", "fr"
+    )
     assert rc == 0, err
     assert "importées\u00a0: 190" in out and "rejetées\u00a0: 10" in out
     reasons = [r["motif"] for r in _rejects(reject)]
@@ -310,12 +347,13 @@ def test_french_reject_file_gives_french_reasons(bare_path, tmp_path):
 
 def test_english_cli_gives_english_reasons(bare_path, tmp_path):
     reject = tmp_path / "rejects.csv"
-    rc, out, err = run_cli("import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject),
-                           "--lang", "en")
+    rc, out, err = run_cli(
+        "import", "pledges", str(bare_path), str(SAMPLE), "--reject-file", str(reject), "--lang", "en"
+    )
     assert rc == 0, err
     assert "imported: 190" in out and "rejected: 10" in out
     rows = _rejects(reject)
-    assert list(rows[0])[-2:] == ["line", "reason"]   # the added columns in English too, not ligne;motif
+    assert list(rows[0])[-2:] == ["line", "reason"]  # the added columns in English too, not ligne;motif
     reasons = [r["reason"] for r in rows]
     assert any("31/02/2026" in r and "is not a real date" in r for r in reasons)
     assert not any("téléphone" in r or "n’est pas" in r for r in reasons)

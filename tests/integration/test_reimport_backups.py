@@ -28,6 +28,7 @@ def test_backups_kept_follow_the_project_setting(sample_project):
 
 def test_first_import_takes_no_backup(tmp_path):
     from coopnet.io.sample_project import create_sample_project
+
     path = tmp_path / "fresh.coopnet"
     create_sample_project(path).close()
     assert backup.list_backups(path) == []
@@ -36,6 +37,7 @@ def test_first_import_takes_no_backup(tmp_path):
 def test_leftovers_of_a_killed_backup_are_swept_later(sample_project):
     import os
     import time
+
     first = backup.backup_project(sample_project, "one")
     folder = first.parent
     stale = folder / f".{first.stem}-x.coopnet.partial"

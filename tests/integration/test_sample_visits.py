@@ -16,7 +16,7 @@ def test_pledged_doors_last_visit_is_the_day_of_their_pledge(sample_project):
                 continue
             first = min(p["pledged_on"] for p in pledges)
             assert door["status_at"][:10] == first[:10], (door["id"], door["status_at"], first)
-            assert "2026-01-01" <= door["status_at"][:10] <= "2026-06-30"   # the file's pledges: Jan–June
+            assert "2026-01-01" <= door["status_at"][:10] <= "2026-06-30"  # the file's pledges: Jan–June
             assert list_visits(sample_project, door["id"])[0]["at"] == door["status_at"]
             checked += 1
     assert checked > 20

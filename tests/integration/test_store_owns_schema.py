@@ -31,7 +31,7 @@ def test_a_file_without_the_scenarios_table_gets_it_when_opened(tmp_path):
     Project.create(path).close()
     _as_before_14(path)
     assert "scenarios" not in _tables(path)
-    with Project.open(path, readonly=True) as project:      # read-only: looked at, not changed
+    with Project.open(path, readonly=True) as project:  # read-only: looked at, not changed
         assert scenarios.names(project) == []
     assert "scenarios" not in _tables(path)
     with Project.open(path, backup_dir=tmp_path / "backups") as project:

@@ -12,7 +12,7 @@ def test_model_json_says_which_villages_are_counted_and_why_no_irr(sample_projec
     rc, out, err = run_cli("model", f, "--json")
     assert rc == 0, err
     d = json.loads(out)
-    assert d["scenario"] == "base" and d["operating_model"] == "rip"     # the realistic route first
+    assert d["scenario"] == "base" and d["operating_model"] == "rip"  # the realistic route first
     assert d["villages_counted"] + len(d["villages_without_pledges"]) == d["villages_total"] == 18
     assert d["households_counted"] == d["premises_passed"] < d["households_all"]
     rc, out, err = run_cli("model", f, "--scenario", "rip-40%", "--json")
@@ -32,7 +32,7 @@ def test_brief_full_take_up_commit_is_the_same_as_its_year_row(sample_project_pa
     assert rc == 0, err
     wb = openpyxl.load_workbook(out)
     rows = {r[0].value: r[1].value for r in wb.worksheets[0].iter_rows(min_row=5) if r[0].value}
-    full = rows["Committed rate at full take-up"]              # "600 Mbps (year 3, …)"
+    full = rows["Committed rate at full take-up"]  # "600 Mbps (year 3, …)"
     year = int(full.split("(year ")[1].split(",")[0])
     by_year = {r[0].value: r[3].value for r in wb.worksheets[1].iter_rows(min_row=2)}
     assert full.startswith(f"{by_year[year]:,.0f} Mbps")
@@ -41,8 +41,9 @@ def test_brief_full_take_up_commit_is_the_same_as_its_year_row(sample_project_pa
 
 def test_workbook_labels_euros_as_euros(sample_project_path, tmp_path):
     out = tmp_path / "model.xlsx"
-    rc, _, err = run_cli("model", str(sample_project_path), "--scenario", "own-build", "-o", str(out),
-                         "--lang", "en")
+    rc, _, err = run_cli(
+        "model", str(sample_project_path), "--scenario", "own-build", "-o", str(out), "--lang", "en"
+    )
     assert rc == 0, err
     ws = openpyxl.load_workbook(out)["Cash flow"]
     labels = [str(ws.cell(row=r, column=1).value) for r in range(3, 14)]
@@ -60,7 +61,7 @@ def test_workbook_shows_its_figures_without_recalculation(sample_project_path, t
     wb = openpyxl.load_workbook(out, data_only=True)
 
     def named(name):
-        (sheet, ref), = list(wb.defined_names[name].destinations)
+        ((sheet, ref),) = list(wb.defined_names[name].destinations)
         return wb[sheet][ref.replace("$", "")].value
 
     assert round(named("res_npv_eur"), 2) == round(d["npv_eur"], 2)

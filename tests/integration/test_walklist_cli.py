@@ -13,8 +13,9 @@ THOIRY = "78616"
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def doors(path, *extra):
@@ -25,8 +26,18 @@ def doors(path, *extra):
 
 def test_walklist_pdf_lists_chosen_doors_street_by_street_with_codes(sample_project_path, tmp_path):
     out = tmp_path / "walk.pdf"
-    rc, stdout, err = run_cli("walklist", str(sample_project_path), "--village", THOIRY,
-                              "--status", "not-visited,absent", "-o", str(out), "--lang", "en")
+    rc, stdout, err = run_cli(
+        "walklist",
+        str(sample_project_path),
+        "--village",
+        THOIRY,
+        "--status",
+        "not-visited,absent",
+        "-o",
+        str(out),
+        "--lang",
+        "en",
+    )
     assert rc == 0, err
     wanted = [d for d in doors(sample_project_path) if d["status"] in ("not_visited", "absent")]
     assert f"{len(wanted)} doors" in stdout
@@ -37,7 +48,9 @@ def test_walklist_pdf_lists_chosen_doors_street_by_street_with_codes(sample_proj
     refused = [d for d in doors(sample_project_path) if d["status"] == "refused"]
     assert refused and not any(d["code"] in text for d in refused)
     # one street per page, every page says which village, and the notice ends the document
-    assert all("Walk list — Thoiry (78616)" in p for p in pages if p.strip() and "Your personal data" not in p)
+    assert all(
+        "Walk list — Thoiry (78616)" in p for p in pages if p.strip() and "Your personal data" not in p
+    )
     assert "Your personal data" in pages[-1] or "Your personal data" in pages[-2]
     streets = {d["nom_voie"] for d in wanted}
     assert len([p for p in pages if "Walk list" in p]) >= len(streets)
@@ -47,8 +60,18 @@ def test_walklist_pdf_lists_chosen_doors_street_by_street_with_codes(sample_proj
 
 def test_walklist_one_street_in_french_walks_odd_side_then_even_side(sample_project_path, tmp_path):
     out = tmp_path / "rue.pdf"
-    rc, stdout, err = run_cli("walklist", str(sample_project_path), "--village", THOIRY,
-                              "--street", "grande rue", "-o", str(out), "--lang", "fr")
+    rc, stdout, err = run_cli(
+        "walklist",
+        str(sample_project_path),
+        "--village",
+        THOIRY,
+        "--street",
+        "grande rue",
+        "-o",
+        str(out),
+        "--lang",
+        "fr",
+    )
     assert rc == 0, err
     text = pdf_text(out)
     assert "Feuille de porte-à-porte — Thoiry (78616)" in text
@@ -60,14 +83,31 @@ def test_walklist_one_street_in_french_walks_odd_side_then_even_side(sample_proj
 
 
 def test_walklist_says_what_is_wrong(sample_project_path, tmp_path):
-    rc, _, err = run_cli("walklist", str(sample_project_path), "--village", THOIRY, "--status", "nope",
-                         "-o", str(tmp_path / "x.pdf"))
+    rc, _, err = run_cli(
+        "walklist",
+        str(sample_project_path),
+        "--village",
+        THOIRY,
+        "--status",
+        "nope",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
     assert rc == 2 and "“nope” is not a door status" in err and "Traceback" not in err
-    rc, _, err = run_cli("walklist", str(sample_project_path), "--village", THOIRY, "--street", "zzz",
-                         "-o", str(tmp_path / "x.pdf"))
+    rc, _, err = run_cli(
+        "walklist",
+        str(sample_project_path),
+        "--village",
+        THOIRY,
+        "--street",
+        "zzz",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
     assert rc == 1 and "no street of Thoiry matches “zzz”" in err
-    rc, _, err = run_cli("walklist", str(sample_project_path), "--village", "99999",
-                         "-o", str(tmp_path / "x.pdf"))
+    rc, _, err = run_cli(
+        "walklist", str(sample_project_path), "--village", "99999", "-o", str(tmp_path / "x.pdf")
+    )
     assert rc == 1 and "no such village" in err
     assert not list(tmp_path.glob("*.pdf*"))
 
@@ -75,10 +115,14 @@ def test_walklist_says_what_is_wrong(sample_project_path, tmp_path):
 def test_walklist_village_without_doors_says_how_to_add_them(sample_project_path, tmp_path):
     with Project.open(sample_project_path) as p:
         with p.transaction():
-            p.conn.execute("DELETE FROM visits WHERE door_id IN (SELECT id FROM doors WHERE insee=?)", (THOIRY,))
+            p.conn.execute(
+                "DELETE FROM visits WHERE door_id IN (SELECT id FROM doors WHERE insee=?)", (THOIRY,)
+            )
             p.conn.execute("UPDATE pledges SET door_id = NULL WHERE insee = ?", (THOIRY,))
             p.conn.execute("DELETE FROM doors WHERE insee = ?", (THOIRY,))
-    rc, _, err = run_cli("walklist", str(sample_project_path), "--village", THOIRY, "-o", str(tmp_path / "x.pdf"))
+    rc, _, err = run_cli(
+        "walklist", str(sample_project_path), "--village", THOIRY, "-o", str(tmp_path / "x.pdf")
+    )
     assert rc == 1 and "import its BAN addresses first" in err
 
 

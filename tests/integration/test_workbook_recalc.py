@@ -26,8 +26,13 @@ def without_values(src: Path, out_dir: Path) -> Path:
     bare = out_dir / "bare" / src.name
     bare.parent.mkdir(exist_ok=True)
     openpyxl.load_workbook(src).save(bare)
-    assert all(c.value is None for ws in openpyxl.load_workbook(bare, data_only=True).worksheets
-               for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("="))
+    assert all(
+        c.value is None
+        for ws in openpyxl.load_workbook(bare, data_only=True).worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    )
     return bare
 
 
@@ -36,16 +41,29 @@ def recalc(src: Path, out_dir: Path) -> Path:
     computes every formula."""
     assert SOFFICE, "CI is set but LibreOffice is missing: install libreoffice-calc-nogui"
     profile = out_dir / "lo-profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--calc",
-                    "--convert-to", "xlsx", "--outdir", str(out_dir / "recalc"), str(without_values(src, out_dir))],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out_dir / "recalc"),
+            str(without_values(src, out_dir)),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     out = out_dir / "recalc" / src.name
     assert out.exists()
     return out
 
 
 def named(wb, name):
-    (sheet, ref), = list(wb.defined_names[name].destinations)
+    ((sheet, ref),) = list(wb.defined_names[name].destinations)
     return wb[sheet][ref.replace("$", "")].value
 
 
@@ -96,7 +114,7 @@ def same_values(ours: Path, libreoffice: Path) -> None:
                 a = mine[ws.title][cell.coordinate].value
                 b = theirs[ws.title][cell.coordinate].value
                 where = f"{ws.title}!{cell.coordinate} {cell.value}"
-                if b in (None, ""):   # an empty text ("" from IF): blank in every viewer
+                if b in (None, ""):  # an empty text ("" from IF): blank in every viewer
                     assert a in (None, ""), f"{where}: {a!r} vs LibreOffice {b!r}"
                     checked += 1
                     continue
@@ -107,11 +125,17 @@ def same_values(ours: Path, libreoffice: Path) -> None:
                 else:
                     assert a == (b if b is not None else ""), f"{where}: {a!r} vs LibreOffice {b!r}"
                 checked += 1
-    assert checked > 1000   # villages, traffic, cash flow: every formula was compared
+    assert checked > 1000  # villages, traffic, cash flow: every formula was compared
 
 
-BUILD_60 = {"operating_model": "build", "take_up_source": "assumed", "take_rate": 0.6,
-            "monthly_fee_eur": 45, "grant_pct_capex": 0.5, "loan_principal_eur": 2_000_000}
+BUILD_60 = {
+    "operating_model": "build",
+    "take_up_source": "assumed",
+    "take_rate": 0.6,
+    "monthly_fee_eur": 45,
+    "grant_pct_capex": 0.5,
+    "loan_principal_eur": 2_000_000,
+}
 
 
 @pytest.mark.parametrize("scenario,changes", [("base", {}), ("rip-40%", {}), ("build-60%", BUILD_60)])
@@ -122,10 +146,10 @@ def test_workbook_recomputes_the_app_numbers(sample_project, tmp_path, scenario,
     inputs = gather(sample_project)
     result = run_model(values, inputs)
     src = export_workbook(tmp_path / "model.xlsx", scenario, values, inputs, result)
-    check_against_model(src, result)                   # the values written with the formulas
+    check_against_model(src, result)  # the values written with the formulas
     check_against_model(recalc(src, tmp_path), result)  # LibreOffice's own computation
     same_values(src, recalc(src, tmp_path))
-    if scenario == "build-60%":   # pays back after some years: IRR and payback are checked too
+    if scenario == "build-60%":  # pays back after some years: IRR and payback are checked too
         assert result.irr is not None and result.payback_year > 1
 
 
@@ -142,7 +166,7 @@ def test_changing_inputs_in_the_workbook_moves_results_as_the_model_predicts(sam
             row[2].value = changed[row[0].value]
     wb.save(src)
     predicted = run_model({**values, **changed}, inputs)
-    assert abs(predicted.npv_eur - result.npv_eur) > 1000   # the change matters
+    assert abs(predicted.npv_eur - result.npv_eur) > 1000  # the change matters
     check_against_model(recalc(src, tmp_path), predicted)
 
 
@@ -165,4 +189,4 @@ def test_french_workbook_recomputes_the_same_numbers(sample_project, tmp_path):
     first = int(str(list(wb.defined_names["cash_first_row"].destinations)[0][1]).split("$")[-1])
     for i, row in enumerate(result.rows):
         assert close(ws[f"U{first + i}"].value, row["cash_eur"], scale), f"cash year {row['year']}"
-        assert close(ws[f"G{first + i}"].value, row["commit_mbps"], 1)   # read from 'Trafic'
+        assert close(ws[f"G{first + i}"].value, row["commit_mbps"], 1)  # read from 'Trafic'

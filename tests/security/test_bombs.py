@@ -12,10 +12,12 @@ import pytest
 
 from benchmarks.bench_bombs import LABELS, build, measure
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(shutil.which("/usr/bin/time") is None, reason="needs /usr/bin/time")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("/usr/bin/time") is None, reason="needs /usr/bin/time"),
+]
 
-EXPECTED = {   # the reason the user reads (one line), by file
+EXPECTED = {  # the reason the user reads (one line), by file
     "sheet-bomb.xlsx": "expands to",
     "strings-bomb.xlsx": "expands to",
     "one-column.csv.gz": "not a BAN",
@@ -47,8 +49,11 @@ def test_gzip_that_expands_too_far_is_refused(tmp_path, sample_project_path):
     from benchmarks.bench_bombs import BAN_HEADER, MB, _gzip
     from coopnet.store.project import Project
     from tests.helpers import run_cli
-    row = (b"99999_0001_00001;99999_0001;1;;Rue Bombe;99999;99999;Nulle-Part;;;600000;6800000;"
-           b"1.8;48.8;entrance;;;NULLE;RUE BOMBE;commune;commune;non;\n")
+
+    row = (
+        b"99999_0001_00001;99999_0001;1;;Rue Bombe;99999;99999;Nulle-Part;;;600000;6800000;"
+        b"1.8;48.8;entrance;;;NULLE;RUE BOMBE;commune;commune;non;\n"
+    )
     bomb = _gzip(tmp_path / "adresses-99.csv.gz", BAN_HEADER, row * (MB // len(row)), 300, b"")
     with Project.open(sample_project_path) as project:
         doors = project.conn.execute("SELECT COUNT(*) FROM doors").fetchone()[0]
@@ -63,16 +68,18 @@ def test_rejected_rows_are_streamed_to_the_reject_file(tmp_path, sample_project_
     import csv
     from coopnet.resources import sample_dir
     from tests.helpers import run_cli
+
     with (sample_dir() / "adresses-78-sample.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     header, body = rows[0], rows[1:]
-    bad = [r[:5] for r in body[:len(body) // 3]]          # a third of the rows truncated
+    bad = [r[:5] for r in body[: len(body) // 3]]  # a third of the rows truncated
     src = tmp_path / "adresses.csv"
     with src.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter=";").writerows([header, *body, *bad])
     rejects = tmp_path / "rejets.csv"
-    rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(src),
-                           "--reject-file", str(rejects))
+    rc, out, err = run_cli(
+        "import", "addresses", str(sample_project_path), str(src), "--reject-file", str(rejects)
+    )
     assert rc == 0, err
     with rejects.open(encoding="utf-8-sig", newline="") as fh:
         back = list(csv.reader(fh, delimiter=";"))

@@ -25,14 +25,19 @@ NAME, FIRST, PHONE, EMAIL = "ZEFFIRELLI", "Annabella", "+33612345678", "annabell
 
 def _plant(project, pid, last=NAME, first=FIRST, phone=PHONE, email=EMAIL):
     with project.transaction():
-        project.conn.execute("UPDATE pledges SET last_name=?, first_name=?, phone=?, email=?, "
-                             "anonymised=0 WHERE id=?", (last, first, phone, email, pid))
+        project.conn.execute(
+            "UPDATE pledges SET last_name=?, first_name=?, phone=?, email=?, anonymised=0 WHERE id=?",
+            (last, first, phone, email, pid),
+        )
 
 
 def _two_pledges(project):
-    return [r[0] for r in project.conn.execute(
-        "SELECT id FROM pledges WHERE door_id IS NOT NULL AND status != 'withdrawn' "
-        "ORDER BY id LIMIT 2")]
+    return [
+        r[0]
+        for r in project.conn.execute(
+            "SELECT id FROM pledges WHERE door_id IS NOT NULL AND status != 'withdrawn' ORDER BY id LIMIT 2"
+        )
+    ]
 
 
 @pytest.fixture
@@ -48,6 +53,7 @@ def ctx(qtbot, sample_project_path, tmp_path):
 
 def test_undo_after_erase_does_not_bring_personal_data_back(qtbot, ctx, sample_project_path):
     from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+
     project = ctx.project
     pid = _two_pledges(project)[0]
     _plant(project, pid)
@@ -64,13 +70,15 @@ def test_undo_after_erase_does_not_bring_personal_data_back(qtbot, ctx, sample_p
     assert dialog.erase_selected(confirmed=True, erase_backups=False) == 1
     while ctx.undo_stack.canUndo():
         ctx.undo_stack.undo()
-    row = project.conn.execute("SELECT last_name, first_name, phone, email, notes, anonymised "
-                               "FROM pledges WHERE id = ?", (pid,)).fetchone()
+    row = project.conn.execute(
+        "SELECT last_name, first_name, phone, email, notes, anonymised FROM pledges WHERE id = ?", (pid,)
+    ).fetchone()
     assert row == (None, None, None, None, None, 1)
     while ctx.undo_stack.canRedo():
         ctx.undo_stack.redo()
-    row = project.conn.execute("SELECT last_name, phone, email, anonymised FROM pledges WHERE id = ?",
-                               (pid,)).fetchone()
+    row = project.conn.execute(
+        "SELECT last_name, phone, email, anonymised FROM pledges WHERE id = ?", (pid,)
+    ).fetchone()
     assert row == (None, None, None, 1)
     project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = sample_project_path.read_bytes()
@@ -88,8 +96,9 @@ def test_other_household_sharing_the_phone_keeps_no_name(sample_project_path, tm
     out = tmp_path / "before.csv"
     rc, _, err = run_cli("export", "pledges", str(sample_project_path), str(out), "--lang", "en")
     assert rc == 0, err
-    rows = {r["ID"]: r for r in csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(),
-                                                 delimiter=";")}
+    rows = {
+        r["ID"]: r for r in csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    }
     assert rows[b]["Possible duplicate"] == f"same phone as {FIRST} {NAME} ({a[:8]})"
     rc, _, err = run_cli("gdpr", "erase", str(sample_project_path), "--household", a)
     assert rc == 0, err
@@ -114,8 +123,10 @@ def test_flags_are_stored_as_ids_and_shown_as_names(sample_project_path):
             duplicates.flag_duplicates(project, {a, b})
         stored = project.conn.execute("SELECT duplicate_flag FROM pledges WHERE id = ?", (b,)).fetchone()[0]
         assert NAME not in stored and a in stored
-        assert duplicates.shown_flag(project, stored, lang="fr") == \
-            f"même téléphone que {FIRST} {NAME} ({a[:8]})"
+        assert (
+            duplicates.shown_flag(project, stored, lang="fr")
+            == f"même téléphone que {FIRST} {NAME} ({a[:8]})"
+        )
 
 
 def test_old_name_versions_do_not_survive_in_free_pages(sample_project_path):
@@ -124,9 +135,10 @@ def test_old_name_versions_do_not_survive_in_free_pages(sample_project_path):
         # As on builds of SQLite without SECURE_DELETE by default (python.org's Windows one):
         project.conn.execute("PRAGMA secure_delete = OFF")
         _plant(project, pid)
-        with project.transaction():    # long notes go to overflow pages, freed when shortened
-            project.conn.execute("UPDATE pledges SET notes = ? WHERE id = ?",
-                                 (f"appeler {FIRST} {NAME} " * 800, pid))
+        with project.transaction():  # long notes go to overflow pages, freed when shortened
+            project.conn.execute(
+                "UPDATE pledges SET notes = ? WHERE id = ?", (f"appeler {FIRST} {NAME} " * 800, pid)
+            )
         with project.transaction():
             project.conn.execute("UPDATE pledges SET notes = 'rappeler' WHERE id = ?", (pid,))
         gdpr.erase_household(project, pid)
@@ -138,6 +150,7 @@ def test_erase_report_lists_backups_holding_the_person_and_erases_there(sample_p
         pid = _two_pledges(project)[0]
         _plant(project, pid)
         from coopnet.store import backup
+
         older = backup.backup_project(project, "manual")
     rc, out, err = run_cli("gdpr", "erase", str(sample_project_path), "--household", pid, "--json")
     assert rc == 0, err
@@ -145,11 +158,12 @@ def test_erase_report_lists_backups_holding_the_person_and_erases_there(sample_p
     assert report["erased"] == 1
     holding = {p for p in report["backups_holding"]}
     assert str(older) in holding
-    assert len(holding) == 2          # the manual one and the one taken before erasing
+    assert len(holding) == 2  # the manual one and the one taken before erasing
     assert report["backups_erased"] == []
     assert NAME.encode() in older.read_bytes()
-    rc, out, err = run_cli("gdpr", "erase", str(sample_project_path), "--household", pid,
-                           "--backups", "--json")
+    rc, out, err = run_cli(
+        "gdpr", "erase", str(sample_project_path), "--household", pid, "--backups", "--json"
+    )
     assert rc == 0, err
     report = json.loads(out)
     assert set(report["backups_erased"]) >= holding
@@ -166,16 +180,22 @@ def test_migration_3_turns_old_name_flags_into_ids(sample_project_path):
         a, b = _two_pledges(project)
         _plant(project, a)
         _plant(project, b, last="MARTIN", first="Paul", email="paul.m@example.org")
-        c = project.conn.execute("SELECT id FROM pledges WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1",
-                                 (a, b)).fetchone()[0]
-        with project.transaction():     # as version 1 stored them: names in the text
-            project.conn.execute("UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
-                                 (f"same phone as {FIRST} {NAME} ({a[:8]})", b))
-            project.conn.execute("UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
-                                 ("same email as Someone GONE (deadbeef)", c))
+        c = project.conn.execute(
+            "SELECT id FROM pledges WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1", (a, b)
+        ).fetchone()[0]
+        with project.transaction():  # as version 1 stored them: names in the text
+            project.conn.execute(
+                "UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
+                (f"same phone as {FIRST} {NAME} ({a[:8]})", b),
+            )
+            project.conn.execute(
+                "UPDATE pledges SET duplicate_flag = ? WHERE id = ?",
+                ("same email as Someone GONE (deadbeef)", c),
+            )
             project.set_meta("schema_version", "1")
     with Project.open(sample_project_path) as project:
-        flags = dict(project.conn.execute("SELECT id, duplicate_flag FROM pledges WHERE id IN (?, ?)",
-                                          (b, c)))
+        flags = dict(
+            project.conn.execute("SELECT id, duplicate_flag FROM pledges WHERE id IN (?, ?)", (b, c))
+        )
     assert flags[b] == f'[["phone","{a}"]]'
-    assert flags[c] == ""                                  # its match is gone: cleared
+    assert flags[c] == ""  # its match is gone: cleared

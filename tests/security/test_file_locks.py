@@ -35,12 +35,12 @@ def _door_ids(path, n):
 def test_background_task_then_cli_visits_keep_the_window_file_whole(sample_project_path):
     path = sample_project_path
     doors = _door_ids(path, 8)
-    window = Project.open(path)              # the window's connection, kept open
+    window = Project.open(path)  # the window's connection, kept open
     try:
         set_door_status(window, doors[0], "absent", who="window")
         acknowledged = []
         for round_ in range(3):
-            task = Project.open(path)         # a background task of the window (export, merge…)
+            task = Project.open(path)  # a background task of the window (export, merge…)
             task.close()
             rc, out, err = run_cli("visit", str(path), doors[1 + round_], "refused", "--who", "cli")
             assert rc == 0, err
@@ -53,8 +53,12 @@ def test_background_task_then_cli_visits_keep_the_window_file_whole(sample_proje
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for door in acknowledged:
-            assert conn.execute("SELECT COUNT(*) FROM visits WHERE door_id=? AND who='cli'",
-                                (door,)).fetchone()[0] == 1, door
+            assert (
+                conn.execute("SELECT COUNT(*) FROM visits WHERE door_id=? AND who='cli'", (door,)).fetchone()[
+                    0
+                ]
+                == 1
+            ), door
     finally:
         conn.close()
 
@@ -68,9 +72,12 @@ def test_inspect_never_opens_a_file_a_connection_holds(sample_project_path, monk
         real_open = io.open
 
         def spy(file, *a, **k):
-            if isinstance(file, (str, os.PathLike)) and os.path.realpath(file) == os.path.realpath(sample_project_path):
+            if isinstance(file, (str, os.PathLike)) and os.path.realpath(file) == os.path.realpath(
+                sample_project_path
+            ):
                 opened.append(file)
             return real_open(file, *a, **k)
+
         monkeypatch.setattr(io, "open", spy)
         monkeypatch.setattr(builtins, "open", spy)
         assert inspect_file(sample_project_path) >= 1
@@ -91,6 +98,7 @@ def test_guarded_open_refuses_a_held_file(sample_project_path):
 def _window_busy(path):
     """The window, mid-way through a long write (an import): its lock file and a write lock."""
     from coopnet.store.lock import ProjectLock
+
     lock = ProjectLock(path)
     lock.acquire()
     window = Project.open(path)
@@ -114,7 +122,7 @@ def test_cli_writer_waits_then_says_the_app_has_it_open(sample_project_path):
         window.close()
         lock.release()
     assert rc == 75, (rc, err)
-    assert waited >= 4.5                      # it waited busy_timeout first
+    assert waited >= 4.5  # it waited busy_timeout first
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in err
     assert "open in the coopnet window" in err and "process" in err and "--wait" in err
@@ -126,11 +134,14 @@ def test_cli_writer_waits_then_says_the_app_has_it_open(sample_project_path):
 def test_cli_wait_keeps_waiting_until_the_window_is_done(sample_project_path):
     door = _door_ids(sample_project_path, 1)[0]
     window, lock = _window_busy(sample_project_path)
-    proc = subprocess.Popen([sys.executable, "-m", "coopnet", "visit", str(sample_project_path), door,
-                             "refused", "--wait"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coopnet", "visit", str(sample_project_path), door, "refused", "--wait"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        time.sleep(7)                          # longer than busy_timeout
+        time.sleep(7)  # longer than busy_timeout
         assert proc.poll() is None, proc.communicate()
     finally:
         window.conn.execute("COMMIT")

@@ -41,9 +41,11 @@ def test_partial_ban_file_needs_allow_removals(sample_project_path, tmp_path):
     before = _doors(sample_project_path)
     rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(partial))
     assert rc == 1, out
-    assert "would remove" in err and f"of {before} doors of Thoiry (78616)" in err and "--allow-removals" in err
+    assert (
+        "would remove" in err and f"of {before} doors of Thoiry (78616)" in err and "--allow-removals" in err
+    )
     assert len(err.strip().splitlines()) == 1
-    assert _doors(sample_project_path) == before              # nothing removed
+    assert _doors(sample_project_path) == before  # nothing removed
     rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(partial), "--allow-removals")
     assert rc == 0, err
     removed = int(next(line for line in out.splitlines() if line.startswith("removed")).split(":")[1])
@@ -54,7 +56,7 @@ def test_a_few_removals_need_no_consent(sample_project_path, tmp_path):
     header, rows = _ban_rows()
     i = header.index("code_insee")
     thoiry = [r for r in rows if r[i] == THOIRY]
-    src = _write(tmp_path / "adresses.csv", header, thoiry[:-2])    # two doors gone
+    src = _write(tmp_path / "adresses.csv", header, thoiry[:-2])  # two doors gone
     before = _doors(sample_project_path)
     rc, out, err = run_cli("import", "addresses", str(sample_project_path), str(src))
     assert rc == 0, err
@@ -62,7 +64,8 @@ def test_a_few_removals_need_no_consent(sample_project_path, tmp_path):
 
 
 def test_file_names_with_newlines_and_escape_codes_are_printed_and_logged_escaped(
-        sample_project_path, tmp_path):
+    sample_project_path, tmp_path
+):
     header, rows = _ban_rows()
     name = "adresses\nimported: 999 doors\x1b[2J.csv"
     src = _write(tmp_path / name, header, rows)
@@ -72,8 +75,9 @@ def test_file_names_with_newlines_and_escape_codes_are_printed_and_logged_escape
     assert not any(line.startswith("imported: 999") for line in out.splitlines())
     assert shown(name) in out and "\\n" in shown(name) and "\\x1b" in shown(name)
     conn = sqlite3.connect(sample_project_path)
-    detail = conn.execute("SELECT detail FROM audit_log WHERE action = 'import' AND entity = 'doors' "
-                          "ORDER BY id DESC LIMIT 1").fetchone()[0]
+    detail = conn.execute(
+        "SELECT detail FROM audit_log WHERE action = 'import' AND entity = 'doors' ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
     conn.close()
     stored = json.loads(detail)["file"]
     assert "\n" not in stored and "\x1b" not in stored and stored == shown(name)
@@ -85,9 +89,11 @@ def test_shown_keeps_accents_and_escapes_controls():
     assert shown("C:\\x") == "C:\\\\x"
 
 
-def test_the_app_asks_before_removing_many_doors(qtbot, tmp_path, sample_project, sample_project_path,
-                                                 monkeypatch):
+def test_the_app_asks_before_removing_many_doors(
+    qtbot, tmp_path, sample_project, sample_project_path, monkeypatch
+):
     from tests.ui.test_members_page import make_page
+
     header, rows = _ban_rows()
     i = header.index("code_insee")
     thoiry = [r for r in rows if r[i] == THOIRY]
@@ -98,7 +104,7 @@ def test_the_app_asks_before_removing_many_doors(qtbot, tmp_path, sample_project
     monkeypatch.setattr(page, "confirm_removals", lambda villages: asked.append(villages) or False)
     page.import_addresses(str(partial))
     assert asked and asked[0][0][0] == THOIRY and asked[0][0][3] == before
-    assert _doors(sample_project_path) == before                 # "No": nothing removed
+    assert _doors(sample_project_path) == before  # "No": nothing removed
     monkeypatch.setattr(page, "confirm_removals", lambda villages: True)
     page.import_addresses(str(partial))
     assert _doors(sample_project_path) == before - page._last_import.removed
@@ -109,12 +115,17 @@ def _tiny_disk(tmp_path):
     """A real 16 MB filesystem (tmpfs; needs root), else None."""
     import os
     import subprocess
+
     if os.geteuid() != 0:
         return None
     mnt = tmp_path / "tiny"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mnt)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mnt)], capture_output=True
+        ).returncode
+        != 0
+    ):
         return None
     return mnt
 
@@ -123,6 +134,7 @@ def test_disk_full_says_the_disk_is_full(sample_project_path, tmp_path):
     import shutil
     import subprocess
     import pytest
+
     mnt = _tiny_disk(tmp_path)
     if mnt is None:
         pytest.skip("needs root to mount a small tmpfs")
@@ -143,6 +155,7 @@ def test_map_on_a_full_disk_says_so_and_leaves_no_half_map(sample_project_path, 
     import shutil
     import subprocess
     import pytest
+
     mnt = _tiny_disk(tmp_path)
     if mnt is None:
         pytest.skip("needs root to mount a small tmpfs")
@@ -153,13 +166,14 @@ def test_map_on_a_full_disk_says_so_and_leaves_no_half_map(sample_project_path, 
         rc, out, err = run_cli("map", str(sample_project_path), "-o", str(out_map))
         assert rc == 1
         assert "disk is full" in err and "unexpected" not in err, err
-        assert sorted(p.name for p in mnt.iterdir()) == ["filler"]     # no half map left
+        assert sorted(p.name for p in mnt.iterdir()) == ["filler"]  # no half map left
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
 
 def test_error_lines_quote_file_names_escaped(sample_project_path):
-    rc, out, err = run_cli("import", "addresses", str(sample_project_path),
-                           "absent\nimported: 999 doors\x1b[2J.csv")
+    rc, out, err = run_cli(
+        "import", "addresses", str(sample_project_path), "absent\nimported: 999 doors\x1b[2J.csv"
+    )
     assert rc == 1
     assert err.count("\n") == 1 and "\x1b" not in err and "\\n" in err and "\\x1b" in err

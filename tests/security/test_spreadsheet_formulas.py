@@ -27,9 +27,22 @@ pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOf
 def _as_spreadsheet(csv_files, tmp_path):
     """{name: rows of (value, is_formula)} as LibreOffice reads the CSV files."""
     out = tmp_path / "lo"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                    "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", str(out),
-                    *map(str, csv_files)], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--infilter=CSV:59,34,76,1",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            *map(str, csv_files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     sheets = {}
     for f in csv_files:
         ws = openpyxl.load_workbook(out / (f.stem + ".xlsx")).active
@@ -42,8 +55,11 @@ def test_exports_and_reject_files_hold_no_formula(sample_project_path, tmp_path)
     conn = sqlite3.connect(sample_project_path)
     ids = [r[0] for r in conn.execute("SELECT id FROM pledges ORDER BY id LIMIT ?", (len(PAYLOADS),))]
     for pid, text in zip(ids, PAYLOADS):
-        conn.execute("UPDATE pledges SET phone = ?, last_name = ?, first_name = ?, email = ?, "
-                     "tier = ?, volunteer = ? WHERE id = ?", (text, text, text, text, text, text, pid))
+        conn.execute(
+            "UPDATE pledges SET phone = ?, last_name = ?, first_name = ?, email = ?, "
+            "tier = ?, volunteer = ? WHERE id = ?",
+            (text, text, text, text, text, text, pid),
+        )
     conn.commit()
     conn.close()
     export = tmp_path / "promesses.csv"
@@ -60,8 +76,9 @@ def test_exports_and_reject_files_hold_no_formula(sample_project_path, tmp_path)
     with src.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter=";").writerows([header, *body])
     pledge_rejects = tmp_path / "promesses-rejets.csv"
-    rc, _, err = run_cli("import", "pledges", str(sample_project_path), str(src),
-                         "--reject-file", str(pledge_rejects))
+    rc, _, err = run_cli(
+        "import", "pledges", str(sample_project_path), str(src), "--reject-file", str(pledge_rejects)
+    )
     assert rc == 0, err
 
     # A BAN file with formulas in rejected rows.
@@ -74,8 +91,15 @@ def test_exports_and_reject_files_hold_no_formula(sample_project_path, tmp_path)
     with ban_src.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter=";").writerows([bh, *brows])
     ban_rejects = tmp_path / "adresses-rejets.csv"
-    rc, _, err = run_cli("import", "addresses", str(sample_project_path), str(ban_src),
-                         "--reject-file", str(ban_rejects), "--allow-removals")
+    rc, _, err = run_cli(
+        "import",
+        "addresses",
+        str(sample_project_path),
+        str(ban_src),
+        "--reject-file",
+        str(ban_rejects),
+        "--allow-removals",
+    )
     assert rc == 0, err
 
     sheets = _as_spreadsheet([export, pledge_rejects, ban_rejects], tmp_path)

@@ -16,8 +16,9 @@ from coopnet.store import safety
 from coopnet.store.project import APPLICATION_ID, Project
 from tests.helpers import run_cli
 
-RECURSIVE = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-             "SELECT x AS id, x AS insee FROM c")
+RECURSIVE = (
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x AS id, x AS insee FROM c"
+)
 
 
 def digest(path) -> str:
@@ -70,8 +71,12 @@ def test_extra_view_is_refused(volunteer):
 
 def test_forged_application_id_over_an_empty_schema(tmp_path):
     forged = tmp_path / "forged.coopnet"
-    tamper(forged, f"PRAGMA application_id={APPLICATION_ID}", "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-           "INSERT INTO meta VALUES ('schema_version', '1')")
+    tamper(
+        forged,
+        f"PRAGMA application_id={APPLICATION_ID}",
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+        "INSERT INTO meta VALUES ('schema_version', '1')",
+    )
     before = digest(forged)
     _refused_quickly("info", str(forged), needle="is missing")
     _refused_quickly("visit", str(forged), "door-1", "refused", needle="is missing")
@@ -84,9 +89,14 @@ def test_forged_application_id_over_an_empty_schema(tmp_path):
 def test_forged_application_id_refused_in_the_window(qtbot, tmp_path):
     from coopnet.ui.context import AppContext
     from coopnet.ui.main_window import MainWindow
+
     forged = tmp_path / "forged.coopnet"
-    tamper(forged, f"PRAGMA application_id={APPLICATION_ID}", "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-           "INSERT INTO meta VALUES ('schema_version', '1')")
+    tamper(
+        forged,
+        f"PRAGMA application_id={APPLICATION_ID}",
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+        "INSERT INTO meta VALUES ('schema_version', '1')",
+    )
     window = MainWindow(AppContext())
     qtbot.addWidget(window)
     assert not window.open_project(forged)
@@ -96,26 +106,31 @@ def test_forged_application_id_refused_in_the_window(qtbot, tmp_path):
 
 def test_shadow_copy_trigger_is_refused(sample_project_path):
     """A trigger hidden in a project file must not keep a shadow copy of erased data."""
-    tamper(sample_project_path,
-           "CREATE TABLE IF NOT EXISTS shadow(id, last_name, phone, email)",
-           "CREATE TRIGGER keep_copy BEFORE UPDATE ON pledges BEGIN "
-           "INSERT INTO shadow VALUES (old.id, old.last_name, old.phone, old.email); END")
+    tamper(
+        sample_project_path,
+        "CREATE TABLE IF NOT EXISTS shadow(id, last_name, phone, email)",
+        "CREATE TRIGGER keep_copy BEFORE UPDATE ON pledges BEGIN "
+        "INSERT INTO shadow VALUES (old.id, old.last_name, old.phone, old.email); END",
+    )
     before = digest(sample_project_path)
     with pytest.raises(ProjectFileError, match="shadow|keep_copy"):
         Project.open(sample_project_path)
-    assert digest(sample_project_path) == before                  # refused, not repaired behind the user's back
+    assert digest(sample_project_path) == before  # refused, not repaired behind the user's back
     tamper(sample_project_path, "DROP TABLE shadow")
     with pytest.raises(ProjectFileError, match="trigger coopnet did not write .“keep_copy”"):
         Project.open(sample_project_path)
     assert "untouched" in str(pytest.raises(ProjectFileError, Project.open, sample_project_path).value)
 
 
-@pytest.mark.parametrize("sql, needle", [
-    ("ALTER TABLE pledges ADD COLUMN spy TEXT", "unknown column “spy”"),
-    ("ALTER TABLE pledges ADD COLUMN total AS (monthly_fee_eur * 12)", "generated"),
-    ("CREATE INDEX sneaky ON pledges(lower(email))", "“sneaky”"),
-    ("CREATE TABLE extra(x)", "“extra”"),
-])
+@pytest.mark.parametrize(
+    "sql, needle",
+    [
+        ("ALTER TABLE pledges ADD COLUMN spy TEXT", "unknown column “spy”"),
+        ("ALTER TABLE pledges ADD COLUMN total AS (monthly_fee_eur * 12)", "generated"),
+        ("CREATE INDEX sneaky ON pledges(lower(email))", "“sneaky”"),
+        ("CREATE TABLE extra(x)", "“extra”"),
+    ],
+)
 def test_foreign_schema_changes_are_refused(sample_project_path, sql, needle):
     tamper(sample_project_path, sql)
     before = digest(sample_project_path)
@@ -138,9 +153,10 @@ def test_hardened_connection_settings_and_time_limit(sample_project_path):
         assert conn.execute("PRAGMA cell_size_check").fetchone()[0] == 1
         started = time.monotonic()
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
-            conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-                         "SELECT count(*) FROM c").fetchone()
+            conn.execute(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+            ).fetchone()
         assert time.monotonic() - started < 5
-        assert conn.execute("SELECT COUNT(*) FROM doors").fetchone()[0] > 0   # the next one runs
+        assert conn.execute("SELECT COUNT(*) FROM doors").fetchone()[0] > 0  # the next one runs
     finally:
         conn.close()

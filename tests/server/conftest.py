@@ -18,7 +18,9 @@ _names = itertools.count(1)
 def pg_cluster():
     bindir = pg_bin()
     if bindir is None:
-        pytest.skip("PostgreSQL is not installed here (apt-get install postgresql-15 postgresql-15-postgis-3)")
+        pytest.skip(
+            "PostgreSQL is not installed here (apt-get install postgresql-15 postgresql-15-postgis-3)"
+        )
     if postgis_missing(bindir):
         pytest.skip("PostGIS is not installed here (apt-get install postgresql-15-postgis-3)")
     try:
@@ -40,5 +42,6 @@ def server_db(pg_cluster):
 def server(server_db):
     """A fresh database with ``server init`` done."""
     from coopnet.server.schema import init_server
+
     init_server(server_db)
     return server_db

@@ -56,11 +56,24 @@ class Cluster:
         if self.as_root:
             shutil.chown(self.root, "postgres")
             shutil.chown(self.sock, "postgres")
-        self._run(self.bindir / "initdb", "-D", self.data, "-U", "postgres", "--auth-local=trust",
-                  "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync")
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.sock} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
-                "-c shared_buffers=64MB")
+        self._run(
+            self.bindir / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
+        opts = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.sock} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
+            "-c shared_buffers=64MB"
+        )
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-o", opts, "-l", self.root / "log", "-w", "start")
         return self
 
@@ -72,6 +85,7 @@ class Cluster:
 
     def createdb(self, name: str) -> str:
         import psycopg
+
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(db=name)

@@ -48,7 +48,16 @@ def file_digest(path) -> str:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         h = hashlib.sha256()
-        for table in ("meta", "doors", "pledges", "visits", "conflicts", "sync_pending", "sync_log", "villages"):
+        for table in (
+            "meta",
+            "doors",
+            "pledges",
+            "visits",
+            "conflicts",
+            "sync_pending",
+            "sync_log",
+            "villages",
+        ):
             try:
                 for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1"):
                     h.update(repr(row).encode())

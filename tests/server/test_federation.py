@@ -49,8 +49,13 @@ def federation(pg_cluster, sample_project_master, tmp_path_factory):
                 sync_project(project, pg_cluster.url(board, "federation"), coop)
             files[coop] = path
     add_user(admin, "fed", None, "federation")
-    return {"admin": admin, "url": pg_cluster.url("fed", "federation"), "files": files,
-            "folder": folder, "master": board_file}
+    return {
+        "admin": admin,
+        "url": pg_cluster.url("fed", "federation"),
+        "files": files,
+        "folder": folder,
+        "master": board_file,
+    }
 
 
 def _json(capsys, argv) -> dict:
@@ -60,10 +65,13 @@ def _json(capsys, argv) -> dict:
 
 def _pledges_by_coop(admin) -> dict[str, int]:
     with psycopg.connect(admin) as conn:
-        return dict(conn.execute(
-            "SELECT c.name, count(*) FROM coopnet.pledges p JOIN coopnet.villages v USING (insee) "
-            "JOIN coopnet.coops c ON c.id = v.coop_id WHERE p.status IN ('pledged','member') "
-            "GROUP BY c.name").fetchall())
+        return dict(
+            conn.execute(
+                "SELECT c.name, count(*) FROM coopnet.pledges p JOIN coopnet.villages v USING (insee) "
+                "JOIN coopnet.coops c ON c.id = v.coop_id WHERE p.status IN ('pledged','member') "
+                "GROUP BY c.name"
+            ).fetchall()
+        )
 
 
 def test_traffic_pools_every_cooperative_and_gains_more_with_more_of_them(federation, capsys):
@@ -74,12 +82,16 @@ def test_traffic_pools_every_cooperative_and_gains_more_with_more_of_them(federa
     assert d["pledges"] == sum(truth.values()) > 0
     # grouped needs less than the cooperatives buying alone, and less than the villages alone
     assert d["capacity_mbps"] < d["sum_of_cooperatives_mbps"] < d["sum_of_villages_mbps"]
-    assert d["sum_of_cooperatives_mbps"] == pytest.approx(sum(c["capacity_mbps"] for c in d["by_cooperative"]), abs=0.05)
-    assert d["federation_gain"] == pytest.approx(1 - d["capacity_mbps"] / d["sum_of_cooperatives_mbps"], abs=1e-3)
+    assert d["sum_of_cooperatives_mbps"] == pytest.approx(
+        sum(c["capacity_mbps"] for c in d["by_cooperative"]), abs=0.05
+    )
+    assert d["federation_gain"] == pytest.approx(
+        1 - d["capacity_mbps"] / d["sum_of_cooperatives_mbps"], abs=1e-3
+    )
     gains = [row["pooling_gain"] for row in d["curve"]]
     margins = [row["margin_share"] for row in d["curve"]]
     assert gains[0] == 0 and gains == sorted(gains) and gains[-1] > 0.05
-    assert margins == sorted(margins, reverse=True)   # the margin grows slower than the demand
+    assert margins == sorted(margins, reverse=True)  # the margin grows slower than the demand
     assert d["curve"][-1]["capacity_mbps"] == pytest.approx(d["capacity_mbps"], rel=1e-6)
     assert d["commit_mbps"] > 0 and d["port"]
 
@@ -104,8 +116,22 @@ def test_text_output_from_a_synced_project_file(federation, capsys):
 
 def test_brief_xlsx_lists_every_cooperative_village_with_counts_only(federation, tmp_path, capsys):
     out = tmp_path / "federation.xlsx"
-    assert main(["federation", federation["url"], "brief", "-o", str(out), "--lang", "en",
-                 "--name", "Fibre Yvelines Ouest"]) == 0
+    assert (
+        main(
+            [
+                "federation",
+                federation["url"],
+                "brief",
+                "-o",
+                str(out),
+                "--lang",
+                "en",
+                "--name",
+                "Fibre Yvelines Ouest",
+            ]
+        )
+        == 0
+    )
     wb = load_workbook(out)
     first = wb.worksheets[0]
     assert "Fibre Yvelines Ouest" in first["A2"].value
@@ -114,15 +140,21 @@ def test_brief_xlsx_lists_every_cooperative_village_with_counts_only(federation,
     assert len(rows) == 18
     assert {r[1].rsplit("(", 1)[1].rstrip(")") for r in rows} == set(COOPS)
     assert sum(r[3] for r in rows) == sum(_pledges_by_coop(federation["admin"]).values())
-    text = " ".join(str(c) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row if c)
+    text = " ".join(
+        str(c) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row if c
+    )
     with psycopg.connect(federation["admin"]) as conn:
-        some = conn.execute("SELECT last_name, phone FROM coopnet.pledges WHERE last_name <> '' LIMIT 20").fetchall()
+        some = conn.execute(
+            "SELECT last_name, phone FROM coopnet.pledges WHERE last_name <> '' LIMIT 20"
+        ).fetchall()
     assert some and not any(name in text or phone in text for name, phone in some if name and phone)
 
 
 def test_brief_pdf(federation, tmp_path):
     out = tmp_path / "federation.pdf"
-    assert main(["federation", str(federation["files"]["Coop A"]), "brief", "-o", str(out), "--lang", "fr"]) == 0
+    assert (
+        main(["federation", str(federation["files"]["Coop A"]), "brief", "-o", str(out), "--lang", "fr"]) == 0
+    )
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "Fédération de 3 coopératives" in text or "3 coop" in text
     assert "Thoiry (Coop A)" in text and "Vicq (Coop B)" in text
@@ -136,14 +168,27 @@ def test_map_html_colours_every_cooperative_village(federation, tmp_path):
     assert "Federation: 3 cooperatives, 18 villages" in page
     for name in ("Thoiry", "Garancières", "Jouars-Pontchartrain"):
         assert name in page
-    assert "cdn." not in page and "unpkg.com" not in page     # standalone, offline
+    assert "cdn." not in page and "unpkg.com" not in page  # standalone, offline
 
 
 @pytest.mark.slow
 def test_map_png_from_a_synced_project_shows_its_backbone(federation, tmp_path):
     out = tmp_path / "federation.png"
-    r = subprocess.run([sys.executable, "-m", "coopnet", "federation", str(federation["files"]["Coop C"]),
-                        "map", "-o", str(out)], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coopnet",
+            "federation",
+            str(federation["files"]["Coop C"]),
+            "map",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 50_000
 
@@ -161,18 +206,22 @@ def test_bad_sources_say_one_sentence(federation, tmp_path, capsys):
 
 
 REASONS = output_errors.REASONS
-folders = output_errors.folders        # the same missing, read-only and full folders (a fixture)
+folders = output_errors.folders  # the same missing, read-only and full folders (a fixture)
 FED_OUTPUTS = [
-    ("fed-map-html", "map", "x.html"), ("fed-map-png", "map", "x.png"), ("fed-map-pdf", "map", "x.pdf"),
-    ("fed-brief-pdf", "brief", "x.pdf"), ("fed-brief-xlsx", "brief", "x.xlsx"),
+    ("fed-map-html", "map", "x.html"),
+    ("fed-map-png", "map", "x.png"),
+    ("fed-map-pdf", "map", "x.pdf"),
+    ("fed-brief-pdf", "brief", "x.pdf"),
+    ("fed-brief-xlsx", "brief", "x.xlsx"),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["missing", "readonly", "full"])
 @pytest.mark.parametrize("name,view,filename", FED_OUTPUTS, ids=[c[0] for c in FED_OUTPUTS])
-def test_an_output_that_cannot_be_written_says_so_in_one_line(name, view, filename, kind, folders,
-                                                             federation, monkeypatch):
+def test_an_output_that_cannot_be_written_says_so_in_one_line(
+    name, view, filename, kind, folders, federation, monkeypatch
+):
     """The same one line as every other -o (tests/integration/test_output_errors.py), here because
     these commands need the server."""
     if kind not in folders:

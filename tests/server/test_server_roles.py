@@ -15,12 +15,16 @@ from coopnet.server.schema import add_coop, add_user
 def _admin_data(url: str) -> None:
     with psycopg.connect(url) as conn:
         for n, insee in enumerate(("78001", "78002", "78003")):
-            conn.execute("INSERT INTO coopnet.doors (id, insee, numero, nom_voie, lon, lat, status, updated_at) "
-                         "VALUES (%s, %s, '1', 'rue de la Mairie', 1.9, 48.8, 'pledged', '2026-12-01T10:00:00+01:00')",
-                         (f"door{n}", insee))
-            conn.execute("INSERT INTO coopnet.pledges (id, door_id, insee, last_name, phone, status, updated_at) "
-                         "VALUES (%s, %s, %s, %s, '+33612345678', 'pledged', '2026-12-01T10:00:00+01:00')",
-                         (f"p{n}", f"door{n}", insee, f"Name{insee}"))
+            conn.execute(
+                "INSERT INTO coopnet.doors (id, insee, numero, nom_voie, lon, lat, status, updated_at) "
+                "VALUES (%s, %s, '1', 'rue de la Mairie', 1.9, 48.8, 'pledged', '2026-12-01T10:00:00+01:00')",
+                (f"door{n}", insee),
+            )
+            conn.execute(
+                "INSERT INTO coopnet.pledges (id, door_id, insee, last_name, phone, status, updated_at) "
+                "VALUES (%s, %s, %s, %s, '+33612345678', 'pledged', '2026-12-01T10:00:00+01:00')",
+                (f"p{n}", f"door{n}", insee, f"Name{insee}"),
+            )
 
 
 @pytest.fixture
@@ -51,10 +55,16 @@ def test_cli_init_is_idempotent_and_reports_postgis(server_db, capsys):
     assert "already a cooperative" in capsys.readouterr().err
     assert main(["server", "add-user", server_db, "zoe", "--coop", "Nowhere", "--villages", "78001"]) == 1
     assert "no such cooperative" in capsys.readouterr().err
-    assert main(["server", "add-user", server_db, "Zoé!", "--coop", "Vallée de la Mauldre",
-                 "--villages", "78001"]) == 2
-    assert main(["server", "add-user", server_db, "zoe", "--coop", "Vallée de la Mauldre",
-                 "--villages", "7801"]) == 0          # spreadsheet-style code: leading zero restored
+    assert (
+        main(
+            ["server", "add-user", server_db, "Zoé!", "--coop", "Vallée de la Mauldre", "--villages", "78001"]
+        )
+        == 2
+    )
+    assert (
+        main(["server", "add-user", server_db, "zoe", "--coop", "Vallée de la Mauldre", "--villages", "7801"])
+        == 0
+    )  # spreadsheet-style code: leading zero restored
     assert "password (shown once" in capsys.readouterr().out
 
 
@@ -86,13 +96,19 @@ def test_volunteer_reads_and_writes_their_villages_only(roles):
 def test_board_sees_its_cooperative_not_the_others(roles):
     with roles("carol") as conn:
         assert _ids(conn) == ["p0", "p1"]
-        assert conn.execute("SELECT last_name FROM coopnet.pledges WHERE id = 'p1'").fetchone()[0] == "Name78002"
+        assert (
+            conn.execute("SELECT last_name FROM coopnet.pledges WHERE id = 'p1'").fetchone()[0] == "Name78002"
+        )
         assert conn.execute("UPDATE coopnet.villages SET households = 120").rowcount == 2
-        conn.execute("INSERT INTO coopnet.villages (insee, coop_id, name) "
-                     "VALUES ('78004', coopnet.my_coop(), 'Nouveau')")
+        conn.execute(
+            "INSERT INTO coopnet.villages (insee, coop_id, name) "
+            "VALUES ('78004', coopnet.my_coop(), 'Nouveau')"
+        )
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
-            conn.execute("INSERT INTO coopnet.villages (insee, coop_id) VALUES ('78005', "
-                         "(SELECT coop_id FROM coopnet.villages LIMIT 0) + 99)")
+            conn.execute(
+                "INSERT INTO coopnet.villages (insee, coop_id) VALUES ('78005', "
+                "(SELECT coop_id FROM coopnet.villages LIMIT 0) + 99)"
+            )
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             conn.execute("INSERT INTO coopnet.pledges (id, insee, status) VALUES ('n2', '78003', 'pledged')")
     with roles("erin") as conn:
@@ -107,13 +123,18 @@ def test_federation_sees_counts_per_village_and_nothing_personal(roles):
         cur = conn.execute("SELECT coop, insee, pledges, doors FROM coopnet.village_counts ORDER BY insee")
         columns = [c.name for c in cur.description]
         assert not {"last_name", "phone", "email", "first_name"} & set(columns)
-        assert cur.fetchall() == [("Coop A", "78001", 1, 1), ("Coop A", "78002", 1, 1), ("Coop B", "78003", 1, 1)]
+        assert cur.fetchall() == [
+            ("Coop A", "78001", 1, 1),
+            ("Coop A", "78002", 1, 1),
+            ("Coop B", "78003", 1, 1),
+        ]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO coopnet.pledges (id, insee) VALUES ('x', '78001')")
 
 
 def test_password_comes_from_pgpass_over_tcp(server, pg_cluster, tmp_path, monkeypatch):
     from coopnet.server.connect import connect
+
     add_coop(server, "Coop P")
     add_user(server, "pat", "Coop P", "volunteer", ["78010"], password="s3cret-Pat")
     dbname = psycopg.conninfo.conninfo_to_dict(server)["dbname"]

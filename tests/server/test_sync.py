@@ -36,14 +36,17 @@ def _sync(path, url=None, coop=None, report=None) -> dict:
 
 def _pledge(path, insee, offset=0):
     with Project.open(path, readonly=True) as p:
-        return p.conn.execute("SELECT id, notes FROM pledges WHERE insee = ? ORDER BY id LIMIT 1 OFFSET ?",
-                              (insee, offset)).fetchone()
+        return p.conn.execute(
+            "SELECT id, notes FROM pledges WHERE insee = ? ORDER BY id LIMIT 1 OFFSET ?", (insee, offset)
+        ).fetchone()
 
 
 def _set_notes(path, pledge_id, text):
     with Project.open(path) as p:
-        p.conn.execute("UPDATE pledges SET notes = ?, updated_at = '2026-12-06T10:00:00+01:00' WHERE id = ?",
-                       (text, pledge_id))
+        p.conn.execute(
+            "UPDATE pledges SET notes = ?, updated_at = '2026-12-06T10:00:00+01:00' WHERE id = ?",
+            (text, pledge_id),
+        )
 
 
 def test_first_sync_remembers_server_and_coop_but_never_the_password(fed, capsys):
@@ -76,7 +79,10 @@ def test_a_volunteer_syncs_their_villages_and_the_board_receives_it(fed, tmp_pat
     back = _sync(fed.master)
     assert back["taken"] == 1 and back["pushed"] == 0
     with Project.open(fed.master, readonly=True) as p:
-        assert p.conn.execute("SELECT notes FROM pledges WHERE id = ?", (pid,)).fetchone()[0] == "rappeler samedi"
+        assert (
+            p.conn.execute("SELECT notes FROM pledges WHERE id = ?", (pid,)).fetchone()[0]
+            == "rappeler samedi"
+        )
     # the board's change of another village never reaches Alice's file
     other, _ = _pledge(fed.master, V2)
     _set_notes(fed.master, other, "board only")
@@ -97,22 +103,27 @@ def test_changed_on_both_sides_is_a_conflict_for_a_person(fed, tmp_path):
     result = _sync(fed.master)
     assert result["conflicts"] == 1
     with Project.open(fed.master) as p:
-        assert p.conn.execute("SELECT notes FROM pledges WHERE id = ?", (pid,)).fetchone()[0] == "board's note"
+        assert (
+            p.conn.execute("SELECT notes FROM pledges WHERE id = ?", (pid,)).fetchone()[0] == "board's note"
+        )
         conflicts = list_conflicts(p)
         assert [c["fields"] for c in conflicts] == [["notes"]]
         assert conflicts[0]["theirs"]["notes"] == "Alice's note"
         resolve_conflict(p, conflicts[0]["id"], "ours")
-    assert _sync(fed.master)["conflicts"] == 0     # recorded once, not again
+    assert _sync(fed.master)["conflicts"] == 0  # recorded once, not again
     server = {r[0]: r for r in fed.server_rows()}
     with psycopg.connect(fed.admin) as conn:
-        assert conn.execute("SELECT notes FROM coopnet.pledges WHERE id = %s", (pid,)).fetchone()[0] == "board's note"
+        assert (
+            conn.execute("SELECT notes FROM coopnet.pledges WHERE id = %s", (pid,)).fetchone()[0]
+            == "board's note"
+        )
     assert server
 
 
 def test_invalid_values_and_other_villages_stay_home(fed, tmp_path):
     _sync(fed.master, fed.board, "Coop A")
     alice = fed.user("alice", villages=[V1])
-    mine = fed.extract([V1, V2], tmp_path / "alice.coopnet")      # carries a village not hers
+    mine = fed.extract([V1, V2], tmp_path / "alice.coopnet")  # carries a village not hers
     pid, _ = _pledge(mine, V1)
     other, _ = _pledge(mine, V2)
     with Project.open(mine) as p:
@@ -142,7 +153,7 @@ def test_connection_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path
     server_before, file_before = fed.server_digest(), file_digest(mine)
 
     def kill_connection(done, total, text):
-        if text == "Sending visits":        # pledges already pushed and doors pulled, in the transaction
+        if text == "Sending visits":  # pledges already pushed and doors pulled, in the transaction
             _terminate(fed.admin, "alice")
         return True
 
@@ -150,7 +161,7 @@ def test_connection_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path
         _sync(mine, report=kill_connection)
     assert fed.server_digest() == server_before
     assert file_digest(mine) == file_before
-    result = _sync(mine)                      # and it simply works the next time
+    result = _sync(mine)  # and it simply works the next time
     assert result["pushed"] == 1 and result["taken"] >= 1
 
 
@@ -184,6 +195,7 @@ def test_process_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path):
 def _volunteer_sync(args):
     path, url = args
     from coopnet.store.project import Project as P
+
     with P.open(path) as project:
         return sync_project(project, url, "Coop A")["pushed"]
 
@@ -203,5 +215,7 @@ def test_twenty_volunteers_syncing_at_once_all_succeed(fed, tmp_path):
         pushed = pool.map(_volunteer_sync, jobs)
     assert pushed == [1] * 20
     with psycopg.connect(fed.admin) as conn:
-        notes = {r[0] for r in conn.execute("SELECT notes FROM coopnet.pledges WHERE notes LIKE 'seen by vol%'")}
+        notes = {
+            r[0] for r in conn.execute("SELECT notes FROM coopnet.pledges WHERE notes LIKE 'seen by vol%'")
+        }
     assert notes == {f"seen by vol{n}" for n in range(20)}

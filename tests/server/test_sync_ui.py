@@ -40,8 +40,10 @@ def _sync_action(window):
 
 def _set_notes(path, pledge_id, text):
     with Project.open(path) as p:
-        p.conn.execute("UPDATE pledges SET notes = ?, updated_at = '2026-12-06T10:00:00+01:00' WHERE id = ?",
-                       (text, pledge_id))
+        p.conn.execute(
+            "UPDATE pledges SET notes = ?, updated_at = '2026-12-06T10:00:00+01:00' WHERE id = ?",
+            (text, pledge_id),
+        )
 
 
 def test_first_sync_asks_later_ones_do_not_and_conflicts_are_listed(qtbot, fed, tmp_path):
@@ -71,19 +73,26 @@ def test_first_sync_asks_later_ones_do_not_and_conflicts_are_listed(qtbot, fed, 
     # a volunteer and the board change the same pledge: the next sync lists the conflict
     alice = fed.user("alice", villages=[V1])
     vol = fed.extract([V1], tmp_path / "alice.coopnet")
-    pid = project.conn.execute("SELECT id FROM pledges WHERE insee = ? ORDER BY id LIMIT 1", (V1,)).fetchone()[0]
+    pid = project.conn.execute(
+        "SELECT id FROM pledges WHERE insee = ? ORDER BY id LIMIT 1", (V1,)
+    ).fetchone()[0]
     _set_notes(vol, pid, "Alice's note")
     _set_notes(fed.master, pid, "board's note")
     with Project.open(vol) as p:
         sync_project(p, alice, "Coop A")
     handler.dialog = None
     action.trigger()
-    assert handler.dialog is None                       # nothing asked the second time
+    assert handler.dialog is None  # nothing asked the second time
     assert handler.last_result["conflicts"] == 1 and not handler.last_result["first"]
     conflicts = handler.conflicts_dialog
     assert conflicts is not None and conflicts.isVisible() and conflicts.list.count() == 1
-    cells = {conflicts.table.item(r, 0).text(): (conflicts.table.item(r, 1).text(), conflicts.table.item(r, 2).text())
-             for r in range(conflicts.table.rowCount())}
+    cells = {
+        conflicts.table.item(r, 0).text(): (
+            conflicts.table.item(r, 1).text(),
+            conflicts.table.item(r, 2).text(),
+        )
+        for r in range(conflicts.table.rowCount())
+    }
     assert cells["Notes"] == ("board's note", "Alice's note")
     conflicts.close()
 
@@ -93,7 +102,9 @@ def test_cancel_while_waiting_for_the_server_changes_nothing(qtbot, fed, tmp_pat
         sync_project(p, fed.board, "Coop A")
     pid = None
     with Project.open(fed.master, readonly=True) as p:
-        pid = p.conn.execute("SELECT id FROM pledges WHERE insee = ? ORDER BY id LIMIT 1", (V1,)).fetchone()[0]
+        pid = p.conn.execute("SELECT id FROM pledges WHERE insee = ? ORDER BY id LIMIT 1", (V1,)).fetchone()[
+            0
+        ]
     _set_notes(fed.master, pid, "changed here, not sent")
     w = _window(qtbot, tmp_path, fed.master, QThreadPool.globalInstance())
     handler = w._sync_action
@@ -107,7 +118,7 @@ def test_cancel_while_waiting_for_the_server_changes_nothing(qtbot, fed, tmp_pat
         qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(QProgressDialog)), timeout=10_000)
         progress = next(d for d in w.findChildren(QProgressDialog) if d.isVisible())
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.LeftButton)
-        other.rollback()                                 # the other sync ends; ours sees Cancel
+        other.rollback()  # the other sync ends; ours sees Cancel
     qtbot.waitUntil(lambda: handler.cancelled, timeout=30_000)
     assert "Cancelled: nothing was changed" in w.statusBar().currentMessage()
     assert handler.last_result is None and handler.last_error is None

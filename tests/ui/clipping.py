@@ -18,11 +18,25 @@ import re
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QCheckBox,
-                               QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QRadioButton, QStyle, QTabBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 
-SLACK = 1      # px: rounding between metrics and layout
+SLACK = 1  # px: rounding between metrics and layout
 MAX_ROWS = 40  # cells checked per item view (the first rows show the pattern)
 
 
@@ -70,7 +84,7 @@ def _short(text: str) -> str:
 class Checker:
     def __init__(self, root: QWidget, screen: QSize | None = None):
         self.root = root
-        self.screen = screen   # the screen the windows must fit (offscreen Qt's own is tiny)
+        self.screen = screen  # the screen the windows must fit (offscreen Qt's own is tiny)
         self.found: list[str] = []
         self._reported_scrolls: set[int] = set()
 
@@ -110,11 +124,19 @@ class Checker:
                             self.report(area, text, "scrolls sideways to show it")
                     elif not area.horizontalScrollBar().isVisible():
                         self.report(w, text, f"cut by the edge of {name_of(area)}")
-                return   # inside a scroll area: vertical scrolling is reading, not cutting
-            if rect.left() < -SLACK or rect.right() > parent.width() + SLACK or \
-                    rect.top() < -SLACK or rect.bottom() > parent.height() + SLACK:
-                self.report(w, text, f"cut by {name_of(parent)} ({rect.width()}×{rect.height()} "
-                                     f"at {rect.x()},{rect.y()} in {parent.width()}×{parent.height()})")
+                return  # inside a scroll area: vertical scrolling is reading, not cutting
+            if (
+                rect.left() < -SLACK
+                or rect.right() > parent.width() + SLACK
+                or rect.top() < -SLACK
+                or rect.bottom() > parent.height() + SLACK
+            ):
+                self.report(
+                    w,
+                    text,
+                    f"cut by {name_of(parent)} ({rect.width()}×{rect.height()} "
+                    f"at {rect.x()},{rect.y()} in {parent.width()}×{parent.height()})",
+                )
                 return
             rect = rect.intersected(QRect(QPoint(0, 0), parent.size()))
             child, parent = parent, parent.parentWidget()
@@ -146,8 +168,12 @@ class Checker:
         screen = self.screen or (w.screen().availableGeometry().size() if w.screen() else None)
         hint = w.minimumSizeHint()
         if screen is not None and (hint.width() > screen.width() or hint.height() > screen.height()):
-            self.report(w, w.windowTitle(), f"needs at least {hint.width()}×{hint.height()}, "
-                                            f"more than the screen's {screen.width()}×{screen.height()}")
+            self.report(
+                w,
+                w.windowTitle(),
+                f"needs at least {hint.width()}×{hint.height()}, "
+                f"more than the screen's {screen.width()}×{screen.height()}",
+            )
 
     def label(self, w: QLabel) -> None:
         text = w.text()
@@ -157,8 +183,9 @@ class Checker:
         margin = w.margin()
         avail_w = cr.width() - 2 * margin - max(w.indent(), 0)
         avail_h = cr.height() - 2 * margin
-        rich = w.textFormat() == Qt.RichText or (w.textFormat() == Qt.AutoText and
-                                                 "<" in text and ">" in text)
+        rich = w.textFormat() == Qt.RichText or (
+            w.textFormat() == Qt.AutoText and "<" in text and ">" in text
+        )
         if rich:
             doc = QTextDocument()
             doc.setDefaultFont(w.font())
@@ -171,8 +198,9 @@ class Checker:
             fm = w.fontMetrics()
             flags = Qt.TextShowMnemonic if w.buddy() is not None else 0
             if w.wordWrap():
-                box = fm.boundingRect(QRect(0, 0, max(avail_w, 1), 100000),
-                                      int(Qt.TextWordWrap) | int(flags), text)
+                box = fm.boundingRect(
+                    QRect(0, 0, max(avail_w, 1), 100000), int(Qt.TextWordWrap) | int(flags), text
+                )
                 need_w, need_h = box.width(), box.height()
             else:
                 size = fm.size(int(flags), text)
@@ -190,16 +218,23 @@ class Checker:
         text = _mnemonic_free(w.text())
         if not text.strip():
             return
-        if isinstance(w, QToolButton) and (w.toolButtonStyle() == Qt.ToolButtonIconOnly or
-                                           isinstance(w.parentWidget(), QTabBar)):
+        if isinstance(w, QToolButton) and (
+            w.toolButtonStyle() == Qt.ToolButtonIconOnly or isinstance(w.parentWidget(), QTabBar)
+        ):
             return
         style, fm = w.style(), w.fontMetrics()
         need = max(fm.horizontalAdvance(line) for line in text.split("\n"))
         icon = 0 if w.icon().isNull() else w.iconSize().width() + 4
         if isinstance(w, (QCheckBox, QRadioButton)):
-            metric = QStyle.PM_IndicatorWidth if isinstance(w, QCheckBox) else QStyle.PM_ExclusiveIndicatorWidth
-            room = w.width() - style.pixelMetric(metric, None, w) - \
-                style.pixelMetric(QStyle.PM_CheckBoxLabelSpacing, None, w) - icon
+            metric = (
+                QStyle.PM_IndicatorWidth if isinstance(w, QCheckBox) else QStyle.PM_ExclusiveIndicatorWidth
+            )
+            room = (
+                w.width()
+                - style.pixelMetric(metric, None, w)
+                - style.pixelMetric(QStyle.PM_CheckBoxLabelSpacing, None, w)
+                - icon
+            )
         elif isinstance(w, QPushButton):
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
         else:
@@ -214,7 +249,7 @@ class Checker:
         if not text.strip() or w.echoMode() != QLineEdit.Normal:
             return
         if isinstance(w.parentWidget(), QComboBox):
-            return   # an editable combo's text: checked as the combo
+            return  # an editable combo's text: checked as the combo
         margins = w.textMargins()
         frame = w.style().pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) if w.hasFrame() else 0
         room = w.contentsRect().width() - 2 * frame - 4 - margins.left() - margins.right()
@@ -230,7 +265,9 @@ class Checker:
             return
         fm = w.fontMetrics()
         longest = max((fm.horizontalAdvance(w.itemText(i)) for i in range(w.count())), default=0)
-        chrome = w.sizeHint().width() - max(longest, fm.horizontalAdvance("x" * max(w.minimumContentsLength(), 0)))
+        chrome = w.sizeHint().width() - max(
+            longest, fm.horizontalAdvance("x" * max(w.minimumContentsLength(), 0))
+        )
         room = w.width() - chrome
         need = fm.horizontalAdvance(text)
         if need > room + SLACK + 2 and not _covered_by_tooltip(text, w.toolTip()):
@@ -251,8 +288,12 @@ class Checker:
         style, fm = w.style(), w.fontMetrics()
         space = style.pixelMetric(QStyle.PM_TabBarTabHSpace, None, w)
         arrows = [b for b in w.findChildren(QToolButton) if b.isVisible()]
-        horizontal = w.shape() in (QTabBar.RoundedNorth, QTabBar.RoundedSouth,
-                                   QTabBar.TriangularNorth, QTabBar.TriangularSouth)
+        horizontal = w.shape() in (
+            QTabBar.RoundedNorth,
+            QTabBar.RoundedSouth,
+            QTabBar.TriangularNorth,
+            QTabBar.TriangularSouth,
+        )
         for i in range(w.count()):
             if not w.isTabVisible(i):
                 continue
@@ -314,7 +355,7 @@ class Checker:
         root = w.rootIndex()
         try:
             columns = model.columnCount(root)
-        except TypeError:   # a list model keeps it private: one column
+        except TypeError:  # a list model keeps it private: one column
             columns = 1
         for row in range(min(model.rowCount(root), MAX_ROWS)):
             for col in range(columns):
@@ -325,7 +366,7 @@ class Checker:
                 text = str(text)
                 rect = w.visualRect(index)
                 if rect.width() <= 0:
-                    continue   # a hidden column
+                    continue  # a hidden column
                 room = rect.width() - pad
                 if index.data(Qt.CheckStateRole) is not None:
                     room -= indicator
@@ -334,11 +375,13 @@ class Checker:
                 cell_font = index.data(Qt.FontRole)
                 metrics = QFontMetrics(cell_font) if cell_font is not None else fm
                 need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-                if need > room + SLACK and not _covered_by_tooltip(text, str(index.data(Qt.ToolTipRole) or "")):
+                if need > room + SLACK and not _covered_by_tooltip(
+                    text, str(index.data(Qt.ToolTipRole) or "")
+                ):
                     self.report(w, text, f"cell ({row}, {col}) shows {room} px of {need}")
 
     def chart(self, w: QWidget) -> None:
-        w.grab()   # paint now: the chart records each text with its box
+        w.grab()  # paint now: the chart records each text with its box
         bounds = w.rect()
         for text, box, font, flags in w.drawn_texts:
             fm = QFontMetrics(font)
@@ -351,8 +394,12 @@ class Checker:
                 self.report(w, text, f"chart text needs {need} px, its box has {box.width():.0f}")
             elif need_h > box.height() + SLACK + 2:
                 self.report(w, text, f"chart text needs {need_h} px high, its box has {box.height():.0f}")
-            elif box.left() < -SLACK or box.right() > bounds.width() + SLACK or \
-                    box.top() < -SLACK or box.bottom() > bounds.height() + SLACK:
+            elif (
+                box.left() < -SLACK
+                or box.right() > bounds.width() + SLACK
+                or box.top() < -SLACK
+                or box.bottom() > bounds.height() + SLACK
+            ):
                 self.report(w, text, "chart text drawn outside the chart")
 
 

@@ -63,6 +63,7 @@ def _members_page(qtbot, tmp_path):
     from coopnet.io.communes_csv import read_communes
     from coopnet.store import villages as vstore
     from coopnet.ui.pages.members import MembersPage
+
     path = tmp_path / "coop.coopnet"
     project = Project.create(path)
     vstore.upsert_villages(project, read_communes(sample_dir() / "communes.csv"))
@@ -77,12 +78,13 @@ def _members_page(qtbot, tmp_path):
 
 def test_a_long_address_import_keeps_the_window_answering(qtbot, tmp_path, monkeypatch):
     page, project, path = _members_page(qtbot, tmp_path)
-    source = _big_ban_file(tmp_path, 4)                # 52 752 addresses: seconds of work
+    source = _big_ban_file(tmp_path, 4)  # 52 752 addresses: seconds of work
     ticks = Ticks()
-    arrived = []                                       # when the result reached the page
+    arrived = []  # when the result reached the page
     done = page._ban_done
-    monkeypatch.setattr(page, "_ban_done", lambda result: (arrived.append(ticks.clock.elapsed()),
-                                                           done(result)))
+    monkeypatch.setattr(
+        page, "_ban_done", lambda result: (arrived.append(ticks.clock.elapsed()), done(result))
+    )
     page.import_addresses(str(source))
     qtbot.waitUntil(lambda: hasattr(page, "_last_import"), timeout=120_000)
     ticks.timer.stop()
@@ -98,10 +100,11 @@ def test_a_long_address_import_keeps_the_window_answering(qtbot, tmp_path, monke
 
 def _map_page(qtbot, tmp_path):
     from coopnet.ui.pages.map import MapPage
+
     path = tmp_path / "geo.coopnet"
     project = Project.create(path)
     context = _context(tmp_path)
-    page = MapPage(context)             # never shown: no map drawn, only the imports
+    page = MapPage(context)  # never shown: no map drawn, only the imports
     qtbot.addWidget(page)
     context.set_project(project)
     return page, project, path
@@ -109,13 +112,14 @@ def _map_page(qtbot, tmp_path):
 
 def test_communes_import_runs_in_a_worker_and_says_what_it_did(qtbot, tmp_path, monkeypatch):
     from coopnet.ui.map.import_actions import import_geodata
+
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     page, project, path = _map_page(qtbot, tmp_path)
     changed = []
     page.context.dataChanged.connect(changed.append)
     import_geodata(page, "villages", sample_dir() / "boundaries.geojson")
-    assert shown == [] and changed == []                  # not done on the spot: in a worker
+    assert shown == [] and changed == []  # not done on the spot: in a worker
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     assert "boundaries.geojson: 18 features read" in shown[0] and "created: 18" in shown[0]
     assert changed == ["villages"]
@@ -125,23 +129,27 @@ def test_communes_import_runs_in_a_worker_and_says_what_it_did(qtbot, tmp_path, 
 
 def test_cancel_stops_the_import_and_writes_nothing(qtbot, tmp_path, monkeypatch):
     from coopnet.ui.map.import_actions import import_geodata
+
     monkeypatch.setattr(QMessageBox, "information", lambda *a: (_ for _ in ()).throw(AssertionError(a)))
     page, project, path = _map_page(qtbot, tmp_path)
     import_geodata(page, "villages", sample_dir() / "boundaries.geojson")
     dialog = page.findChild(QProgressDialog)
     assert dialog is not None
     from coopnet.ui import tasks
+
     assert tasks.running() >= 1
     from PySide6.QtWidgets import QPushButton
-    dialog.findChild(QPushButton).click()                # the user presses Cancel
+
+    dialog.findChild(QPushButton).click()  # the user presses Cancel
     qtbot.waitUntil(lambda: tasks.running() == 0, timeout=60_000)
     assert tasks.wait_for_tasks(30_000)
-    assert _count(path, "villages") == 0                 # nothing written
+    assert _count(path, "villages") == 0  # nothing written
     project.close()
 
 
 def test_a_failed_import_says_why_in_one_sentence(qtbot, tmp_path, monkeypatch):
     from coopnet.ui.map.import_actions import import_geodata
+
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
     page, project, path = _map_page(qtbot, tmp_path)
@@ -158,6 +166,7 @@ def test_a_failed_import_says_why_in_one_sentence(qtbot, tmp_path, monkeypatch):
 
 def test_an_unforeseen_failure_is_one_sentence_with_details_for_a_bug_report(qtbot):
     from coopnet.ui.tasks import run_task
+
     got = []
 
     def work(report):
@@ -167,8 +176,9 @@ def test_an_unforeseen_failure_is_one_sentence_with_details_for_a_bug_report(qtb
     run_task(work, failed=lambda message, details: got.append((message, details)))
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     message, details = got[0]
-    assert message == ("this stopped on a problem coopnet did not foresee ('no such key'); "
-                       "the details are for a bug report")
+    assert message == (
+        "this stopped on a problem coopnet did not foresee ('no such key'); the details are for a bug report"
+    )
     assert "Traceback" in details and "KeyError" in details
 
 
@@ -177,6 +187,7 @@ def test_one_cancellation_exception():
     from coopnet.io import ban, pledges_import
     from coopnet.server import sync
     from coopnet.ui import tasks
+
     assert sync.SyncCancelled is Cancelled and tasks.Cancelled is Cancelled
     assert not hasattr(ban, "ImportCancelled") and not hasattr(pledges_import, "ImportCancelled")
     names = set()
@@ -195,25 +206,32 @@ def test_threads_pools_and_event_loops_only_in_the_background_module():
     for file in sorted((ROOT / "coopnet").rglob("*.py")):
         rel = file.relative_to(ROOT).as_posix()
         for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
-            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) \
-                else node.name if isinstance(node, ast.alias) else None
+            name = (
+                node.id
+                if isinstance(node, ast.Name)
+                else node.attr
+                if isinstance(node, ast.Attribute)
+                else node.name
+                if isinstance(node, ast.alias)
+                else None
+            )
             if name in THREADS and rel != "coopnet/ui/tasks.py":
                 found.append(f"{rel}:{node.lineno if hasattr(node, 'lineno') else '?'} {name}")
     assert found == []
 
 
-def test_cancelling_a_map_export_stops_its_process_and_leaves_no_file(qtbot, sample_project_path,
-                                                                      tmp_path):
+def test_cancelling_a_map_export_stops_its_process_and_leaves_no_file(qtbot, sample_project_path, tmp_path):
     from coopnet.ui import tasks
     from coopnet.ui.map.export_dialog import ExportDialog
+
     with Project.open(sample_project_path) as project:
         dialog = ExportDialog(project)
         qtbot.addWidget(dialog)
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
         dialog.path_edit.setText(str(tmp_path / "carte.pdf"))
-        dialog._export()                  # drawn by `coopnet map` in a child process
+        dialog._export()  # drawn by `coopnet map` in a child process
         assert dialog.task is not None and dialog.task.running()
-        dialog.reject()                   # the user presses Cancel
+        dialog.reject()  # the user presses Cancel
         assert dialog.task is None or not dialog.task.running()
         qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert dialog.written is None and dialog.error == ""

@@ -15,11 +15,14 @@ from tests.integration.test_consent_basis import BASIS, MAYORS_LIST
 
 def test_wizard_asks_for_the_legal_basis_and_records_it(qtbot, sample_project_path, tmp_path):
     from coopnet.ui.members_data.import_wizard import ImportWizard
+
     conn = sqlite3.connect(sample_project_path)
     conn.execute("DELETE FROM pledges")
     conn.commit()
     conn.close()
-    ctx = AppContext(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=SyncPool())
+    ctx = AppContext(
+        settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=SyncPool()
+    )
     project = Project.open(sample_project_path)
     ctx.set_project(project)
     try:

@@ -19,7 +19,7 @@ def window(qtbot, sample_project_path):
     w.show()
     assert w.open_project(sample_project_path)
     yield w
-    w.nav.setCurrentRow(0)    # the page a window saves on closing is the next one's first page
+    w.nav.setCurrentRow(0)  # the page a window saves on closing is the next one's first page
     w.close_project()
 
 
@@ -35,11 +35,11 @@ def test_opening_computes_only_what_the_shown_page_needs(window):
     figures = window.context.figures
     assert page(window, "villages").model.rowCount() == 18
     assert figures.computed["progress"] == 1 and figures.computed["links"] == 1
-    assert figures.computed["inputs"] == 0                  # the Models page was not shown
+    assert figures.computed["inputs"] == 0  # the Models page was not shown
     members = page(window, "members")
-    assert members.village.count() == 0                     # not built yet
-    assert page(window, "map").view is None                 # no web view, no QtWebEngine process
-    assert page(window, "map")._task is None                # and no map drawn for nobody
+    assert members.village.count() == 0  # not built yet
+    assert page(window, "map").view is None  # no web view, no QtWebEngine process
+    assert page(window, "map")._task is None  # and no map drawn for nobody
     assert page(window, "models").inputs is None
 
 
@@ -49,7 +49,7 @@ def test_a_page_not_yet_shown_builds_on_first_show_from_the_same_figures(window)
     window.nav.setCurrentRow(window.pages.index(members))
     assert members.village.count() == 18
     assert members.doors.model.rowCount() > 0
-    assert figures.computed["progress"] == 1                # shared with the Villages page
+    assert figures.computed["progress"] == 1  # shared with the Villages page
     models = page(window, "models")
     window.nav.setCurrentRow(window.pages.index(models))
     assert models.inputs is not None and len(models.inputs.villages) == 18
@@ -60,8 +60,19 @@ def test_a_page_not_yet_shown_builds_on_first_show_from_the_same_figures(window)
 def test_after_an_import_the_villages_page_shows_the_new_count(window):
     villages = page(window, "villages")
     project = window.context.project
-    vstore.upsert_villages(project, [Village(insee="78999", name="Villeneuve-les-Essais", postcode="78000",
-                                             lat=48.8, lon=1.9, population=420)])
+    vstore.upsert_villages(
+        project,
+        [
+            Village(
+                insee="78999",
+                name="Villeneuve-les-Essais",
+                postcode="78000",
+                lat=48.8,
+                lon=1.9,
+                population=420,
+            )
+        ],
+    )
     window.context.notify("villages")
     assert villages.model.rowCount() == 19
     assert "19 villages" in villages.summary.text()
@@ -76,10 +87,11 @@ def test_after_an_import_the_villages_page_shows_the_new_count(window):
 
 def test_an_edit_and_its_undo_give_fresh_figures(window):
     from coopnet.ui import undo
+
     villages = page(window, "villages")
     before = village_row(villages, "78616")["households"]
     undo.update_village(window.context, "78616", households=4321, households_is_estimate=0)
-    window.context.notify("villages")      # the page that edits announces it (undo/redo do it themselves)
+    window.context.notify("villages")  # the page that edits announces it (undo/redo do it themselves)
     assert village_row(villages, "78616")["households"] == 4321
     window.context.undo_stack.undo()
     assert village_row(villages, "78616")["households"] == before
@@ -109,18 +121,20 @@ def test_model_export_works_without_the_models_page_ever_shown(window, qtbot, tm
 def test_big_projects_compute_in_a_worker_and_drop_stale_results(qtbot, sample_project_path, monkeypatch):
     import threading
     from coopnet.ui import figures
+
     go, read, real = threading.Event(), threading.Event(), figures.compute
 
-    def held(*args):            # the worker has read the file, then waits for the test's change
+    def held(*args):  # the worker has read the file, then waits for the test's change
         value = real(*args)
         if args[1] == "info":
             read.set()
             go.wait(20)
         return value
+
     monkeypatch.setattr(figures, "compute", held)
     w = MainWindow(AppContext())
     qtbot.addWidget(w)
-    w.context.figures.sync_limit = 0          # as at department scale: never on the GUI thread
+    w.context.figures.sync_limit = 0  # as at department scale: never on the GUI thread
     w.nav.setCurrentRow(0)
     w.show()
     try:
@@ -132,8 +146,10 @@ def test_big_projects_compute_in_a_worker_and_drop_stale_results(qtbot, sample_p
         qtbot.waitUntil(read.is_set, timeout=10_000)
         assert w.context.figures.computing()
         # a change while the worker counts: its result is stale and must never be shown
-        vstore.upsert_villages(w.context.project, [Village(insee="78998", name="Tardive", postcode="78000",
-                                                           lat=48.8, lon=1.9, population=10)])
+        vstore.upsert_villages(
+            w.context.project,
+            [Village(insee="78998", name="Tardive", postcode="78000", lat=48.8, lon=1.9, population=10)],
+        )
         w.context.notify("villages")
         assert villages.model.rowCount() == 0
         go.set()

@@ -33,6 +33,7 @@ def context(sample_project_path, tmp_path):
 
 def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
     from coopnet.ui.members_data.import_wizard import ImportWizard
+
     source = tmp_path / "promesses-excel-fr.csv"
     shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
     changed = []
@@ -42,7 +43,7 @@ def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
     wizard.show()
     assert wizard.file_page.isComplete()
 
-    wizard.next()                                   # preview
+    wizard.next()  # preview
     preview = wizard.preview
     assert "Windows-1252" in preview.detected.text() and ";" in preview.detected.text()
     assert preview.model.horizontalHeaderItem(1).text() == "Prénom"
@@ -53,7 +54,7 @@ def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
     preview.encoding.setCurrentIndex(preview.encoding.findData("cp1252"))
     assert preview.isComplete() and preview.error.text() == ""
 
-    wizard.next()                                   # mapping, prefilled from the headers
+    wizard.next()  # mapping, prefilled from the headers
     mapping = wizard.mapping_page
     assert mapping.combos["last_name"].currentText() == "Nom"
     assert mapping.combos["email"].currentText() == "Courriel"
@@ -64,7 +65,7 @@ def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
     mapping.combos["last_name"].setCurrentIndex(1)
     assert mapping.isComplete()
 
-    wizard.next()                                   # run (synchronously here) + summary
+    wizard.next()  # run (synchronously here) + summary
     run = wizard.run_page
     qtbot.waitUntil(run.isComplete, timeout=20000)
     text = run.status.text()
@@ -73,13 +74,15 @@ def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
     assert str(reject) in text and reject.exists()
     assert changed == ["pledges"]
     assert context.project.conn.execute("SELECT COUNT(*) FROM pledges").fetchone()[0] == 190
-    assert context.project.conn.execute(
-        "SELECT COUNT(*) FROM pledges WHERE volunteer = ''").fetchone()[0] == 0
+    assert (
+        context.project.conn.execute("SELECT COUNT(*) FROM pledges WHERE volunteer = ''").fetchone()[0] == 0
+    )
     assert wizard.button(QWizard.FinishButton).isEnabled()
 
 
 def test_wizard_reports_a_bad_file_and_imports_nothing(qtbot, context, tmp_path):
     from coopnet.ui.members_data.import_wizard import ImportWizard
+
     bad = tmp_path / "vide.csv"
     bad.write_bytes(b"")
     wizard = ImportWizard(context, path=str(bad))
@@ -93,17 +96,25 @@ def test_wizard_reports_a_bad_file_and_imports_nothing(qtbot, context, tmp_path)
 def test_file_menu_actions_exist(qtbot, context):
     from PySide6.QtWidgets import QMainWindow
     from coopnet.ui.members_data.actions import make_actions
+
     window = QMainWindow()
     qtbot.addWidget(window)
     names = [a.objectName() for a in make_actions(window, context)]
-    assert names == ["act_import_pledges", "act_export_pledges", "act_extract", "act_merge",
-                     "act_personal_data", "act_pledge_form"]
+    assert names == [
+        "act_import_pledges",
+        "act_export_pledges",
+        "act_extract",
+        "act_merge",
+        "act_personal_data",
+        "act_pledge_form",
+    ]
 
 
 def test_french_interface_gives_a_french_reject_file_and_errors(qtbot, context, tmp_path, qapp):
     import csv
     from coopnet.ui.i18n import install_translators
     from coopnet.ui.members_data.import_wizard import ImportWizard
+
     install_translators(qapp, "fr")
     try:
         source = tmp_path / "promesses.csv"

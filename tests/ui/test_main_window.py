@@ -42,8 +42,12 @@ def test_open_sample_shows_villages_and_title(window, sample_project_path, qtbot
     names = {r["name"] for r in page.model.rows}
     assert {"Thoiry", "Goupillières", "Beynes"} <= names
     # the page list has Villages, Members, Map, Models
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Villages", "Members", "Map", "Models"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Villages",
+        "Members",
+        "Map",
+        "Models",
+    ]
 
 
 def test_open_through_the_menu_with_a_file_dialog(window, sample_project_path, monkeypatch):
@@ -76,6 +80,7 @@ def test_new_save_copy_and_close(window, tmp_path, monkeypatch):
     copy = tmp_path / "copy.coopnet"
     assert window.save_copy(copy)
     from coopnet.store.project import Project
+
     with Project.open(copy) as p:
         assert p.name == "fresh"
     menu_actions(window, "File")["Close"].trigger()
@@ -93,12 +98,14 @@ def test_first_run_opens_a_copy_of_the_sample(window):
 def test_unexpected_exception_shows_a_dialog_and_app_keeps_running(qtbot, monkeypatch):
     import sys
     from coopnet.ui import crash
+
     shown = {}
 
     def fake_exec(self):
         shown["text"] = self.text()
         shown["details"] = self.detailedText()
         return 0
+
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     crash.install_excepthook()
     try:
@@ -135,10 +142,14 @@ def test_stale_lock_from_a_killed_process_is_taken_over(tmp_path):
     import json
     import socket
     from coopnet.store.lock import ProjectLock, lock_path
+
     path = tmp_path / "p.coopnet"
     path.write_bytes(b"")
-    lock_path(path).write_text(json.dumps({"pid": 999999, "host": socket.gethostname(),
-                                           "user": "ghost", "since": "2026-01-01T00:00:00"}))
+    lock_path(path).write_text(
+        json.dumps(
+            {"pid": 999999, "host": socket.gethostname(), "user": "ghost", "since": "2026-01-01T00:00:00"}
+        )
+    )
     lock = ProjectLock(path)
     lock.acquire()
     assert lock.held
@@ -150,6 +161,7 @@ def test_restore_a_backup_from_the_file_menu(window, sample_project_path, monkey
     from coopnet.store import backup
     from coopnet.store import villages as vstore
     from coopnet.ui import restore_dialog
+
     window.open_project(sample_project_path)
     project = window.context.project
     backup.backup_project(project, "before-test-change")

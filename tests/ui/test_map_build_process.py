@@ -30,10 +30,15 @@ def test_the_app_draws_its_map_without_loading_the_map_libraries(sample_project_
         print("drawn", page.builds, "summaries", len(page.summaries), "heavy", heavy, flush=True)
         os._exit(0)
     """)
-    env = {**__import__("os").environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c"),
-           "XDG_DATA_HOME": str(tmp_path / "d")}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180,
-                         env=env).stdout
+    env = {
+        **__import__("os").environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180, env=env
+    ).stdout
     assert "drawn 1 summaries 18 heavy []" in out, out
 
 
@@ -67,17 +72,20 @@ def test_another_project_is_drawn_anew_not_recoloured(qtbot, qapp, sample_projec
     from coopnet.ui.context import AppContext
     from coopnet.ui.pages.map import MapPage
     from coopnet.ui.settings import Settings
+
     first, second = tmp_path / "a.coopnet", tmp_path / "b.coopnet"
     shutil.copy2(sample_project_master, first)
     shutil.copy2(sample_project_master, second)
-    context = AppContext(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=QThreadPool())
+    context = AppContext(
+        Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=QThreadPool()
+    )
     page = MapPage(context)
     page.resize(1000, 700)
     page.show()
     a = Project.open(first)
     context.set_project(a)
     qtbot.waitUntil(lambda: page.builds >= 1, timeout=60_000)
-    done = []   # no point layer on show: a pledge change on this project would be recoloured
+    done = []  # no point layer on show: a pledge change on this project would be recoloured
     page.view.page().runJavaScript("coopnet.map.removeLayer(coopnet.layers.pledges); true", 0, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     page.hide()

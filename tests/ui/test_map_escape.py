@@ -23,6 +23,7 @@ def js(qtbot, page, script, timeout=10_000):
 
     def got(value):
         box["v"] = value
+
     page.view.page().runJavaScript(f"JSON.stringify((function () {{ return {script}; }})())", 0, got)
     qtbot.waitUntil(lambda: "v" in box, timeout=timeout)
     return json.loads(box["v"]) if box["v"] not in (None, "") else None
@@ -48,6 +49,7 @@ def page(qapp, hostile_path):
     from coopnet.ui.context import AppContext
     from coopnet.ui.pages.map import MapPage
     from coopnet.ui.settings import Settings
+
     settings = Settings(QSettings(str(hostile_path.with_suffix(".ini")), QSettings.IniFormat))
     context = AppContext(settings)
     p = MapPage(context)
@@ -64,13 +66,22 @@ def test_names_show_as_text_in_the_app(qtbot, page):
     qtbot.waitUntil(lambda: page.builds >= 1, timeout=60_000)
     page.names_box.setChecked(True)  # personal names on: the riskiest case
     qtbot.waitUntil(lambda: page.builds >= 2, timeout=60_000)
-    labels = js(qtbot, page, "Array.from(document.querySelectorAll('.coop-label span'))"
-                             ".map(function (s) { return s.firstChild.textContent; })")
+    labels = js(
+        qtbot,
+        page,
+        "Array.from(document.querySelectorAll('.coop-label span'))"
+        ".map(function (s) { return s.firstChild.textContent; })",
+    )
     assert IMG in labels and TEMPLATE in labels and SCRIPT in labels and JINJA in labels
-    tip = js(qtbot, page, "(coopnet.byInsee['78616'].openTooltip(), "
-                          "document.querySelector('.leaflet-tooltip').textContent)")
+    tip = js(
+        qtbot,
+        page,
+        "(coopnet.byInsee['78616'].openTooltip(), document.querySelector('.leaflet-tooltip').textContent)",
+    )
     assert IMG in tip
-    pledge_tip = js(qtbot, page, "coopnet.layers.pledges.getLayers()[0].getTooltip().getContent().textContent")
+    pledge_tip = js(
+        qtbot, page, "coopnet.layers.pledges.getLayers()[0].getTooltip().getContent().textContent"
+    )
     assert IMG in pledge_tip and SCRIPT in pledge_tip
     qtbot.wait(300)  # give any injected handler the time to fire
     assert js(qtbot, page, "document.querySelectorAll('img, script[src=\"x\"]').length") == 0
@@ -82,6 +93,7 @@ def test_names_show_as_text_in_the_app(qtbot, page):
 
 def test_exported_html_runs_nothing(qtbot, page, hostile_path, tmp_path):
     from coopnet.geo.export import export_map
+
     out = tmp_path / "hostile.html"
     with Project.open(hostile_path, readonly=True) as project:
         export_map(project, out, title=IMG + TEMPLATE, show_names=True)

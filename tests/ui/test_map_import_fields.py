@@ -15,7 +15,7 @@ from tests.conftest import SAMPLE_DIR, SyncPool
 class _Context:
     def __init__(self):
         self.notified = []
-        self.pool = SyncPool()      # the import's worker runs at once, on this thread
+        self.pool = SyncPool()  # the import's worker runs at once, on this thread
 
     def notify(self, domain):
         self.notified.append(domain)
@@ -25,7 +25,8 @@ def test_communes_with_unknown_fields_are_imported_after_asking(qtbot, tmp_path,
     gdf = gpd.read_file(SAMPLE_DIR / "boundaries.geojson")
     path = tmp_path / "communes.geojson"
     gdf.rename(columns={"insee": "CODE", "name": "LIBELLE"})[["CODE", "LIBELLE", "geometry"]].to_file(
-        path, driver="GeoJSON")
+        path, driver="GeoJSON"
+    )
     asked, shown = [], []
     answers = iter(["CODE", "LIBELLE"])
 
@@ -43,8 +44,10 @@ def test_communes_with_unknown_fields_are_imported_after_asking(qtbot, tmp_path,
         page.project, page.context = project, _Context()
         import_geodata(page, "villages")
         qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-        assert [label for label, _ in asked] == ["Which field holds the INSEE code?",
-                                                 "Which field holds the commune name?"]
+        assert [label for label, _ in asked] == [
+            "Which field holds the INSEE code?",
+            "Which field holds the commune name?",
+        ]
         assert asked[0][1] == ["CODE", "LIBELLE"]
         assert [kind for kind, _ in shown] == ["info"], shown
         assert {v.insee for v in vstore.list_villages(project)} == set(gdf["insee"])

@@ -34,6 +34,7 @@ def js(qtbot, page, script, timeout=10_000):
 
     def got(value):
         box["v"] = value
+
     page.view.page().runJavaScript(f"JSON.stringify((function () {{ return {script}; }})())", 0, got)
     qtbot.waitUntil(lambda: "v" in box, timeout=timeout)
     return json.loads(box["v"]) if box["v"] not in (None, "") else None
@@ -52,6 +53,7 @@ def map_page(qapp, blocker, sample_project_master, tmp_path_factory):
     from coopnet.ui.context import AppContext
     from coopnet.ui.pages.map import MapPage
     from coopnet.ui.settings import Settings
+
     path = tmp_path_factory.mktemp("mapui") / "sample.coopnet"
     shutil.copy2(sample_project_master, path)
     settings = Settings(QSettings(str(path.with_suffix(".ini")), QSettings.IniFormat))
@@ -62,7 +64,7 @@ def map_page(qapp, blocker, sample_project_master, tmp_path_factory):
     project = Project.open(path)
     context.set_project(project)
     yield page
-    context.set_project(None)   # stops a drawing still under way
+    context.set_project(None)  # stops a drawing still under way
     page.close()
     project.close()
 
@@ -75,12 +77,20 @@ def test_leaflet_loads_and_communes_are_drawn_offline(qtbot, map_page, blocker):
     _wait_build(qtbot, map_page, 1)
     assert js(qtbot, map_page, "typeof L") == "object"
     assert js(qtbot, map_page, "typeof L.markerClusterGroup") == "function"
-    drawn = js(qtbot, map_page, "coopnet.layers.communes.getLayers().filter("
-                                "function (l) { return l._map && l._parts && l._parts.length; }).length")
+    drawn = js(
+        qtbot,
+        map_page,
+        "coopnet.layers.communes.getLayers().filter("
+        "function (l) { return l._map && l._parts && l._parts.length; }).length",
+    )
     assert drawn == 18
     assert js(qtbot, map_page, "document.querySelectorAll('canvas').length") >= 1
-    labels = js(qtbot, map_page, "Array.from(document.querySelectorAll('.coop-label span'))"
-                                 ".map(function (s) { return s.firstChild.textContent; })")
+    labels = js(
+        qtbot,
+        map_page,
+        "Array.from(document.querySelectorAll('.coop-label span'))"
+        ".map(function (s) { return s.firstChild.textContent; })",
+    )
     assert "Thoiry" in labels and "Goupillières" in labels
     assert blocker.blocked == []
     # The interceptor did see the page's own requests: the assets came from files.
@@ -88,8 +98,13 @@ def test_leaflet_loads_and_communes_are_drawn_offline(qtbot, map_page, blocker):
 
     def painted():  # the compositor paints a moment after Leaflet is done
         image = map_page.grab(map_page.view.geometry()).toImage()
-        return len({image.pixel(x, y) for x in range(0, image.width(), 17)
-                    for y in range(0, image.height(), 17)}) > 10
+        return (
+            len(
+                {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+            )
+            > 10
+        )
+
     qtbot.waitUntil(painted, timeout=10_000)  # something was painted, not a blank page
 
 
@@ -131,9 +146,11 @@ def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_
     _wait_build(qtbot, map_page, map_page.builds + 1)
     js(qtbot, map_page, "(coopnet.map.removeLayer(coopnet.layers.pledges), true)")
     builds, recolours = map_page.builds, map_page.recolours
-    fill = ("(function () { var c; coopnet.layers.communes.eachLayer(function (l) {"
-            " if (l.feature.properties.i === '78616') c = [l.options.fillColor, l.getTooltip().getContent().textContent]; });"
-            " return c; })()")
+    fill = (
+        "(function () { var c; coopnet.layers.communes.eachLayer(function (l) {"
+        " if (l.feature.properties.i === '78616') c = [l.options.fillColor, l.getTooltip().getContent().textContent]; });"
+        " return c; })()"
+    )
     label = "coopnet.labelSubs['78616'].textContent"
     legend = "Array.prototype.map.call(document.querySelectorAll('.coop-class-n'), function (e) { return e.textContent; })"
     colour_before, _ = js(qtbot, map_page, fill)
@@ -144,12 +161,14 @@ def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_
     row = dict(zip(cols, first))
     with project.transaction():
         for n in range(200):
-            project.conn.execute(f"INSERT INTO pledges ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                                 [f"test-{n}" if c == "id" else door if c == "door_id" else row[c] for c in cols])
+            project.conn.execute(
+                f"INSERT INTO pledges ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                [f"test-{n}" if c == "id" else door if c == "door_id" else row[c] for c in cols],
+            )
     map_page.context.notify("pledges")
     qtbot.waitUntil(lambda: map_page.recolours > recolours, timeout=30_000)
     qtbot.wait(800)
-    assert map_page.builds == builds                             # no new page was drawn
+    assert map_page.builds == builds  # no new page was drawn
     colour, tip = js(qtbot, map_page, fill)
     assert colour != colour_before and "253 pledges / target 400" in tip
     assert js(qtbot, map_page, label) == "253 / 400"
@@ -164,6 +183,7 @@ def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_
 
 def test_export_dialog_writes_a_standalone_html(qtbot, map_page, tmp_path):
     from coopnet.ui.map.export_dialog import ExportDialog
+
     texts = [a.text() for a in map_page.file_menu_actions()]
     assert any("Export" in t for t in texts) and any("commune boundaries" in t for t in texts)
     dialog = ExportDialog(map_page.project, map_page, village="78616")
@@ -171,7 +191,7 @@ def test_export_dialog_writes_a_standalone_html(qtbot, map_page, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     dialog.path_edit.setText(str(tmp_path / "carte"))
     dialog.title_edit.setText("Conseil du 12/12")
-    dialog._export()           # drawn by a child process: the window keeps answering
+    dialog._export()  # drawn by a child process: the window keeps answering
     out = tmp_path / "carte.html"
     qtbot.waitUntil(lambda: dialog.written is not None or bool(dialog.error), timeout=120_000)
     assert dialog.written == out and out.exists(), dialog.error

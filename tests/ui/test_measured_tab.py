@@ -22,7 +22,9 @@ from tests.ui.test_translations import language  # noqa: F401 - the fixture that
 
 
 def make_page(qtbot, path, tmp_path):
-    ctx = AppContext(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=SyncPool())
+    ctx = AppContext(
+        settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=SyncPool()
+    )
     page = ModelsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -93,7 +95,7 @@ def test_the_scenarios_contract_as_it_is_edited(qtbot, connected, tmp_path):
         before = m.cell("2026-11", "overage")
         assert before == "0.0"
         page.editor.set_text("contract_commit_mbps", "300")
-        page.save_timer.timeout.emit()     # typing paused
+        page.save_timer.timeout.emit()  # typing paused
         assert m.cell("2026-11", "commit") == "300.0"
         assert float(m.cell("2026-11", "overage").replace(",", "")) > 100
         assert m.table.item(2, COLUMNS.index("overage")).foreground().color().name() == "#c0392b"
@@ -105,11 +107,15 @@ def test_the_scenarios_contract_as_it_is_edited(qtbot, connected, tmp_path):
 def test_empty_state_then_import_from_the_tab(qtbot, sample_project_path, tmp_path):
     import datetime as dt
     from zoneinfo import ZoneInfo
+
     page, project = make_page(qtbot, sample_project_path, tmp_path)
     try:
         m = page.measured
         assert m.is_empty() and m.empty_label.isVisible()
-        assert "No measured traffic yet" in m.empty_label.text() and "coopnet measure import" in m.empty_label.text()
+        assert (
+            "No measured traffic yet" in m.empty_label.text()
+            and "coopnet measure import" in m.empty_label.text()
+        )
         ts, a, b = rates(dt.datetime(2026, 9, 1, tzinfo=ZoneInfo("Europe/Paris")), 3, 100, 2.0, 3.0)
         src = tmp_path / "wan0.csv"
         src.write_text(csv_text(ts, a, b))
@@ -138,8 +144,10 @@ def test_the_chart_draws(qtbot, connected, tmp_path):
     page, project = make_page(qtbot, connected, tmp_path)
     try:
         img = page.measured.chart.grab().toImage()
-        colours = {img.pixelColor(x, y).name() for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)}
-        assert "#e08e2b" in colours or any(c.startswith("#e0") for c in colours)   # the commit line
+        colours = {
+            img.pixelColor(x, y).name() for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)
+        }
+        assert "#e08e2b" in colours or any(c.startswith("#e0") for c in colours)  # the commit line
     finally:
         project.close()
 

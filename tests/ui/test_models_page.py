@@ -16,11 +16,13 @@ from tests.conftest import SyncPool
 @pytest.fixture
 def page(qtbot, sample_project, tmp_path):
     from PySide6.QtCore import QSettings
-    ctx = AppContext(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
-                     pool=SyncPool())
+
+    ctx = AppContext(
+        settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=SyncPool()
+    )
     page = ModelsPage(ctx)
     qtbot.addWidget(page)
-    page.show()        # the page computes when seen (an export from an unseen page: see below)
+    page.show()  # the page computes when seen (an export from an unseen page: see below)
     ctx.set_project(sample_project)
     return page
 
@@ -40,7 +42,7 @@ def test_editing_a_parameter_changes_results_and_is_saved(page, sample_project, 
     assert page.result.npv_eur > before
     # in the interface's language: €31.50 in English, 31,50 € in French
     assert page.results.text("fee") != fee_before and "€31.50 HT" in page.results.text("fee")
-    assert page.last_recompute_ms < 100     # the benchmark holds it to < 20 ms; CI machines vary
+    assert page.last_recompute_ms < 100  # the benchmark holds it to < 20 ms; CI machines vary
     page.save_now()
     assert scenarios.values(sample_project, "own-build")["monthly_fee_eur"] == 31.5
 
@@ -98,6 +100,7 @@ def test_new_pledges_reach_the_model(page, sample_project, qtbot):
     before = page.result.subscribers
     village = page.inputs.villages[0].insee
     sample_project.conn.execute(
-        "INSERT INTO pledges(id, insee, status, tier) VALUES ('bench-x', ?, 'pledged', '1 Gb/s')", (village,))
+        "INSERT INTO pledges(id, insee, status, tier) VALUES ('bench-x', ?, 'pledged', '1 Gb/s')", (village,)
+    )
     page.context.notify("pledges")
-    assert page.result.subscribers == pytest.approx(before + 0.9)   # × pledge conversion rate
+    assert page.result.subscribers == pytest.approx(before + 0.9)  # × pledge conversion rate

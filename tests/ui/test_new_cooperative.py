@@ -31,7 +31,7 @@ def window(qtbot):
 
 
 def shown(dialog):
-    if dialog._debounce.isActive():      # the search runs once typing pauses
+    if dialog._debounce.isActive():  # the search runs once typing pauses
         dialog._debounce.timeout.emit()
     return [dialog.results.item(i).text() for i in range(dialog.results.count())]
 
@@ -47,9 +47,9 @@ def test_search_ignores_accents_and_case_and_tells_homonyms_apart(qtbot, tmp_pat
     # the many Saint-Martin are listed each with its department, exact name first
     exact = [t for t in labels if t.startswith("Saint-Martin (")]
     assert len(exact) >= 4 and {"Saint-Martin (32)", "Saint-Martin (67)"} <= {t.split(" —")[0] for t in exact}
-    assert labels[:len(exact)] == exact
+    assert labels[: len(exact)] == exact
     dialog.search.clear()
-    qtbot.keyClicks(dialog.search, "78770")          # a postcode: all its communes
+    qtbot.keyClicks(dialog.search, "78770")  # a postcode: all its communes
     assert any("Thoiry (78)" in t for t in shown(dialog))
     assert all("78770" in t for t in shown(dialog))
     dialog.search.clear()
@@ -61,22 +61,22 @@ def test_search_ignores_accents_and_case_and_tells_homonyms_apart(qtbot, tmp_pat
 def test_new_cooperative_by_keyboard_then_checklist_and_import(window, qtbot, tmp_path, monkeypatch):
     def drive():
         dialog = window.new_coop_dialog
-        qtbot.keyClicks(dialog.search, "thoiry")              # Thoiry (01), (73), (78): homonyms
+        qtbot.keyClicks(dialog.search, "thoiry")  # Thoiry (01), (73), (78): homonyms
         assert [t.split(" —")[0] for t in shown(dialog)] == ["Thoiry (01)", "Thoiry (73)", "Thoiry (78)"]
-        qtbot.keyClick(dialog.search, Qt.Key_Down)            # into the list
+        qtbot.keyClick(dialog.search, Qt.Key_Down)  # into the list
         assert dialog.focusWidget() is dialog.results
         qtbot.keyClick(dialog.results, Qt.Key_Down)
         qtbot.keyClick(dialog.results, Qt.Key_Down)
-        qtbot.keyClick(dialog.results, Qt.Key_Space)          # tick Thoiry (78)
+        qtbot.keyClick(dialog.results, Qt.Key_Space)  # tick Thoiry (78)
         dialog.search.selectAll()
         qtbot.keyClicks(dialog.search, "beynes")
-        qtbot.keyClick(dialog.search, Qt.Key_Return)          # Enter goes to the list, never creates
+        qtbot.keyClick(dialog.search, Qt.Key_Return)  # Enter goes to the list, never creates
         assert dialog.isVisible()
         assert shown(dialog)[1].startswith("Beynes (78)")
         qtbot.keyClick(dialog.results, Qt.Key_Down)
         qtbot.keyClick(dialog.results, Qt.Key_Space)
         dialog.search.selectAll()
-        qtbot.keyClicks(dialog.search, "saint martin")       # ticked and unticked again: not kept
+        qtbot.keyClicks(dialog.search, "saint martin")  # ticked and unticked again: not kept
         qtbot.keyClick(dialog.search, Qt.Key_Down)
         qtbot.keyClick(dialog.results, Qt.Key_Space)
         qtbot.keyClick(dialog.results, Qt.Key_Space)
@@ -85,14 +85,14 @@ def test_new_cooperative_by_keyboard_then_checklist_and_import(window, qtbot, tm
         dialog.file.setText(str(tmp_path / "gally"))
         dialog.file.textEdited.emit(dialog.file.text())
         assert dialog.create_button.isEnabled(), dialog.problem.text()
-        qtbot.keyClick(dialog.name, Qt.Key_Return)            # default button: Create
+        qtbot.keyClick(dialog.name, Qt.Key_Return)  # default button: Create
 
     problems = []
 
     def safely():
         try:
             drive()
-        except BaseException as exc:      # never leave the modal dialog open on a failed step
+        except BaseException as exc:  # never leave the modal dialog open on a failed step
             problems.append(exc)
             window.new_coop_dialog.reject()
 
@@ -112,18 +112,46 @@ def test_new_cooperative_by_keyboard_then_checklist_and_import(window, qtbot, tm
     # the data checklist opens after creation: every layer missing, with where to download it
     checklist = window.checklist_dialog
     assert checklist is not None and checklist.isVisible()
-    assert [i["key"] for i in checklist.items] == ["boundaries", "households", "addresses", "backbone", "pops"]
+    assert [i["key"] for i in checklist.items] == [
+        "boundaries",
+        "households",
+        "addresses",
+        "backbone",
+        "pops",
+    ]
     assert all(i["state"] == "missing" for i in checklist.items)
     assert "geoservices.ign.fr" in checklist.items[0]["url"]
     assert "adresses-78.csv.gz" in checklist.items[2]["url"]
 
     # Import… on the boundaries row runs File ▸ Import commune boundaries with the chosen file
     src = tmp_path / "communes-78.geojson"
-    square = lambda x: {"type": "Polygon", "coordinates": [[[x, 48.8], [x + .01, 48.8], [x + .01, 48.81], [x, 48.81], [x, 48.8]]]}  # noqa: E731
-    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"code": "78616", "nom": "Thoiry"}, "geometry": square(1.8)},
-        {"type": "Feature", "properties": {"code": "78062", "nom": "Beynes"}, "geometry": square(1.9)}]}),
-        encoding="utf-8")
+
+    def square(x):
+        return {
+            "type": "Polygon",
+            "coordinates": [[[x, 48.8], [x + 0.01, 48.8], [x + 0.01, 48.81], [x, 48.81], [x, 48.8]]],
+        }
+
+    src.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"code": "78616", "nom": "Thoiry"},
+                        "geometry": square(1.8),
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"code": "78062", "nom": "Beynes"},
+                        "geometry": square(1.9),
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(src), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))

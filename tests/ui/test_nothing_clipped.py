@@ -19,8 +19,17 @@ import time
 
 import pytest
 from PySide6.QtCore import QSize, QThreadPool
-from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox,
-                               QPushButton, QTabWidget, QWidget, QWizard)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
 
 from tests.conftest import SAMPLE_DIR
 from tests.ui.clipping import Checker
@@ -35,7 +44,7 @@ SKIP_ACTIONS = ("act_quit", "act_close", "act_undo", "act_redo")
 
 # Still cut, left to fix (each says where); any other offender fails the test.
 KNOWN = (
-    "DoorsView#doors_view '",                              # the volunteer column of the doors table
+    "DoorsView#doors_view '",  # the volunteer column of the doors table
 )
 
 
@@ -55,14 +64,15 @@ class Tour:
         self.seen_dialogs: set[int] = set()
         self.depth = 0
         self.visited: list[str] = []
-        self.where = ""   # what was clicked last (a modal dialog is named after it)
+        self.where = ""  # what was clicked last (a modal dialog is named after it)
 
     def check(self, root: QWidget, where: str) -> None:
         self.app.processEvents()
         self.visited.append(where)
         for line in Checker(root, self.screen).run():
-            self.found.setdefault(f"[{self.lang} {self.screen.width()}×{self.screen.height()}] "
-                                  f"{where}: {line}")
+            self.found.setdefault(
+                f"[{self.lang} {self.screen.width()}×{self.screen.height()}] {where}: {line}"
+            )
 
     def tabs_of(self, root: QWidget, where: str) -> None:
         """Check ``root`` with each tab of each visible tab widget in turn (nested too)."""
@@ -111,8 +121,12 @@ class Tour:
     def buttons(self, root: QWidget, where: str) -> None:
         """Click each visible "…" button: by the convention it opens a dialog."""
         for button in root.findChildren(QPushButton):
-            if button.isVisible() and button.isEnabled() and button.text().rstrip().endswith("…") \
-                    and button.window() is root.window():
+            if (
+                button.isVisible()
+                and button.isEnabled()
+                and button.text().rstrip().endswith("…")
+                and button.window() is root.window()
+            ):
                 self.click(button.click, f"{where} ▸ {button.text().replace('&', '')}")
 
     def click(self, do, where: str) -> None:
@@ -141,7 +155,7 @@ class Tour:
                 continue
             if action.menu() is not None:
                 if action.menu() is getattr(self.window, "recent_menu", None):
-                    continue   # other projects
+                    continue  # other projects
                 self.menu(action.menu(), f"{where} ▸ {text}")
                 continue
             skip = [getattr(self.window, name, None) for name in SKIP_ACTIONS]
@@ -179,6 +193,7 @@ def patched_dialogs(monkeypatch):
 @pytest.fixture
 def language(qapp):
     from coopnet.ui.i18n import install_translators
+
     yield lambda lang: install_translators(qapp, lang)
     install_translators(qapp, "en")
 
@@ -188,6 +203,7 @@ def _tour(qapp, qtbot, lang, size, project_path, tmp_path, state) -> list[str]:
     from coopnet.ui.context import AppContext
     from coopnet.ui.main_window import MainWindow
     from coopnet.ui.settings import Settings
+
     settings = Settings(QSettings(str(tmp_path / f"s-{lang}.ini"), QSettings.IniFormat))
     settings.volunteer_name = "Claire Martin"
     context = AppContext(settings=settings, pool=QThreadPool())
@@ -231,10 +247,12 @@ def _tour(qapp, qtbot, lang, size, project_path, tmp_path, state) -> list[str]:
 def _pledge_form(tour: Tour, context) -> None:
     from coopnet.store.doors import get_door
     from coopnet.ui.members.pledge_form import PledgeDialog
+
     project = context.project
     door_id = project.conn.execute("SELECT id FROM doors WHERE insee = ? LIMIT 1", (THOIRY,)).fetchone()[0]
-    dialog = PledgeDialog(project, THOIRY, door=get_door(project, door_id), volunteer="Claire Martin",
-                          parent=tour.window)
+    dialog = PledgeDialog(
+        project, THOIRY, door=get_door(project, door_id), volunteer="Claire Martin", parent=tour.window
+    )
     dialog.fields["last_name"].setText("Lefèvre")
     dialog.fields["phone"].setText("12 34")
     dialog.fields["monthly_fee_eur"].setText("abc")
@@ -246,6 +264,7 @@ def _pledge_form(tour: Tour, context) -> None:
 
 def _import_wizard(tour: Tour, context, tmp_path) -> None:
     from coopnet.ui.members_data.import_wizard import ImportWizard
+
     source = tmp_path / "promesses-excel-fr.csv"
     shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
     wizard = ImportWizard(context, tour.window, path=str(source))

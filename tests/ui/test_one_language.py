@@ -6,8 +6,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.one_language import data_words, slips
 
@@ -34,7 +44,7 @@ def texts_of(root: QWidget) -> list[str]:
             model = w.model()
             try:
                 columns = model.columnCount(QModelIndex())
-            except TypeError:   # a list model: one column
+            except TypeError:  # a list model: one column
                 columns = 1
             out += [str(model.headerData(c, Qt.Horizontal) or "") for c in range(columns)]
             for r in range(min(model.rowCount(QModelIndex()), 40)):
@@ -46,6 +56,7 @@ def texts_of(root: QWidget) -> list[str]:
 @pytest.fixture
 def interface(qapp):
     from coopnet.ui.i18n import install_translators
+
     yield lambda lang: install_translators(qapp, lang)
     install_translators(qapp, "en")
 
@@ -56,6 +67,7 @@ def window_texts(qtbot, path) -> dict[str, list[str]]:
     from coopnet.ui.main_window import MainWindow
     from coopnet.ui.settings_dialog import SettingsDialog
     from coopnet.ui.shortcuts import ShortcutsDialog
+
     w = MainWindow(AppContext())
     qtbot.addWidget(w)
     w.resize(1280, 800)
@@ -79,6 +91,7 @@ def window_texts(qtbot, path) -> dict[str, list[str]]:
             out[name] = texts_of(dialog)
         from coopnet.store.doors import list_doors
         from coopnet.ui.members.pledge_form import PledgeDialog
+
         door = list_doors(w.context.project, "78616")[0]
         form = PledgeDialog(w.context.project, "78616", door=door, volunteer="Anne")
         qtbot.addWidget(form)

@@ -21,17 +21,21 @@ def test_choices_show_their_french_meaning_and_keep_the_key(qtbot, language):  #
     editor = _editor(qtbot)
     combo: QComboBox = editor.editors["operating_model"]
     shown = [combo.itemText(i) for i in range(combo.count())]
-    assert shown == ["la coopérative construit son propre réseau",
-                     "opérateur sur le réseau public (RIP), en louant les lignes"]
-    assert combo.currentText() == "opérateur sur le réseau public (RIP), en louant les lignes"   # the default
+    assert shown == [
+        "la coopérative construit son propre réseau",
+        "opérateur sur le réseau public (RIP), en louant les lignes",
+    ]
+    assert combo.currentText() == "opérateur sur le réseau public (RIP), en louant les lignes"  # the default
     assert "build" not in shown and "rip" not in shown
-    tip = combo.toolTip().replace("\u00a0", " ")   # French spacing before “:”
-    assert "rip = opérateur sur le réseau public" in tip and "par défaut : opérateur sur le réseau public" in tip
+    tip = combo.toolTip().replace("\u00a0", " ")  # French spacing before “:”
+    assert (
+        "rip = opérateur sur le réseau public" in tip and "par défaut : opérateur sur le réseau public" in tip
+    )
     assert "estimation — à fixer d’après votre porte-à-porte" in editor.editors["take_rate"].toolTip()
     assert "<br>build = la coopérative" in tip and "<br>rip = " in tip
     got = []
     editor.valuesChanged.connect(got.append)
-    combo.setCurrentIndex(0)                       # the user picks the meaning; the key is stored
+    combo.setCurrentIndex(0)  # the user picks the meaning; the key is stored
     assert got and got[-1]["operating_model"] == "build"
     editor.set_values({**P.defaults(), "take_up_source": "assumed"})
     assert editor.editors["take_up_source"].currentText() == "foyers × taux de souscription supposé"
@@ -43,7 +47,10 @@ def test_bad_value_reason_in_french(qtbot, language):  # noqa: F811
     said = []
     editor.problem.connect(said.append)
     editor.set_text("take_rate", "150")
-    assert said[-1].replace("\u00a0", " ") == "take_rate = 150 % : « Taux de souscription supposé » ne peut pas dépasser 100 %"
+    assert (
+        said[-1].replace("\u00a0", " ")
+        == "take_rate = 150 % : « Taux de souscription supposé » ne peut pas dépasser 100 %"
+    )
 
 
 def test_choices_in_english(qtbot):

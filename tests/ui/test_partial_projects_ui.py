@@ -20,15 +20,19 @@ def states(sample_project_master, tmp_path_factory):
 
 
 def open_dialogs() -> list[str]:
-    return [f"{type(w).__name__}: {getattr(w, 'text', lambda: '')()}"
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, (QMessageBox, QDialog)) and w.isVisible()]
+    return [
+        f"{type(w).__name__}: {getattr(w, 'text', lambda: '')()}"
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, (QMessageBox, QDialog)) and w.isVisible()
+    ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("state", list(STATES))
 def test_every_page_opens_without_an_error(state, states, qtbot, tmp_path):
-    context = AppContext(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=QThreadPool())
+    context = AppContext(
+        Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), pool=QThreadPool()
+    )
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -39,11 +43,11 @@ def test_every_page_opens_without_an_error(state, states, qtbot, tmp_path):
             window.nav.setCurrentRow(row)
             qtbot.wait(50)
             if page.page_id == "map":
-                qtbot.waitUntil(lambda page=page: page.builds >= 1, timeout=60_000)   # drawn, JS ready
+                qtbot.waitUntil(lambda page=page: page.builds >= 1, timeout=60_000)  # drawn, JS ready
                 notes = " ".join(page.notes)
                 if state in ("no-backbone", "no-network", "boundaries-only"):
                     assert "no backbone yet" in notes and "File ▸ Import backbone lines…" in notes
-                    assert "coopnet import" not in notes      # the app names its menu, not the command
+                    assert "coopnet import" not in notes  # the app names its menu, not the command
                 if state in ("no-pops", "no-network"):
                     assert "no points of presence yet" in notes
                 if state == "empty":
@@ -51,7 +55,8 @@ def test_every_page_opens_without_an_error(state, states, qtbot, tmp_path):
                 if state == "full":
                     assert page.notes == []
             from coopnet.ui.tasks import wait_for_tasks
-            wait_for_tasks(30_000, [context.pool])   # the page's figures, computed in the background
+
+            wait_for_tasks(30_000, [context.pool])  # the page's figures, computed in the background
             qtbot.wait(50)
             assert not open_dialogs(), open_dialogs()
             assert "could not" not in window.statusBar().currentMessage()

@@ -27,6 +27,7 @@ def context(sample_project, tmp_path):
 
 def test_conflict_shown_side_by_side_and_resolved(qtbot, context, tmp_path):
     from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog
+
     project = context.project
     vol = tmp_path / "vol.coopnet"
     extract(project, vol, ["78616"])
@@ -42,10 +43,12 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, context, tmp_path):
     dialog = ConflictsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
-    cells = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
-             for r in range(dialog.table.rowCount())}
+    cells = {
+        dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+        for r in range(dialog.table.rowCount())
+    }
     assert cells["Notes"] == ("ours", "theirs")
-    assert dialog.table.item(0, 0).text() == "Notes"          # differing fields first
+    assert dialog.table.item(0, 0).text() == "Notes"  # differing fields first
     changed = []
     context.dataChanged.connect(changed.append)
     qtbot.mouseClick(dialog.take, Qt.LeftButton)
@@ -56,9 +59,11 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, context, tmp_path):
 
 def test_personal_data_dialog_finds_exports_and_erases(qtbot, context, tmp_path):
     from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+
     project = context.project
     pid, last = project.conn.execute(
-        "SELECT id, last_name FROM pledges WHERE email != '' ORDER BY id").fetchone()
+        "SELECT id, last_name FROM pledges WHERE email != '' ORDER BY id"
+    ).fetchone()
     dialog = GdprDialog(context)
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
@@ -69,7 +74,7 @@ def test_personal_data_dialog_finds_exports_and_erases(qtbot, context, tmp_path)
     out = dialog.export_selected(str(tmp_path / "foyer.json"))
     assert json.loads(out.read_text(encoding="utf-8"))["pledges"][0]["last_name"] == last
     assert dialog.erase_selected(confirmed=True, erase_backups=True) == 1
-    assert dialog.last_backups_holding == []       # erased in the backup made before, too
+    assert dialog.last_backups_holding == []  # erased in the backup made before, too
     assert get_pledge(project, pid).anonymised
     assert dialog.table.item(0, 0).text() == "(erased)"
     assert not dialog.erase_button.isEnabled()
@@ -79,6 +84,7 @@ def test_export_action_writes_the_workbook(qtbot, context, tmp_path):
     import openpyxl
     from PySide6.QtWidgets import QMainWindow
     from coopnet.ui.members_data.actions import PledgeDataActions
+
     window = QMainWindow()
     qtbot.addWidget(window)
     messages = []

@@ -10,12 +10,14 @@ from coopnet.store.doors import get_door
 @pytest.fixture
 def interface(qapp):
     from coopnet.ui.i18n import install_translators
+
     yield lambda lang: install_translators(qapp, lang)
     install_translators(qapp, "en")
 
 
 def _form(qtbot, project):
     from coopnet.ui.members.pledge_form import PledgeDialog
+
     door_id = project.conn.execute("SELECT id FROM doors WHERE insee = '78616' LIMIT 1").fetchone()[0]
     dialog = PledgeDialog(project, "78616", door=get_door(project, door_id), volunteer="Anne")
     qtbot.addWidget(dialog)
@@ -30,8 +32,9 @@ def test_errors_under_the_fields_in_french(qtbot, interface, sample_project):
     dialog = _form(qtbot, sample_project)
     pledge, problems = dialog.validate()
     assert pledge is None and problems
-    assert dialog.errors["phone"].text() == ("«\u00a012 34\u00a0» n’est pas un numéro de téléphone français "
-                                             "(0X XX XX XX XX ou +33 X XX XX XX XX)")
+    assert dialog.errors["phone"].text() == (
+        "«\u00a012 34\u00a0» n’est pas un numéro de téléphone français (0X XX XX XX XX ou +33 X XX XX XX XX)"
+    )
     assert dialog.errors["monthly_fee_eur"].text().startswith("«\u00a0abc\u00a0» n’est pas un montant")
     assert dialog.errors["consent_register"].text().startswith("Obligatoire — sans lui")
 

@@ -22,7 +22,7 @@ from coopnet.ui.main_window import MainWindow
 
 # The child: the real app window on the project; the real pledge form from the Members
 # page, typed into key by key; says READY once the draft is on disk, then waits to be killed.
-CHILD = textwrap.dedent('''
+CHILD = textwrap.dedent("""
     import os, sys
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
@@ -69,20 +69,31 @@ CHILD = textwrap.dedent('''
         ready()
     QTimer.singleShot(200, type_in)
     page.open_pledge_form(door=page.doors.current_door() or door, who="Anne")
-''')
+""")
 
 
 def first_door(project):
-    return project.conn.execute("SELECT * FROM doors WHERE insee='78616' ORDER BY nom_voie, "
-                                "CAST(numero AS INTEGER) LIMIT 1").fetchone()
+    return project.conn.execute(
+        "SELECT * FROM doors WHERE insee='78616' ORDER BY nom_voie, CAST(numero AS INTEGER) LIMIT 1"
+    ).fetchone()
 
 
 def test_recovery_after_a_killed_process(qtbot, sample_project_path, monkeypatch):
     env = dict(os.environ)
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(sample_project_path),
-         QCoreApplication.organizationName(), QCoreApplication.applicationName()],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(sample_project_path),
+            QCoreApplication.organizationName(),
+            QCoreApplication.applicationName(),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 120
         line = ""
@@ -110,7 +121,7 @@ def test_recovery_after_a_killed_process(qtbot, sample_project_path, monkeypatch
     monkeypatch.setattr(MainWindow, "ask_recovery", lambda self, d: asked.append(d) or "restore")
     window = new_window(qtbot)
     window.show()
-    assert window.open_project(sample_project_path)      # the killed process's lock is stale
+    assert window.open_project(sample_project_path)  # the killed process's lock is stale
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     text = asked[0].description()
     assert "an unsaved pledge for" in text and ", Thoiry" in text and "Léa Martin" in text
@@ -141,6 +152,7 @@ def test_recovery_after_a_killed_process(qtbot, sample_project_path, monkeypatch
 def _no_map_polling(monkeypatch):
     """The map is not under test here; its readiness polling outlives a closed window."""
     from coopnet.ui.map.view import MapView
+
     monkeypatch.setattr(MapView, "_poll_ready", lambda self, tries, generation: None)
 
 
@@ -161,6 +173,7 @@ def window(qtbot, monkeypatch):
 def open_form(window, qtbot):
     from coopnet.ui.members.pledge_form import PledgeDialog
     from coopnet.store.doors import get_door
+
     project = window.context.project
     door = get_door(project, first_door(project)[0])
     dialog = PledgeDialog(project, "78616", door=door, volunteer="Anne")
@@ -174,13 +187,13 @@ def test_draft_written_at_each_change_and_cleared_on_cancel(window, qtbot, sampl
     project = window.context.project
     dialog = open_form(window, qtbot)
     path = recovery.draft_path(project)
-    assert not path.exists()                       # nothing typed: nothing saved
+    assert not path.exists()  # nothing typed: nothing saved
     dialog.fields["last_name"].setText("Dupont")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["values"]["last_name"] == "Dupont" and data["kind"] == "pledge"
     assert data["project_path"] == str(project.path) and data["door_id"]
     assert str(path.parent).endswith("drafts") and project.meta("project_id") in path.name
-    dialog.fields["last_name"].setText("")         # typed back to empty: nothing to lose
+    dialog.fields["last_name"].setText("")  # typed back to empty: nothing to lose
     assert not path.exists()
     dialog.fields["email"].setText("a@b.fr")
     assert path.exists()
@@ -194,7 +207,7 @@ def test_discard_and_later(window, qtbot, sample_project_path, monkeypatch):
     dialog = open_form(window, qtbot)
     dialog.fields["last_name"].setText("Durand")
     dialog.autosave.timer.stop()
-    dialog.fields["last_name"].textChanged.disconnect()   # simulate a crash: the form never closes
+    dialog.fields["last_name"].textChanged.disconnect()  # simulate a crash: the form never closes
     dialog.finished.disconnect()
     dialog.close()
     path = recovery.draft_path(project)
@@ -209,10 +222,15 @@ def test_discard_and_later(window, qtbot, sample_project_path, monkeypatch):
 def test_no_offer_for_a_read_only_or_another_project(window, sample_project_path, tmp_path, qtbot):
     window.open_project(sample_project_path)
     project = window.context.project
-    draft = recovery.Draft(kind="pledge", project_id=project.meta("project_id"),
-                           project_path=str(tmp_path / "elsewhere.coopnet"), insee="78616",
-                           values={"last_name": "X"}, place="Thoiry")
-    (tmp_path / "elsewhere.coopnet").write_bytes(b"")   # another copy, still there
+    draft = recovery.Draft(
+        kind="pledge",
+        project_id=project.meta("project_id"),
+        project_path=str(tmp_path / "elsewhere.coopnet"),
+        insee="78616",
+        values={"last_name": "X"},
+        place="Thoiry",
+    )
+    (tmp_path / "elsewhere.coopnet").write_bytes(b"")  # another copy, still there
     recovery.write_draft(project, draft)
     assert recovery.recoverable_draft(project) is None
     draft.project_path = str(project.path)

@@ -50,8 +50,9 @@ def test_edit_menu_has_undo_redo_and_settings(window):
     assert not window.act_undo.isEnabled()
 
 
-def test_values_saved_to_the_project_and_settings_and_read_back(context, sample_project_path,
-                                                                tmp_path, qtbot):
+def test_values_saved_to_the_project_and_settings_and_read_back(
+    context, sample_project_path, tmp_path, qtbot
+):
     notified = []
     context.dataChanged.connect(notified.append)
     dialog = make_dialog(qtbot, context)
@@ -72,7 +73,7 @@ def test_values_saved_to_the_project_and_settings_and_read_back(context, sample_
     f["backups_keep"].setValue(4)
     f["retention_months"].setValue(24)
     assert dialog.apply(), dialog.error.text()
-    assert notified == ["all"]        # the pages redraw with the new settings
+    assert notified == ["all"]  # the pages redraw with the new settings
     project = context.project
     context.set_project(None)
     project.close()
@@ -82,6 +83,7 @@ def test_values_saved_to_the_project_and_settings_and_read_back(context, sample_
     from coopnet.io.pledge_form_pdf import form_html, form_settings
     from coopnet.geo.model_inputs import gather
     from coopnet.store.pledges import tiers
+
     with Project.open(sample_project_path, readonly=True) as p:
         assert p.name == "Fibre des Trois Vallées"
         assert tiers(p) == ("100 Mb/s", "1 Gb/s", "2 Gb/s")
@@ -98,8 +100,9 @@ def test_values_saved_to_the_project_and_settings_and_read_back(context, sample_
         assert contact["contact_phone"] == "01 34 87 55 00"
         assert contact["contact_name"] == "Paul Girard"
         assert contact["contact_address"] == "1 place de la Mairie, 78770 Thoiry"
-        audit = p.conn.execute("SELECT detail FROM audit_log WHERE entity='project' "
-                               "AND entity_id='settings'").fetchall()
+        audit = p.conn.execute(
+            "SELECT detail FROM audit_log WHERE entity='project' AND entity_id='settings'"
+        ).fetchall()
         assert audit and "pledge_tiers" in json.loads(audit[-1][0])["keys"]
     assert context.settings.volunteer_name == "Anne Leroy"
 
@@ -146,8 +149,7 @@ def test_every_field_has_a_label_screen_readers_can_read(context, qtbot):
     # mnemonics are unique within each tab
     for i in range(dialog.tabs.count()):
         page = dialog.tabs.widget(i)
-        keys = [lab.text().split("&")[1][0].lower() for lab in page.findChildren(QLabel)
-                if "&" in lab.text()]
+        keys = [lab.text().split("&")[1][0].lower() for lab in page.findChildren(QLabel) if "&" in lab.text()]
         assert len(keys) == len(set(keys)), keys
 
 
@@ -182,6 +184,7 @@ def test_settings_from_the_edit_menu(window, monkeypatch):
 
 def test_shortcuts_dialog_lists_window_actions_and_status_keys(window):
     from coopnet.ui.shortcuts import ShortcutsDialog, shortcut_rows
+
     rows = shortcut_rows(window)
     by_what = {what: keys for _, what, keys in rows}
     assert by_what["Open"] == "Ctrl+O" and by_what["Settings"] == "Ctrl+,"

@@ -22,9 +22,13 @@ def file_contents(path) -> dict:
     itself a change the server must hear of, so it is not part of "the file as before"."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN "
-            "('audit_log', 'sqlite_sequence', 'sync_pending') ORDER BY name")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN "
+                "('audit_log', 'sqlite_sequence', 'sync_pending') ORDER BY name"
+            )
+        ]
         return {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
     finally:
         conn.close()
@@ -48,13 +52,15 @@ def ctx(qtbot, sample_project_path):
 
 
 def some_door(project, status="not_visited") -> str:
-    return project.conn.execute("SELECT id FROM doors WHERE status = ? ORDER BY id LIMIT 1",
-                                (status,)).fetchone()[0]
+    return project.conn.execute(
+        "SELECT id FROM doors WHERE status = ? ORDER BY id LIMIT 1", (status,)
+    ).fetchone()[0]
 
 
 def a_pledge_id(project) -> str:
-    return project.conn.execute("SELECT id FROM pledges WHERE door_id IS NOT NULL "
-                                "ORDER BY id LIMIT 1").fetchone()[0]
+    return project.conn.execute(
+        "SELECT id FROM pledges WHERE door_id IS NOT NULL ORDER BY id LIMIT 1"
+    ).fetchone()[0]
 
 
 def test_undo_redo_of_a_door_status_change(ctx, sample_project_path):
@@ -72,7 +78,7 @@ def test_undo_redo_of_a_door_status_change(ctx, sample_project_path):
     assert "doors" in ctx.notified
     ctx.undo_stack.redo()
     assert file_contents(sample_project_path) == after
-    assert audit_actions(project)[-4:] == ["undo", "undo", "redo", "redo"]   # door + visit
+    assert audit_actions(project)[-4:] == ["undo", "undo", "redo", "redo"]  # door + visit
 
 
 def test_undo_redo_of_a_pledge_edit_restores_the_file_exactly(ctx, sample_project_path):
@@ -84,7 +90,7 @@ def test_undo_redo_of_a_pledge_edit_restores_the_file_exactly(ctx, sample_projec
     with undo.recording(ctx, "Edit pledge", undo.pledge_scopes(pid, pledge.door_id)):
         pledge.notes = "rappeler samedi"
         pledge.monthly_fee_eur = 42.5
-        pledge.status = "member"        # also moves the door to member, with a visit row
+        pledge.status = "member"  # also moves the door to member, with a visit row
         pstore.save_pledge(project, pledge, who="Anne")
     after = file_contents(sample_project_path)
     assert after != before
@@ -105,10 +111,18 @@ def test_new_pledge_and_delete_are_undone(ctx, sample_project_path):
     door = some_door(project)
     insee = project.conn.execute("SELECT insee FROM doors WHERE id=?", (door,)).fetchone()[0]
     before = file_contents(sample_project_path)
-    pledge, problems = validate_pledge({"last_name": "Martin", "first_name": "Léa",
-                                        "phone": "06 12 34 56 78", "consent_register": True,
-                                        "insee": insee, "door_id": door, "pledged_on": "02/01/2026"},
-                                       tiers=pstore.tiers(project))
+    pledge, problems = validate_pledge(
+        {
+            "last_name": "Martin",
+            "first_name": "Léa",
+            "phone": "06 12 34 56 78",
+            "consent_register": True,
+            "insee": insee,
+            "door_id": door,
+            "pledged_on": "02/01/2026",
+        },
+        tiers=pstore.tiers(project),
+    )
     assert not problems, problems
     with undo.recording(ctx, "Pledge", undo.pledge_scopes(door_id=door)) as rec:
         saved = pstore.save_pledge(project, pledge, who="Anne")
@@ -118,9 +132,9 @@ def test_new_pledge_and_delete_are_undone(ctx, sample_project_path):
     assert pstore.get_pledge(project, saved) is None
     assert ctx.undo_stack.count() == 2
 
-    ctx.undo_stack.undo()                       # the deletion
+    ctx.undo_stack.undo()  # the deletion
     assert file_contents(sample_project_path) == with_pledge
-    ctx.undo_stack.undo()                       # the new pledge (and its door status)
+    ctx.undo_stack.undo()  # the new pledge (and its door status)
     assert file_contents(sample_project_path) == before
     ctx.undo_stack.redo()
     ctx.undo_stack.redo()
@@ -149,7 +163,9 @@ def test_village_threshold_edit_is_undoable(ctx, sample_project_path):
     project = ctx.project
     before = file_contents(sample_project_path)
     undo.update_village(ctx, "78616", threshold_count=321)
-    assert project.conn.execute("SELECT threshold_count FROM villages WHERE insee='78616'").fetchone()[0] == 321
+    assert (
+        project.conn.execute("SELECT threshold_count FROM villages WHERE insee='78616'").fetchone()[0] == 321
+    )
     ctx.undo_stack.undo()
     assert file_contents(sample_project_path) == before
 
@@ -157,12 +173,17 @@ def test_village_threshold_edit_is_undoable(ctx, sample_project_path):
 def test_explicit_row_commands(ctx, sample_project_path):
     project = ctx.project
     pid = a_pledge_id(project)
-    row = dict(zip([c[0] for c in project.conn.execute("SELECT * FROM pledges").description],
-                   project.conn.execute("SELECT * FROM pledges WHERE id=?", (pid,)).fetchone()))
+    row = dict(
+        zip(
+            [c[0] for c in project.conn.execute("SELECT * FROM pledges").description],
+            project.conn.execute("SELECT * FROM pledges WHERE id=?", (pid,)).fetchone(),
+        )
+    )
     before = file_contents(sample_project_path)
     project.conn.execute("UPDATE pledges SET notes='x' WHERE id=?", (pid,))
-    ctx.undo_stack.push(undo.UpdateRowCommand(ctx, "pledges", pid, {"notes": row["notes"]},
-                                              {"notes": "x"}, "pledges"))
+    ctx.undo_stack.push(
+        undo.UpdateRowCommand(ctx, "pledges", pid, {"notes": row["notes"]}, {"notes": "x"}, "pledges")
+    )
     ctx.undo_stack.undo()
     assert file_contents(sample_project_path) == before
     ctx.undo_stack.redo()
@@ -191,6 +212,7 @@ def test_nothing_is_pushed_when_nothing_changed_or_on_error(ctx):
 def page_context(tmp_path, project):
     from PySide6.QtCore import QSettings
     from coopnet.ui.settings import Settings
+
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     settings.volunteer_name = "Claire Martin"
     context = AppContext(settings=settings, pool=SyncPool())
@@ -198,37 +220,40 @@ def page_context(tmp_path, project):
     return context
 
 
-def test_status_keystroke_on_the_members_page_is_undone(qtbot, tmp_path, sample_project,
-                                                        sample_project_path):
+def test_status_keystroke_on_the_members_page_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
     from PySide6.QtCore import Qt
     from coopnet.ui.pages.members import MembersPage
+
     context = page_context(tmp_path, sample_project)
     page = MembersPage(context)
     qtbot.addWidget(page)
     page.set_project(sample_project)
     page.show()
     page.select_village("78616")
-    row = next(r for r in range(page.doors.proxy.rowCount())
-               if page.doors.model.rows[page.doors.proxy.source_row(r)]["status"] == "not_visited")
+    row = next(
+        r
+        for r in range(page.doors.proxy.rowCount())
+        if page.doors.model.rows[page.doors.proxy.source_row(r)]["status"] == "not_visited"
+    )
     page.doors.select_row(row)
     door_id = page.doors.current_door()["id"]
     before = file_contents(sample_project_path)
     page.doors.view.setFocus()
-    qtbot.keyClick(page.doors.view, Qt.Key_R)                  # refused
+    qtbot.keyClick(page.doors.view, Qt.Key_R)  # refused
     assert file_contents(sample_project_path) != before
     assert context.undo_stack.undoText().startswith("Door ")
     assert context.undo_stack.undoText().endswith(": refused")
     context.undo_stack.undo()
     assert file_contents(sample_project_path) == before
     shown = next(d for d in page.doors.model.rows if d["id"] == door_id)
-    assert shown["status"] == "not_visited"                      # the page followed
+    assert shown["status"] == "not_visited"  # the page followed
     context.undo_stack.redo()
     assert next(d for d in page.doors.model.rows if d["id"] == door_id)["status"] == "refused"
 
 
-def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_project,
-                                                     sample_project_path):
+def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
     from coopnet.ui.pages.models import ModelsPage
+
     context = page_context(tmp_path, sample_project)
     page = ModelsPage(context)
     qtbot.addWidget(page)
@@ -241,7 +266,7 @@ def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_pro
     assert "monthly_fee_eur" in context.undo_stack.undoText()
     context.undo_stack.undo()
     assert scenarios.values(sample_project, "base")["monthly_fee_eur"] == fee
-    assert page.values["monthly_fee_eur"] == fee                # the editor shows it again
+    assert page.values["monthly_fee_eur"] == fee  # the editor shows it again
     assert file_contents(sample_project_path) == before
     context.undo_stack.redo()
     assert page.values["monthly_fee_eur"] == 33.5
@@ -250,6 +275,7 @@ def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_pro
 def test_pledge_edited_in_the_form_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
     from PySide6.QtCore import QTimer
     from coopnet.ui.pages.members import MembersPage
+
     context = page_context(tmp_path, sample_project)
     page = MembersPage(context)
     qtbot.addWidget(page)
@@ -259,10 +285,11 @@ def test_pledge_edited_in_the_form_is_undone(qtbot, tmp_path, sample_project, sa
 
     def edit():
         dialog = page._dialog
-        assert getattr(dialog, "autosave", None) is not None      # the draft autosave is hooked
+        assert getattr(dialog, "autosave", None) is not None  # the draft autosave is hooked
         dialog.fields["notes"].setText("a déménagé, nouvelle adresse à venir")
         dialog.fields["monthly_fee_eur"].setText("27,50")
         dialog.save()
+
     QTimer.singleShot(0, edit)
     page.edit_pledge(pid)
     assert pstore.get_pledge(sample_project, pid).monthly_fee_eur == 27.5

@@ -15,9 +15,9 @@ def ref():
 
 def test_counts_match_the_published_cog(ref):
     assert len(ref.current) == 34969
-    assert len(ref.department("78")) == 259      # Yvelines
-    assert len(ref.department("01")) == 391      # Ain
-    assert len(ref.department("1")) == 391       # a department typed without its zero
+    assert len(ref.department("78")) == 259  # Yvelines
+    assert len(ref.department("01")) == 391  # Ain
+    assert len(ref.department("1")) == 391  # a department typed without its zero
     m = meta()
     assert (m["package"], m["version"], m["licence"]) == ("@etalab/decoupage-administratif", "6.0.0", "MIT")
 
@@ -50,7 +50,9 @@ def test_old_codes_lead_to_the_current_commune_with_the_date(ref):
     code, old = ref.resolve("78251")
     assert code == "78551"
     assert old.merged_on == dt.date(2019, 1, 1)
-    assert merger_sentence(old, ref.get(code)) == \
-        "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019"
+    assert (
+        merger_sentence(old, ref.get(code))
+        == "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019"
+    )
     assert ref.resolve("78616") == ("78616", None)
     assert ref.resolve("1001") == ("01001", None)

@@ -27,8 +27,10 @@ def test_core_imports_no_qt_storage_or_maps():
 
 def test_the_guard_itself_catches_a_forbidden_import():
     # The check above must be able to fail: a module importing PySide6 is refused.
-    code = ("import sys\nclass B:\n  def find_spec(self,n,p=None,t=None):\n"
-            "    if n.split('.')[0]=='PySide6': raise ImportError('blocked')\n"
-            "sys.meta_path.insert(0,B())\nimport PySide6.QtCore\n")
+    code = (
+        "import sys\nclass B:\n  def find_spec(self,n,p=None,t=None):\n"
+        "    if n.split('.')[0]=='PySide6': raise ImportError('blocked')\n"
+        "sys.meta_path.insert(0,B())\nimport PySide6.QtCore\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode != 0 and "blocked" in proc.stderr

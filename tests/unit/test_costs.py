@@ -11,8 +11,9 @@ from coopnet.core.sensitivity import tornado
 
 
 def inputs(pledges=60):
-    return ModelInputs("coop", [VillageDemand(f"780{i:02d}", f"V{i}", 400, pledges, 5, 4.0)
-                                for i in range(4)])
+    return ModelInputs(
+        "coop", [VillageDemand(f"780{i:02d}", f"V{i}", 400, pledges, 5, 4.0) for i in range(4)]
+    )
 
 
 def all_finite(d):
@@ -66,7 +67,9 @@ def test_cannot_break_even_says_so_without_nan():
     assert "cannot break even" in data["breakeven_fee_note"]
     assert any("no members" in m for m in data["messages"])
     assert all_finite(data)
-    hopeless = run_model({"operating_model": "build", "cost_per_premises_passed_eur": 9000}, inputs(pledges=2))
+    hopeless = run_model(
+        {"operating_model": "build", "cost_per_premises_passed_eur": 9000}, inputs(pledges=2)
+    )
     assert hopeless.breakeven_fee_eur is None and "more than €500 HT" in hopeless.breakeven_fee_note
     assert hopeless.breakeven_take_rate is None
     assert all_finite(model_json(hopeless, "x"))
@@ -76,22 +79,26 @@ def test_yearly_rows_add_up_and_cash_accumulates():
     r = run_model({"loan_principal_eur": 100000, "grant_eur": 50000, "start_cash_eur": 1000}, inputs())
     cash = 1000
     for row in r.rows:
-        assert row["net_eur"] == pytest.approx(row["revenue_eur"] - row["opex_eur"] - row["capex_eur"]
-                                               + row["financing_eur"])
+        assert row["net_eur"] == pytest.approx(
+            row["revenue_eur"] - row["opex_eur"] - row["capex_eur"] + row["financing_eur"]
+        )
         cash += row["net_eur"]
         assert row["cash_eur"] == pytest.approx(cash)
     assert len(r.rows) == 20
     assert r.min_cash_eur == min(row["cash_eur"] for row in r.rows)
 
 
-@pytest.mark.parametrize("key,value,words", [
-    ("take_rate", 1.5, "cannot exceed 100 %"),
-    ("discount_rate", -0.05, "cannot be negative"),
-    ("horizon_years", 0, "at least"),
-    ("monthly_fee_eur", "abc", "not a number"),
-    ("operating_model", "lease", "build, rip"),
-    ("overflow_probability", 0, "at least"),
-])
+@pytest.mark.parametrize(
+    "key,value,words",
+    [
+        ("take_rate", 1.5, "cannot exceed 100 %"),
+        ("discount_rate", -0.05, "cannot be negative"),
+        ("horizon_years", 0, "at least"),
+        ("monthly_fee_eur", "abc", "not a number"),
+        ("operating_model", "lease", "build, rip"),
+        ("overflow_probability", 0, "at least"),
+    ],
+)
 def test_absurd_parameters_are_refused_with_a_reason(key, value, words):
     with pytest.raises(P.ParamError) as exc:
         run_model({key: value}, inputs())

@@ -4,8 +4,14 @@ from coopnet.core.dedupe import find_duplicates, similar_names
 
 
 def p(pid, last, first, door="d1", phone="", email=""):
-    return {"id": pid, "door_id": door, "last_name": last, "first_name": first,
-            "phone": phone, "email": email}
+    return {
+        "id": pid,
+        "door_id": door,
+        "last_name": last,
+        "first_name": first,
+        "phone": phone,
+        "email": email,
+    }
 
 
 def test_same_door_similar_name_is_flagged_both_ways():
@@ -23,12 +29,14 @@ def test_same_name_at_different_doors_is_not_a_duplicate():
 
 
 def test_shared_email_and_phone_are_flagged_even_with_other_names():
-    found = find_duplicates([
-        p("a", "Dupont", "Jean", door="d1", email="Famille@Example.fr"),
-        p("b", "Martin", "Claire", door="d2", email="famille@example.fr"),
-        p("c", "Leroy", "Paul", door="d3", phone="+33612345678"),
-        p("d", "Roux", "Anne", door="d4", phone="+33612345678"),
-    ])
+    found = find_duplicates(
+        [
+            p("a", "Dupont", "Jean", door="d1", email="Famille@Example.fr"),
+            p("b", "Martin", "Claire", door="d2", email="famille@example.fr"),
+            p("c", "Leroy", "Paul", door="d3", phone="+33612345678"),
+            p("d", "Roux", "Anne", door="d4", phone="+33612345678"),
+        ]
+    )
     assert "same email" in found["a"] and "same email" in found["b"]
     assert "same phone" in found["c"] and "same phone" in found["d"]
 

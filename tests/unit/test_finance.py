@@ -37,4 +37,4 @@ def test_irr_none_when_no_sign_change():
 def test_payback_year():
     assert finance.payback_year([-100, 50, 60]) == 3
     assert finance.payback_year([-100, 50, 40]) is None
-    assert finance.payback_year([10, -50, 60]) == 3     # must stay ≥ 0 from that year on
+    assert finance.payback_year([10, -50, 60]) == 3  # must stay ≥ 0 from that year on

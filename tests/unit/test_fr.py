@@ -6,8 +6,17 @@ import pytest
 from coopnet.core import fr
 
 
-@pytest.mark.parametrize("raw", ["06 12 34 56 78", "0612345678", "06.12.34.56.78",
-                                 "+33 6 12 34 56 78", "0033612345678", "+33 (0)6 12 34 56 78"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "06 12 34 56 78",
+        "0612345678",
+        "06.12.34.56.78",
+        "+33 6 12 34 56 78",
+        "0033612345678",
+        "+33 (0)6 12 34 56 78",
+    ],
+)
 def test_phone_forms_become_e164(raw):
     assert fr.normalize_phone(raw) == "+33612345678"
 
@@ -22,9 +31,17 @@ def test_phone_is_shown_in_pairs():
     assert fr.format_phone("+33612345678") == "06 12 34 56 78"
 
 
-@pytest.mark.parametrize("raw,expected", [("1 234,57 €", "1234.57"), ("1234,5", "1234.5"),
-                                          ("1 234,50 €", "1234.50"), ("1234.50", "1234.50"),
-                                          ("1\u202f234,50\u00a0€", "1234.50"), ("30", "30")])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("1 234,57 €", "1234.57"),
+        ("1234,5", "1234.5"),
+        ("1 234,50 €", "1234.50"),
+        ("1234.50", "1234.50"),
+        ("1\u202f234,50\u00a0€", "1234.50"),
+        ("30", "30"),
+    ],
+)
 def test_amounts_in_french_forms(raw, expected):
     assert fr.parse_amount(raw) == Decimal(expected)
 
@@ -57,6 +74,22 @@ def test_insee_codes_are_not_postcodes():
 
 def test_names_sort_the_french_way():
     from coopnet.core.fr import sort_key
-    names = ["Boissy-sans-Avoir", "Béhoust", "beynes", "Écquevilly", "Elancourt", "Saint-Cyr", "Saint Arnoult"]
-    assert sorted(names, key=sort_key) == ["Béhoust", "beynes", "Boissy-sans-Avoir", "Écquevilly",
-                                           "Elancourt", "Saint Arnoult", "Saint-Cyr"]
+
+    names = [
+        "Boissy-sans-Avoir",
+        "Béhoust",
+        "beynes",
+        "Écquevilly",
+        "Elancourt",
+        "Saint-Cyr",
+        "Saint Arnoult",
+    ]
+    assert sorted(names, key=sort_key) == [
+        "Béhoust",
+        "beynes",
+        "Boissy-sans-Avoir",
+        "Écquevilly",
+        "Elancourt",
+        "Saint Arnoult",
+        "Saint-Cyr",
+    ]

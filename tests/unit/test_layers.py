@@ -33,7 +33,13 @@ def _calls(path: Path) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+            name = (
+                func.attr
+                if isinstance(func, ast.Attribute)
+                else func.id
+                if isinstance(func, ast.Name)
+                else None
+            )
             if name:
                 out.append((node.lineno, name))
     return out
@@ -59,21 +65,28 @@ def imports_by_string(paths, root: Path = PACKAGE) -> list[str]:
 
 def test_only_store_speaks_sql():
     found = sql_outside_store(_sources())
-    assert not found, ("SQL outside coopnet/store/ — add a function to a store module and call it "
-                       "(docs/dev/architecture.md):\n" + "\n".join(found))
+    assert not found, (
+        "SQL outside coopnet/store/ — add a function to a store module and call it "
+        "(docs/dev/architecture.md):\n" + "\n".join(found)
+    )
 
 
 def test_no_import_by_string():
     found = imports_by_string(_sources())
-    assert not found, ("module imported by a name in a string — use a plain import or an explicit "
-                       "table of modules (docs/dev/architecture.md):\n" + "\n".join(found))
+    assert not found, (
+        "module imported by a name in a string — use a plain import or an explicit "
+        "table of modules (docs/dev/architecture.md):\n" + "\n".join(found)
+    )
 
 
-@pytest.mark.parametrize("code, check", [
-    ("def f(project):\n    project.conn.execute('DELETE FROM meta')\n", sql_outside_store),
-    ("def f(conn, dest):\n    conn.backup(dest)\n", sql_outside_store),
-    ("import importlib\nm = importlib.import_module('coopnet.cli.' + 'map_cmds')\n", imports_by_string),
-])
+@pytest.mark.parametrize(
+    "code, check",
+    [
+        ("def f(project):\n    project.conn.execute('DELETE FROM meta')\n", sql_outside_store),
+        ("def f(conn, dest):\n    conn.backup(dest)\n", sql_outside_store),
+        ("import importlib\nm = importlib.import_module('coopnet.cli.' + 'map_cmds')\n", imports_by_string),
+    ],
+)
 def test_the_scan_catches_a_breach(tmp_path, code, check):
     # The checks above must be able to fail: a module of coopnet/ui with the breach is reported,
     # the same code in coopnet/store is not SQL out of place.

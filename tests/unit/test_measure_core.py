@@ -11,7 +11,7 @@ from coopnet.core.measure import Rates, Readings, local_to_utc, merge, month_bou
 from coopnet.core.measure_bill import month_report, p95, slots, sum_slots
 
 T0 = int(dt.datetime(2026, 9, 1, tzinfo=dt.UTC).timestamp())
-MB = 1_000_000 // 8          # octets of 1 Mbit
+MB = 1_000_000 // 8  # octets of 1 Mbit
 
 
 def counters(rates_mbps, start=0, step=300):
@@ -24,8 +24,9 @@ def counters(rates_mbps, start=0, step=300):
 
 def readings(ts, c_in, c_out=None, **kw):
     c_out = c_in if c_out is None else c_out
-    return Readings(np.array(ts, np.int64), np.array(c_in, np.uint64), np.array(c_out, np.uint64),
-                    "counter", **kw)
+    return Readings(
+        np.array(ts, np.int64), np.array(c_in, np.uint64), np.array(c_out, np.uint64), "counter", **kw
+    )
 
 
 def test_counters_become_rates():
@@ -37,8 +38,8 @@ def test_counters_become_rates():
 
 
 def test_32_bit_wrap_is_counted_and_gives_the_right_rate():
-    top = 2 ** 32
-    start = top - 20 * MB * 300 - 1000          # wraps during the second interval
+    top = 2**32
+    start = top - 20 * MB * 300 - 1000  # wraps during the second interval
     c = [x % top for x in counters([10, 50, 10], start=start)]
     assert c[2] < c[1]
     rates, acc = to_rates(readings([T0 + 300 * i for i in range(4)], c))
@@ -47,7 +48,7 @@ def test_32_bit_wrap_is_counted_and_gives_the_right_rate():
 
 
 def test_64_bit_wrap():
-    top = 2 ** 64
+    top = 2**64
     start = top - 5 * MB * 300
     c = [x % top for x in counters([10, 10, 10], start=start)]
     rates, acc = to_rates(readings([T0 + 300 * i for i in range(4)], c))
@@ -65,15 +66,15 @@ def test_reset_after_a_reboot_drops_the_interval_only():
 
 
 def test_reset_on_a_64_bit_counter_is_not_taken_for_a_wrap():
-    c = counters([10, 10], start=2 ** 40)
+    c = counters([10, 10], start=2**40)
     c.append(1234)
     rates, acc = to_rates(readings([T0 + 300 * i for i in range(4)], c))
     assert acc.resets == 1 and acc.wraps == 0 and len(rates) == 2
 
 
 def test_interface_speed_tells_a_wrap_from_a_reset():
-    top = 2 ** 32
-    c = [top - 10 * MB * 300, 20 * MB * 300]   # a wrap would mean 30 Mbps
+    top = 2**32
+    c = [top - 10 * MB * 300, 20 * MB * 300]  # a wrap would mean 30 Mbps
     _, acc = to_rates(readings([T0, T0 + 300], c, speed_bps=10e6))
     assert acc.resets == 1 and acc.wraps == 0
     _, acc = to_rates(readings([T0, T0 + 300], c, speed_bps=100e6))
@@ -91,7 +92,7 @@ def test_gap_is_recorded_and_no_rate_invented_across_it():
 def test_duplicates_dropped_and_out_of_order_sorted():
     ts = [T0, T0 + 600, T0 + 300, T0 + 300, T0 + 900]
     c = counters([10, 10, 10])
-    cin = [c[0], c[2], c[1], c[1] + 999, c[3]]      # the second T0+300 row is a duplicate
+    cin = [c[0], c[2], c[1], c[1] + 999, c[3]]  # the second T0+300 row is a duplicate
     rates, acc = to_rates(readings(ts, cin))
     assert acc.duplicates == 1 and acc.out_of_order == 2
     assert rates.in_bps.tolist() == pytest.approx([10e6] * 3)
@@ -110,9 +111,9 @@ def test_autumn_dst_repeated_hour_is_placed_by_row_order():
     twice = [dt.datetime(2026, 10, 25, 2, 0) + dt.timedelta(minutes=5 * i) for i in range(12)]
     naive = [dt.datetime(2026, 10, 25, 1, 55)] + twice + twice + [dt.datetime(2026, 10, 25, 3, 0)]
     utc, repeats = local_to_utc(naive)
-    assert repeats == 12                               # 02:00 … 02:55, second time
-    assert np.all(np.diff(utc) == 300)                 # one steady 5-minute series in UTC
-    assert dt.datetime.fromtimestamp(int(utc[0]), dt.UTC).hour == 23   # 01:55 CEST
+    assert repeats == 12  # 02:00 … 02:55, second time
+    assert np.all(np.diff(utc) == 300)  # one steady 5-minute series in UTC
+    assert dt.datetime.fromtimestamp(int(utc[0]), dt.UTC).hour == 23  # 01:55 CEST
 
 
 def test_spring_dst_has_no_repeat():
@@ -145,15 +146,19 @@ def hand_month():
     """20 five-minute samples on 01/09/2026: in 1…20 Mbps, out 20…1 Mbps."""
     start, _ = month_bounds("2026-09")
     ts = start + 300 * np.arange(1, 21)
-    return Rates(ts.astype(np.int64), np.full(20, 300, np.int32), np.arange(1, 21) * 1e6,
-                 np.arange(20, 0, -1) * 1e6)
+    return Rates(
+        ts.astype(np.int64), np.full(20, 300, np.int32), np.arange(1, 21) * 1e6, np.arange(20, 0, -1) * 1e6
+    )
 
 
 def test_month_report_by_hand():
-    params = {"p95_rule": "max", "contract_commit_mbps": 10.0, "transit_eur_per_mbps_month": 2.0,
-              "overage_eur_per_mbps_month": 3.0}
-    rep = month_report(slots(hand_month()), "2026-09", params,
-                       invoice={"p95_mbps": 20.0, "amount_eur": 50.0})
+    params = {
+        "p95_rule": "max",
+        "contract_commit_mbps": 10.0,
+        "transit_eur_per_mbps_month": 2.0,
+        "overage_eur_per_mbps_month": 3.0,
+    }
+    rep = month_report(slots(hand_month()), "2026-09", params, invoice={"p95_mbps": 20.0, "amount_eur": 50.0})
     assert rep["samples"] == 20 and rep["dropped_top"] == 1 and rep["expected_samples"] == 8640
     assert rep["p95_in_mbps"] == 19 and rep["p95_out_mbps"] == 19 and rep["p95_sum_mbps"] == 21
     assert rep["p95_mbps"] == 19 and rep["overage_mbps"] == 9
@@ -175,8 +180,12 @@ def test_one_minute_samples_are_averaged_into_5_minute_slots():
 
 def test_consolidated_rows_are_not_billed():
     start, _ = month_bounds("2026-09")
-    r = Rates(np.array([start + 300, start + 2100]), np.array([300, 1800], np.int32),
-              np.array([1.0, 99.0]), np.zeros(2))
+    r = Rates(
+        np.array([start + 300, start + 2100]),
+        np.array([300, 1800], np.int32),
+        np.array([1.0, 99.0]),
+        np.zeros(2),
+    )
     s = slots(r)
     assert s.in_bps.tolist() == [1.0] and s.consolidated == 1
 

@@ -12,10 +12,19 @@ TODAY = dt.date(2026, 11, 26)
 
 
 def good(**over):
-    fields = {"insee": "78616", "last_name": "Dupont", "first_name": "Marie",
-              "phone": "06 12 34 56 78", "email": "", "tier": "300 Mb/s",
-              "monthly_fee_eur": "30,00 €", "shares_eur": "1 000", "consent_register": "oui",
-              "pledged_on": "12/03/2026", "volunteer": "Anne"}
+    fields = {
+        "insee": "78616",
+        "last_name": "Dupont",
+        "first_name": "Marie",
+        "phone": "06 12 34 56 78",
+        "email": "",
+        "tier": "300 Mb/s",
+        "monthly_fee_eur": "30,00 €",
+        "shares_eur": "1 000",
+        "consent_register": "oui",
+        "pledged_on": "12/03/2026",
+        "volunteer": "Anne",
+    }
     fields.update(over)
     return fields
 
@@ -45,9 +54,10 @@ def test_valid_pledge_is_normalised():
     assert pledge.consent_news is False and pledge.status == "pledged"
 
 
-@pytest.mark.parametrize("tier, expected", [("100", "100 Mb/s"), ("1 Gbit/s", "1 Gb/s"),
-                                            ("1000 Mb/s", "1 Gb/s"), ("300Mbps", "300 Mb/s"),
-                                            ("", "")])
+@pytest.mark.parametrize(
+    "tier, expected",
+    [("100", "100 Mb/s"), ("1 Gbit/s", "1 Gb/s"), ("1000 Mb/s", "1 Gb/s"), ("300Mbps", "300 Mb/s"), ("", "")],
+)
 def test_tiers_as_people_write_them(tier, expected):
     pledge, errors = validate_pledge(good(tier=tier), today=TODAY)
     assert errors == [] and pledge.tier == expected
@@ -60,23 +70,26 @@ def test_configured_tiers():
     assert pledge.tier == "2 Gb/s"
 
 
-@pytest.mark.parametrize("over, field", [
-    ({"last_name": ""}, "last name"),
-    ({"phone": "", "email": ""}, "phone or email"),
-    ({"phone": "12 34"}, "phone"),
-    ({"email": "marie@", "phone": ""}, "email"),
-    ({"monthly_fee_eur": "abc"}, "monthly fee"),
-    ({"shares_eur": "-10"}, "shares"),
-    ({"consent_register": "non"}, "consent to the register"),
-    ({"consent_register": ""}, "consent to the register"),
-    ({"consent_register": "peut-être"}, "consent to the register"),
-    ({"pledged_on": "31/02/2026"}, "date"),
-    ({"pledged_on": "01/01/2030"}, "date"),
-    ({"insee": ""}, "commune"),
-    ({"insee": "786"}, "commune"),
-    ({"last_name": "<script>alert(1)</script>"}, "last name"),
-    ({"first_name": "=HYPERLINK(\"x\")"}, "first name"),
-])
+@pytest.mark.parametrize(
+    "over, field",
+    [
+        ({"last_name": ""}, "last name"),
+        ({"phone": "", "email": ""}, "phone or email"),
+        ({"phone": "12 34"}, "phone"),
+        ({"email": "marie@", "phone": ""}, "email"),
+        ({"monthly_fee_eur": "abc"}, "monthly fee"),
+        ({"shares_eur": "-10"}, "shares"),
+        ({"consent_register": "non"}, "consent to the register"),
+        ({"consent_register": ""}, "consent to the register"),
+        ({"consent_register": "peut-être"}, "consent to the register"),
+        ({"pledged_on": "31/02/2026"}, "date"),
+        ({"pledged_on": "01/01/2030"}, "date"),
+        ({"insee": ""}, "commune"),
+        ({"insee": "786"}, "commune"),
+        ({"last_name": "<script>alert(1)</script>"}, "last name"),
+        ({"first_name": '=HYPERLINK("x")'}, "first name"),
+    ],
+)
 def test_each_mistake_gives_one_clear_message(over, field):
     pledge, errors = validate_pledge(good(**over), today=TODAY)
     assert pledge is None
@@ -86,8 +99,7 @@ def test_each_mistake_gives_one_clear_message(over, field):
 
 def test_all_mistakes_reported_at_once():
     _, errors = validate_pledge({"last_name": "", "phone": "x", "consent_register": "0"})
-    assert {e.split(":")[0] for e in errors} >= {"commune", "last name", "phone",
-                                                 "consent to the register"}
+    assert {e.split(":")[0] for e in errors} >= {"commune", "last name", "phone", "consent to the register"}
 
 
 def test_email_only_is_enough_and_lower_cased():
@@ -96,8 +108,9 @@ def test_email_only_is_enough_and_lower_cased():
 
 
 def test_empty_date_is_today_and_typed_values_accepted():
-    pledge, errors = validate_pledge(good(pledged_on="", consent_register=True, monthly_fee_eur=25,
-                                          phone="+33 1 34 87 00 00"), today=TODAY)
+    pledge, errors = validate_pledge(
+        good(pledged_on="", consent_register=True, monthly_fee_eur=25, phone="+33 1 34 87 00 00"), today=TODAY
+    )
     assert errors == [] and pledge.pledged_on == TODAY and pledge.phone == "+33134870000"
 
 
@@ -113,6 +126,7 @@ def test_pledge_fields_are_the_table_columns():
     import sqlite_utils
 
     from coopnet.store import schema
+
     db = sqlite_utils.Database(memory=True)
     schema.create_meta(db)
     schema.MIGRATIONS[1](db)

@@ -15,7 +15,10 @@ def test_clocks_play_no_part():
     sent = c.row_hash(row(), COLS, "salt")
     assert sent == c.row_hash(row(updated_at="2099-01-01"), COLS, "salt")
     # theirs changed (whatever its clock), ours too: a conflict
-    assert c.decide(row(notes="ours"), row(notes="theirs", updated_at="1990-01-01"), sent, COLS, "salt") == c.CONFLICT
+    assert (
+        c.decide(row(notes="ours"), row(notes="theirs", updated_at="1990-01-01"), sent, COLS, "salt")
+        == c.CONFLICT
+    )
     assert c.decide(row(), row(notes="theirs", updated_at="1990-01-01"), sent, COLS, "salt") == c.TAKE
     assert c.decide(row(notes="ours"), row(updated_at="2099-01-01"), sent, COLS, "salt") == c.KEEP
 
@@ -39,12 +42,27 @@ def test_villages():
 
 
 def test_values_checked_like_the_form():
-    values, errors = c.check_pledge({"id": "x", "insee": "78616", "last_name": "Martin",
-                                     "phone": "0612345678", "consent_register": 1,
-                                     "monthly_fee_eur": "abc"})
+    values, errors = c.check_pledge(
+        {
+            "id": "x",
+            "insee": "78616",
+            "last_name": "Martin",
+            "phone": "0612345678",
+            "consent_register": 1,
+            "monthly_fee_eur": "abc",
+        }
+    )
     assert values is None and any("monthly fee" in str(e) for e in errors)
-    values, errors = c.check_pledge({"id": "x", "insee": "78616", "last_name": "Martin",
-                                     "phone": "0612345678", "consent_register": 1, "monthly_fee_eur": 30})
+    values, errors = c.check_pledge(
+        {
+            "id": "x",
+            "insee": "78616",
+            "last_name": "Martin",
+            "phone": "0612345678",
+            "consent_register": 1,
+            "monthly_fee_eur": 30,
+        }
+    )
     assert errors == [] and values["phone"] == "+33612345678"
     assert c.check_door({"id": "d", "status": "hacked"})
     assert c.check_door({"id": "d", "status": "absent", "lon": 2.0, "lat": 48.8}) == []

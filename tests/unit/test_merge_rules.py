@@ -27,7 +27,9 @@ def test_changed_on_both_sides_is_a_conflict():
 
 
 def test_same_content_is_unchanged_whatever_the_timestamps():
-    assert m.decide(row(AFTER, notes="same"), row("2026-06-01T00:00:00+00:00", notes="same"), T) == m.UNCHANGED
+    assert (
+        m.decide(row(AFTER, notes="same"), row("2026-06-01T00:00:00+00:00", notes="same"), T) == m.UNCHANGED
+    )
 
 
 def test_new_on_their_side_is_taken_and_removed_on_ours_is_skipped():

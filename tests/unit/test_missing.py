@@ -3,16 +3,28 @@
 from coopnet.core.missing import HOW, map_gaps, missing
 from coopnet.translation import say
 
-FULL = {"villages": 3, "boundaries": 3, "unplaced": [], "households": 3, "doors": 10, "pledges": 2,
-        "backbone": 1, "pops": 1, "thresholds": 3}
+FULL = {
+    "villages": 3,
+    "boundaries": 3,
+    "unplaced": [],
+    "households": 3,
+    "doors": 10,
+    "pledges": 2,
+    "backbone": 1,
+    "pops": 1,
+    "thresholds": 3,
+}
 
 
 def test_sentence_names_the_menu_and_the_command():
     text = missing("backbone", "map", project="coop.coopnet")
-    assert text == ("no backbone yet: the map shows no backbone lines — File ▸ Import backbone lines… "
-                    "or “coopnet import backbone coop.coopnet BACKBONE.gpkg”")
-    assert missing("backbone", "map", ui=True) == ("no backbone yet: the map shows no backbone lines — "
-                                                    "File ▸ Import backbone lines…")
+    assert text == (
+        "no backbone yet: the map shows no backbone lines — File ▸ Import backbone lines… "
+        "or “coopnet import backbone coop.coopnet BACKBONE.gpkg”"
+    )
+    assert missing("backbone", "map", ui=True) == (
+        "no backbone yet: the map shows no backbone lines — File ▸ Import backbone lines…"
+    )
     assert "'my coop.coopnet'" in missing("pops", "links", project="my coop.coopnet")
     assert "\n" not in missing("thresholds", "map")
 
@@ -34,5 +46,8 @@ def test_map_gaps():
     assert "nothing to draw" in blocking
     blocking, notes = map_gaps({**FULL, "backbone": 0, "pops": 0, "unplaced": ["Béhoust"]})
     assert blocking is None
-    assert [n.split(":")[0] for n in notes] == ["no boundary and no town-hall position for Béhoust",
-                                                "no backbone yet", "no points of presence yet"]
+    assert [n.split(":")[0] for n in notes] == [
+        "no boundary and no town-hall position for Béhoust",
+        "no backbone yet",
+        "no points of presence yet",
+    ]

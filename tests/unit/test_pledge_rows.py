@@ -4,12 +4,29 @@ import datetime as dt
 
 from coopnet.core import pledge_rows as pr
 
-FR = ["Nom", "Prénom", "Adresse", "Code postal", "Commune", "Téléphone", "Courriel",
-      "Débit souhaité", "Mensualité acceptée", "Parts sociales", "Consentement", "Date",
-      "Bénévole", "Notes"]
-VILLAGES = [("78616", "Thoiry", "78770"), ("78364", "Marcq", "78770"),
-            ("78084", "Boissy-sans-Avoir", "78490"), ("78550", "Saint-Germain-de-la-Grange", "78640"),
-            ("78265", "Garancières", "78890")]
+FR = [
+    "Nom",
+    "Prénom",
+    "Adresse",
+    "Code postal",
+    "Commune",
+    "Téléphone",
+    "Courriel",
+    "Débit souhaité",
+    "Mensualité acceptée",
+    "Parts sociales",
+    "Consentement",
+    "Date",
+    "Bénévole",
+    "Notes",
+]
+VILLAGES = [
+    ("78616", "Thoiry", "78770"),
+    ("78364", "Marcq", "78770"),
+    ("78084", "Boissy-sans-Avoir", "78490"),
+    ("78550", "Saint-Germain-de-la-Grange", "78640"),
+    ("78265", "Garancières", "78890"),
+]
 TODAY = dt.date(2026, 6, 1)
 
 
@@ -18,29 +35,81 @@ def _index():
 
 
 def _row(**over):
-    raw = {"last_name": "Dupont", "first_name": "Jeanne", "address": "12 bis rue de la Poste",
-           "postcode": "78770", "commune": "Thoiry", "phone": "06 12 34 56 78", "email": "",
-           "tier": "300 Mb/s", "monthly_fee_eur": "29,50", "shares_eur": "1 234,50 €",
-           "consent_register": "oui", "pledged_on": "15/03/2026", "volunteer": "Amélie", "notes": ""}
+    raw = {
+        "last_name": "Dupont",
+        "first_name": "Jeanne",
+        "address": "12 bis rue de la Poste",
+        "postcode": "78770",
+        "commune": "Thoiry",
+        "phone": "06 12 34 56 78",
+        "email": "",
+        "tier": "300 Mb/s",
+        "monthly_fee_eur": "29,50",
+        "shares_eur": "1 234,50 €",
+        "consent_register": "oui",
+        "pledged_on": "15/03/2026",
+        "volunteer": "Amélie",
+        "notes": "",
+    }
     raw.update(over)
     return pr.parse_row(raw, 2, _index().resolve, today=TODAY)
 
 
 def test_french_headers_map_every_column():
     mapping = pr.detect_mapping(FR)
-    assert mapping == {"last_name": 0, "first_name": 1, "address": 2, "postcode": 3, "commune": 4,
-                       "phone": 5, "email": 6, "tier": 7, "monthly_fee_eur": 8, "shares_eur": 9,
-                       "consent_register": 10, "pledged_on": 11, "volunteer": 12, "notes": 13}
+    assert mapping == {
+        "last_name": 0,
+        "first_name": 1,
+        "address": 2,
+        "postcode": 3,
+        "commune": 4,
+        "phone": 5,
+        "email": 6,
+        "tier": 7,
+        "monthly_fee_eur": 8,
+        "shares_eur": 9,
+        "consent_register": 10,
+        "pledged_on": 11,
+        "volunteer": 12,
+        "notes": 13,
+    }
     assert pr.missing_required(mapping) == []
 
 
 def test_english_headers_and_odd_spelling():
-    headers = ["Last name", "FIRST NAME", "Address", "Zip", "City", "Phone", "E-mail", "Speed",
-               "Monthly fee", "Shares", "consent", "DATE", "Volunteer", "comments"]
+    headers = [
+        "Last name",
+        "FIRST NAME",
+        "Address",
+        "Zip",
+        "City",
+        "Phone",
+        "E-mail",
+        "Speed",
+        "Monthly fee",
+        "Shares",
+        "consent",
+        "DATE",
+        "Volunteer",
+        "comments",
+    ]
     mapping = pr.detect_mapping(headers)
-    assert set(mapping) == {"last_name", "first_name", "address", "postcode", "commune", "phone",
-                            "email", "tier", "monthly_fee_eur", "shares_eur", "consent_register",
-                            "pledged_on", "volunteer", "notes"}
+    assert set(mapping) == {
+        "last_name",
+        "first_name",
+        "address",
+        "postcode",
+        "commune",
+        "phone",
+        "email",
+        "tier",
+        "monthly_fee_eur",
+        "shares_eur",
+        "consent_register",
+        "pledged_on",
+        "volunteer",
+        "notes",
+    }
     assert pr.detect_mapping(["  NOM ", "prenom", "COURRIEL", "Adresse e-mail"])["email"] == 2
 
 
@@ -56,7 +125,9 @@ def test_split_address_keeps_number_and_suffix():
 
 
 def test_door_keys_ignore_case_accents_and_abbreviations():
-    assert pr.door_key("78616", "12", "BIS", "Rue de l'Église") == pr.door_key("78616", "012", "bis", "r de l eglise")
+    assert pr.door_key("78616", "12", "BIS", "Rue de l'Église") == pr.door_key(
+        "78616", "012", "bis", "r de l eglise"
+    )
 
 
 def test_commune_found_by_name_without_accents_or_hyphens():

@@ -24,12 +24,24 @@ from coopnet.sample.pledges import PLEDGE_HEADER
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_villages"
 
 EXPECTED_INSEE = {
-    "78616": "Thoiry", "78681": "Villiers-le-Mahieu", "78364": "Marcq", "78034": "Auteuil",
-    "78036": "Autouillet", "78084": "Boissy-sans-Avoir", "78278": "Goupillières",
-    "78443": "Neauphle-le-Vieux", "78550": "Saint-Germain-de-la-Grange", "78653": "Vicq",
-    "78265": "Garancières", "78053": "Béhoust", "78236": "Flexanville",
-    "78588": "Saulx-Marchais", "78062": "Beynes", "78420": "Montfort-l'Amaury",
-    "78465": "Orgerus", "78321": "Jouars-Pontchartrain",
+    "78616": "Thoiry",
+    "78681": "Villiers-le-Mahieu",
+    "78364": "Marcq",
+    "78034": "Auteuil",
+    "78036": "Autouillet",
+    "78084": "Boissy-sans-Avoir",
+    "78278": "Goupillières",
+    "78443": "Neauphle-le-Vieux",
+    "78550": "Saint-Germain-de-la-Grange",
+    "78653": "Vicq",
+    "78265": "Garancières",
+    "78053": "Béhoust",
+    "78236": "Flexanville",
+    "78588": "Saulx-Marchais",
+    "78062": "Beynes",
+    "78420": "Montfort-l'Amaury",
+    "78465": "Orgerus",
+    "78321": "Jouars-Pontchartrain",
 }
 PHONE_OK = re.compile(r"^(0[1-9]( ?\d\d){4}|0[1-9](\.\d\d){4}|\+33 [1-9]( \d\d){4})$")
 
@@ -68,9 +80,11 @@ def test_bundled_files_exist_with_exact_headers(communes, ban, pledges):
     for name in BUNDLED_FILES.values():
         assert (SAMPLE / name).is_file(), name
     assert communes[0] == COMMUNES_HEADER
-    assert ";".join(communes[0]) == ("insee;name;postcode;lat;lon;population;population_year;"
-                                     "population_source;households;households_source;"
-                                     "households_is_estimate")
+    assert ";".join(communes[0]) == (
+        "insee;name;postcode;lat;lon;population;population_year;"
+        "population_source;households;households_source;"
+        "households_is_estimate"
+    )
     assert ban[0] == BAN_HEADER and len(BAN_HEADER) == 23
     assert pledges[1][0] == PLEDGE_HEADER
     assert not (SAMPLE / BUNDLED_FILES["ban"]).read_bytes().startswith(b"\xef\xbb\xbf")
@@ -88,7 +102,7 @@ def _same_up_to_last_digit(a: bytes, b: bytes) -> bool:
         return False
     for x, y in zip(_NUMBER.findall(a), _NUMBER.findall(b)):
         places = max(len(x.split(b".")[1]), len(y.split(b".")[1]))
-        if abs(float(x) - float(y)) > 2.5 * 10.0 ** -places:
+        if abs(float(x) - float(y)) > 2.5 * 10.0**-places:
             return False
     return True
 
@@ -100,7 +114,8 @@ def test_bundled_generation_is_deterministic_and_committed_files_are_current(tmp
         fresh = first[key].read_bytes()
         assert fresh == second[key].read_bytes(), f"{name} differs between two runs"
         assert _same_up_to_last_digit(fresh, (SAMPLE / name).read_bytes()), (
-            f"sample_villages/{name} is stale: run python -m coopnet.sample --bundled")
+            f"sample_villages/{name} is stale: run python -m coopnet.sample --bundled"
+        )
 
 
 def test_eighteen_communes_with_real_insee_codes(communes):
@@ -113,12 +128,15 @@ def test_eighteen_communes_with_real_insee_codes(communes):
     assert by["78062"]["postcode"] == "78650" and by["78443"]["postcode"] == "78640"
     for r in rows:
         # populations: the national reference (INSEE legal populations 2023)
-        assert r["population_year"] == "2023" and r["population_source"].startswith("INSEE populations légales 2023")
+        assert r["population_year"] == "2023" and r["population_source"].startswith(
+            "INSEE populations légales 2023"
+        )
         if r["households_is_estimate"] == "1":
             # the estimate keeps the population it was made from, and says which
             m = re.fullmatch(r"estimate: population (\d{4}) \((\d+)\) ÷ 2\.45", r["households_source"])
             assert m and int(r["households"]) == round(int(m.group(2)) / 2.45), r["households_source"]
     from coopnet.io.reference import load_reference
+
     assert by["78616"]["population"] == "1434"
     assert all(int(r["population"]) == load_reference().get(r["insee"]).population for r in rows)
 
@@ -137,6 +155,7 @@ def test_boundaries_are_the_real_shapes_without_overlap_and_hold_their_town_hall
     assert union.area == pytest.approx(sum(p.area for p in polys.values()), rel=1e-9)
     # real areas (IGN, in Lambert-93): Montfort-l'Amaury 5.7 km², Beynes 18.6 km²
     from coopnet.sample.geometry import poly_to_l93
+
     assert poly_to_l93(polys["78420"]).area / 1e6 == pytest.approx(5.74, abs=0.05)
     assert poly_to_l93(polys["78062"]).area / 1e6 == pytest.approx(18.64, abs=0.05)
 
@@ -181,8 +200,7 @@ def test_pops_lie_on_the_illustrative_backbone():
         assert f["properties"]["illustrative"] is True
     for f in pops["features"]:
         assert tuple(f["geometry"]["coordinates"]) in vertices, f["properties"]["name"]
-    assert {f["properties"]["insee"] for f in pops["features"]} == {"78062", "78420", "78465",
-                                                                   "78321"}
+    assert {f["properties"]["insee"] for f in pops["features"]} == {"78062", "78420", "78465", "78321"}
 
 
 def test_pledge_file_is_french_excel_with_the_listed_mistakes(pledges, ban):
@@ -193,14 +211,19 @@ def test_pledge_file_is_french_excel_with_the_listed_mistakes(pledges, ban):
     header, data = rows[0], rows[1:]
     assert len(data) == 200
     col = {name: i for i, name in enumerate(header)}
-    doors = {(f"{r['numero']} {r['rep']} {r['nom_voie']}" if r["rep"] else
-              f"{r['numero']} {r['nom_voie']}", r["code_postal"], r["nom_commune"])
-             for r in ban[1]}
+    doors = {
+        (
+            f"{r['numero']} {r['rep']} {r['nom_voie']}" if r["rep"] else f"{r['numero']} {r['nom_voie']}",
+            r["code_postal"],
+            r["nom_commune"],
+        )
+        for r in ban[1]
+    }
 
     def cell(n, name):  # n = data row, 1-based
         return data[n - 1][col[name]]
 
-    assert data[45] == data[44] and data[189] == data[101]           # rows 46 and 190
+    assert data[45] == data[44] and data[189] == data[101]  # rows 46 and 190
     assert sum(c - 1 for c in Counter(map(tuple, data)).values()) == 2
     bad_phones = [n for n in range(1, 201) if not PHONE_OK.match(cell(n, "Téléphone"))]
     assert bad_phones == [23, 57, 141]
@@ -214,8 +237,9 @@ def test_pledge_file_is_french_excel_with_the_listed_mistakes(pledges, ban):
         except ValueError:
             bad_dates.append(n)
     assert bad_dates == [112] and cell(112, "Date") == "31/02/2026"
-    assert [n for n in range(1, 201) if not re.fullmatch(r"\d+(,\d+)?",
-                                                          cell(n, "Mensualité acceptée"))] == [64]
+    assert [n for n in range(1, 201) if not re.fullmatch(r"\d+(,\d+)?", cell(n, "Mensualité acceptée"))] == [
+        64
+    ]
     assert [n for n in range(1, 201) if cell(n, "Consentement") != "oui"] == [131]
     assert cell(131, "Consentement") == "non"
     for n in range(1, 201):
@@ -223,10 +247,8 @@ def test_pledge_file_is_french_excel_with_the_listed_mistakes(pledges, ban):
         if n not in (88, 170):
             assert addr in doors, addr
     core = Counter(cell(n, "Commune") for n in range(1, 201))
-    assert sum(core[c] for c in ("Thoiry", "Villiers-le-Mahieu", "Marcq", "Goupillières",
-                                 "Autouillet")) > 150
-    assert any(" bis " in cell(n, "Adresse") or " ter " in cell(n, "Adresse")
-               for n in range(1, 201))
+    assert sum(core[c] for c in ("Thoiry", "Villiers-le-Mahieu", "Marcq", "Goupillières", "Autouillet")) > 150
+    assert any(" bis " in cell(n, "Adresse") or " ter " in cell(n, "Adresse") for n in range(1, 201))
 
 
 def _digest(paths: dict) -> dict:
@@ -249,8 +271,7 @@ def test_generate_department_is_deterministic_with_exact_counts(tmp_path):
     assert sum(int(r[8]) for r in comm[1:]) == 2000
     pledge_rows = _csv(a["pledges"])
     assert pledge_rows[0] == PLEDGE_HEADER and len(pledge_rows) == 301
-    labels = {(f"{r[2]} {r[3]} {r[4]}" if r[3] else f"{r[2]} {r[4]}", r[5], r[7])
-              for r in ban_rows[1:]}
+    labels = {(f"{r[2]} {r[3]} {r[4]}" if r[3] else f"{r[2]} {r[4]}", r[5], r[7]) for r in ban_rows[1:]}
     assert all((r[2], r[3], r[4]) in labels for r in pledge_rows[1:])
 
     fc = json.loads(a["boundaries"].read_text(encoding="utf-8"))

@@ -52,11 +52,14 @@ def test_foreign_keys_are_enforced(tmp_path):
             p.conn.execute("INSERT INTO doors(id, insee) VALUES ('d1', '99999')")
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "not a coopnet project"),
-    (b"hello, I am a text file\n" * 10, "not a coopnet project"),
-    (b"SQLite format 3\x00" + b"\x00" * 20, "truncated"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "not a coopnet project"),
+        (b"hello, I am a text file\n" * 10, "not a coopnet project"),
+        (b"SQLite format 3\x00" + b"\x00" * 20, "truncated"),
+    ],
+)
 def test_not_a_project_is_refused_untouched(tmp_path, content, message):
     path = tmp_path / "bad.coopnet"
     path.write_bytes(content)
@@ -84,7 +87,7 @@ def test_corrupt_project_is_refused_untouched(tmp_path):
     with Project.create(path) as p:
         vstore.upsert_villages(p, [Village(f"78{i:03d}", f"V{i}") for i in range(400)])
     data = bytearray(path.read_bytes())
-    data[4096 * 2: 4096 * 4] = b"\xff" * 8192  # scribble over pages past the header
+    data[4096 * 2 : 4096 * 4] = b"\xff" * 8192  # scribble over pages past the header
     path.write_bytes(bytes(data))
     before = digest(path)
     with pytest.raises(ProjectFileError, match="damaged"):
@@ -108,8 +111,11 @@ def test_forward_migration_runs_after_a_backup(tmp_path, monkeypatch):
     # Pretend this build knows a version 2 that adds a table.
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr("coopnet.store.project.SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1,
-                        lambda db: db["notes"].create({"id": int, "text": str}, pk="id"))
+    monkeypatch.setitem(
+        schema.MIGRATIONS,
+        SCHEMA_VERSION + 1,
+        lambda db: db["notes"].create({"id": int, "text": str}, pk="id"),
+    )
     with Project.open(path) as p:
         assert p.schema_version == SCHEMA_VERSION + 1
         assert "notes" in p.db.table_names()
@@ -117,7 +123,9 @@ def test_forward_migration_runs_after_a_backup(tmp_path, monkeypatch):
     assert len(copies) == 1 and "before-migration" in copies[0].reason
     # The backup is the old file, still openable at the old version.
     conn = sqlite3.connect(copies[0].path)
-    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(
+        SCHEMA_VERSION
+    )
     conn.close()
 
 
@@ -129,6 +137,7 @@ def test_failed_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     def broken(db):
         db["half"].create({"id": int}, pk="id")
         raise RuntimeError("migration bug")
+
     monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, broken)
     with pytest.raises(RuntimeError):
         Project.open(path)

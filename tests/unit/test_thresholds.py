@@ -9,8 +9,10 @@ from coopnet.core import thresholds as th
 TODAY = dt.date(2026, 5, 20)
 
 
-@pytest.mark.parametrize("text, expected", [("120", (120, None)), ("40%", (None, 40.0)),
-                                            ("40 %", (None, 40.0)), ("12,5%", (None, 12.5))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [("120", (120, None)), ("40%", (None, 40.0)), ("40 %", (None, 40.0)), ("12,5%", (None, 12.5))],
+)
 def test_parse_threshold(text, expected):
     assert th.parse_threshold(text) == expected
 
@@ -29,7 +31,7 @@ def test_eligible_doors_leave_out_vacant_and_second_homes_unless_chosen():
 def test_target_count_or_percentage_rounded_up():
     assert th.target(120, None, 500) == 120
     assert th.target(None, 40, 300) == 120
-    assert th.target(None, 40, 301) == 121        # 120.4 → 121: never short of the target
+    assert th.target(None, 40, 301) == 121  # 120.4 → 121: never short of the target
     assert th.target(None, None, 300) is None
 
 
@@ -41,10 +43,14 @@ def test_progress_line_like_the_issue():
 
 
 def test_progress_reached_past_and_no_threshold():
-    assert th.progress_text("Vicq", 130, 120, TODAY - dt.timedelta(days=3), TODAY) == \
-        "Vicq 130 / 120 — threshold reached — deadline passed 3 days ago"
+    assert (
+        th.progress_text("Vicq", 130, 120, TODAY - dt.timedelta(days=3), TODAY)
+        == "Vicq 130 / 120 — threshold reached — deadline passed 3 days ago"
+    )
     assert th.progress_text("Vicq", 5, None, None, TODAY) == "Vicq 5 pledges — no threshold set"
     assert th.progress_text("Vicq", 5, 6, TODAY, TODAY) == "Vicq 5 / 6 — 1 to go — last day"
-    assert th.progress_text("Vicq", 1234, 2000, TODAY + dt.timedelta(days=1), TODAY) == \
-        "Vicq 1\u202f234 / 2\u202f000 — 766 to go — 1 day left"
+    assert (
+        th.progress_text("Vicq", 1234, 2000, TODAY + dt.timedelta(days=1), TODAY)
+        == "Vicq 1\u202f234 / 2\u202f000 — 766 to go — 1 day left"
+    )
     assert th.days_left(None, TODAY) is None

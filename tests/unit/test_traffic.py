@@ -14,7 +14,7 @@ def test_capacity_by_hand_for_a_small_group():
     # 4 lines, each mean 2 Mbps and variance 9 Mbps²: M = 8, V = 36, ε = 1 % ⇒ α = √(−2 ln 0,01) = 3,0349
     alpha = math.sqrt(-2 * math.log(0.01))
     assert alpha == pytest.approx(3.0349, abs=1e-4)
-    assert T.capacity(8, 36, 0.01) == pytest.approx(8 + 3.0349 * 6, abs=1e-3)   # 26,21 Mbps
+    assert T.capacity(8, 36, 0.01) == pytest.approx(8 + 3.0349 * 6, abs=1e-3)  # 26,21 Mbps
 
 
 def test_per_line_busy_hour_rate_matches_design_note():
@@ -32,7 +32,7 @@ def test_p95_of_a_known_series():
 
 
 def test_bill_at_commit_and_overage():
-    assert T.bill(100, 80, 2.0, 3.0) == 200            # under the commit: pay the commit
+    assert T.bill(100, 80, 2.0, 3.0) == 200  # under the commit: pay the commit
     assert T.bill(100, 130, 2.0, 3.0) == 200 + 30 * 3  # 30 Mbps over at the overage price
 
 
@@ -42,12 +42,14 @@ def test_commit_minimises_the_expected_bill():
     for c in range(0, 130, 5):
         mean = sum(T.bill(c, x, 2, 3) for x in p95s) / len(p95s)
         assert expected <= mean + 1e-9
-    assert commit == 95   # 190 € + 3 € × mean overage 6 Mbps = 208 € < 209 € at 100
+    assert commit == 95  # 190 € + 3 € × mean overage 6 Mbps = 208 € < 209 € at 100
 
 
 def inputs(n_villages=5, households=300, pledges=40):
-    return ModelInputs("coop", [VillageDemand(f"780{i:02d}", f"V{i}", households, pledges, 0, 3.0)
-                                for i in range(n_villages)])
+    return ModelInputs(
+        "coop",
+        [VillageDemand(f"780{i:02d}", f"V{i}", households, pledges, 0, 3.0) for i in range(n_villages)],
+    )
 
 
 def test_pooling_gain_positive_for_several_villages():
@@ -90,6 +92,6 @@ def test_capacity_grows_with_traffic_over_the_term():
 
 def test_port_keeps_the_burst_under_80_percent_of_line_rate():
     assert T.port_for(700) == "1G"
-    assert T.port_for(900) == "10G"      # 90 % of a 1G port is too tight
+    assert T.port_for(900) == "10G"  # 90 % of a 1G port is too tight
     assert T.port_for(7_000) == "10G"
     assert T.port_for(9_000) == "100G"

@@ -25,6 +25,7 @@ def test_untranslated_text_falls_back_to_english_with_values():
 
 def test_numbers_money_and_dates_follow_the_language():
     import datetime as dt
+
     fr_, en = catalog("fr"), catalog("en")
     assert fr_.money(1234.5) == "1\u202f234,50 €" and en.money(1234.5) == "€1,234.50"
     assert fr_.number(1234567) == "1\u202f234\u202f567" and en.number(1234567) == "1,234,567"

@@ -16,9 +16,14 @@ from coopnet.translation import catalog
 
 
 def inputs():
-    return ModelInputs("coop", [VillageDemand("78001", "Avec", 400, 60, 5, 4.0),
-                                VillageDemand("78002", "Sans", 300, 0, 0, 3.0),
-                                VillageDemand("78003", "Aussi", 200, 10, 0, 2.0)])
+    return ModelInputs(
+        "coop",
+        [
+            VillageDemand("78001", "Avec", 400, 60, 5, 4.0),
+            VillageDemand("78002", "Sans", 300, 0, 0, 3.0),
+            VillageDemand("78003", "Aussi", 200, 10, 0, 2.0),
+        ],
+    )
 
 
 def test_a_new_project_starts_on_the_rip_wholesale_route(tmp_path):
@@ -31,10 +36,13 @@ def test_a_new_project_starts_on_the_rip_wholesale_route(tmp_path):
 def test_migration_pins_an_old_projects_scenarios_to_the_build_route(tmp_path):
     path = tmp_path / "old.coopnet"
     with Project.create(path) as project:
-        for name, params in (("base", {}), ("cheap", {"monthly_fee_eur": 19.9}),
-                             ("lines", {"operating_model": "rip"})):
+        for name, params in (
+            ("base", {}),
+            ("cheap", {"monthly_fee_eur": 19.9}),
+            ("lines", {"operating_model": "rip"}),
+        ):
             project.db["scenarios"].insert({"name": name, "params": json.dumps(params)})
-    make_old_project(path, 1)     # as written by coopnet before migration 8
+    make_old_project(path, 1)  # as written by coopnet before migration 8
     with Project.open(path, backup_dir=tmp_path / "backups") as project:
         assert project.schema_version >= 8
         assert scenarios.values(project, "base")["operating_model"] == "build"
@@ -49,17 +57,24 @@ def test_the_villages_counted_are_said():
     assert d["households_counted"] == d["premises_passed"] == 600
     assert d["households_all"] == 900
     assert d["villages_without_pledges"] == ["Sans"]
-    assumed = model_json(run_model({"take_up_source": "assumed"}, inputs(), with_breakeven_take_rate=False), "x")
+    assumed = model_json(
+        run_model({"take_up_source": "assumed"}, inputs(), with_breakeven_take_rate=False), "x"
+    )
     assert assumed["villages_counted"] == 3 and assumed["villages_without_pledges"] == []
     from coopnet.io.model_text import counted_text
+
     text = counted_text(d, catalog("en"))
     assert text.startswith("2 of 3 villages counted") and "600 of 900 households" in text and "Sans" in text
 
 
-@pytest.mark.parametrize("flows,words", [
-    ([100, 50, 20], "no year's project flow is negative"),
-    ([-100, -50], "never positive"),
-    ([-100, 10, -20], "adds up to a loss")])
+@pytest.mark.parametrize(
+    "flows,words",
+    [
+        ([100, 50, 20], "no year's project flow is negative"),
+        ([-100, -50], "never positive"),
+        ([-100, 10, -20], "adds up to a loss"),
+    ],
+)
 def test_no_irr_comes_with_its_reason(flows, words):
     assert words in irr_reason(flows, None)
     assert irr_reason(flows, 0.05) == ""

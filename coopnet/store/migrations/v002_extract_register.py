@@ -11,12 +11,14 @@ import sqlite_utils
 
 def migrate(db: sqlite_utils.Database) -> None:
     db.table("extracts").create(
-        {"id": str, "villages": str, "made_at": str, "made_by": str, "file_name": str,
-         "salt": str},
-        pk="id", not_null={"villages", "made_at", "salt"}, if_not_exists=True,
+        {"id": str, "villages": str, "made_at": str, "made_by": str, "file_name": str, "salt": str},
+        pk="id",
+        not_null={"villages", "made_at", "salt"},
+        if_not_exists=True,
     )
     db.table("extract_rows").create(
         {"extract_id": str, "entity": str, "entity_id": str, "row_hash": str},
         pk=("extract_id", "entity", "entity_id"),
-        foreign_keys=[("extract_id", "extracts", "id")], if_not_exists=True,
+        foreign_keys=[("extract_id", "extracts", "id")],
+        if_not_exists=True,
     )

@@ -12,6 +12,6 @@ def migrate(db: sqlite_utils.Database) -> None:
     if "department" not in villages.columns_dict:
         villages.add_column("department", str)
     if "postcodes" not in villages.columns_dict:
-        villages.add_column("postcodes", str)      # space-separated, e.g. "78100 78112"
+        villages.add_column("postcodes", str)  # space-separated, e.g. "78100 78112"
     if "pledges" in db.table_names() and "consent_basis" not in db["pledges"].columns_dict:
         db.table("pledges").add_column("consent_basis", str)

@@ -18,11 +18,15 @@ TRACKED = ("doors", "pledges", "visits")
 
 def migrate(db: sqlite_utils.Database) -> None:
     conn = db.conn
-    conn.execute("CREATE TABLE IF NOT EXISTS sync_pending (entity TEXT NOT NULL, id TEXT NOT NULL, "
-                 "PRIMARY KEY (entity, id)) WITHOUT ROWID")
-    conn.execute("CREATE TABLE IF NOT EXISTS sync_log (id INTEGER PRIMARY KEY, at TEXT, server TEXT, "
-                 "coop TEXT, user TEXT, pushed INTEGER, pulled INTEGER, conflicts INTEGER, "
-                 "invalid INTEGER, not_yours INTEGER, rev INTEGER)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sync_pending (entity TEXT NOT NULL, id TEXT NOT NULL, "
+        "PRIMARY KEY (entity, id)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sync_log (id INTEGER PRIMARY KEY, at TEXT, server TEXT, "
+        "coop TEXT, user TEXT, pushed INTEGER, pulled INTEGER, conflicts INTEGER, "
+        "invalid INTEGER, not_yours INTEGER, rev INTEGER)"
+    )
     tables = set(db.table_names())
     for table in TRACKED:
         if table not in tables:
@@ -32,4 +36,5 @@ def migrate(db: sqlite_utils.Database) -> None:
                 f"CREATE TRIGGER IF NOT EXISTS sync_pending_{table}_{event.lower()} AFTER {event} ON {table} "
                 f"WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_applying') "
                 f"BEGIN INSERT INTO sync_pending (entity, id) SELECT '{table}', NEW.id WHERE NOT EXISTS "
-                f"(SELECT 1 FROM sync_pending WHERE entity = '{table}' AND id = NEW.id); END")
+                f"(SELECT 1 FROM sync_pending WHERE entity = '{table}' AND id = NEW.id); END"
+            )

@@ -21,9 +21,11 @@ def migrate(db: sqlite_utils.Database) -> None:
         try:
             params = json.loads(raw or "{}")
         except ValueError:
-            continue   # a damaged row stays as it is; opening the scenario says what is wrong
+            continue  # a damaged row stays as it is; opening the scenario says what is wrong
         if not isinstance(params, dict) or "operating_model" in params:
             continue
         params["operating_model"] = OLD_DEFAULT
-        db.execute("UPDATE scenarios SET params = ? WHERE name = ?",
-                   [json.dumps(params, ensure_ascii=False, sort_keys=True), name])
+        db.execute(
+            "UPDATE scenarios SET params = ? WHERE name = ?",
+            [json.dumps(params, ensure_ascii=False, sort_keys=True), name],
+        )

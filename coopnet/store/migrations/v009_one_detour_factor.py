@@ -19,8 +19,10 @@ KEY = "detour_factor"
 def migrate(db: sqlite_utils.Database) -> None:
     if "scenarios" not in db.table_names():
         return
-    rows = [(name, json.loads(params or "{}"))
-            for name, params in db.execute("SELECT name, params FROM scenarios ORDER BY name != 'base', name")]
+    rows = [
+        (name, json.loads(params or "{}"))
+        for name, params in db.execute("SELECT name, params FROM scenarios ORDER BY name != 'base', name")
+    ]
     carried = [(name, params[KEY]) for name, params in rows if KEY in params]
     if not carried:
         return
@@ -37,9 +39,19 @@ def migrate(db: sqlite_utils.Database) -> None:
     for name, params in rows:
         if KEY in params:
             del params[KEY]
-            db.execute("UPDATE scenarios SET params = ? WHERE name = ?",
-                       [json.dumps(params, ensure_ascii=False, sort_keys=True), name])
+            db.execute(
+                "UPDATE scenarios SET params = ? WHERE name = ?",
+                [json.dumps(params, ensure_ascii=False, sort_keys=True), name],
+            )
     detail = {"scenarios": [name for name, _ in carried], "project_detour_factor": moved}
-    db.execute("INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-               [dt.datetime.now().astimezone().isoformat(timespec="seconds"), "coopnet", "migrate", "project",
-                KEY, json.dumps(detail, ensure_ascii=False)])
+    db.execute(
+        "INSERT INTO audit_log(at, who, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+        [
+            dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "coopnet",
+            "migrate",
+            "project",
+            KEY,
+            json.dumps(detail, ensure_ascii=False),
+        ],
+    )

@@ -19,7 +19,7 @@ from coopnet.ui.tasks import ProcessTask
 
 def coopnet_command(*args: str) -> tuple[str, list[str]]:
     """Program and arguments that run ``coopnet ARGS`` with this very installation."""
-    if getattr(sys, "frozen", False):   # the bundled executable is the command line too
+    if getattr(sys, "frozen", False):  # the bundled executable is the command line too
         return sys.executable, list(args)
     return sys.executable, ["-m", "coopnet", *args]
 
@@ -30,8 +30,9 @@ class MapBuild(ProcessTask):
 
     def __init__(self, project_path: Path, out: Path, options: dict, parent=None):
         self.out = Path(out)
-        program, args = coopnet_command("map-page", str(project_path), str(self.out),
-                                        "--options", json.dumps(options))
+        program, args = coopnet_command(
+            "map-page", str(project_path), str(self.out), "--options", json.dumps(options)
+        )
         # Its messages in the interface's language.
         env = {"COOPNET_LANG": options["lang"]} if options.get("lang") else None
         super().__init__(program, args, self._pages, env, parent)

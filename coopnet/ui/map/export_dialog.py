@@ -8,12 +8,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressBar,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
-FORMATS = (("pdf", "PDF — A4 landscape, for printing"), ("png", "PNG — 1600 × 1000 image"),
-           ("html", "HTML — interactive, works offline"))
+FORMATS = (
+    ("pdf", "PDF — A4 landscape, for printing"),
+    ("png", "PNG — 1600 × 1000 image"),
+    ("html", "HTML — interactive, works offline"),
+)
 
 
 class ExportDialog(QDialog):
@@ -31,6 +45,7 @@ class ExportDialog(QDialog):
         self.village = QComboBox()
         self.village.addItem(self.tr("All villages"), None)
         from coopnet.store import villages as vstore
+
         for v in vstore.list_villages(project):
             self.village.addItem(f"{v.name} ({v.insee})", v.insee)
             if v.insee == village:
@@ -39,7 +54,7 @@ class ExportDialog(QDialog):
         self.names = QCheckBox(self.tr("Show pledgers' names (personal data — HTML only)"))
         form.addRow("", self.names)
         self.path_edit = QLineEdit(str(Path.home() / "carte-cooperative.pdf"))
-        self.path_edit.textChanged.connect(self.path_edit.setToolTip)   # a long path: whole here
+        self.path_edit.textChanged.connect(self.path_edit.setToolTip)  # a long path: whole here
         self.path_edit.setToolTip(self.path_edit.text())
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -48,7 +63,7 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("Save as"), row)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)       # busy: the child process says no steps
+        self.progress.setRange(0, 0)  # busy: the child process says no steps
         self.progress.hide()
         form.addRow(self.progress)
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -72,8 +87,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         key = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the map"), self.path_edit.text(),
-                                              f"{key.upper()} (*.{key})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the map"), self.path_edit.text(), f"{key.upper()} (*.{key})"
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -81,11 +97,20 @@ class ExportDialog(QDialog):
         from coopnet.ui.i18n import current_language
         from coopnet.ui.map.build_process import coopnet_command
         from coopnet.ui.tasks import run_process
+
         if self.task is not None:
             return
         out = Path(self.path_edit.text()).with_suffix("." + self.format.currentData())
-        args = ["map", str(self.project.path), "-o", str(out), "--lang", current_language(),
-                "--title", self.title_edit.text() or self.project.name]
+        args = [
+            "map",
+            str(self.project.path),
+            "-o",
+            str(out),
+            "--lang",
+            current_language(),
+            "--title",
+            self.title_edit.text() or self.project.name,
+        ]
         if self.village.currentData():
             args += ["--village", self.village.currentData()]
         if self.names.isChecked():
@@ -95,8 +120,15 @@ class ExportDialog(QDialog):
         self.error = ""
         self.progress.show()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-        self.task = run_process(program, arguments, result=lambda: out, parent=self,
-                                finished=self._written, failed=self._failed, cancelled=self._ended)
+        self.task = run_process(
+            program,
+            arguments,
+            result=lambda: out,
+            parent=self,
+            finished=self._written,
+            failed=self._failed,
+            cancelled=self._ended,
+        )
 
     def _ended(self) -> None:
         self.task = None
@@ -114,7 +146,7 @@ class ExportDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), message)
 
     def reject(self) -> None:
-        if self.task is not None:    # Cancel while drawing: stop the child, write nothing
+        if self.task is not None:  # Cancel while drawing: stop the child, write nothing
             self.task.cancel()
             self.task.wait(5000)
             # The child was killed: its half-written file goes too (output_file's ".part").

@@ -30,19 +30,22 @@ def import_geodata(page, kind: str, path: str | Path | None = None) -> None:
     if project is None:
         return
     if path is None:
-        filters = {"households": "INSEE files (*.csv *.xlsx);;All files (*)",
-                   "pops": "GIS or CSV files (*.gpkg *.shp *.geojson *.json *.csv);;All files (*)"}
-        name, _ = QFileDialog.getOpenFileName(page, QCoreApplication.translate("MapImport", "Import"), "",
-                                              filters.get(kind, GIS_FILTER))
+        filters = {
+            "households": "INSEE files (*.csv *.xlsx);;All files (*)",
+            "pops": "GIS or CSV files (*.gpkg *.shp *.geojson *.json *.csv);;All files (*)",
+        }
+        name, _ = QFileDialog.getOpenFileName(
+            page, QCoreApplication.translate("MapImport", "Import"), "", filters.get(kind, GIS_FILTER)
+        )
         if not name:
             return
         path = name
     _start(page, kind, Path(path))
 
 
-def _start(page, kind: str, path: Path, code_field: str | None = None,
-           name_field: str | None = None) -> None:
+def _start(page, kind: str, path: Path, code_field: str | None = None, name_field: str | None = None) -> None:
     from coopnet.ui.tasks import run_with_progress
+
     project_path, lang = page.project.path, current_language()
     title = QCoreApplication.translate("MapImport", "Import")
 
@@ -51,13 +54,15 @@ def _start(page, kind: str, path: Path, code_field: str | None = None,
         # writing through its own connection (one transaction; Cancel rolls it back).
         from coopnet.io import geodata, households
         from coopnet.store.project import Project
+
         project = Project.open(project_path)
         try:
             if kind == "villages":
                 try:
-                    result = geodata.import_villages(project, path, path.name, code_field=code_field,
-                                                     name_field=name_field, report=report)
-                except geodata.FieldsUnknown as exc:   # typed: no message text searched
+                    result = geodata.import_villages(
+                        project, path, path.name, code_field=code_field, name_field=name_field, report=report
+                    )
+                except geodata.FieldsUnknown as exc:  # typed: no message text searched
                     if code_field is not None:
                         raise
                     return _NeedFields(exc.fields)
@@ -67,21 +72,33 @@ def _start(page, kind: str, path: Path, code_field: str | None = None,
             if kind == "pops":
                 return geodata.import_pops(project, path, path.name, report=report).lines(path.name, lang)
             r = households.import_households(project, path, path.name)
-            return [QCoreApplication.translate("MapImport", "%s: census %s (%s), villages updated: %s")
-                    % (path.name, r.year, r.column, r.updated)]
+            return [
+                QCoreApplication.translate("MapImport", "%s: census %s (%s), villages updated: %s")
+                % (path.name, r.year, r.column, r.updated)
+            ]
         finally:
             project.close()
 
     def done(lines) -> None:
         if isinstance(lines, _NeedFields):
-            code, ok = QInputDialog.getItem(page, QCoreApplication.translate("MapImport", "INSEE code"),
-                                            QCoreApplication.translate("MapImport", "Which field holds the INSEE code?"),
-                                            lines.fields, 0, False)
+            code, ok = QInputDialog.getItem(
+                page,
+                QCoreApplication.translate("MapImport", "INSEE code"),
+                QCoreApplication.translate("MapImport", "Which field holds the INSEE code?"),
+                lines.fields,
+                0,
+                False,
+            )
             if not ok:
                 return
-            name, ok = QInputDialog.getItem(page, QCoreApplication.translate("MapImport", "Commune name"),
-                                            QCoreApplication.translate("MapImport", "Which field holds the commune name?"),
-                                            lines.fields, 0, False)
+            name, ok = QInputDialog.getItem(
+                page,
+                QCoreApplication.translate("MapImport", "Commune name"),
+                QCoreApplication.translate("MapImport", "Which field holds the commune name?"),
+                lines.fields,
+                0,
+                False,
+            )
             if ok:
                 _start(page, kind, path, code, name)
             return
@@ -93,6 +110,12 @@ def _start(page, kind: str, path: Path, code_field: str | None = None,
         page.last_import = [message]
         QMessageBox.warning(page, title, message)
 
-    run_with_progress(page, page.context.pool,
-                      QCoreApplication.translate("MapImport", "Importing %s…") % path.name,
-                      work, done, failed, serial=True)
+    run_with_progress(
+        page,
+        page.context.pool,
+        QCoreApplication.translate("MapImport", "Importing %s…") % path.name,
+        work,
+        done,
+        failed,
+        serial=True,
+    )

@@ -19,7 +19,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from coopnet.ui.memory import prepare_webengine
 
 log = logging.getLogger(__name__)
-prepare_webengine()   # a view made outside the main window (tests, dialogs) gets the same flags
+prepare_webengine()  # a view made outside the main window (tests, dialogs) gets the same flags
 
 
 class Bridge(QObject):
@@ -93,12 +93,17 @@ class MapView(QWebEngineView):
 
     def show_file(self, path: Path, keep_view: bool = True) -> None:
         """Load a map file; with ``keep_view`` the current centre and zoom survive the reload."""
+
         def go(view) -> None:
             self._pending_view = view if isinstance(view, list) and len(view) == 3 else None
             self.load(QUrl.fromLocalFile(str(Path(path).resolve())))
+
         if keep_view and self.url().isLocalFile():
-            self.run_js("window.coopnet && coopnet.ready ? [coopnet.map.getCenter().lat, "
-                        "coopnet.map.getCenter().lng, coopnet.map.getZoom()] : null", go)
+            self.run_js(
+                "window.coopnet && coopnet.ready ? [coopnet.map.getCenter().lat, "
+                "coopnet.map.getCenter().lng, coopnet.map.getZoom()] : null",
+                go,
+            )
         else:
             go(None)
 
@@ -119,7 +124,9 @@ class MapView(QWebEngineView):
                 self.mapReady.emit()
             elif tries < 600:
                 from PySide6.QtCore import QTimer
+
                 QTimer.singleShot(50, self, lambda: self._poll_ready(tries + 1, generation))
+
         self.run_js("!!(window.coopnet && coopnet.ready)", got)
 
     def run_js(self, script: str, callback=None) -> None:
@@ -130,12 +137,16 @@ class MapView(QWebEngineView):
 
     def highlight(self, insee: str) -> None:
         from coopnet.geo.escape import js_json
+
         self.run_js(f"window.coopnetHighlight && coopnetHighlight({js_json(insee)})")
 
     def update_take_up(self, payload: dict, done) -> None:
         """Recolour the communes, their labels and the legend in place; ``done(ok)`` after.
         Not ok (no map loaded, or a point layer is shown and would be stale): draw it anew."""
         from coopnet.geo.escape import js_json
-        self.run_js("window.coopnet && coopnet.ready && coopnet.updateTakeUp && !coopnet.pointsShown()"
-                    f" ? coopnet.updateTakeUp({js_json(payload)}) : false",
-                    lambda ok: done(ok is True))
+
+        self.run_js(
+            "window.coopnet && coopnet.ready && coopnet.updateTakeUp && !coopnet.pointsShown()"
+            f" ? coopnet.updateTakeUp({js_json(payload)}) : false",
+            lambda ok: done(ok is True),
+        )

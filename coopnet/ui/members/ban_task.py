@@ -26,18 +26,26 @@ def start_ban_import(page, source: Path, on_done, allow_removals: bool = False) 
     the ``RemovalsNeedConsent`` (the page asks, then starts again with ``allow_removals``)."""
     from coopnet.io.ban import RemovalsNeedConsent, import_ban
     from coopnet.store.project import Project
+
     project_path = page.project.path
     reject = reject_path_for(source)
 
     def work(report):
         project = Project.open(project_path)
         try:
-            result = import_ban(project, source, reject_file=reject, report=report,
-                                allow_removals=allow_removals)
+            result = import_ban(
+                project, source, reject_file=reject, report=report, allow_removals=allow_removals
+            )
         except RemovalsNeedConsent as exc:
             return exc
         finally:
             project.close()
         return result
 
-    run_with_progress(page, page.context.pool, QCoreApplication.translate("MembersPage", "Importing addresses…"), work, on_done)
+    run_with_progress(
+        page,
+        page.context.pool,
+        QCoreApplication.translate("MembersPage", "Importing addresses…"),
+        work,
+        on_done,
+    )

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core.members import STATUS_KEYS, status_for_key
 from coopnet.store.doors import address_text
@@ -28,9 +39,9 @@ class DoorsView(QTableView):
 
 
 class DoorsTab(QWidget):
-    statusRequested = Signal(str, str)      # door id, status
+    statusRequested = Signal(str, str)  # door id, status
     manualAddressRequested = Signal()
-    pledgeEditRequested = Signal(str)       # pledge id
+    pledgeEditRequested = Signal(str)  # pledge id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -88,7 +99,8 @@ class DoorsTab(QWidget):
         sl.addWidget(QLabel(self.tr("Pledges at this address (double-click to edit)"), side))
         self.door_pledges = QListWidget(side)
         self.door_pledges.itemActivated.connect(
-            lambda item: self.pledgeEditRequested.emit(item.data(Qt.UserRole)))
+            lambda item: self.pledgeEditRequested.emit(item.data(Qt.UserRole))
+        )
         sl.addWidget(self.door_pledges, 1)
         split.addWidget(self.view)
         split.addWidget(side)
@@ -100,6 +112,7 @@ class DoorsTab(QWidget):
     # -- data ----------------------------------------------------------------
     def load(self, project, insee: str | None) -> None:
         from coopnet.store.doors import list_doors
+
         self.project = project
         keep = self.current_door_id()
         self.model.set_rows(list_doors(project, insee) if project and insee else [])
@@ -112,6 +125,7 @@ class DoorsTab(QWidget):
 
     def refresh_door(self, door_id: str) -> None:
         from coopnet.store.doors import list_doors
+
         row = self.model.row_of(door_id)
         fresh = list_doors(self.project, door_id=door_id)
         if row is None or not fresh:
@@ -122,8 +136,11 @@ class DoorsTab(QWidget):
 
     def _show_count(self, shown: int) -> None:
         total = self.model.rowCount()
-        self.count.setText(self.tr("{0} doors").format(total) if shown == total
-                           else self.tr("{0} of {1} doors").format(shown, total))
+        self.count.setText(
+            self.tr("{0} doors").format(total)
+            if shown == total
+            else self.tr("{0} of {1} doors").format(shown, total)
+        )
 
     # -- selection -------------------------------------------------------------
     def current_door(self) -> dict | None:
@@ -140,7 +157,8 @@ class DoorsTab(QWidget):
         if 0 <= row < self.proxy.rowCount():
             idx = self.proxy.index(row, 0)
             self.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
             self.view.scrollTo(idx)
 
     def select_door(self, door_id: str) -> bool:
@@ -163,6 +181,7 @@ class DoorsTab(QWidget):
     def show_history(self) -> None:
         from coopnet.store.pledges import list_pledges
         from coopnet.store.visits import list_visits
+
         self.history.clear()
         self.door_pledges.clear()
         door = self.current_door()
@@ -175,11 +194,13 @@ class DoorsTab(QWidget):
             note = f" — {QCoreApplication.translate('VisitNote', v['note'])}" if v["note"] else ""
             line = f"{short_datetime(v['at'])} — {status_label(v['outcome'])} — {v['who'] or ''}{note}"
             self.history.addItem(line)
-            self.history.item(self.history.count() - 1).setToolTip(line)   # whole when the list is narrow
+            self.history.item(self.history.count() - 1).setToolTip(line)  # whole when the list is narrow
         if not self.history.count():
             self.history.addItem(self.tr("not visited yet"))
         for p in list_pledges(self.project, door_id=door["id"]):
-            item_text = f"{(p['last_name'] or '').upper()} {p['first_name'] or ''} — {status_label(p['status'])}"
+            item_text = (
+                f"{(p['last_name'] or '').upper()} {p['first_name'] or ''} — {status_label(p['status'])}"
+            )
             self.door_pledges.addItem(item_text)
             self.door_pledges.item(self.door_pledges.count() - 1).setData(Qt.UserRole, p["id"])
 

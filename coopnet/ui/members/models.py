@@ -18,14 +18,24 @@ PledgeIdRole = Qt.UserRole + 2
 # Roles and alignment as plain ints: reading ``Qt.DisplayRole`` costs ~4 µs in PySide6 and
 # the view asks ~2000 (cell, role) pairs per repaint — that was most of a keystroke's time.
 _DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _TOOLTIP = (
-    int(Qt.DisplayRole), int(Qt.BackgroundRole), int(Qt.ForegroundRole), int(Qt.TextAlignmentRole),
-    int(Qt.ToolTipRole))
+    int(Qt.DisplayRole),
+    int(Qt.BackgroundRole),
+    int(Qt.ForegroundRole),
+    int(Qt.TextAlignmentRole),
+    int(Qt.ToolTipRole),
+)
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 # Soft colours readable on white; the key letter is shown too, so colour is never the only cue.
 STATUS_COLOURS = {
-    "not_visited": None, "absent": "#fff3c4", "refused": "#f8d0d0", "interested": "#d6e8ff",
-    "pledged": "#c9efc9", "member": "#9fdc9f", "already_served": "#e4e4e4", "vacant": "#ececec",
+    "not_visited": None,
+    "absent": "#fff3c4",
+    "refused": "#f8d0d0",
+    "interested": "#d6e8ff",
+    "pledged": "#c9efc9",
+    "member": "#9fdc9f",
+    "already_served": "#e4e4e4",
+    "vacant": "#ececec",
     "second_home": "#ead9f2",
 }
 
@@ -41,7 +51,7 @@ def short_datetime(iso: str | None) -> str:
         when = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return formats().datetime(when)   # the interface language's format
+    return formats().datetime(when)  # the interface language's format
 
 
 def _number_key(numero: str | None) -> tuple:
@@ -101,8 +111,11 @@ class DoorsModel(_ListModel):
             return " ".join(p for p in (d["numero"] or "", d["rep"] or "") if p)
         if column == 2:
             key = status_key(d["status"])
-            return f"{key} · {status_label(d['status'])}" if d["status"] != "not_visited" else \
-                status_label(d["status"])
+            return (
+                f"{key} · {status_label(d['status'])}"
+                if d["status"] != "not_visited"
+                else status_label(d["status"])
+            )
         if column == 3:
             return d.get("pledges") or ""
         if column == 4:
@@ -147,14 +160,27 @@ class DoorsModel(_ListModel):
 
 
 class PledgesModel(_ListModel):
-    COLUMNS = ("Name", "Village", "Address", "Phone", "Email", "Speed", "Monthly fee", "Shares",
-               "Date", "Volunteer", "Status", "Check")
+    COLUMNS = (
+        "Name",
+        "Village",
+        "Address",
+        "Phone",
+        "Email",
+        "Speed",
+        "Monthly fee",
+        "Shares",
+        "Date",
+        "Volunteer",
+        "Status",
+        "Check",
+    )
 
     def duplicate_reason(self, p: dict) -> str:
         """The stored flag (ids) said with the names of the pledges it refers to."""
         from coopnet.core.dedupe import decode_flag, render_flag
         from coopnet.translation import catalog
         from coopnet.ui.i18n import current_language
+
         flag = p.get("duplicate_flag")
         if not flag:
             return ""
@@ -186,8 +212,11 @@ class PledgesModel(_ListModel):
         if column == 10:
             return QCoreApplication.translate("PledgeStatus", p["status"] or "")
         if column == 11:
-            return QCoreApplication.translate("PledgesModel", "possible duplicate") \
-                if p.get("duplicate_flag") else ""
+            return (
+                QCoreApplication.translate("PledgesModel", "possible duplicate")
+                if p.get("duplicate_flag")
+                else ""
+            )
         return None
 
     def sort_key(self, p: dict, column: int):
@@ -203,10 +232,26 @@ class PledgesModel(_ListModel):
         p = self.rows[i]
         phone = p["phone"] or ""
         national = ("0" + phone[3:]) if phone.startswith("+33") else phone
-        return fold(" ".join(str(x) for x in (
-            p["last_name"], p["first_name"], p.get("village") or "", address_text(p), phone,
-            national, fr.format_phone(phone), p["email"], p["tier"], p["volunteer"], p["notes"],
-            p["status"]) if x))
+        return fold(
+            " ".join(
+                str(x)
+                for x in (
+                    p["last_name"],
+                    p["first_name"],
+                    p.get("village") or "",
+                    address_text(p),
+                    phone,
+                    national,
+                    fr.format_phone(phone),
+                    p["email"],
+                    p["tier"],
+                    p["volunteer"],
+                    p["notes"],
+                    p["status"],
+                )
+                if x
+            )
+        )
 
     def cell_data(self, row: int, column: int, role=Qt.DisplayRole):
         p = self.rows[row]

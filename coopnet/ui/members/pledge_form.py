@@ -9,8 +9,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core import fr
 from coopnet.core.members import CONSENT_WORDING_VERSION, Pledge, validate_pledge
@@ -20,10 +29,18 @@ from coopnet.ui.i18n import current_language, format_amount
 
 # Error prefix from validate_pledge -> the field it belongs under.
 _ERROR_FIELD = {
-    "last name": "last_name", "first name": "first_name", "phone": "phone",
-    "phone or email": "phone", "email": "email", "speed": "tier", "monthly fee": "monthly_fee_eur",
-    "shares": "shares_eur", "consent to the register": "consent_register",
-    "consent to news": "consent_news", "date": "pledged_on", "notes": "notes",
+    "last name": "last_name",
+    "first name": "first_name",
+    "phone": "phone",
+    "phone or email": "phone",
+    "email": "email",
+    "speed": "tier",
+    "monthly fee": "monthly_fee_eur",
+    "shares": "shares_eur",
+    "consent to the register": "consent_register",
+    "consent to news": "consent_news",
+    "date": "pledged_on",
+    "notes": "notes",
 }
 _ERROR_STYLE = "color: #b00020;"
 
@@ -31,8 +48,16 @@ _ERROR_STYLE = "color: #b00020;"
 class PledgeDialog(QDialog):
     """Enter or edit one household's pledge. ``saved_id`` is set once it is in the project."""
 
-    def __init__(self, project, insee: str, door: dict | None = None, pledge: Pledge | None = None,
-                 volunteer: str = "", today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        project,
+        insee: str,
+        door: dict | None = None,
+        pledge: Pledge | None = None,
+        volunteer: str = "",
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.project, self.insee, self.door = project, insee, door
         self.pledge, self.volunteer = pledge, volunteer
@@ -78,10 +103,14 @@ class PledgeDialog(QDialog):
         for t in self.tiers:
             tier.addItem(t, t)
         self._add(form, "tier", self.tr("Wanted speed"), tier)
-        line("monthly_fee_eur", self.tr("Monthly fee accepted (€)"), format_amount(30))   # 30,00 € / €30.00
+        line("monthly_fee_eur", self.tr("Monthly fee accepted (€)"), format_amount(30))  # 30,00 € / €30.00
         line("shares_eur", self.tr("Shares subscribed (€)"), format_amount(100, 0))
-        consent = QCheckBox(self.tr("Agrees to be in the pledge register (wording {0}) — required")
-                            .format(CONSENT_WORDING_VERSION), self)
+        consent = QCheckBox(
+            self.tr("Agrees to be in the pledge register (wording {0}) — required").format(
+                CONSENT_WORDING_VERSION
+            ),
+            self,
+        )
         consent.setObjectName("consent_register")
         consent.toggled.connect(lambda _=False: self._touch("consent_register"))
         self._add(form, "consent_register", self.tr("Consent"), consent)
@@ -108,9 +137,22 @@ class PledgeDialog(QDialog):
             b.setFocusPolicy(Qt.TabFocus)
         outer.addWidget(buttons)
         self.buttons = buttons
-        order = [self.fields[k] for k in ("last_name", "first_name", "phone", "email", "tier",
-                                          "monthly_fee_eur", "shares_eur", "consent_register",
-                                          "consent_news", "pledged_on", "notes")]
+        order = [
+            self.fields[k]
+            for k in (
+                "last_name",
+                "first_name",
+                "phone",
+                "email",
+                "tier",
+                "monthly_fee_eur",
+                "shares_eur",
+                "consent_register",
+                "consent_news",
+                "pledged_on",
+                "notes",
+            )
+        ]
         for a, b in zip(order, order[1:]):
             self.setTabOrder(a, b)
         # 600 px, or more when a label needs it (the French consent box was cut at the right)
@@ -125,7 +167,7 @@ class PledgeDialog(QDialog):
         err = QLabel(box)
         err.setObjectName(f"error_{key}")
         err.setStyleSheet(_ERROR_STYLE)
-        err.setWordWrap(True)   # a long message wraps under its field (it was cut at the edge)
+        err.setWordWrap(True)  # a long message wraps under its field (it was cut at the edge)
         err.hide()
         lay.addWidget(err)
         form.addRow(label, box)
@@ -136,6 +178,7 @@ class PledgeDialog(QDialog):
 
         from coopnet.store.doors import address_text
         from coopnet.store.villages import village_name
+
         name = village_name(self.project, self.insee)
         if self.door:
             return escape(f"{address_text(self.door)}, {name}")
@@ -149,10 +192,12 @@ class PledgeDialog(QDialog):
         f["email"].setText(p.email)
         i = f["tier"].findData(p.tier)
         f["tier"].setCurrentIndex(max(i, 0))
-        f["monthly_fee_eur"].setText(format_amount(p.monthly_fee_eur, currency=False)
-                                     if p.monthly_fee_eur is not None else "")
-        f["shares_eur"].setText(format_amount(p.shares_eur, 0, currency=False)
-                                if p.shares_eur is not None else "")
+        f["monthly_fee_eur"].setText(
+            format_amount(p.monthly_fee_eur, currency=False) if p.monthly_fee_eur is not None else ""
+        )
+        f["shares_eur"].setText(
+            format_amount(p.shares_eur, 0, currency=False) if p.shares_eur is not None else ""
+        )
         f["consent_register"].setChecked(p.consent_register)
         f["consent_news"].setChecked(p.consent_news)
         f["pledged_on"].setText(fr.format_date(p.pledged_on))
@@ -162,23 +207,30 @@ class PledgeDialog(QDialog):
     def values(self) -> dict:
         f = self.fields
         values = {k: w.text() for k, w in f.items() if isinstance(w, QLineEdit)}
-        values.update(tier=f["tier"].currentData() or "",
-                      consent_register=f["consent_register"].isChecked(),
-                      consent_news=f["consent_news"].isChecked(),
-                      insee=self.insee, door_id=self.door["id"] if self.door else None,
-                      volunteer=self.volunteer)
-        if self.pledge is not None:   # keep what the form does not show
-            values.update(id=self.pledge.id, status=self.pledge.status, source=self.pledge.source,
-                          created_at=self.pledge.created_at,
-                          consent_wording_version=self.pledge.consent_wording_version,
-                          volunteer=self.pledge.volunteer or self.volunteer,
-                          duplicate_flag=self.pledge.duplicate_flag,
-                          door_id=self.pledge.door_id)
+        values.update(
+            tier=f["tier"].currentData() or "",
+            consent_register=f["consent_register"].isChecked(),
+            consent_news=f["consent_news"].isChecked(),
+            insee=self.insee,
+            door_id=self.door["id"] if self.door else None,
+            volunteer=self.volunteer,
+        )
+        if self.pledge is not None:  # keep what the form does not show
+            values.update(
+                id=self.pledge.id,
+                status=self.pledge.status,
+                source=self.pledge.source,
+                created_at=self.pledge.created_at,
+                consent_wording_version=self.pledge.consent_wording_version,
+                volunteer=self.pledge.volunteer or self.volunteer,
+                duplicate_flag=self.pledge.duplicate_flag,
+                door_id=self.pledge.door_id,
+            )
         return values
 
     def _touch(self, key: str) -> None:
         self._touched.add(key)
-        if key == "phone":   # show the number the French way as soon as it is typed
+        if key == "phone":  # show the number the French way as soon as it is typed
             w = self.fields["phone"]
             try:
                 w.setText(fr.format_phone(fr.normalize_phone(w.text())))
@@ -204,7 +256,7 @@ class PledgeDialog(QDialog):
             shown = by_field.get(key) if (not only_touched or key in self._touched) else None
             label.setText("\n".join(shown or []))
             label.setVisible(bool(shown))
-            if shown:   # QFormLayout does not give a wrapped label its height: ask for it here
+            if shown:  # QFormLayout does not give a wrapped label its height: ask for it here
                 label.setMinimumHeight(label.heightForWidth(max(self.fields[key].width(), 200)))
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general) and not only_touched)

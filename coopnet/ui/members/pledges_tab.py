@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.ui.members.models import PledgeIdRole, PledgesModel
 from coopnet.ui.members.table_proxy import FastFilterProxy
@@ -25,7 +34,7 @@ class PledgesView(QTableView):
 
 
 class PledgesTab(QWidget):
-    editRequested = Signal(str)     # pledge id
+    editRequested = Signal(str)  # pledge id
     deleteRequested = Signal(str)
 
     def __init__(self, parent=None):
@@ -56,7 +65,7 @@ class PledgesTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.sortByColumn(8, Qt.DescendingOrder)    # newest first
+        self.view.sortByColumn(8, Qt.DescendingOrder)  # newest first
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda *_: self._emit(self.editRequested))
         self.view.editRequested.connect(lambda: self._emit(self.editRequested))
@@ -69,6 +78,7 @@ class PledgesTab(QWidget):
 
     def load(self, project, insee: str | None) -> None:
         from coopnet.store.pledges import list_pledges
+
         if project is None:
             self.model.set_rows([])
             return
@@ -78,8 +88,11 @@ class PledgesTab(QWidget):
 
     def _show_count(self, shown: int) -> None:
         total = self.model.rowCount()
-        self.count.setText(self.tr("{0} pledges").format(total) if shown == total
-                           else self.tr("{0} of {1} pledges").format(shown, total))
+        self.count.setText(
+            self.tr("{0} pledges").format(total)
+            if shown == total
+            else self.tr("{0} of {1} pledges").format(shown, total)
+        )
 
     def current_pledge_id(self) -> str | None:
         idx = self.view.currentIndex()

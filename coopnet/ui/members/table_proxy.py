@@ -26,18 +26,18 @@ def fold(text: str) -> str:
 
 
 class FastFilterProxy(QAbstractProxyModel):
-    filtered = Signal(int)   # rows shown after a filter or sort
+    filtered = Signal(int)  # rows shown after a filter or sort
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[int] = []          # proxy row -> source row
+        self._rows: list[int] = []  # proxy row -> source row
         self._pos: dict[int, int] | None = None
         self._needles: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.AscendingOrder
         self._search: list[str] = []
-        self._order: list[int] | None = None   # source rows in sort order, cached
-        self._shown: tuple[list[str], list[int]] | None = None   # last needles and their rows
+        self._order: list[int] | None = None  # source rows in sort order, cached
+        self._shown: tuple[list[str], list[int]] | None = None  # last needles and their rows
 
     # -- wiring -------------------------------------------------------------
     def setSourceModel(self, model) -> None:
@@ -53,22 +53,27 @@ class FastFilterProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _connections(self, model):
-        return ((model.modelReset, self._source_reset), (model.layoutChanged, self._source_reset),
-                (model.rowsInserted, self._source_reset), (model.rowsRemoved, self._source_reset),
-                (model.dataChanged, self._source_data_changed),
-                (model.headerDataChanged, self.headerDataChanged))
+        return (
+            (model.modelReset, self._source_reset),
+            (model.layoutChanged, self._source_reset),
+            (model.rowsInserted, self._source_reset),
+            (model.rowsRemoved, self._source_reset),
+            (model.dataChanged, self._source_data_changed),
+            (model.headerDataChanged, self.headerDataChanged),
+        )
 
     def _source_reset(self, *args) -> None:
         self._rebuild()
 
     def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
-        self._shown = None     # an edited row may now match text it did not
+        self._shown = None  # an edited row may now match text it did not
         for srow in range(top_left.row(), bottom_right.row() + 1):
             self._search[srow] = self.sourceModel().search_text(srow)
             row = self.proxy_row(srow)
             if row is not None:
-                self.dataChanged.emit(self.index(row, top_left.column()),
-                                      self.index(row, bottom_right.column()), roles)
+                self.dataChanged.emit(
+                    self.index(row, top_left.column()), self.index(row, bottom_right.column()), roles
+                )
 
     # -- filter and sort ------------------------------------------------------
     def set_filter_text(self, text: str) -> None:
@@ -104,8 +109,7 @@ class FastFilterProxy(QAbstractProxyModel):
             order = range(len(self._search))
             if self._sort_column >= 0:
                 keys = src.sort_keys(self._sort_column)
-                order = sorted(order, key=keys.__getitem__,
-                               reverse=self._sort_order == Qt.DescendingOrder)
+                order = sorted(order, key=keys.__getitem__, reverse=self._sort_order == Qt.DescendingOrder)
             self._order = list(order)
             self._shown = None
         order = self._order
@@ -118,7 +122,7 @@ class FastFilterProxy(QAbstractProxyModel):
                 rows = self._shown[1]
             else:
                 rows = order
-            for n in needles:   # every word must match; each pass scans fewer rows
+            for n in needles:  # every word must match; each pass scans fewer rows
                 rows = [r for r in rows if n in search[r]]
         self._shown = (needles, rows) if needles else None
         self._rows = rows
@@ -148,8 +152,7 @@ class FastFilterProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.index(row, index.column())
 
     def index(self, row, column, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self._rows)) or column < 0 \
-                or column >= self.columnCount():
+        if parent.isValid() or not (0 <= row < len(self._rows)) or column < 0 or column >= self.columnCount():
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -165,7 +168,7 @@ class FastFilterProxy(QAbstractProxyModel):
 
     def data(self, index, role=Qt.DisplayRole):
         row = index.row()
-        if row < 0 or row >= len(self._rows):     # an invalid index has row -1
+        if row < 0 or row >= len(self._rows):  # an invalid index has row -1
             return None
         # Straight to the source's cells: no QModelIndex round trip per painted cell.
         return self.sourceModel().cell_data(self._rows[row], index.column(), role)
@@ -178,4 +181,3 @@ class FastFilterProxy(QAbstractProxyModel):
 
     def hasChildren(self, parent=QModelIndex()):
         return not parent.isValid()
-

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.i18n import error_text
@@ -48,8 +59,12 @@ def ask_volunteer_name(parent: QWidget, settings) -> str:
     if name:
         return name
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("MembersPage", "Your name"),
-        QCoreApplication.translate("MembersPage", "Your name is recorded with each visit and pledge you enter.\nName:"))
+        parent,
+        QCoreApplication.translate("MembersPage", "Your name"),
+        QCoreApplication.translate(
+            "MembersPage", "Your name is recorded with each visit and pledge you enter.\nName:"
+        ),
+    )
     name = text.strip() if ok else ""
     if name:
         settings.volunteer_name = name
@@ -108,8 +123,16 @@ class ManualAddressDialog(QDialog):
 
     def create(self, project, who: str) -> str:
         from coopnet.store.doors import add_manual_door
-        return add_manual_door(project, self.village.currentData(), self.street.text(),
-                               self.numero.text(), self.rep.text(), self.postcode.text(), who=who)
+
+        return add_manual_door(
+            project,
+            self.village.currentData(),
+            self.street.text(),
+            self.numero.text(),
+            self.rep.text(),
+            self.postcode.text(),
+            who=who,
+        )
 
 
 def show_error(parent: QWidget, title: str, exc: CoopnetError | str) -> None:

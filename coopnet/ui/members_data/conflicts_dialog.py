@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.i18n import error_text
@@ -13,13 +25,30 @@ from coopnet.ui.i18n import error_text
 DIFF_BRUSH = QBrush(QColor("#fff3c4"))
 _HIDDEN = {"import_key"}
 # Column names people read (the import's French labels, plus the door/visit columns).
-LABELS = {"monthly_fee_eur": "Mensualité acceptée", "shares_eur": "Parts sociales",
-          "last_name": "Nom", "first_name": "Prénom", "phone": "Téléphone", "email": "Courriel",
-          "tier": "Débit souhaité", "consent_register": "Consentement", "notes": "Notes",
-          "consent_news": "Consentement actualités", "pledged_on": "Date", "volunteer": "Bénévole",
-          "status": "Statut", "numero": "Numéro", "rep": "Indice (bis, ter)", "nom_voie": "Voie",
-          "status_at": "Statut depuis", "status_by": "Statut par", "outcome": "Résultat",
-          "note": "Note", "who": "Qui", "at": "Quand"}
+LABELS = {
+    "monthly_fee_eur": "Mensualité acceptée",
+    "shares_eur": "Parts sociales",
+    "last_name": "Nom",
+    "first_name": "Prénom",
+    "phone": "Téléphone",
+    "email": "Courriel",
+    "tier": "Débit souhaité",
+    "consent_register": "Consentement",
+    "notes": "Notes",
+    "consent_news": "Consentement actualités",
+    "pledged_on": "Date",
+    "volunteer": "Bénévole",
+    "status": "Statut",
+    "numero": "Numéro",
+    "rep": "Indice (bis, ter)",
+    "nom_voie": "Voie",
+    "status_at": "Statut depuis",
+    "status_by": "Statut par",
+    "outcome": "Résultat",
+    "note": "Note",
+    "who": "Qui",
+    "at": "Quand",
+}
 
 
 def _label(conflict: dict) -> str:
@@ -28,7 +57,9 @@ def _label(conflict: dict) -> str:
         name = " ".join(x for x in (row.get("first_name") or "", (row.get("last_name") or "").upper()) if x)
         what = name or conflict["entity_id"][:8]
     elif conflict["entity"] == "door":
-        what = " ".join(x for x in (row.get("numero") or "", row.get("rep") or "", row.get("nom_voie") or "") if x)
+        what = " ".join(
+            x for x in (row.get("numero") or "", row.get("rep") or "", row.get("nom_voie") or "") if x
+        )
     else:
         what = conflict["entity_id"][:8]
     fields = ", ".join(LABELS.get(f, f) for f in conflict["fields"][:3])
@@ -42,8 +73,9 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Merge conflicts"))
         self.list = QListWidget()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This project (ours)"),
-                                              self.tr("Volunteer file (theirs)")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("This project (ours)"), self.tr("Volunteer file (theirs)")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.keep = QPushButton(self.tr("Keep ours"))
@@ -77,6 +109,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         from coopnet.store.merge import list_conflicts
+
         self.conflicts = list_conflicts(self.context.project) if self.context.project else []
         self.list.clear()
         for c in self.conflicts:
@@ -98,15 +131,21 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             self.info.setText(self.tr("No conflict left to resolve."))
             return
-        self.info.setText(self.tr("Changed here and in “%1” since the extract (found %2).")
-                          .replace("%1", conflict["source"] or "").replace("%2", conflict["detected_at"] or ""))
+        self.info.setText(
+            self.tr("Changed here and in “%1” since the extract (found %2).")
+            .replace("%1", conflict["source"] or "")
+            .replace("%2", conflict["detected_at"] or "")
+        )
         ours, theirs = conflict["ours"] or {}, conflict["theirs"] or {}
         keys = [k for k in theirs if k not in _HIDDEN]
         keys.sort(key=lambda k: (k not in conflict["fields"], k))
         self.table.setRowCount(len(keys))
         for i, key in enumerate(keys):
-            cells = [LABELS.get(key, key), "" if ours.get(key) is None else str(ours.get(key)),
-                     "" if theirs.get(key) is None else str(theirs.get(key))]
+            cells = [
+                LABELS.get(key, key),
+                "" if ours.get(key) is None else str(ours.get(key)),
+                "" if theirs.get(key) is None else str(theirs.get(key)),
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if key in conflict["fields"]:
@@ -116,12 +155,14 @@ class ConflictsDialog(QDialog):
 
     def resolve(self, choice: str) -> None:
         from coopnet.store.merge import resolve_conflict
+
         conflict = self.current()
         if conflict is None:
             return
         try:
-            resolve_conflict(self.context.project, conflict["id"], choice,
-                             who=self.context.settings.volunteer_name or None)
+            resolve_conflict(
+                self.context.project, conflict["id"], choice, who=self.context.settings.volunteer_name or None
+            )
         except CoopnetError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return

@@ -5,9 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from coopnet.core import fr
 from coopnet.errors import CoopnetError
@@ -23,8 +34,9 @@ class GdprDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name, phone, email or id…"))
         self.search.textChanged.connect(self.refresh)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Village"), self.tr("Address"),
-                                              self.tr("Phone"), self.tr("Email")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Village"), self.tr("Address"), self.tr("Phone"), self.tr("Email")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -36,8 +48,12 @@ class GdprDialog(QDialog):
         self.export_button.clicked.connect(self.export_selected)
         self.erase_button.clicked.connect(self.erase_selected)
         self.purge_button.clicked.connect(self.purge)
-        self.note = QLabel(self.tr("Erasing keeps the village, status and speed for statistics; "
-                                   "a backup is made first. Answer requests within a month."))
+        self.note = QLabel(
+            self.tr(
+                "Erasing keeps the village, status and speed for statistics; "
+                "a backup is made first. Answer requests within a month."
+            )
+        )
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
         for b in (self.export_button, self.erase_button):
@@ -58,6 +74,7 @@ class GdprDialog(QDialog):
 
     def refresh(self) -> None:
         from coopnet.store.gdpr import find_households
+
         text = self.search.text().strip()
         self.rows = find_households(self.context.project, text) if self.context.project and text else []
         self.table.setRowCount(len(self.rows))
@@ -67,8 +84,9 @@ class GdprDialog(QDialog):
             else:
                 name = " ".join(x for x in (r["first_name"] or "", (r["last_name"] or "").upper()) if x)
             address = " ".join(x for x in (r["numero"] or "", r["rep"] or "", r["nom_voie"] or "") if x)
-            for j, text in enumerate((name, r["commune"], address, fr.format_phone(r["phone"] or ""),
-                                      r["email"] or "")):
+            for j, text in enumerate(
+                (name, r["commune"], address, fr.format_phone(r["phone"] or ""), r["email"] or "")
+            ):
                 self.table.setItem(i, j, QTableWidgetItem(text or ""))
         self.table.resizeColumnsToContents()
         self._selection()
@@ -84,17 +102,21 @@ class GdprDialog(QDialog):
 
     def export_selected(self, path: str | None = None) -> Path | None:
         from coopnet.store.gdpr import export_household
+
         row = self.selected()
         if row is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"),
-                                                  f"foyer-{row['id'][:8]}.json", "JSON (*.json)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export personal data"), f"foyer-{row['id'][:8]}.json", "JSON (*.json)"
+            )
         if not path:
             return None
         try:
             data = export_household(self.context.project, row["id"])
-            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+            Path(path).write_text(
+                json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+            )
         except (CoopnetError, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return None
@@ -106,14 +128,19 @@ class GdprDialog(QDialog):
         (``erase_backups`` answers that question without asking)."""
         from coopnet.store.gdpr import backups_holding, erase_household, erase_in_backups, household_pledges
         from coopnet.ui.erasure import forget_erased
+
         row = self.selected()
         if row is None:
             return 0
         if not confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Erase personal data"),
-                self.tr("Erase the name, phone, email and notes of this household? "
-                        "This cannot be undone (a backup is kept)."))
+                self,
+                self.tr("Erase personal data"),
+                self.tr(
+                    "Erase the name, phone, email and notes of this household? "
+                    "This cannot be undone (a backup is kept)."
+                ),
+            )
             if answer != QMessageBox.Yes:
                 return 0
         project, who = self.context.project, self.context.settings.volunteer_name or None
@@ -123,29 +150,42 @@ class GdprDialog(QDialog):
         except CoopnetError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return 0
-        forget_erased(self.context, ids)     # Undo must not bring the data back
+        forget_erased(self.context, ids)  # Undo must not bring the data back
         self.context.notify("pledges")
         self.refresh()
         holding = backups_holding(project, ids)
         if holding:
             if erase_backups is None:
-                erase_backups = QMessageBox.question(
-                    self, self.tr("Erase personal data"),
-                    self.tr("%n backup(s) of the project still hold this household's personal data "
+                erase_backups = (
+                    QMessageBox.question(
+                        self,
+                        self.tr("Erase personal data"),
+                        self.tr(
+                            "%n backup(s) of the project still hold this household's personal data "
                             "(the one made just before erasing included). Erase it there too?",
-                            "", len(holding))) == QMessageBox.Yes
+                            "",
+                            len(holding),
+                        ),
+                    )
+                    == QMessageBox.Yes
+                )
             if erase_backups:
                 done = erase_in_backups(project, ids, who=who)
-                self.context.statusMessage.emit(
-                    self.tr("Erased in %n backup(s)", "", len(done)))
+                self.context.statusMessage.emit(self.tr("Erased in %n backup(s)", "", len(done)))
         self.last_backups_holding = [str(p) for p in backups_holding(project, ids)]
         return count
 
     def purge(self) -> None:
         from coopnet.store.gdpr import purge
-        months, ok = QInputDialog.getInt(self, self.tr("Purge old contacts"),
-                                         self.tr("Anonymise non-members with no contact for (months):"),
-                                         36, 1, 240)
+
+        months, ok = QInputDialog.getInt(
+            self,
+            self.tr("Purge old contacts"),
+            self.tr("Anonymise non-members with no contact for (months):"),
+            36,
+            1,
+            240,
+        )
         if not ok:
             return
         try:
@@ -155,8 +195,10 @@ class GdprDialog(QDialog):
             return
         from coopnet.store.gdpr import anonymised_ids
         from coopnet.ui.erasure import forget_erased
+
         forget_erased(self.context, anonymised_ids(self.context.project))
         self.context.notify("pledges")
-        QMessageBox.information(self, self.tr("Purge old contacts"),
-                                self.tr("%1 pledge(s) anonymised.").replace("%1", str(count)))
+        QMessageBox.information(
+            self, self.tr("Purge old contacts"), self.tr("%1 pledge(s) anonymised.").replace("%1", str(count))
+        )
         self.refresh()

@@ -11,9 +11,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QScrollArea, QTableView,
-                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from coopnet.core import pledge_rows as pr
 from coopnet.errors import CoopnetError, user_text
@@ -44,8 +57,9 @@ class FilePage(QWizardPage):
         self.registerField("path*", self.path_edit)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pledge file"), "",
-                                              self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pledge file"), "", self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -57,8 +71,11 @@ class PreviewPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Check the preview"))
-        self.setSubTitle(self.tr("If accents look wrong or everything is in one column, "
-                                 "choose the encoding or the delimiter."))
+        self.setSubTitle(
+            self.tr(
+                "If accents look wrong or everything is in one column, choose the encoding or the delimiter."
+            )
+        )
         self.encoding = QComboBox()
         self.delimiter = QComboBox()
         for value, label in ENCODINGS:
@@ -96,10 +113,12 @@ class PreviewPage(QWizardPage):
         self.table = None
         encoding, delimiter = self.options()
         try:
-            self.table = read_table(Path(self.field("path").strip()), encoding, delimiter,
-                                    max_rows=PREVIEW_ROWS)
+            self.table = read_table(
+                Path(self.field("path").strip()), encoding, delimiter, max_rows=PREVIEW_ROWS
+            )
         except CoopnetError as exc:
             from coopnet.ui.i18n import error_text
+
             self.error.setText(error_text(exc))
             self.detected.setText("")
         else:
@@ -109,11 +128,14 @@ class PreviewPage(QWizardPage):
                 self.detected.setText(self.tr("Excel workbook, first sheet"))
             else:
                 delim = {"\t": self.tr("tab"), ";": ";", ",": ","}.get(t.delimiter, t.delimiter)
-                self.detected.setText(self.tr("Read as: %1, delimiter %2")
-                                      .replace("%1", encoding_label(t.encoding)).replace("%2", delim))
+                self.detected.setText(
+                    self.tr("Read as: %1, delimiter %2")
+                    .replace("%1", encoding_label(t.encoding))
+                    .replace("%2", delim)
+                )
             self.model.setHorizontalHeaderLabels(t.headers)
             for values in t.rows:
-                self.model.appendRow([QStandardItem(v) for v in values[:len(t.headers)]])
+                self.model.appendRow([QStandardItem(v) for v in values[: len(t.headers)]])
             self.view.resizeColumnsToContents()
         self.completeChanged.emit()
 
@@ -146,8 +168,12 @@ class MappingPage(QWizardPage):
         self.basis = QLineEdit()
         self.basis.setObjectName("consent_basis")
         self.basis.setPlaceholderText(self.tr("e.g. paper forms kept at the town hall"))
-        self.basis_label = QLabel(self.tr("No consent column: state once the legal basis and its evidence "
-                                          "(recorded on each row and in the audit log):"))
+        self.basis_label = QLabel(
+            self.tr(
+                "No consent column: state once the legal basis and its evidence "
+                "(recorded on each row and in the audit log):"
+            )
+        )
         self.basis_label.setWordWrap(True)
         self.basis_label.setBuddy(self.basis)
         layout = QVBoxLayout(self)
@@ -223,29 +249,47 @@ class RunPage(QWizardPage):
         basis = wiz.mapping_page.consent_basis()
         project_path, volunteer = wiz.context.project.path, wiz.context.settings.volunteer_name
         from coopnet.ui.i18n import current_language
-        lang = current_language()      # reject reasons and progress in the interface's language
+
+        lang = current_language()  # reject reasons and progress in the interface's language
         from coopnet.io.pledges_import import default_reject_path
+
         reject = default_reject_path(source)
 
         def work(report):
             from coopnet.errors import Cancelled
             from coopnet.io.pledges_import import import_pledges
             from coopnet.store.project import Project
+
             project = Project.open(project_path)
             try:
-                return import_pledges(project, source, reject_file=reject, encoding=encoding,
-                                      delimiter=delimiter, mapping=mapping, report=report,
-                                      volunteer=volunteer, lang=lang, consent_basis=basis)
+                return import_pledges(
+                    project,
+                    source,
+                    reject_file=reject,
+                    encoding=encoding,
+                    delimiter=delimiter,
+                    mapping=mapping,
+                    report=report,
+                    volunteer=volunteer,
+                    lang=lang,
+                    consent_basis=basis,
+                )
             except Cancelled:
                 raise
-            except CoopnetError as exc:     # the one line the user reads, in their language
+            except CoopnetError as exc:  # the one line the user reads, in their language
                 raise CoopnetError(user_text(exc, lang), exc.exit_code) from None
             finally:
                 project.close()
 
-        task = run_task(work, progress=self._progress, finished=self._finished,
-                        failed=self._failed, cancelled=self._cancelled, pool=wiz.context.pool)
-        if self.result is None and not self.failed:   # still running (a test's pool runs it at once)
+        task = run_task(
+            work,
+            progress=self._progress,
+            finished=self._finished,
+            failed=self._failed,
+            cancelled=self._cancelled,
+            pool=wiz.context.pool,
+        )
+        if self.result is None and not self.failed:  # still running (a test's pool runs it at once)
             self.task = task
 
     def _cancel(self) -> None:
@@ -268,13 +312,19 @@ class RunPage(QWizardPage):
 
     def _finished(self, result) -> None:
         self.result = result
-        lines = [self.tr("Imported: %1").replace("%1", str(result.imported)),
-                 self.tr("Updated: %1").replace("%1", str(result.updated)),
-                 self.tr("Unchanged: %1").replace("%1", str(result.unchanged)),
-                 self.tr("Possible duplicates (flagged for review): %1").replace("%1", str(result.possible_duplicates)),
-                 self.tr("Rejected: %1").replace("%1", str(result.rejected))]
+        lines = [
+            self.tr("Imported: %1").replace("%1", str(result.imported)),
+            self.tr("Updated: %1").replace("%1", str(result.updated)),
+            self.tr("Unchanged: %1").replace("%1", str(result.unchanged)),
+            self.tr("Possible duplicates (flagged for review): %1").replace(
+                "%1", str(result.possible_duplicates)
+            ),
+            self.tr("Rejected: %1").replace("%1", str(result.rejected)),
+        ]
         if result.reject_file:
-            lines.append(self.tr("Rejected rows, with the reason for each: %1").replace("%1", str(result.reject_file)))
+            lines.append(
+                self.tr("Rejected rows, with the reason for each: %1").replace("%1", str(result.reject_file))
+            )
         self._end("\n".join(lines))
         self.wizard().context.notify("pledges")
 
@@ -307,6 +357,6 @@ class ImportWizard(QWizard):
         self.resize(760, 560)
 
     def reject(self) -> None:
-        if self.run_page.task is not None:   # closing mid-import cancels it (nothing written)
+        if self.run_page.task is not None:  # closing mid-import cancels it (nothing written)
             self.run_page.task.cancel()
         super().reject()

@@ -17,8 +17,14 @@ from coopnet.ui.i18n import formats
 def format_number(value: float, decimals: int) -> str:
     return formats().number(value, decimals)
 
-GREEN, RED, BLUE, ORANGE, GREY = (QColor("#2F7D5B"), QColor("#C0392B"), QColor("#2E6DA4"),
-                                  QColor("#E08E2B"), QColor("#888888"))
+
+GREEN, RED, BLUE, ORANGE, GREY = (
+    QColor("#2F7D5B"),
+    QColor("#C0392B"),
+    QColor("#2E6DA4"),
+    QColor("#E08E2B"),
+    QColor("#888888"),
+)
 
 
 def short_amount(v: float) -> str:
@@ -45,7 +51,7 @@ class Chart(QWidget):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.title = title
-        self.drawn_texts: list[tuple[str, QRectF, QFont, int]] = []   # what the last paint wrote, where
+        self.drawn_texts: list[tuple[str, QRectF, QFont, int]] = []  # what the last paint wrote, where
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -61,8 +67,9 @@ class Chart(QWidget):
         """The title wraps onto a second line when the chart is narrow (it was cut)."""
         f = QFont(self.font())
         f.setBold(True)
-        box = QFontMetrics(f).boundingRect(QRect(0, 0, max(self.width() - 16, 1), 1000),
-                                           int(Qt.TextWordWrap), self.title)
+        box = QFontMetrics(f).boundingRect(
+            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.title
+        )
         return max(box.height(), 20)
 
     def _background_and_title(self, p: QPainter) -> int:
@@ -74,8 +81,12 @@ class Chart(QWidget):
         p.setFont(f)
         p.setPen(self.palette().text().color())
         height = self.title_height()
-        self._text(p, QRectF(8, 4, self.width() - 16, height), Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
-                   self.title)
+        self._text(
+            p,
+            QRectF(8, 4, self.width() - 16, height),
+            Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
+            self.title,
+        )
         p.setFont(self.font())
         return height + 8
 
@@ -125,7 +136,7 @@ class CashChart(Chart):
             x = area.left() + i * w + w * 0.15
             top, bottom = sorted((y_of(v), y_of(0)))
             p.fillRect(QRectF(x, top, w * 0.7, max(bottom - top, 1)), GREEN if v >= 0 else RED)
-            every = 1 if w >= 18 else 5   # labels that would touch: one year in five
+            every = 1 if w >= 18 else 5  # labels that would touch: one year in five
             if every == 1 or (i + 1) % every == 0 or i == 0:
                 p.setPen(GREY)
                 self._text(p, QRectF(x - 6, area.bottom() + 4, w * 0.7 + 12, 16), Qt.AlignCenter, str(i + 1))
@@ -159,7 +170,7 @@ class CapacityChart(Chart):
             points.append(QPointF(x + w * 0.3, y_of(m)))
             p.setPen(GREY)
             label = QCoreApplication.translate("Charts", "year {0}").format(i + 1)
-            if p.fontMetrics().horizontalAdvance(label) > w * 0.95:   # too narrow: the number alone
+            if p.fontMetrics().horizontalAdvance(label) > w * 0.95:  # too narrow: the number alone
                 label = str(i + 1)
             self._text(p, QRectF(x - w * 0.2, area.bottom() + 4, w, 16), Qt.AlignCenter, label)
         p.setPen(QPen(ORANGE, 3))
@@ -175,7 +186,12 @@ class TornadoChart(Chart):
     """NPV when each key parameter moves by −20 % (blue) and +20 % (orange)."""
 
     def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate("Charts", "Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)"), parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "Charts", "Tornado: NPV with each parameter at −20 % (blue) / +20 % (orange)"
+            ),
+            parent,
+        )
         self.bars: list = []
         self.base = 0.0
         self.setMinimumHeight(260)
@@ -192,7 +208,7 @@ class TornadoChart(Chart):
         top = self._background_and_title(p) + 2
         fm = p.fontMetrics()
         widest = max(fm.horizontalAdvance(QCoreApplication.translate("Param", b.label)) for b in self.bars)
-        left = min(widest + 14, int(self.width() * 0.42))   # longer labels wrap onto two lines
+        left = min(widest + 14, int(self.width() * 0.42))  # longer labels wrap onto two lines
         area = QRectF(left, top, self.width() - left - 16, self.height() - top - 24)
         vals = [self.base] + [v for b in self.bars for v in (b.npv_low, b.npv_high)]
         lo, hi = min(vals), max(vals)
@@ -202,8 +218,12 @@ class TornadoChart(Chart):
         for i, b in enumerate(self.bars):
             y = area.top() + i * h
             p.setPen(self.palette().text().color())
-            self._text(p, QRectF(4, y, left - 10, h), Qt.AlignRight | Qt.AlignVCenter | Qt.TextWordWrap,
-                       QCoreApplication.translate("Param", b.label))
+            self._text(
+                p,
+                QRectF(4, y, left - 10, h),
+                Qt.AlignRight | Qt.AlignVCenter | Qt.TextWordWrap,
+                QCoreApplication.translate("Param", b.label),
+            )
             for v, color in ((b.npv_low, BLUE), (b.npv_high, ORANGE)):
                 a, c = sorted((x_of(self.base), x_of(v)))
                 p.fillRect(QRectF(a, y + h * 0.2, max(c - a, 1), h * 0.6), color)
@@ -212,6 +232,6 @@ class TornadoChart(Chart):
         p.drawLine(QPointF(xb, area.top()), QPointF(xb, area.bottom()))
         p.setPen(GREY)
         for v in (lo, self.base, hi):
-            x = min(max(x_of(v) - 50, 0), self.width() - 100)   # the end values stay inside
+            x = min(max(x_of(v) - 50, 0), self.width() - 100)  # the end values stay inside
             self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
         p.end()

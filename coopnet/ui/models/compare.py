@@ -11,20 +11,28 @@ from coopnet.ui.models.param_editor import choice_text, edit_text
 
 DIFF = QBrush(QColor("#FFE9A8"))
 RESULT_ROWS = (
-    ("npv_eur", "NPV", "eur0"), ("monthly_fee_breakeven_eur", "Break-even fee HT/month", "eur"),
-    ("breakeven_take_rate", "Break-even take rate", "pct"), ("irr", "IRR", "pct"),
-    ("payback_year", "Payback year", "int"), ("min_cash_eur", "Lowest cash", "eur0"),
-    ("capex_eur", "Capex over the horizon", "eur0"), ("opex_year1_eur", "Opex year 1", "eur0"),
-    ("subscribers", "Members (target)", "int"), ("commit_mbps", "Commit (Mbps)", "int"),
+    ("npv_eur", "NPV", "eur0"),
+    ("monthly_fee_breakeven_eur", "Break-even fee HT/month", "eur"),
+    ("breakeven_take_rate", "Break-even take rate", "pct"),
+    ("irr", "IRR", "pct"),
+    ("payback_year", "Payback year", "int"),
+    ("min_cash_eur", "Lowest cash", "eur0"),
+    ("capex_eur", "Capex over the horizon", "eur0"),
+    ("opex_year1_eur", "Opex year 1", "eur0"),
+    ("subscribers", "Members (target)", "int"),
+    ("commit_mbps", "Commit (Mbps)", "int"),
 )
 
 
 def show_result(value, kind: str) -> str:
     if value is None:
         return "—"
-    return {"eur0": lambda v: format_amount(v, 0), "eur": format_amount,
-            "pct": lambda v: format_percent(v, 1),
-            "int": lambda v: format_number(v)}[kind](value)
+    return {
+        "eur0": lambda v: format_amount(v, 0),
+        "eur": format_amount,
+        "pct": lambda v: format_percent(v, 1),
+        "int": lambda v: format_number(v),
+    }[kind](value)
 
 
 class CompareModel(QAbstractTableModel):

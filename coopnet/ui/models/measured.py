@@ -17,9 +17,22 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core.measure import DEFAULT_ZONE
 from coopnet.errors import CoopnetError
@@ -29,8 +42,21 @@ from coopnet.ui.models.charts import BLUE, GREEN, GREY, ORANGE, RED, Chart
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 # the bill check first (ours beside the carrier's), then how it is made
-COLUMNS = ("month", "p95", "carrier_p95", "bill", "carrier_eur", "difference", "commit", "overage", "overage_eur",
-           "p95_in", "p95_out", "busy_hour", "peak")
+COLUMNS = (
+    "month",
+    "p95",
+    "carrier_p95",
+    "bill",
+    "carrier_eur",
+    "difference",
+    "commit",
+    "overage",
+    "overage_eur",
+    "p95_in",
+    "p95_out",
+    "busy_hour",
+    "peak",
+)
 
 
 class RatesChart(Chart):
@@ -49,8 +75,13 @@ class RatesChart(Chart):
         self.t = np.asarray(series["t"]) if series else np.zeros(0)
         self.series = {k: np.asarray(series[k]) for k in ("in", "out")} if series else {}
         self.p95, self.commit = p95, commit
-        self.title = translate("Measured", "5-minute rates in {month}, Mbps").format(
-            month=MeasuredPanel._month_text(month)) if month else ""
+        self.title = (
+            translate("Measured", "5-minute rates in {month}, Mbps").format(
+                month=MeasuredPanel._month_text(month)
+            )
+            if month
+            else ""
+        )
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -63,6 +94,7 @@ class RatesChart(Chart):
         area, y_of = self._frame(p, 0, top * 1.05)
         t0, t1 = float(self.t[0]), float(self.t[-1]) + 300
         from coopnet.core.measure import month_bounds
+
         try:
             t0, t1 = month_bounds(self.month)
         except (ValueError, KeyError):
@@ -72,15 +104,19 @@ class RatesChart(Chart):
         for key, colour in (("in", BLUE), ("out", GREEN)):
             self._envelope(p, self.series[key], t0, t1, columns, x_of, y_of, area, colour)
         for value, colour, style, label in (
-                (self.commit, ORANGE, Qt.SolidLine, translate("Measured", "commit {value}")),
-                (self.p95, RED, Qt.DashLine, translate("Measured", "P95 {value}"))):
+            (self.commit, ORANGE, Qt.SolidLine, translate("Measured", "commit {value}")),
+            (self.p95, RED, Qt.DashLine, translate("Measured", "P95 {value}")),
+        ):
             if value <= 0 and colour == ORANGE:
                 continue
             y = y_of(value)
             p.setPen(QPen(colour, 2, style))
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.drawText(QRectF(area.right() - 160, y - 18, 156, 16), Qt.AlignRight | Qt.AlignVCenter,
-                       label.format(value=formats().number(value, 1)))
+            p.drawText(
+                QRectF(area.right() - 160, y - 18, 156, 16),
+                Qt.AlignRight | Qt.AlignVCenter,
+                label.format(value=formats().number(value, 1)),
+            )
         p.setPen(GREY)
         zone = ZoneInfo(DEFAULT_ZONE)
         start = dt.datetime.fromtimestamp(t0, zone)
@@ -89,8 +125,11 @@ class RatesChart(Chart):
             if d > days:
                 continue
             t = (start + dt.timedelta(days=d - 1)).timestamp()
-            p.drawText(QRectF(x_of(t) - 20, area.bottom() + 4, 40, 16), Qt.AlignCenter,
-                       (start + dt.timedelta(days=d - 1)).strftime("%d/%m"))
+            p.drawText(
+                QRectF(x_of(t) - 20, area.bottom() + 4, 40, 16),
+                Qt.AlignCenter,
+                (start + dt.timedelta(days=d - 1)).strftime("%d/%m"),
+            )
         legend = ((BLUE, translate("Measured", "in")), (GREEN, translate("Measured", "out")))
         x = area.left() + 8
         for colour, text in legend:
@@ -144,9 +183,13 @@ class MeasuredPanel(QWidget):
         self.stack = QStackedWidget()
         empty = QWidget()
         ev = QVBoxLayout(empty)
-        self.empty_label = QLabel(QCoreApplication.translate("Measured",
-            "No measured traffic yet: import the router's counters (CSV, MRTG .log or RRD XML) with "
-            "“Import measures…” or <tt>coopnet measure import PROJECT FILE</tt>."))
+        self.empty_label = QLabel(
+            QCoreApplication.translate(
+                "Measured",
+                "No measured traffic yet: import the router's counters (CSV, MRTG .log or RRD XML) with "
+                "“Import measures…” or <tt>coopnet measure import PROJECT FILE</tt>.",
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.btn_import_empty = QPushButton(translate("Measured", "Import measures…"))
@@ -166,25 +209,35 @@ class MeasuredPanel(QWidget):
         self.btn_import = QPushButton(translate("Measured", "Import measures…"))
         self.btn_import.clicked.connect(self._ask_import)
         self.btn_publish = QPushButton(translate("Measured", "Publish members' page…"))
-        self.btn_publish.setToolTip(translate(
-            "Measured", "A self-contained HTML page (French and English) for the cooperative's "
-                                        "website: current rate, today's curve, the month's P95, members per "
-                                        "village — counts only"))
+        self.btn_publish.setToolTip(
+            translate(
+                "Measured",
+                "A self-contained HTML page (French and English) for the cooperative's "
+                "website: current rate, today's curve, the month's P95, members per "
+                "village — counts only",
+            )
+        )
         self.btn_publish.clicked.connect(self._ask_publish)
         head.addWidget(self.btn_import)
         head.addWidget(self.btn_publish)
         cv.addLayout(head)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        headers = {   # two lines: narrow columns, more of the month in view
-            "month": translate("Measured", "Month"), "p95": translate("Measured", "P95 billed\nMbps"),
-            "carrier_p95": translate("Measured", "Carrier\nP95"), "bill": translate("Measured", "Bill\n€"),
+        headers = {  # two lines: narrow columns, more of the month in view
+            "month": translate("Measured", "Month"),
+            "p95": translate("Measured", "P95 billed\nMbps"),
+            "carrier_p95": translate("Measured", "Carrier\nP95"),
+            "bill": translate("Measured", "Bill\n€"),
             "carrier_eur": translate("Measured", "Carrier\n€"),
             "difference": translate("Measured", "Difference\n(theirs − ours)"),
-            "commit": translate("Measured", "Commit\nMbps"), "overage": translate("Measured", "Overage\nMbps"),
-            "overage_eur": translate("Measured", "Overage\n€"), "p95_in": translate("Measured", "P95 in\nMbps"),
-            "p95_out": translate("Measured", "P95 out\nMbps"), "busy_hour": translate("Measured", "Busy\nhour"),
-            "peak": translate("Measured", "Peak Mbps\n(day)")}
+            "commit": translate("Measured", "Commit\nMbps"),
+            "overage": translate("Measured", "Overage\nMbps"),
+            "overage_eur": translate("Measured", "Overage\n€"),
+            "p95_in": translate("Measured", "P95 in\nMbps"),
+            "p95_out": translate("Measured", "P95 out\nMbps"),
+            "busy_hour": translate("Measured", "Busy\nhour"),
+            "peak": translate("Measured", "Peak Mbps\n(day)"),
+        }
         self.table.setHorizontalHeaderLabels([headers[k] for k in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -207,8 +260,9 @@ class MeasuredPanel(QWidget):
             w.setMaximumWidth(120)
             w.returnPressed.connect(self.save_invoice)
         self.btn_invoice = QPushButton(translate("Measured", "Check"))
-        self.btn_invoice.setToolTip(translate(
-            "Measured", "Keep the carrier's figures for this month and compare them with ours"))
+        self.btn_invoice.setToolTip(
+            translate("Measured", "Keep the carrier's figures for this month and compare them with ours")
+        )
         self.btn_invoice.clicked.connect(self.save_invoice)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
@@ -252,6 +306,7 @@ class MeasuredPanel(QWidget):
         """Read the months again (after an import, an invoice, a change of the contract)."""
         from coopnet.io.measure_reports import reports
         from coopnet.store import measure as store
+
         if scenario is not None:
             self.scenario, self.values = scenario, values
         self.data = None
@@ -271,14 +326,23 @@ class MeasuredPanel(QWidget):
     def _fill(self) -> None:
         f = formats()
         d = self.data
-        rule = (translate("Measured", "in + out") if d["rule"] == "sum"
-                else translate("Measured", "higher of in and out"))
-        self.summary.setText(translate(
-            "Measured", "Interfaces: {interfaces}. Contract of the scenario “{scenario}”: commit {commit} "
-                                 "Mbps, billed on the 95th percentile of 5-minute rates ({rule}).").format(
-            interfaces=", ".join(d["interfaces"]), scenario=d["scenario"],
-            commit=f.number(d["commit_mbps"], 1),
-            rule=rule))
+        rule = (
+            translate("Measured", "in + out")
+            if d["rule"] == "sum"
+            else translate("Measured", "higher of in and out")
+        )
+        self.summary.setText(
+            translate(
+                "Measured",
+                "Interfaces: {interfaces}. Contract of the scenario “{scenario}”: commit {commit} "
+                "Mbps, billed on the 95th percentile of 5-minute rates ({rule}).",
+            ).format(
+                interfaces=", ".join(d["interfaces"]),
+                scenario=d["scenario"],
+                commit=f.number(d["commit_mbps"], 1),
+                rule=rule,
+            )
+        )
         keep = self.month
         self.table.blockSignals(True)
         self.table.setRowCount(len(d["months"]))
@@ -298,14 +362,18 @@ class MeasuredPanel(QWidget):
     def _cells(self, r: dict) -> list[tuple[str, str | None]]:
         """(text, colour) of each column of month ``r``, in the order of COLUMNS."""
         from coopnet.io.measure_reports import local_text
+
         f = formats()
         mbps = lambda v: "" if v is None else f.number(v, 1)  # noqa: E731
         inv = r["invoice"]
         diff, colour = "", None
         if inv:
             sign = "+" if inv["p95_difference_mbps"] >= 0 else ""
-            parts = [translate("Measured", "{value} Mbps").format(
-                value=sign + f.number(inv["p95_difference_mbps"], 1))]
+            parts = [
+                translate("Measured", "{value} Mbps").format(
+                    value=sign + f.number(inv["p95_difference_mbps"], 1)
+                )
+            ]
             if inv["amount_difference_eur"] is not None:
                 d = inv["amount_difference_eur"]
                 parts.append(("+" if d >= 0 else "") + f.money(d))
@@ -315,14 +383,25 @@ class MeasuredPanel(QWidget):
         red = "#C0392B" if over else None
         cells = {
             "month": (self._month_text(r["month"]), None),
-            "p95_in": (mbps(r["p95_in_mbps"]), None), "p95_out": (mbps(r["p95_out_mbps"]), None),
-            "p95": (mbps(r["p95_mbps"]), red), "commit": (mbps(r["commit_mbps"]), None),
-            "overage": (mbps(r["overage_mbps"]), red), "overage_eur": (f.money(r["overage_eur"]), red),
+            "p95_in": (mbps(r["p95_in_mbps"]), None),
+            "p95_out": (mbps(r["p95_out_mbps"]), None),
+            "p95": (mbps(r["p95_mbps"]), red),
+            "commit": (mbps(r["commit_mbps"]), None),
+            "overage": (mbps(r["overage_mbps"]), red),
+            "overage_eur": (f.money(r["overage_eur"]), red),
             "bill": (f.money(r["bill_eur"]), None),
-            "busy_hour": ("" if r["busy_hour"] is None
-                          else translate("Measured", "{hour} h").format(hour=r["busy_hour"]), None),
-            "peak": ("" if r["peak_mbps"] is None      # (dd/mm)
-                     else f"{mbps(r['peak_mbps'])} ({local_text(r['peak_at'])[:5]})", None),
+            "busy_hour": (
+                ""
+                if r["busy_hour"] is None
+                else translate("Measured", "{hour} h").format(hour=r["busy_hour"]),
+                None,
+            ),
+            "peak": (
+                ""
+                if r["peak_mbps"] is None  # (dd/mm)
+                else f"{mbps(r['peak_mbps'])} ({local_text(r['peak_at'])[:5]})",
+                None,
+            ),
             "carrier_p95": ("" if not inv else mbps(inv["p95_mbps"]), None),
             "carrier_eur": ("" if not inv or inv["amount_eur"] is None else f.money(inv["amount_eur"]), None),
             "difference": (diff, colour),
@@ -356,54 +435,82 @@ class MeasuredPanel(QWidget):
 
     def _show_month(self, r: dict) -> None:
         from coopnet.io.measure_reports import chart_series, interface_ids, local_text
+
         f = formats()
         n = f.number
         text = translate(
-            "Measured", "{month}: {samples} samples of {expected} ({coverage}); the top {dropped} are not billed. "
-                   "95th percentile in {p_in}, out {p_out}, in + out {p_sum} Mbps → billed {p95} Mbps "
-                   "against a commit of {commit} Mbps: overage {over} Mbps = {over_eur}; bill {bill}.").format(
-            month=self._month_text(r["month"]), samples=n(r["samples"]), expected=n(r["expected_samples"]),
-            coverage=f.percent(r["coverage"], 1), dropped=n(r["dropped_top"]), p_in=n(r["p95_in_mbps"], 1),
-            p_out=n(r["p95_out_mbps"], 1), p_sum=n(r["p95_sum_mbps"], 1), p95=n(r["p95_mbps"], 1),
-            commit=n(r["commit_mbps"], 1), over=n(r["overage_mbps"], 1), over_eur=f.money(r["overage_eur"]),
-            bill=f.money(r["bill_eur"]))
+            "Measured",
+            "{month}: {samples} samples of {expected} ({coverage}); the top {dropped} are not billed. "
+            "95th percentile in {p_in}, out {p_out}, in + out {p_sum} Mbps → billed {p95} Mbps "
+            "against a commit of {commit} Mbps: overage {over} Mbps = {over_eur}; bill {bill}.",
+        ).format(
+            month=self._month_text(r["month"]),
+            samples=n(r["samples"]),
+            expected=n(r["expected_samples"]),
+            coverage=f.percent(r["coverage"], 1),
+            dropped=n(r["dropped_top"]),
+            p_in=n(r["p95_in_mbps"], 1),
+            p_out=n(r["p95_out_mbps"], 1),
+            p_sum=n(r["p95_sum_mbps"], 1),
+            p95=n(r["p95_mbps"], 1),
+            commit=n(r["commit_mbps"], 1),
+            over=n(r["overage_mbps"], 1),
+            over_eur=f.money(r["overage_eur"]),
+            bill=f.money(r["bill_eur"]),
+        )
         if r["busy_hour"] is not None:
             text += " " + translate(
-                "Measured", "Busy hour {hour} h (mean {busy} Mbps); peak {peak} Mbps on {at}.").format(
-                hour=r["busy_hour"], busy=n(r["busy_hour_mbps"], 1), peak=n(r["peak_mbps"], 1),
-                at=local_text(r["peak_at"]))
+                "Measured", "Busy hour {hour} h (mean {busy} Mbps); peak {peak} Mbps on {at}."
+            ).format(
+                hour=r["busy_hour"],
+                busy=n(r["busy_hour_mbps"], 1),
+                peak=n(r["peak_mbps"], 1),
+                at=local_text(r["peak_at"]),
+            )
         self.detail.setText(text)
-        self.invoice_label.setText(translate("Measured", "Carrier's invoice for {month}:").format(
-            month=self._month_text(r["month"])))
+        self.invoice_label.setText(
+            translate("Measured", "Carrier's invoice for {month}:").format(month=self._month_text(r["month"]))
+        )
         inv = r["invoice"]
         self.invoice_p95.setText("" if not inv else n(inv["p95_mbps"], 1))
         self.invoice_amount.setText("" if not inv or inv["amount_eur"] is None else n(inv["amount_eur"], 2))
         self._verdict(r)
         ids, _names = interface_ids(self.project)
-        self.chart.set_data(r["month"], chart_series(self.project, ids, r["month"], r["rule"]),
-                            r["p95_mbps"], r["commit_mbps"])
+        self.chart.set_data(
+            r["month"],
+            chart_series(self.project, ids, r["month"], r["rule"]),
+            r["p95_mbps"],
+            r["commit_mbps"],
+        )
 
     def _verdict(self, r: dict) -> None:
         inv = r["invoice"]
         f = formats()
         if not inv:
-            self.verdict.setText(translate(
-                "Measured", "type in the P95 and the amount of the carrier's invoice"))
+            self.verdict.setText(
+                translate("Measured", "type in the P95 and the amount of the carrier's invoice")
+            )
             self.verdict.setStyleSheet("color: #888888;")
             return
         diff = f.number(inv["p95_difference_mbps"], 1)
-        amount = ("" if inv["amount_difference_eur"] is None
-                  else translate("Measured", ", amount {diff}").format(
-                      diff=f.money(inv["amount_difference_eur"])))
+        amount = (
+            ""
+            if inv["amount_difference_eur"] is None
+            else translate("Measured", ", amount {diff}").format(diff=f.money(inv["amount_difference_eur"]))
+        )
         if inv["agrees"]:
-            self.verdict.setText(translate(
-                "Measured", "agrees with our measure (P95 {diff} Mbps{amount})").format(
-                diff=diff, amount=amount))
+            self.verdict.setText(
+                translate("Measured", "agrees with our measure (P95 {diff} Mbps{amount})").format(
+                    diff=diff, amount=amount
+                )
+            )
             self.verdict.setStyleSheet("color: #2F7D5B;")
         else:
-            self.verdict.setText(translate(
-                "Measured", "DIFFERS from our measure: P95 {diff} Mbps{amount} (theirs minus ours)").format(
-                diff=("+" if inv["p95_difference_mbps"] >= 0 else "") + diff, amount=amount))
+            self.verdict.setText(
+                translate(
+                    "Measured", "DIFFERS from our measure: P95 {diff} Mbps{amount} (theirs minus ours)"
+                ).format(diff=("+" if inv["p95_difference_mbps"] >= 0 else "") + diff, amount=amount)
+            )
             self.verdict.setStyleSheet("color: #C0392B; font-weight: bold;")
 
     # -- actions ---------------------------------------------------------------------------
@@ -411,14 +518,19 @@ class MeasuredPanel(QWidget):
         """Keep the typed figures for the selected month (empty P95: forget the invoice)."""
         from coopnet.io.measure_reports import parse_eur, parse_mbps
         from coopnet.store import measure as store
+
         if self.project is None or self.month is None:
             return False
         try:
             if not self.invoice_p95.text().strip():
                 store.delete_invoice(self.project, self.month)
             else:
-                store.set_invoice(self.project, self.month, parse_mbps(self.invoice_p95.text()),
-                                  parse_eur(self.invoice_amount.text()))
+                store.set_invoice(
+                    self.project,
+                    self.month,
+                    parse_mbps(self.invoice_p95.text()),
+                    parse_eur(self.invoice_amount.text()),
+                )
         except CoopnetError as exc:
             self.verdict.setText(error_text(exc))
             self.verdict.setStyleSheet("color: #C0392B;")
@@ -431,6 +543,7 @@ class MeasuredPanel(QWidget):
         from coopnet.io.measure_import import import_file
         from coopnet.store.project import Project
         from coopnet.ui.progress import run_with_progress
+
         project_path = self.project.path
 
         def work(report):
@@ -439,10 +552,13 @@ class MeasuredPanel(QWidget):
 
         def done(summary) -> None:
             self.refresh()
-            self.context.statusMessage.emit(translate(
-                "Measured", "{interface}: {samples} samples imported ({new} new)").format(
-                interface=summary["interface"], samples=formats().number(summary["samples"]),
-                new=formats().number(summary["new"])))
+            self.context.statusMessage.emit(
+                translate("Measured", "{interface}: {samples} samples imported ({new} new)").format(
+                    interface=summary["interface"],
+                    samples=formats().number(summary["samples"]),
+                    new=formats().number(summary["new"]),
+                )
+            )
             if on_done:
                 on_done(summary)
 
@@ -452,6 +568,7 @@ class MeasuredPanel(QWidget):
         from coopnet.io.measure_publish import publish
         from coopnet.store.project import Project
         from coopnet.ui.progress import run_with_progress
+
         project_path, scenario = self.project.path, self.scenario
 
         def work(report):
@@ -459,28 +576,36 @@ class MeasuredPanel(QWidget):
                 return publish(project, Path(folder), scenario)
 
         def done(paths) -> None:
-            self.context.statusMessage.emit(translate("Measured", "Members' page written: {paths}").format(
-                paths=", ".join(str(p) for p in paths)))
+            self.context.statusMessage.emit(
+                translate("Measured", "Members' page written: {paths}").format(
+                    paths=", ".join(str(p) for p in paths)
+                )
+            )
             if on_done:
                 on_done(paths)
 
-        run_with_progress(self, self.context.pool, translate("Measured", "Publishing the members' page…"),
-                          work, done)
+        run_with_progress(
+            self, self.context.pool, translate("Measured", "Publishing the members' page…"), work, done
+        )
 
     def _ask_import(self) -> None:
         if self.project is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("Measured", "Import measures"), str(self.project.path.parent),
-            translate("Measured", "Measures (*.csv *.txt *.log *.xml);;All files (*)"))
+            self,
+            translate("Measured", "Import measures"),
+            str(self.project.path.parent),
+            translate("Measured", "Measures (*.csv *.txt *.log *.xml);;All files (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
     def _ask_publish(self) -> None:
         if self.project is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, translate("Measured", "Publish members' page"),
-                                                  str(self.project.path.parent))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Measured", "Publish members' page"), str(self.project.path.parent)
+        )
         if folder:
             try:
                 self.publish_to(Path(folder))

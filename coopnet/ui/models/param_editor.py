@@ -5,14 +5,28 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core import params as P
 from coopnet.ui.i18n import current_language, error_text
 
-GROUP_TITLES = {"demand": "Demand", "build": "Build", "running": "Running",
-                "financing": "Financing", "traffic": "Traffic"}
+GROUP_TITLES = {
+    "demand": "Demand",
+    "build": "Build",
+    "running": "Running",
+    "financing": "Financing",
+    "traffic": "Traffic",
+}
 
 
 def edit_text(spec: P.Param, value) -> str:
@@ -23,7 +37,7 @@ def edit_text(spec: P.Param, value) -> str:
     if abs(v - round(v)) < 1e-9 and abs(v) < 1e15:
         return str(int(round(v)))
     text = f"{v:.6g}"
-    return text.replace(".", ",") if current_language() == "fr" else text   # 1,3 in French, 1.3 in English
+    return text.replace(".", ",") if current_language() == "fr" else text  # 1,3 in French, 1.3 in English
 
 
 def choice_text(spec: P.Param, value) -> str:
@@ -43,8 +57,8 @@ def parse_text(spec: P.Param, text: str):
 
 
 class ParamEditor(QWidget):
-    valuesChanged = Signal(dict)      # the full, valid parameter set
-    problem = Signal(str)             # "" when everything is valid again
+    valuesChanged = Signal(dict)  # the full, valid parameter set
+    problem = Signal(str)  # "" when everything is valid again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,7 +76,7 @@ class ParamEditor(QWidget):
                 form.addRow(self._label(spec), self._editor(spec))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # rows fit; only scroll down
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # rows fit; only scroll down
             scroll.setWidget(page)
             title = self.tr(GROUP_TITLES[group])
             index = self.tabs.addTab(scroll, title)
@@ -92,8 +106,9 @@ class ParamEditor(QWidget):
             source = html.escape(source)
             unit = "%" if spec.percent else QCoreApplication.translate("Unit", spec.unit)
             default = f"{edit_text(spec, spec.default)} {unit}".strip()
-        return (f"<b>{spec.key}</b><br>{source}<br>"
-                + self.tr("default: {value}").format(value=html.escape(default)))
+        return f"<b>{spec.key}</b><br>{source}<br>" + self.tr("default: {value}").format(
+            value=html.escape(default)
+        )
 
     def _editor(self, spec: P.Param) -> QWidget:
         row = QWidget()
@@ -107,7 +122,8 @@ class ParamEditor(QWidget):
             editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(14)
             editor.currentIndexChanged.connect(
-                lambda i, s=spec, e=editor: self._edited(s, e.itemData(i)) if i >= 0 else None)
+                lambda i, s=spec, e=editor: self._edited(s, e.itemData(i)) if i >= 0 else None
+            )
         else:
             editor = QLineEdit()
             editor.setAlignment(Qt.AlignRight)

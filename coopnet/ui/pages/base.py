@@ -32,8 +32,11 @@ class Page(QWidget):
         if self.isVisible():
             return True
         stack = self.parentWidget()
-        return (isinstance(stack, QStackedWidget) and stack.currentWidget() is self
-                and not self.window().isVisible())
+        return (
+            isinstance(stack, QStackedWidget)
+            and stack.currentWidget() is self
+            and not self.window().isVisible()
+        )
 
     def file_menu_actions(self) -> list:
         """QActions this page adds to File ▸ Import/Export (e.g. Import pledges…)."""

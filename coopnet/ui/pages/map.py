@@ -8,8 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QTemporaryDir, QTimer, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.store import settings as project_settings
@@ -32,7 +42,7 @@ class MapPage(Page):
         self.project = None
         self.summaries: dict[str, dict] = {}
         self.selected: str | None = None
-        self._task = None   # the MapBuild (a child process) drawing the map now
+        self._task = None  # the MapBuild (a child process) drawing the map now
         self._rebuild_again = False
         self._tmp = QTemporaryDir()
         self._counter = itertools.count(1)
@@ -44,7 +54,7 @@ class MapPage(Page):
         self._placeholder = QLabel(self.tr("Drawing the map…"))
         self._placeholder.setAlignment(Qt.AlignCenter)
         self._map_dirty = False
-        self._pending: set[str] = set()   # domains changed since the map was drawn or recoloured
+        self._pending: set[str] = set()  # domains changed since the map was drawn or recoloured
         self._new_page = True
         self.recolours = 0  # maps recoloured in place (tests wait on it)
         panel = QFrame(self)
@@ -107,10 +117,12 @@ class MapPage(Page):
         self.export_action = QAction(self.tr("Export the map for presentation…"), self)
         self.export_action.triggered.connect(self.export_dialog)
         self.import_actions = []
-        for kind, text in (("villages", self.tr("Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…")),
-                           ("backbone", self.tr("Import backbone lines…")),
-                           ("pops", self.tr("Import points of presence…")),
-                           ("households", self.tr("Import INSEE census households…"))):
+        for kind, text in (
+            ("villages", self.tr("Import commune boundaries (ADMIN EXPRESS, GPKG, SHP)…")),
+            ("backbone", self.tr("Import backbone lines…")),
+            ("pops", self.tr("Import points of presence…")),
+            ("households", self.tr("Import INSEE census households…")),
+        ):
             action = QAction(text, self)
             action.setObjectName(f"import_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self._import(k))
@@ -130,6 +142,7 @@ class MapPage(Page):
         """The web view, created on first use."""
         if self.view is None:
             from coopnet.ui.map.view import MapView
+
             self.view = MapView(self)
             self.view.villageClicked.connect(self.context.villageSelected)
             self.view.mapReady.connect(self._map_ready)
@@ -153,12 +166,18 @@ class MapPage(Page):
     def set_project(self, project) -> None:
         self._stop_build()
         self._pending = set()
-        self._new_page = True   # the page on show, if any, is another project's: never recolour it
+        self._new_page = True  # the page on show, if any, is another project's: never recolour it
         self.project = project
         self.selected = None
         enabled = project is not None
-        for w in (self.export_button, self.export_action, self.detour, self.detour_apply, self.names_box,
-                  *self.import_actions):
+        for w in (
+            self.export_button,
+            self.export_action,
+            self.detour,
+            self.detour_apply,
+            self.names_box,
+            *self.import_actions,
+        ):
             w.setEnabled(enabled)
         self._clear_details()
         self.summaries = {}
@@ -185,9 +204,15 @@ class MapPage(Page):
     def _refresh(self) -> None:
         """Bring the map up to date: in place when only pledges or doors changed, else anew."""
         self.update_notes()
-        if (self.builds and not self._new_page and self._pending and self._pending <= IN_PLACE
-                and self._task is None
-                and self.view is not None and self.seen()):
+        if (
+            self.builds
+            and not self._new_page
+            and self._pending
+            and self._pending <= IN_PLACE
+            and self._task is None
+            and self.view is not None
+            and self.seen()
+        ):
             self._recolour()
         else:
             self.rebuild()
@@ -195,6 +220,7 @@ class MapPage(Page):
     def _recolour(self) -> None:
         from coopnet.geo.take_up import take_up_update, village_take_up
         from coopnet.ui.i18n import current_language
+
         self._map_dirty = False
         self._pending = set()
         project = self.project
@@ -208,23 +234,25 @@ class MapPage(Page):
             def done(ok: bool) -> None:
                 if self.project is not project:
                     return
-                if not ok:   # no map yet, or a point layer on show that would now be stale
+                if not ok:  # no map yet, or a point layer on show that would now be stale
                     self.rebuild()
                     return
                 for insee, row in take.items():
                     if insee in self.summaries:
                         self.summaries[insee].update(row)
                 self.recolours += 1
-                if self.selected:   # out of the page's JavaScript callback before touching widgets
+                if self.selected:  # out of the page's JavaScript callback before touching widgets
                     QTimer.singleShot(0, self, lambda: self.selected and self.show_village(self.selected))
+
             self.view.update_take_up(take_up_update(take, lang), done)
+
         self.context.figures.request("progress", with_progress)
 
     def rebuild(self) -> None:
         """Draw the map page in a child process, then load it (the view keeps its zoom)."""
         if self.project is None:
             return
-        if not self.seen():   # drawn when the page is shown again
+        if not self.seen():  # drawn when the page is shown again
             self._map_dirty = True
             return
         if self._task is not None:  # one build at a time; redo once it ends
@@ -232,6 +260,7 @@ class MapPage(Page):
             return
         from coopnet.ui.i18n import current_language
         from coopnet.ui.map.build_process import MapBuild
+
         options = {"bridge": True, "show_names": self.names_box.isChecked(), "lang": current_language()}
         path = Path(self._tmp.path()) / f"map-{next(self._counter)}.html"
         self._map_dirty = False
@@ -247,15 +276,19 @@ class MapPage(Page):
         task.start()
 
     def closeEvent(self, event) -> None:
-        self._stop_build()   # its page would arrive for a closed view
+        self._stop_build()  # its page would arrive for a closed view
         super().closeEvent(event)
 
     def _stop_build(self) -> None:
         """Drop a build of the previous project (its page would be stale)."""
         if self._task is not None:
             task, self._task = self._task, None
-            for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
-                           task.signals.cancelled):   # QObject.disconnect() needs arguments in PySide6
+            for signal in (
+                task.signals.progress,
+                task.signals.finished,
+                task.signals.failed,
+                task.signals.cancelled,
+            ):  # QObject.disconnect() needs arguments in PySide6
                 signal.disconnect()
             task.cancel()
             task.wait(5000)
@@ -274,9 +307,13 @@ class MapPage(Page):
         self.ensure_view().show_file(path)
         total = sum(s.get("link_km") or 0 for s in summaries.values())
         from coopnet.ui.i18n import format_number
+
         self.update_notes()
-        self.total_label.setText(self.tr("Links to PoPs: %s km in all (estimated routes)")
-                                 % format_number(total, 1) if total else "")
+        self.total_label.setText(
+            self.tr("Links to PoPs: %s km in all (estimated routes)") % format_number(total, 1)
+            if total
+            else ""
+        )
         if self.selected:
             self.show_village(self.selected)
 
@@ -288,6 +325,7 @@ class MapPage(Page):
             from coopnet.store.partial import layer_counts
             from coopnet.translation import say
             from coopnet.ui.i18n import current_language
+
             blocking, notes = map_gaps(layer_counts(self.project), ui=True)
             lang = current_language()
             self.notes = [say(n, lang) for n in ([blocking] if blocking else notes)]
@@ -295,14 +333,14 @@ class MapPage(Page):
         self.notes_label.setVisible(bool(self.notes))
 
     def _failed(self, message: str, details: str) -> None:
-        self._new_page = True   # the page on show was not replaced: draw anew next time
+        self._new_page = True  # the page on show was not replaced: draw anew next time
         self._task_done()
         log.warning("map build failed: %s\n%s", message, details)
         self.context.statusMessage.emit(self.tr("The map could not be drawn: %s") % message)
 
     def _task_done(self) -> None:
         if self._task is not None:
-            self._task.deleteLater()   # its process has ended
+            self._task.deleteLater()  # its process has ended
         self._task = None
         self.progress.hide()
         if self._rebuild_again:
@@ -331,6 +369,7 @@ class MapPage(Page):
 
     def show_village(self, insee: str) -> None:
         from coopnet.ui.map.summary import summary_lines
+
         self.selected = insee
         s = self.summaries.get(insee)
         self._clear_details()
@@ -341,16 +380,20 @@ class MapPage(Page):
             name_label, value_label = QLabel(label), QLabel(value)
             value_label.setTextFormat(Qt.PlainText)  # names are user data: never rich text
             self.details.addRow(name_label, value_label)
-            self._detail_labels += [name_label, value_label]   # Python keeps them until cleared
+            self._detail_labels += [name_label, value_label]  # Python keeps them until cleared
         if self.view is not None:
             self.view.highlight(insee)
 
     # -- actions -------------------------------------------------------------------
     def _apply_detour(self) -> None:
         try:
-            project_settings.set_value(self.project, "detour_factor", round(self.detour.value(), 2),
-                                       project_settings.MAP_PAGE,
-                                       who=self.context.settings.volunteer_name or None)
+            project_settings.set_value(
+                self.project,
+                "detour_factor",
+                round(self.detour.value(), 2),
+                project_settings.MAP_PAGE,
+                who=self.context.settings.volunteer_name or None,
+            )
         except CoopnetError as exc:
             QMessageBox.warning(self, self.tr("Detour factor"), error_text(exc))
             return
@@ -358,12 +401,14 @@ class MapPage(Page):
 
     def _import(self, kind: str) -> None:
         from coopnet.ui.map.import_actions import import_geodata
+
         import_geodata(self, kind)
 
     def export_dialog(self) -> None:
         if self.project is None:
             return
         from coopnet.ui.map.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.project, self, village=self.selected)
         if dialog.exec() and dialog.written:
             self.context.statusMessage.emit(self.tr("Map written to %s") % dialog.written)

@@ -10,8 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
-                               QTabWidget, QToolButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from coopnet.errors import CoopnetError
 from coopnet.ui.members.doors_tab import DoorsTab
@@ -29,7 +38,7 @@ class MembersPage(Page):
         super().__init__(context, parent)
         self.project = None
         self._progress: dict[str, dict] = {}
-        self._dirty = False               # filled on first show (ui/figures.py: once per change)
+        self._dirty = False  # filled on first show (ui/figures.py: once per change)
         self._pending_insee: str | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -97,9 +106,9 @@ class MembersPage(Page):
         self.village.blockSignals(False)
         if project is None or self.seen():
             self._fill_villages()
-        else:   # built when first shown: a project opens on another page
+        else:  # built when first shown: a project opens on another page
             self._dirty = True
-            self.doors.load(project, None)    # no village yet: nothing read
+            self.doors.load(project, None)  # no village yet: nothing read
             self.pledges.load(None, None)
 
     def showEvent(self, event) -> None:
@@ -123,8 +132,10 @@ class MembersPage(Page):
         self._progress = progress or {}
         self.village.blockSignals(True)
         self.village.clear()
-        items = sorted(self._progress.items(),
-                       key=lambda kv: (kv[1]["threshold"] is None, kv[1]["progress_text"].lower()))
+        items = sorted(
+            self._progress.items(),
+            key=lambda kv: (kv[1]["threshold"] is None, kv[1]["progress_text"].lower()),
+        )
         for insee, info in items:
             self.village.addItem(self._village_label(insee, info), insee)
         self.village.blockSignals(False)
@@ -141,6 +152,7 @@ class MembersPage(Page):
 
     def _name(self, insee: str) -> str:
         from coopnet.store.villages import village_name
+
         return village_name(self.project, insee)
 
     def current_insee(self) -> str | None:
@@ -148,7 +160,7 @@ class MembersPage(Page):
 
     def select_village(self, insee: str) -> None:
         if self._dirty or not self.village.count():
-            self._pending_insee = insee    # chosen on the Villages page before this one was built
+            self._pending_insee = insee  # chosen on the Villages page before this one was built
         index = self.village.findData(insee)
         if index >= 0:
             self.village.setCurrentIndex(index)
@@ -168,8 +180,12 @@ class MembersPage(Page):
         if self.project is None:
             self.empty.setText(self.tr("Open a project to see its villages."))
         elif not has_doors:
-            self.empty.setText(self.tr("No doors in this village yet: use File ▸ Import Addresses (BAN)… "
-                                       "with the adresses-XX.csv file of your department."))
+            self.empty.setText(
+                self.tr(
+                    "No doors in this village yet: use File ▸ Import Addresses (BAN)… "
+                    "with the adresses-XX.csv file of your department."
+                )
+            )
         self.empty.setVisible(self.project is None or not has_doors)
 
     def _load_pledges(self) -> None:
@@ -188,15 +204,16 @@ class MembersPage(Page):
         self._progress = progress or {}
         insee = self.current_insee()
         if insee in self._progress:
-            self.village.setItemText(self.village.currentIndex(),
-                                     self._village_label(insee, self._progress[insee]))
+            self.village.setItemText(
+                self.village.currentIndex(), self._village_label(insee, self._progress[insee])
+            )
         self.progress.show_progress(self._progress.get(insee))
 
     def _data_changed(self, domain: str) -> None:
         if getattr(self, "_notifying", False) or self.project is None:
             return
         if not self.seen() and domain in ("villages", "all", "doors", "pledges"):
-            self._dirty = True    # rebuilt when shown again
+            self._dirty = True  # rebuilt when shown again
             return
         if domain in ("villages", "all", "doors"):
             self._fill_villages()
@@ -206,7 +223,7 @@ class MembersPage(Page):
             self.doors.load(self.project, self.current_insee())
 
     def _notify(self, *domains: str) -> None:
-        self._notifying = True   # our own change: the widgets are already up to date
+        self._notifying = True  # our own change: the widgets are already up to date
         try:
             for d in domains:
                 self.context.notify(d)
@@ -241,13 +258,20 @@ class MembersPage(Page):
         from coopnet.store.visits import set_door_status
         from coopnet.ui import undo
         from coopnet.ui.members.models import status_label
+
         where = address_text(get_door(self.project, door_id) or {}) or door_id
-        try:   # undoable (Edit ▸ Undo): the door, its new visit and any pledge it changed
-            with undo.recording(self.context, self.tr("Door {0}: {1}").format(where, status_label(status)),
-                                undo.door_scopes(door_id), ("doors", "pledges")), \
-                    self.project.transaction():
+        try:  # undoable (Edit ▸ Undo): the door, its new visit and any pledge it changed
+            with (
+                undo.recording(
+                    self.context,
+                    self.tr("Door {0}: {1}").format(where, status_label(status)),
+                    undo.door_scopes(door_id),
+                    ("doors", "pledges"),
+                ),
+                self.project.transaction(),
+            ):
                 set_door_status(self.project, door_id, status, who=who)
-                if status == "member":   # the household joined: its pledges become memberships
+                if status == "member":  # the household joined: its pledges become memberships
                     for p in pstore.list_pledges(self.project, door_id=door_id):
                         if p["status"] == "pledged":
                             pledge = pstore.get_pledge(self.project, p["id"])
@@ -269,23 +293,28 @@ class MembersPage(Page):
         from coopnet.store import pledges as pstore
         from coopnet.store.duplicates import shown_flag
         from coopnet.ui.i18n import current_language
+
         pledge = pstore.get_pledge(self.project, pledge_id) if pledge_id else None
         if pledge is not None and pledge.duplicate_flag:
             reason = shown_flag(self.project, pledge.duplicate_flag, current_language())
             self.context.statusMessage.emit(self.tr("Pledge saved — possible duplicate: {0}").format(reason))
 
     def open_pledge_form(self, door: dict | None = None, pledge=None, who: str = "") -> bool:
-        if self._dirty:     # a form opened on a page never shown (recovery): build it first
+        if self._dirty:  # a form opened on a page never shown (recovery): build it first
             self._fill_villages()
         insee = pledge.insee if pledge else (door["insee"] if door else self.current_insee())
         dialog = PledgeDialog(self.project, insee, door=door, pledge=pledge, volunteer=who, parent=self)
-        self._dialog = dialog    # tests reach the open dialog here
+        self._dialog = dialog  # tests reach the open dialog here
         from coopnet.ui import recovery, undo
-        recovery.attach_autosave(dialog, self.project)   # a draft survives a crash or a kill
+
+        recovery.attach_autosave(dialog, self.project)  # a draft survives a crash or a kill
         door_id = door["id"] if door else (pledge.door_id if pledge else None)
-        with undo.recording(self.context, self.tr("Pledge") if pledge is None else self.tr("Edit pledge"),
-                            undo.pledge_scopes(pledge.id if pledge else None, door_id),
-                            ("pledges", "doors")) as rec:
+        with undo.recording(
+            self.context,
+            self.tr("Pledge") if pledge is None else self.tr("Edit pledge"),
+            undo.pledge_scopes(pledge.id if pledge else None, door_id),
+            ("pledges", "doors"),
+        ) as rec:
             ok = dialog.exec() == PledgeDialog.Accepted
             if ok and dialog.saved_id:
                 rec.add_scope("pledges", "id", dialog.saved_id)
@@ -303,6 +332,7 @@ class MembersPage(Page):
     def edit_pledge(self, pledge_id: str) -> None:
         from coopnet.store import pledges as pstore
         from coopnet.store.doors import get_door
+
         if not self._writable():
             return
         pledge = pstore.get_pledge(self.project, pledge_id)
@@ -316,14 +346,21 @@ class MembersPage(Page):
     def delete_pledge(self, pledge_id: str) -> None:
         if not self._writable():
             return
-        answer = QMessageBox.question(self, self.tr("Remove pledge"),
-                                      self.tr("Remove this pledge from the project? "
-                                              "The removal is recorded in the audit log."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove pledge"),
+            self.tr("Remove this pledge from the project? The removal is recorded in the audit log."),
+        )
         if answer != QMessageBox.Yes:
             return
         from coopnet.ui import undo
-        undo.delete_pledge(self.context, pledge_id, who=self.context.settings.volunteer_name or None,
-                           text=self.tr("Remove pledge"))
+
+        undo.delete_pledge(
+            self.context,
+            pledge_id,
+            who=self.context.settings.volunteer_name or None,
+            text=self.tr("Remove pledge"),
+        )
         self._refresh_progress()
         self._load_pledges()
         self.doors.load(self.project, self.current_insee())
@@ -336,12 +373,14 @@ class MembersPage(Page):
         if not who:
             return
         from coopnet.store.villages import village_names
+
         villages = village_names(self.project)
         dialog = ManualAddressDialog(villages, self.current_insee(), self)
         self._dialog = dialog
         if dialog.exec() != ManualAddressDialog.Accepted:
             return
         from coopnet.ui import undo
+
         with undo.recording(self.context, self.tr("Address not in the BAN"), [], ("doors",)) as rec:
             door_id = dialog.create(self.project, who)
             rec.add_scope("doors", "id", door_id)
@@ -350,6 +389,7 @@ class MembersPage(Page):
         self.doors.select_door(door_id)
         self._notify("doors")
         from coopnet.store.doors import get_door
+
         if self.open_pledge_form(door=get_door(self.project, door_id), who=who):
             self.doors.select_door(door_id)
 
@@ -359,31 +399,49 @@ class MembersPage(Page):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import addresses (BAN)"), str(Path.home()),
-                self.tr("BAN address files (*.csv *.csv.gz *.gz);;All files (*)"))
+                self,
+                self.tr("Import addresses (BAN)"),
+                str(Path.home()),
+                self.tr("BAN address files (*.csv *.csv.gz *.gz);;All files (*)"),
+            )
         if not path:
             return
         from coopnet.ui.members.ban_task import start_ban_import
+
         self._ban_source = Path(path)
         start_ban_import(self, Path(path), self._ban_done)
 
     def confirm_removals(self, villages) -> bool:
         """Many never-visited doors of a village are missing from the file: ask first."""
-        said = "\n".join(self.tr("%1: %2 of %3 doors").replace("%1", f"{name} ({insee})")
-                         .replace("%2", str(removed)).replace("%3", str(doors))
-                         for insee, name, removed, doors in villages)
-        return QMessageBox.question(
-            self, self.tr("Import addresses (BAN)"),
-            self.tr("This file does not list doors that were never visited and would be removed:")
-            + "\n" + said + "\n\n"
-            + self.tr("It may list only part of the village. Remove these doors?"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+        said = "\n".join(
+            self.tr("%1: %2 of %3 doors")
+            .replace("%1", f"{name} ({insee})")
+            .replace("%2", str(removed))
+            .replace("%3", str(doors))
+            for insee, name, removed, doors in villages
+        )
+        return (
+            QMessageBox.question(
+                self,
+                self.tr("Import addresses (BAN)"),
+                self.tr("This file does not list doors that were never visited and would be removed:")
+                + "\n"
+                + said
+                + "\n\n"
+                + self.tr("It may list only part of the village. Remove these doors?"),
+                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No,
+            )
+            == QMessageBox.Yes
+        )
 
     def _ban_done(self, result) -> None:
         from coopnet.io.ban import RemovalsNeedConsent
+
         if isinstance(result, RemovalsNeedConsent):
             if self.confirm_removals(result.villages):
                 from coopnet.ui.members.ban_task import start_ban_import
+
                 start_ban_import(self, self._ban_source, self._ban_done, allow_removals=True)
             else:
                 self.context.statusMessage.emit(self.tr("Addresses not imported: nothing changed"))
@@ -395,21 +453,21 @@ class MembersPage(Page):
             text += "\n" + self.tr("Rejected rows, with the reason: {0}").format(result.reject_file)
         self.context.statusMessage.emit(text)
         self._last_import = result
-        box = QMessageBox(QMessageBox.Information, self.tr("Addresses imported"), text,
-                          QMessageBox.Ok, self)
+        box = QMessageBox(QMessageBox.Information, self.tr("Addresses imported"), text, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()        # not exec(): the page stays usable and tests do not block
+        box.open()  # not exec(): the page stays usable and tests do not block
         self._result_box = box
 
     # -- walk lists ------------------------------------------------------------
     def print_walk_list(self, path: str | None = None):
         """Members ▸ Walk Lists ▸ Print: the current village's sheets as a PDF. Returns the dialog."""
         from coopnet.ui.members.walklist_dialogs import PrintWalkListDialog
+
         insee = self.current_insee()
         if self.project is None or not insee:
             return None
         dialog = PrintWalkListDialog(self.project, insee, self._name(insee), self)
-        if path is not None:          # tests and scripted use: no file dialog
+        if path is not None:  # tests and scripted use: no file dialog
             dialog.save(path)
             return dialog
         if dialog.exec() and dialog.written:
@@ -419,6 +477,7 @@ class MembersPage(Page):
     def type_back(self, modal: bool = True):
         """Members ▸ Walk Lists ▸ Type Back: door code + one key per door. Returns the dialog."""
         from coopnet.ui.members.walklist_dialogs import TypeBackDialog
+
         if not self._writable():
             return None
         who = self.volunteer()
@@ -426,8 +485,9 @@ class MembersPage(Page):
             return None
         dialog = TypeBackDialog(self.context, who, self)
         dialog.recorded.connect(lambda _door: self._notify("doors"))
-        dialog.finished.connect(lambda _r: (self.doors.load(self.project, self.current_insee()),
-                                            self._refresh_progress("doors")))
+        dialog.finished.connect(
+            lambda _r: (self.doors.load(self.project, self.current_insee()), self._refresh_progress("doors"))
+        )
         if modal:
             dialog.exec()
         else:

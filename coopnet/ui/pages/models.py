@@ -8,10 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView,
-                               QGridLayout,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QGridLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopnet.core import params as P
 from coopnet.core.costs import breakeven_take_rate, model_json, run_model
@@ -29,7 +42,7 @@ from coopnet.ui.progress import run_with_progress
 from coopnet.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
-INPUT_DOMAINS = ("villages", "pledges", "geo", "all")   # what the model reads (door statuses: no)
+INPUT_DOMAINS = ("villages", "pledges", "geo", "all")  # what the model reads (door statuses: no)
 MAX_COMPARED = 4
 
 
@@ -49,7 +62,7 @@ class ModelsPage(Page):
         self._build()
         self.save_timer = QTimer(self, singleShot=True, interval=600)
         self.save_timer.timeout.connect(self.save_now)
-        self.save_timer.timeout.connect(self._contract_edited)   # the Measured tab's commit and rule
+        self.save_timer.timeout.connect(self._contract_edited)  # the Measured tab's commit and rule
         self.slow_timer = QTimer(self, singleShot=True, interval=250)
         self.slow_timer.timeout.connect(self.compute_slow)
         context.dataChanged.connect(self._data_changed)
@@ -65,9 +78,13 @@ class ModelsPage(Page):
         self.scenario_list.currentItemChanged.connect(self._current_changed)
         self.scenario_list.itemChanged.connect(lambda _item: self.refresh_comparison())
         buttons = QGridLayout()  # two columns: French labels would widen a single row
-        for i, (text, slot) in enumerate(((self.tr("Copy…"), self._ask_copy),
-                                          (self.tr("Rename…"), self._ask_rename),
-                                          (self.tr("Delete"), self._ask_delete))):
+        for i, (text, slot) in enumerate(
+            (
+                (self.tr("Copy…"), self._ask_copy),
+                (self.tr("Rename…"), self._ask_rename),
+                (self.tr("Delete"), self._ask_delete),
+            )
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b, i // 2, i % 2)
@@ -93,7 +110,9 @@ class ModelsPage(Page):
         center = QWidget()
         cv = QVBoxLayout(center)
         cv.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(self.tr("Amounts HT. * = estimate (no public source); hover a parameter for its source."))
+        note = QLabel(
+            self.tr("Amounts HT. * = estimate (no public source); hover a parameter for its source.")
+        )
         note.setWordWrap(True)
         cv.addWidget(note)
         cv.addWidget(self.editor, 1)
@@ -127,7 +146,7 @@ class ModelsPage(Page):
         self.tabs.addTab(results_tab, self.tr("Results"))
         self.tabs.addTab(self.tornado_chart, self.tr("Sensitivity"))
         self.tabs.addTab(compare_tab, self.tr("Compare"))
-        self.measured = MeasuredPanel(self.context)   # after connection: the carrier's P95 bill checked
+        self.measured = MeasuredPanel(self.context)  # after connection: the carrier's P95 bill checked
         self._measured_dirty = True
         self.tabs.addTab(self.measured, self.tr("Measured"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh_measured())
@@ -200,7 +219,7 @@ class ModelsPage(Page):
             if self.seen():
                 self._refresh_inputs()
         if domain in ("scenarios", "all"):
-            keep, self.current = self.current, None   # read its values again (an undo changed them)
+            keep, self.current = self.current, None  # read its values again (an undo changed them)
             self.reload_scenarios(keep)
         if domain in ("measure", "all"):
             self._measured_dirty = True
@@ -246,8 +265,11 @@ class ModelsPage(Page):
         return [self.scenario_list.item(i).text() for i in range(self.scenario_list.count())]
 
     def compared_names(self) -> list[str]:
-        return [self.scenario_list.item(i).text() for i in range(self.scenario_list.count())
-                if self.scenario_list.item(i).checkState() == Qt.Checked]
+        return [
+            self.scenario_list.item(i).text()
+            for i in range(self.scenario_list.count())
+            if self.scenario_list.item(i).checkState() == Qt.Checked
+        ]
 
     def set_compared(self, names: list[str]) -> None:
         for i in range(self.scenario_list.count()):
@@ -288,7 +310,8 @@ class ModelsPage(Page):
             stored = {}
         changed = {k: v for k, v in self.values.items() if v != P.BY_KEY[k].default or k in stored}
         from coopnet.ui import undo
-        undo.save_scenario(self.context, self.current, changed)   # undoable (Edit ▸ Undo)
+
+        undo.save_scenario(self.context, self.current, changed)  # undoable (Edit ▸ Undo)
 
     def _contract_edited(self) -> None:
         self._measured_dirty = True
@@ -318,8 +341,9 @@ class ModelsPage(Page):
         t = traffic_json(self.result.traffic, self.result.params)
         self.results.show_result(d, t)
         self.cash_chart.set_data([r["cash_eur"] for r in self.result.rows])
-        self.capacity_chart.set_data([y["capacity_mbps"] for y in t["by_year"]],
-                                     [y["commit_mbps"] for y in t["by_year"]])
+        self.capacity_chart.set_data(
+            [y["capacity_mbps"] for y in t["by_year"]], [y["commit_mbps"] for y in t["by_year"]]
+        )
         self.last_recompute_ms = (time.perf_counter() - start) * 1000
         self.slow_timer.start()
 
@@ -329,7 +353,9 @@ class ModelsPage(Page):
             return
         res, p = self.result, self.result.params
         included = [vl.included for vl in res.traffic.villages]
-        res.breakeven_take_rate, res.breakeven_take_rate_note = breakeven_take_rate(p, self.inputs, included, None)
+        res.breakeven_take_rate, res.breakeven_take_rate_note = breakeven_take_rate(
+            p, self.inputs, included, None
+        )
         self.results.show_result(model_json(res, self.current), traffic_json(res.traffic, p))
         self.bars, base = tornado(p, self.inputs)
         self.tornado_chart.set_data(self.bars, base)
@@ -379,8 +405,9 @@ class ModelsPage(Page):
                 QMessageBox.warning(self, title, error_text(exc))
 
     def _ask_copy(self) -> None:
-        self._ask(self.copy_scenario, self.tr("Copy scenario"), self.tr("Name of the copy:"),
-                  f"{self.current} (2)")
+        self._ask(
+            self.copy_scenario, self.tr("Copy scenario"), self.tr("Name of the copy:"), f"{self.current} (2)"
+        )
 
     def _ask_rename(self) -> None:
         self._ask(self.rename_scenario, self.tr("Rename scenario"), self.tr("New name:"), self.current or "")
@@ -388,8 +415,12 @@ class ModelsPage(Page):
     def _ask_delete(self) -> None:
         if self.project is None or self.current is None:
             return
-        if QMessageBox.question(self, self.tr("Delete scenario"),
-                                self.tr("Delete the scenario “%s”?") % self.current) == QMessageBox.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Delete scenario"), self.tr("Delete the scenario “%s”?") % self.current
+            )
+            == QMessageBox.Yes
+        ):
             try:
                 self.delete_scenario()
             except CoopnetError as exc:
@@ -399,32 +430,43 @@ class ModelsPage(Page):
     def export_workbook_to(self, path: Path, on_done=None) -> None:
         from coopnet.io.workbook import export_workbook
         from coopnet.ui.i18n import current_language
+
         self.save_now()
-        self.ensure_inputs()   # the page may never have been shown
+        self.ensure_inputs()  # the page may never have been shown
         name, values, inputs, lang = self.current, dict(self.values), self.inputs, current_language()
         result = run_model(values, inputs)
-        run_with_progress(self, self.context.pool, self.tr("Exporting the model workbook"),
-                          lambda report: export_workbook(Path(path), name, values, inputs, result, lang),
-                          on_done or (lambda p: self.context.statusMessage.emit(self.tr("Wrote %s") % p)))
+        run_with_progress(
+            self,
+            self.context.pool,
+            self.tr("Exporting the model workbook"),
+            lambda report: export_workbook(Path(path), name, values, inputs, result, lang),
+            on_done or (lambda p: self.context.statusMessage.emit(self.tr("Wrote %s") % p)),
+        )
 
     def write_brief_to(self, path: Path) -> Path:
         from coopnet.io.brief import brief_data, write_brief
         from coopnet.store.model_inputs import tier_table
         from coopnet.ui.i18n import current_language
+
         self.save_now()
         self.ensure_inputs()
         result = run_model(self.values, self.inputs)
-        out = write_brief(Path(path), brief_data(self.current, self.inputs, tier_table(self.project), result,
-                                                 lang=current_language()))
+        out = write_brief(
+            Path(path),
+            brief_data(self.current, self.inputs, tier_table(self.project), result, lang=current_language()),
+        )
         self.context.statusMessage.emit(self.tr("Wrote %s") % out)
         return out
 
     def _ask_export(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export model workbook"),
-                                              str(self.project.path.with_name(f"modele-{self.current}.xlsx")),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export model workbook"),
+            str(self.project.path.with_name(f"modele-{self.current}.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if path:
             self.export_workbook_to(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
 
@@ -432,8 +474,11 @@ class ModelsPage(Page):
         if self.project is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Carrier brief"), str(self.project.path.with_name(f"demande-de-devis-{self.current}.pdf")),
-            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
+            self,
+            self.tr("Carrier brief"),
+            str(self.project.path.with_name(f"demande-de-devis-{self.current}.pdf")),
+            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"),
+        )
         if path:
             if not path.lower().endswith((".pdf", ".xlsx")):
                 path += ".xlsx" if "xlsx" in chosen else ".pdf"

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from coopnet.ui.i18n import format_number, format_percent
@@ -134,7 +140,7 @@ class VillagesPage(Page):
         if domain == "scenarios":
             return
         self._dirty = True
-        if self.seen():   # else on the next show: the figures are computed once, when seen
+        if self.seen():  # else on the next show: the figures are computed once, when seen
             self.refresh()
 
     def showEvent(self, event) -> None:
@@ -158,13 +164,26 @@ class VillagesPage(Page):
             return
         self.model.set_rows(info["villages"])
         t = info["totals"]
-        text = self.tr("<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
-                       "backbone {4} km, {5} points of presence").format(
-            info["cooperative"], t["villages"], self._total(t["population"]),
-            self._total(t["households"]), self._total(t["backbone_km"], 1), t["pops"])
+        text = self.tr(
+            "<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
+            "backbone {4} km, {5} points of presence"
+        ).format(
+            info["cooperative"],
+            t["villages"],
+            self._total(t["population"]),
+            self._total(t["households"]),
+            self._total(t["backbone_km"], 1),
+            t["pops"],
+        )
         if project.meta("sample") == "1":
-            text += "<br><i>" + self.tr("Sample cooperative: boundaries are real (IGN); doors are "
-                                        "synthetic; backbone and points of presence are illustrative.") + "</i>"
+            text += (
+                "<br><i>"
+                + self.tr(
+                    "Sample cooperative: boundaries are real (IGN); doors are "
+                    "synthetic; backbone and points of presence are illustrative."
+                )
+                + "</i>"
+            )
         self.summary.setText(text)
 
     def _total(self, value, decimals: int = 0) -> str:
