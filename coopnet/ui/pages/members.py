@@ -448,10 +448,12 @@ class MembersPage(Page):
             return
         self._fill_villages(edited="doors")
         self._notify("doors")
-        text = result.summary()
+        from coopnet.ui.members.ban_task import ban_result_text
+
+        text = ban_result_text(result)
         if result.reject_file:
             text += "\n" + self.tr("Rejected rows, with the reason: {0}").format(result.reject_file)
-        self.context.statusMessage.emit(text)
+        self.context.statusMessage.emit(text.replace("\n", "; "))
         self._last_import = result
         box = QMessageBox(QMessageBox.Information, self.tr("Addresses imported"), text, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)
