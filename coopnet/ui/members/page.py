@@ -257,7 +257,7 @@ class MembersPage(Page):
         from coopnet.store.doors import address_text, get_door
         from coopnet.store.visits import set_door_status
         from coopnet.ui import undo
-        from coopnet.ui.members.models import status_label
+        from coopnet.ui.members.table_models import status_label
 
         where = address_text(get_door(self.project, door_id) or {}) or door_id
         try:  # undoable (Edit ▸ Undo): the door, its new visit and any pledge it changed
