@@ -46,10 +46,26 @@ def real_shapes(communes) -> list:
     return [by_code[c.insee] for c in communes]
 
 
-def with_reference_population(communes) -> list:
+# Households: INSEE census 2021, number of households (P21_MEN) by commune, from INSEE's
+# "base du comparateur de territoires" (27 June 2024), 18 rows cut unchanged: see data/README.md.
+CENSUS = Path(__file__).with_name("data") / "menages-2021-thoiry.csv"
+CENSUS_SOURCE = "INSEE census 2021 (P21_MEN)"
+
+
+def census_households() -> dict[str, int]:
+    """{INSEE code: households in the 2021 census} of the 18 communes (the cut file's ``menages_2021``)."""
+    import csv
+
+    with CENSUS.open(encoding="utf-8", newline="") as fh:
+        return {
+            r["insee_com"]: int(r["menages_2021"]) for r in csv.DictReader(fh) if r["commune_type"] == "COM"
+        }
+
+
+def with_reference_figures(communes) -> list:
     """The communes with their population from the national reference (resources/reference:
-    INSEE legal populations, via @etalab/decoupage-administratif); households keep their own
-    source (an INSEE dwelling count, or the estimate from the population of its year)."""
+    INSEE legal populations, via @etalab/decoupage-administratif) and their households from the
+    INSEE 2021 census (`census_households`); none is an estimate."""
     import csv
     import gzip
     import io
@@ -64,22 +80,23 @@ def with_reference_population(communes) -> list:
         for r in csv.DictReader(io.StringIO(raw), delimiter=";")
         if r["type"] == "current"
     }
+    households = census_households()
+    missing = [c.insee for c in communes if c.insee not in households]
+    if missing:
+        raise ValueError(f"{CENSUS.name} has no households for {', '.join(missing)}")
     source = f"{meta['population_source']} ({meta['package']} {meta['version']})"
-    out = []
-    for c in communes:
-        households_source = c.households_source
-        if c.households_is_estimate:  # the estimate stays the one made from its own year's figure
-            households_source = f"estimate: population {c.population_year} ({c.population}) ÷ 2.45"
-        out.append(
-            replace(
-                c,
-                population=int(population[c.insee]),
-                population_year=meta["population_year"],
-                population_source=source,
-                households_source=households_source,
-            )
+    return [
+        replace(
+            c,
+            population=int(population[c.insee]),
+            population_year=meta["population_year"],
+            population_source=source,
+            households=households[c.insee],
+            households_source=CENSUS_SOURCE,
+            households_is_estimate=False,
         )
-    return out
+        for c in communes
+    ]
 
 
 def write_bundled(out_dir="sample_villages") -> dict[str, Path]:
@@ -87,7 +104,7 @@ def write_bundled(out_dir="sample_villages") -> dict[str, Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {k: out / name for k, name in BUNDLED_FILES.items()}
-    communes = with_reference_population(BUNDLED_COMMUNES)
+    communes = with_reference_figures(BUNDLED_COMMUNES)
     lon = np.array([c.lon for c in communes])
     lat = np.array([c.lat for c in communes])
     x, y = to_l93(lon, lat)

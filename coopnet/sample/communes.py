@@ -1,8 +1,9 @@
 """The communes of the sample: the 18 real ones of DESIGN.md §4, and generated ones.
 
-The 18 bundled figures are copied from Wikipedia infoboxes (INSEE legal populations); the
-households are INSEE dwelling counts where we have them and population ÷ 2.45 elsewhere,
-flagged as estimates so the app can label them.
+The 18 bundled communes' town halls come from Wikipedia infoboxes. Their published figures are
+replaced when the sample is written (`bundled.with_reference_figures`): population from the
+national commune reference, households from the INSEE 2021 census (data/menages-2021-thoiry.csv).
+The population ÷ 2.45 estimate below serves the generated (department-scale) communes.
 """
 
 from __future__ import annotations
@@ -69,35 +70,15 @@ def _real(insee, name, postcode, lat, lon, pop, year, households=None, source=No
 
 # DESIGN.md §4. Beynes' infobox gives its position to the minute only (48°52′N 1°52′E).
 BUNDLED_COMMUNES: tuple[Commune, ...] = (
-    _real(
-        "78616",
-        "Thoiry",
-        "78770",
-        48.8653,
-        1.7947,
-        1428,
-        2020,
-        579,
-        "INSEE dwellings 2018 × 92.6 % main residences (Wikipedia)",
-    ),
+    _real("78616", "Thoiry", "78770", 48.8653, 1.7947, 1428, 2020),
     _real("78681", "Villiers-le-Mahieu", "78770", 48.8606, 1.7733, 856, 2021),
     _real("78364", "Marcq", "78770", 48.8622, 1.8142, 778, 2021),
     _real("78034", "Auteuil", "78770", 48.8417, 1.8186, 969, 2018),
     _real("78036", "Autouillet", "78770", 48.8497, 1.8044, 636, 2021),
     _real("78084", "Boissy-sans-Avoir", "78490", 48.8203, 1.7944, 614, 2022),
-    _real("78278", "Goupillières", "78770", 48.8806, 1.7658, 530, 2020, 244, "INSEE dwellings (Wikipedia)"),
+    _real("78278", "Goupillières", "78770", 48.8806, 1.7658, 530, 2020),
     _real("78443", "Neauphle-le-Vieux", "78640", 48.8164, 1.8636, 911, 2021),
-    _real(
-        "78550",
-        "Saint-Germain-de-la-Grange",
-        "78640",
-        48.8342,
-        1.9003,
-        1842,
-        2022,
-        764,
-        "INSEE dwellings (Wikipedia)",
-    ),
+    _real("78550", "Saint-Germain-de-la-Grange", "78640", 48.8342, 1.9003, 1842, 2022),
     _real("78653", "Vicq", "78490", 48.8153, 1.8342, 391, 2022),
     _real("78265", "Garancières", "78890", 48.8217, 1.7586, 2512, 2021),
     _real("78053", "Béhoust", "78910", 48.8303, 1.7214, 498, 2021),

@@ -36,8 +36,8 @@ def test_new_sample_then_info_json_matches_the_sample_data(tmp_path):
         assert v["name"] == row["name"]
         assert v["population"] == int(row["population"])
         assert v["households"] == int(row["households"])
-    assert by_insee["78616"]["name"] == "Thoiry" and by_insee["78616"]["households"] == 579
-    assert by_insee["78278"]["households"] == 244
+    assert by_insee["78616"]["name"] == "Thoiry" and by_insee["78616"]["households"] == 584
+    assert by_insee["78278"]["households"] == 208
     assert info["totals"]["households"] == sum(int(r["households"]) for r in expected.values())
     assert 3 <= len(info["pops"]) <= 5
     assert all({"name", "lon", "lat"} <= set(p) for p in info["pops"])

@@ -32,12 +32,12 @@ def test_info_json_reports_progress_per_village(sample_project_path):
             "deadline",
         ):
             assert key in v, key
-    assert sum(v["doors"] for v in villages.values()) == 13188
+    assert sum(v["doors"] for v in villages.values()) == 12853
     thoiry = villages[THOIRY]
-    assert thoiry["doors"] == 579
+    assert thoiry["doors"] == 584
     assert thoiry["deadline"] == "30/06/2027"
     statuses = thoiry["door_statuses"]
-    eligible = 579 - statuses.get("vacant", 0) - statuses.get("second_home", 0)
+    eligible = 584 - statuses.get("vacant", 0) - statuses.get("second_home", 0)
     assert thoiry["eligible_doors"] == eligible
     assert thoiry["threshold"] == math.ceil(0.40 * eligible)
     assert thoiry["progress_pct"] == round(100 * thoiry["pledges"] / thoiry["threshold"], 1)
@@ -63,13 +63,13 @@ def test_village_threshold_count_then_percentage(sample_project_path):
         "village", str(sample_project_path), THOIRY, "--threshold", "10%", "--include-secondary"
     )
     assert rc == 0, err
-    assert info(sample_project_path)[THOIRY]["threshold"] == math.ceil(57.9)  # 10 % of 579 doors
+    assert info(sample_project_path)[THOIRY]["threshold"] == math.ceil(58.4)  # 10 % of 584 doors
     assert "vacant and second homes included" in out
     rc, out, err = run_cli("village", str(sample_project_path), THOIRY, "--exclude-secondary")
     assert rc == 0, err
     v = info(sample_project_path)[THOIRY]
-    eligible = 579 - v["door_statuses"].get("vacant", 0) - v["door_statuses"].get("second_home", 0)
-    assert eligible < 579 and v["eligible_doors"] == eligible
+    eligible = 584 - v["door_statuses"].get("vacant", 0) - v["door_statuses"].get("second_home", 0)
+    assert eligible < 584 and v["eligible_doors"] == eligible
     assert v["threshold"] == math.ceil(0.10 * eligible)
 
 
@@ -89,7 +89,7 @@ def test_doors_visit_and_history(sample_project_path):
     rc, out, err = run_cli("doors", str(sample_project_path), "--village", THOIRY, "--json")
     assert rc == 0, err
     doors = json.loads(out)
-    assert len(doors) == 579
+    assert len(doors) == 584
     streets = [(d["nom_voie"].lower(), int(d["numero"] or 0)) for d in doors]
     assert streets == sorted(streets)  # by street, then house number
     door = next(d for d in doors if d["status"] == "not_visited")

@@ -168,10 +168,10 @@ def test_villages_sort_the_french_way_in_info_and_links(states, capsys):
 def test_model_without_pledges_says_no_pledges_yet(states, capsys):
     rc, out, _ = run(capsys, "model", states["no-pledges"])
     assert rc == 0
-    assert "members: no pledges yet — 13,188 households in 18 villages" in out
+    assert "members: no pledges yet — 12,853 households in 18 villages" in out
     assert "0 of 0" not in out
     _, out, _ = run(capsys, "model", "--lang", "fr", states["no-pledges"])
-    assert "pas encore de promesses — 13 188 foyers dans 18 villages" in out.replace("\u202f", " ")
+    assert "pas encore de promesses — 12 853 foyers dans 18 villages" in out.replace("\u202f", " ")
 
 
 def test_percent_threshold_without_doors_is_based_on_insee_households(
@@ -189,7 +189,7 @@ def test_percent_threshold_without_doors_is_based_on_insee_households(
         remove_layer(project, "doors")
     rc, out, err = run(capsys, "village", path, "78616", "--threshold", "40%")
     assert rc == 0, err
-    assert "40,0 % of 579 households — based on INSEE households: no BAN doors yet" in out
+    assert "40,0 % of 584 households — based on INSEE households: no BAN doors yet" in out
     # households unknown and no doors: no target is invented (never "reached" against 0)
     one = build_state("one-village", sample_project_master, tmp_path)
     rc, out, err = run(capsys, "village", one, VILLAGE, "--threshold", "40%")
@@ -205,7 +205,7 @@ def test_info_json_unknown_totals_are_null_not_zero(states, capsys):
         assert rc == 0, err
         totals[state] = json.loads(out)["totals"]
     full = totals["full"]
-    assert full["households"] == 13188 and full["households_unknown_villages"] == 0
+    assert full["households"] == 12853 and full["households_unknown_villages"] == 0
     assert full["backbone_km"] > 5 and full["link_km"] > 5
     # no INSEE households and no population: null, and every village counted as unknown
     assert totals["no-households"]["households"] is None and totals["no-households"]["population"] is None
@@ -213,14 +213,14 @@ def test_info_json_unknown_totals_are_null_not_zero(states, capsys):
     # no backbone, no PoP: their length is unknown, not 0 km; counts of records stay 0
     net = totals["no-network"]
     assert net["backbone_km"] is None and net["link_km"] is None
-    assert net["backbone_lines"] == 0 and net["pops"] == 0 and net["households"] == 13188
+    assert net["backbone_lines"] == 0 and net["pops"] == 0 and net["households"] == 12853
     one = totals["one-village"]
     assert one["population"] is None and one["households"] is None and one["backbone_km"] is None
 
 
 def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeypatch):
     rc, out, _ = run(capsys, "info", states["no-network"])
-    assert "18 villages, 32,859 inhabitants, 13,188 households" in out
+    assert "18 villages, 32,859 inhabitants, 12,853 households" in out
     assert "backbone: none imported yet; 0 points of presence" in out and "0.0 km" not in out
     assert "links to points of presence" not in out  # no PoP: no 0 km total
     for argv in (["info", "--lang", "fr", states["no-network"]], ["info", states["no-network"]]):
@@ -229,9 +229,9 @@ def test_info_text_says_unknown_and_follows_the_language(states, capsys, monkeyp
         rc, out, err = run(capsys, *argv)
         assert rc == 0, err
         # French words AND French numbers (narrow no-break space between thousands)
-        assert "18 villages, 32\u202f859 habitants, 13\u202f188 ménages" in out, out
+        assert "18 villages, 32\u202f859 habitants, 12\u202f853 ménages" in out, out
         assert "aucun importé" in out and not re.search(r"inhabitants|\d households|points of presence", out)
-        assert re.search(r"78616  Thoiry +579 ménages", out)
+        assert re.search(r"78616  Thoiry +584 ménages", out)
     rc, out, _ = run(capsys, "info", "--lang", "fr", states["no-households"])
     assert "18 villages, inconnu habitants, inconnu ménages" in out
     assert "inconnu ménages" in out.split("Béhoust")[1].splitlines()[0]

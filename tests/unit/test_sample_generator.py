@@ -122,19 +122,20 @@ def test_eighteen_communes_with_real_insee_codes(communes):
     _, rows = communes
     assert {r["insee"]: r["name"] for r in rows} == EXPECTED_INSEE
     by = {r["insee"]: r for r in rows}
-    assert by["78616"]["households"] == "579" and by["78616"]["households_is_estimate"] == "0"
-    assert by["78278"]["households"] == "244" and by["78550"]["households"] == "764"
-    assert by["78681"]["households"] == "349" and by["78681"]["households_is_estimate"] == "1"
     assert by["78062"]["postcode"] == "78650" and by["78443"]["postcode"] == "78640"
+    # households: INSEE's 2021 census (P21_MEN), as published, for every commune; none estimated
+    source = Path(__file__).resolve().parents[2] / "coopnet" / "sample" / "data" / "menages-2021-thoiry.csv"
+    with source.open(encoding="utf-8", newline="") as fh:
+        census = {r["insee_com"]: r["menages_2021"] for r in csv.DictReader(fh)}
+    assert {r["insee"]: r["households"] for r in rows} == census
+    assert by["78616"]["households"] == "584" and by["78062"]["households"] == "3101"
+    assert sum(int(r["households"]) for r in rows) == 12853
     for r in rows:
+        assert r["households_is_estimate"] == "0" and r["households_source"] == "INSEE census 2021 (P21_MEN)"
         # populations: the national reference (INSEE legal populations 2023)
         assert r["population_year"] == "2023" and r["population_source"].startswith(
             "INSEE populations légales 2023"
         )
-        if r["households_is_estimate"] == "1":
-            # the estimate keeps the population it was made from, and says which
-            m = re.fullmatch(r"estimate: population (\d{4}) \((\d+)\) ÷ 2\.45", r["households_source"])
-            assert m and int(r["households"]) == round(int(m.group(2)) / 2.45), r["households_source"]
     from coopnet.io.reference import load_reference
 
     assert by["78616"]["population"] == "1434"
