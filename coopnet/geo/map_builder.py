@@ -480,6 +480,7 @@ def build_map(project, opts: MapOptions | None = None, report=None) -> folium.Ma
                 "sources": js_json(escape_text(sources_text(project, t.lang))),
                 "legend": js_json(legend),
                 "scale_pos": js_json("bottomleft"),
+                "fit_title": js_json(t.translate("MapText", "Show every commune")),
             }
         )
     )

@@ -10,6 +10,8 @@ CSS = """
   font-size: 12px; }
 .leaflet-control-attribution { font-size: 10px; max-width: 60%; }
 .coop-label { pointer-events: none; }
+/* Names move at once when the pledge clusters animate a zoom: their places are measured then. */
+.leaflet-cluster-anim .coop-label { transition: none; }
 .coop-label span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
   text-align: center; font: 600 12px/1.2 "DejaVu Sans", Arial, sans-serif; color: #1d1d1d;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff, 0 0 1px #fff; }
@@ -110,9 +112,8 @@ function coopnetFocus(insee) {
   var l = coopnet.byInsee[insee];
   if (!l) return;
   coopnetHighlight(insee);
-  // An export keeps the village clear of the title, legend and sources (coopnetFreeArea).
-  var pad = coopnetData.exportMode ? coopnetFreeArea(l.getBounds()) : {paddingTopLeft: [40, 40],
-                                                                       paddingBottomRight: [40, 40]};
+  // The village stays clear of the title, legend, sources and controls (coopnetFreeArea).
+  var pad = coopnetFreeArea(l.getBounds());
   pad.animate = false;
   coopnet.map.fitBounds(l.getBounds(), pad);
 }
@@ -130,9 +131,11 @@ function coopnetPanels() {
   }
   return out;
 }
-// The padding that fits ``bounds`` into the part of the page no panel covers: either beside the
-// legend column (right of it, below the title, above the sources) or above the legend (below the
-// title); the one with the larger zoom wins. Exports only: the app's window keeps its controls.
+// The padding that fits ``bounds`` into the part of the page no panel covers: beside the legend
+// column (right of it, below the title and the top-right buttons, above the sources), above the
+// legend below everything at the top, or above the legend between the top-left and top-right
+// buttons; the one with the larger zoom wins. Exports and the app's map alike (exports hide the
+// buttons, so there the last two are the same).
 function coopnetFreeArea(bounds) {
   var map = coopnet.map, c = coopnetBox(map.getContainer().getBoundingClientRect()), gap = 14;
   function rect(sel) {
@@ -140,13 +143,18 @@ function coopnetFreeArea(bounds) {
     return r && r.width > 0 && r.height > 0 ? coopnetBox(r) : null;
   }
   var title = rect('.coop-title'), left = rect('.leaflet-bottom.leaflet-left'),
-      right = rect('.leaflet-bottom.leaflet-right');
-  var top = Math.max(coopnetData.padTL[1], title ? title.b - c.t + gap : 0);
-  var side = Math.max(coopnetData.padTL[0], left ? left.r - c.l + gap : 0);
+      right = rect('.leaflet-bottom.leaflet-right'), tl = rect('.leaflet-top.leaflet-left'),
+      tr = rect('.leaflet-top.leaflet-right');
+  function below(r) { return r ? r.b - c.t + gap : 0; }
+  var top = Math.max(coopnetData.padTL[1], below(title));
+  var side = Math.max(coopnetData.padTL[0], left ? left.r - c.l + gap : 0, tl ? tl.r - c.l + gap : 0);
   var under = right ? c.b - right.t + gap : coopnetData.padBR[1];
   var underAll = Math.max(under, left ? c.b - left.t + gap : 0);
-  var cands = [{paddingTopLeft: [side, top], paddingBottomRight: [gap, under]},
-               {paddingTopLeft: [gap, top], paddingBottomRight: [gap, underAll]}];
+  var cands = [{paddingTopLeft: [side, Math.max(top, below(tr))], paddingBottomRight: [gap, under]},
+               {paddingTopLeft: [gap, Math.max(top, below(tl), below(tr))],
+                paddingBottomRight: [gap, underAll]},
+               {paddingTopLeft: [tl ? tl.r - c.l + gap : gap, top],
+                paddingBottomRight: [tr ? c.r - tr.l + gap : gap, underAll]}];
   var best = null, bestZoom = -Infinity;
   cands.forEach(function (p) {
     var z = map.getBoundsZoom(bounds, false, L.point(p.paddingTopLeft).add(p.paddingBottomRight));
@@ -314,12 +322,25 @@ FINISH = """
     var d = which && legend.getContainer().querySelector(which);
     if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
   });
+  // Every commune in the part of the map that no panel covers (title, legend, sources, buttons).
   function fit() {
     if (!D.bounds) return;
-    var pad = D.exportMode ? coopnetFreeArea(L.latLngBounds(D.bounds))
-                           : {paddingTopLeft: D.padTL, paddingBottomRight: D.padBR};
+    var pad = coopnetFreeArea(L.latLngBounds(D.bounds));
     pad.animate = false;
     map.fitBounds(D.bounds, pad);
+  }
+  if (!D.exportMode) {  // the app's "show every commune" button, under + and −
+    var fitButton = L.control({position: 'topleft'});
+    fitButton.onAdd = function () {
+      var d = L.DomUtil.create('div', 'leaflet-bar leaflet-control coop-fit'),
+          a = L.DomUtil.create('a', '', d);
+      a.href = '#'; a.setAttribute('role', 'button'); a.title = %(fit_title)s;
+      a.setAttribute('aria-label', %(fit_title)s); a.innerHTML = '&#x2922;';
+      L.DomEvent.disableClickPropagation(d);
+      L.DomEvent.on(a, 'click', function (e) { L.DomEvent.preventDefault(e); coopnet.fitAll(); });
+      return d;
+    };
+    fitButton.addTo(map);
   }
   fit();
   // A map built in a hidden view has no size: fit it again when first shown.

@@ -2670,6 +2670,10 @@ Vous pouvez l’ouvrir en lecture seule, ou annuler.</translation>
         <translation>point de présence (indicatif)</translation>
     </message>
     <message>
+        <source>Show every commune</source>
+        <translation>Afficher toutes les communes</translation>
+    </message>
+    <message>
         <source>{pledges} pledges / target {target} ({percent})</source>
         <translation>{pledges} promesses / objectif {target} ({percent})</translation>
     </message>

@@ -154,7 +154,9 @@ def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_
     label = "coopnet.labelSubs['78616'].textContent"
     legend = "Array.prototype.map.call(document.querySelectorAll('.coop-class-n'), function (e) { return e.textContent; })"
     colour_before, _ = js(qtbot, map_page, fill)
-    # 200 more pledges in Thoiry: from 53 / 400 (red) to 253 / 400 (yellow)
+    # 200 more pledges in Thoiry: from 61 / 400 (red) to 261 / 400 (yellow)
+    after = map_page.summaries["78616"]["pledges"] + 200
+    assert after == 261
     door = project.conn.execute("SELECT id FROM doors WHERE insee='78616' LIMIT 1").fetchone()[0]
     first = project.conn.execute("SELECT * FROM pledges WHERE insee='78616' LIMIT 1").fetchone()
     cols = [d[0] for d in project.conn.execute("SELECT * FROM pledges LIMIT 0").description]
@@ -170,15 +172,15 @@ def test_pledges_recolour_the_map_in_place_and_match_a_fresh_drawing(qtbot, map_
     qtbot.wait(800)
     assert map_page.builds == builds  # no new page was drawn
     colour, tip = js(qtbot, map_page, fill)
-    assert colour != colour_before and "253 pledges / target 400" in tip
-    assert js(qtbot, map_page, label) == "253 / 400"
+    assert colour != colour_before and f"{after} pledges / target 400" in tip
+    assert js(qtbot, map_page, label) == f"{after} / 400"
     in_place = js(qtbot, map_page, legend)
-    assert map_page.summaries["78616"]["pledges"] == 253
+    assert map_page.summaries["78616"]["pledges"] == after
     # ticking the (now stale) pledge layer draws the map anew: same colours as in place
     js(qtbot, map_page, "(coopnet.map.addLayer(coopnet.layers.pledges), true)")
     _wait_build(qtbot, map_page, builds + 1)
     assert js(qtbot, map_page, fill)[0] == colour and js(qtbot, map_page, legend) == in_place
-    assert js(qtbot, map_page, label) == "253 / 400"
+    assert js(qtbot, map_page, label) == f"{after} / 400"
 
 
 def test_export_dialog_writes_a_standalone_html(qtbot, map_page, tmp_path):

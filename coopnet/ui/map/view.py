@@ -135,6 +135,10 @@ class MapView(QWebEngineView):
         else:
             self._page.runJavaScript(script, 0, callback)
 
+    def fit_all(self) -> None:
+        """Show every commune, beside the legend and under the buttons (the map's ⤢ button)."""
+        self.run_js("window.coopnet && coopnet.fitAll && coopnet.fitAll()")
+
     def highlight(self, insee: str) -> None:
         from coopnet.geo.escape import js_json
 
