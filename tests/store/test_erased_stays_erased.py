@@ -54,7 +54,7 @@ def ctx(qtbot, sample_project_path, tmp_path):
 
 
 def test_undo_after_erase_does_not_bring_personal_data_back(qtbot, ctx, sample_project_path):
-    from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+    from coopnet.ui.members.data.gdpr_dialog import GdprDialog
 
     project = ctx.project
     pid = _two_pledges(project)[0]
