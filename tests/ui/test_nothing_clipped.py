@@ -263,7 +263,7 @@ def _pledge_form(tour: Tour, context) -> None:
 
 
 def _import_wizard(tour: Tour, context, tmp_path) -> None:
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     source = tmp_path / "promesses-excel-fr.csv"
     shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
