@@ -70,6 +70,12 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
             existing = list(table.rows_where("insee = ?", [v.insee]))
             if existing and keep_existing_fields:
                 row = {k: val for k, val in row.items() if val is not None and val != ""}
+                # A flag is given with the figure it qualifies: a boundary import (no households,
+                # no threshold) must not reset "households are an estimate" or "count secondary homes".
+                if v.households is None:
+                    row.pop("households_is_estimate", None)
+                if v.threshold_count is None and v.threshold_pct is None:
+                    row.pop("threshold_include_secondary", None)
                 table.update(v.insee, row)
             elif existing:
                 table.update(v.insee, row)
