@@ -29,7 +29,9 @@ def test_a_boundary_upsert_keeps_the_flags(tmp_path):
             ],
         )
         square = {"type": "Polygon", "coordinates": [[[5, 46], [5.1, 46], [5.1, 46.1], [5, 46]]]}
-        upsert_villages(project, [Village(insee="01001", name="Abergement-Clémenciat", boundary=square)])
+        upsert_villages(
+            project, [Village(insee="01001", name="Abergement-Clémenciat", boundary=json.dumps(square))]
+        )
         v = get_village(project, "01001")
         assert v.boundary and v.households == 351
         assert v.households_is_estimate and v.threshold_include_secondary
