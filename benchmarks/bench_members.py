@@ -104,7 +104,7 @@ def filter_bench(project: Project) -> dict:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from coopnet.store.pledges import list_pledges
-    from coopnet.ui.members.models import PledgesModel
+    from coopnet.ui.members.table_models import PledgesModel
     from coopnet.ui.members.table_proxy import FastFilterProxy
 
     app = QApplication.instance() or QApplication([])

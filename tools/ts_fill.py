@@ -97,8 +97,8 @@ def core_string_groups() -> list[tuple[str, list[str]]]:
     from coopnet.core import members, params
     from coopnet.ui.map import export_dialog
     from coopnet.ui.members import models
-    from coopnet.ui.members_data import import_wizard
-    from coopnet.ui.models import compare, param_editor, results
+    from coopnet.ui.members.data import import_wizard
+    from coopnet.ui.cost_model import compare, param_editor, results
 
     return [
         ("DoorStatus", list(members.STATUS_LABELS.values())),

@@ -62,19 +62,34 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     Updating never deletes a village (its doors and pledges hang off it); with
     ``keep_existing_fields`` a None value leaves the stored value in place.
     """
-    table = project.db.table("villages")
-    with project.transaction():
-        for v in villages:
-            v.validate()
-            row = _village_to_row(v)
-            existing = list(table.rows_where("insee = ?", [v.insee]))
-            if existing and keep_existing_fields:
-                row = {k: val for k, val in row.items() if val is not None and val != ""}
-                table.update(v.insee, row)
-            elif existing:
-                table.update(v.insee, row)
-            else:
-                table.insert(row)
+    for v in villages:
+        v.validate()
+    rows = [_village_to_row(v) for v in villages]
+    codes = [r["insee"] for r in rows]
+    existing: set[str] = set()
+    for i in range(0, len(codes), 500):  # SQLite's limit on parameters
+        chunk = codes[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        existing.update(
+            r[0] for r in project.conn.execute(f"SELECT insee FROM villages WHERE insee IN ({marks})", chunk)
+        )
+    cols = [c for c in _VILLAGE_FIELDS if c != "insee"]
+    # keep_existing_fields: None or "" leaves the stored value (NULLIF turns "" into NULL)
+    value = "COALESCE(NULLIF(:{c}, ''), {c})" if keep_existing_fields else ":{c}"
+    update = "UPDATE villages SET {} WHERE insee = :insee".format(
+        ", ".join(f"{c} = " + value.format(c=c) for c in cols)
+    )
+    insert = "INSERT INTO villages ({}) VALUES ({})".format(
+        ", ".join(_VILLAGE_FIELDS), ", ".join(f":{c}" for c in _VILLAGE_FIELDS)
+    )
+    inserts: list[dict] = []
+    updates: list[dict] = []
+    for r in rows:  # a code given twice: inserted, then updated, in the order given
+        (updates if r["insee"] in existing else inserts).append(r)
+        existing.add(r["insee"])
+    with project.transaction():  # two statements for many rows: a department in milliseconds
+        project.conn.executemany(insert, inserts)
+        project.conn.executemany(update, updates)
     return len(villages)
 
 

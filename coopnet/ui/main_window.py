@@ -29,8 +29,8 @@ from coopnet.store.project import SUFFIX, Project
 from coopnet.ui.about import AboutDialog
 from coopnet.ui.context import AppContext
 from coopnet.ui.pages.map import MapPage
-from coopnet.ui.pages.members import MembersPage
-from coopnet.ui.pages.models import ModelsPage
+from coopnet.ui.members.page import MembersPage
+from coopnet.ui.cost_model.page import ModelsPage
 from coopnet.ui.pages.villages import VillagesPage
 from coopnet.ui.i18n import current_language, error_text
 from coopnet.translation import say
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.data_actions: list[QAction] = []
         for page in self.pages:
             self.data_actions += page.file_menu_actions()
-        from coopnet.ui.members_data.actions import make_actions
+        from coopnet.ui.members.data.actions import make_actions
 
         self.data_actions += make_actions(self, self.context)
         from coopnet.ui.sync_action import make_sync_action

@@ -109,7 +109,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
 
 def _status_label(status: str) -> str:
     try:
-        from coopnet.ui.members.models import status_label
+        from coopnet.ui.members.table_models import status_label
 
         return status_label(status)
     except Exception:  # the Members page is optional here

@@ -213,7 +213,7 @@ class SyncAction:
             ).replace("%1", str(result["invalid"])).replace("%2", str(result["not_yours"]))
         self.context.statusMessage.emit(text.replace("\n", " — "))
         if result["conflicts"]:
-            from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog
+            from coopnet.ui.members.data.conflicts_dialog import ConflictsDialog
 
             self.conflicts_dialog = ConflictsDialog(self.context, self.window)
             self.conflicts_dialog.open()

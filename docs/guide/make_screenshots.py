@@ -128,7 +128,7 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     s.shot(dialog, "pledge-form")
     dialog.reject()
 
-    from coopnet.ui.members_data.actions import ExtractDialog
+    from coopnet.ui.members.data.actions import ExtractDialog
 
     extract = ExtractDialog(context, window)
     for i in range(extract.list.count()):

@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>BanImport</name>
+    <message>
+        <source>%1 doors created, %2 updated, %3 unchanged, %4 skipped (other communes), %5 rejected</source>
+        <translation>Portes créées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3, ignorées (autres communes)&#xa0;: %4, rejetées&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1 removed (no longer in the BAN, never visited), %2 kept although no longer in the BAN (visited or pledged)</source>
+        <translation>retirées (plus dans la BAN, jamais visitées)&#xa0;: %1&#xa0;; gardées bien qu’absentes de la BAN (visitées ou avec promesse)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>

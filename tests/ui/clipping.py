@@ -5,7 +5,7 @@ widget's own QFontMetrics against the room the widget has (its contentsRect, les
 margins). A text may be elided only where the tooltip holds the whole of it. A widget cut by its
 parent (a layout that overflows, a scroll area that scrolls sideways) is reported too, and so are
 tab bars that need scroll arrows. Charts report the texts they drew and the boxes they drew them in
-(``drawn_texts``: see coopnet/ui/models/charts.py).
+(``drawn_texts``: see coopnet/ui/cost_model/charts.py).
 
 Each offender is one line: ``<class>#<objectName> 'text': what is wrong``, so a failure says
 where to look.

@@ -62,7 +62,7 @@ def _big_ban_file(tmp_path: Path, copies: int) -> Path:
 def _members_page(qtbot, tmp_path):
     from coopnet.io.communes_csv import read_communes
     from coopnet.store import villages as vstore
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     path = tmp_path / "coop.coopnet"
     project = Project.create(path)

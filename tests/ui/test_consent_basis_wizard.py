@@ -10,11 +10,11 @@ from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
-from tests.integration.test_consent_basis import BASIS, MAYORS_LIST
+from tests.io.test_consent_basis import BASIS, MAYORS_LIST
 
 
 def test_wizard_asks_for_the_legal_basis_and_records_it(qtbot, sample_project_path, tmp_path):
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     conn = sqlite3.connect(sample_project_path)
     conn.execute("DELETE FROM pledges")

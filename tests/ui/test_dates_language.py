@@ -18,7 +18,7 @@ def lang(request, qapp):
 
 
 def test_table_and_draft_dates(lang):
-    from coopnet.ui.members.models import short_datetime
+    from coopnet.ui.members.table_models import short_datetime
     from coopnet.ui.recovery import Draft
 
     assert short_datetime("2026-03-07T09:05:00") == "07/03/2026 09:05"

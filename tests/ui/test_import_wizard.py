@@ -32,7 +32,7 @@ def context(sample_project_path, tmp_path):
 
 
 def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     source = tmp_path / "promesses-excel-fr.csv"
     shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
@@ -81,7 +81,7 @@ def test_wizard_imports_the_sample_file(qtbot, context, tmp_path):
 
 
 def test_wizard_reports_a_bad_file_and_imports_nothing(qtbot, context, tmp_path):
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     bad = tmp_path / "vide.csv"
     bad.write_bytes(b"")
@@ -95,7 +95,7 @@ def test_wizard_reports_a_bad_file_and_imports_nothing(qtbot, context, tmp_path)
 
 def test_file_menu_actions_exist(qtbot, context):
     from PySide6.QtWidgets import QMainWindow
-    from coopnet.ui.members_data.actions import make_actions
+    from coopnet.ui.members.data.actions import make_actions
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -113,7 +113,7 @@ def test_file_menu_actions_exist(qtbot, context):
 def test_french_interface_gives_a_french_reject_file_and_errors(qtbot, context, tmp_path, qapp):
     import csv
     from coopnet.ui.i18n import install_translators
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     install_translators(qapp, "fr")
     try:

@@ -12,8 +12,8 @@ from coopnet.store import measure as store
 from coopnet.store import scenarios
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
-from coopnet.ui.models.measured import COLUMNS
-from coopnet.ui.pages.models import ModelsPage
+from coopnet.ui.cost_model.measured import COLUMNS
+from coopnet.ui.cost_model.page import ModelsPage
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
 from tests.helpers import run_cli

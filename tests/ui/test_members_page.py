@@ -14,7 +14,7 @@ THOIRY = "78616"
 
 
 def make_page(qtbot, tmp_path, project, volunteer="Claire Martin"):
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     settings.volunteer_name = volunteer
@@ -285,7 +285,7 @@ def test_cancelled_address_import_changes_nothing(qtbot, tmp_path):
 
 
 def test_fast_proxy_filters_sorts_and_follows_changes(qtbot):
-    from coopnet.ui.members.models import DoorsModel
+    from coopnet.ui.members.table_models import DoorsModel
     from coopnet.ui.members.table_proxy import FastFilterProxy
 
     def door(i, street, numero, status="not_visited"):
@@ -330,7 +330,7 @@ def test_fast_proxy_filters_sorts_and_follows_changes(qtbot):
 
 def test_fast_proxy_typing_on_narrows_and_deleting_widens(qtbot):
     """Typing on filters only the rows already shown; any other change looks at every row again."""
-    from coopnet.ui.members.models import DoorsModel
+    from coopnet.ui.members.table_models import DoorsModel
     from coopnet.ui.members.table_proxy import FastFilterProxy, fold
 
     streets = ["Rue de la Poste", "Rue du Moulin", "Chemin du Moulin", "Place de l'Église", "Route de Marcq"]
@@ -433,7 +433,7 @@ def test_household_entered_twice_is_flagged_when_saved(qtbot, tmp_path, sample_p
 
 def test_last_village_is_remembered_across_restarts(qtbot, tmp_path, sample_project_path):
     """Close the app on Goupillières: the next start opens the Members page on Goupillières."""
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     ini = str(tmp_path / "settings.ini")
     with Project.open(sample_project_path) as project:

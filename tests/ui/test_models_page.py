@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from coopnet.store import scenarios
 from coopnet.ui.context import AppContext
-from coopnet.ui.pages.models import ModelsPage
+from coopnet.ui.cost_model.page import ModelsPage
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
 

@@ -267,7 +267,7 @@ def _pledge_form(tour: Tour, context) -> None:
 
 
 def _import_wizard(tour: Tour, context, tmp_path) -> None:
-    from coopnet.ui.members_data.import_wizard import ImportWizard
+    from coopnet.ui.members.data.import_wizard import ImportWizard
 
     source = tmp_path / "promesses-excel-fr.csv"
     shutil.copy2(SAMPLE_DIR / "promesses-excel-fr.csv", source)
@@ -307,7 +307,7 @@ def test_compare_table_fits_without_sideways_scroll(
     from PySide6.QtCore import QSettings
     from coopnet.ui.context import AppContext
     from coopnet.ui.main_window import MainWindow
-    from coopnet.ui.pages.models import MAX_COMPARED
+    from coopnet.ui.cost_model.page import MAX_COMPARED
     from coopnet.ui.settings import Settings
 
     language(lang)

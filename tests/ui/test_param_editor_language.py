@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from coopnet.core import params as P
-from coopnet.ui.models.param_editor import ParamEditor
+from coopnet.ui.cost_model.param_editor import ParamEditor
 from tests.ui.test_translations import language  # noqa: F401 - the fixture that switches language
 
 

@@ -26,7 +26,7 @@ def context(sample_project, tmp_path):
 
 
 def test_conflict_shown_side_by_side_and_resolved(qtbot, context, tmp_path):
-    from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog
+    from coopnet.ui.members.data.conflicts_dialog import ConflictsDialog
 
     project = context.project
     vol = tmp_path / "vol.coopnet"
@@ -58,7 +58,7 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, context, tmp_path):
 
 
 def test_personal_data_dialog_finds_exports_and_erases(qtbot, context, tmp_path):
-    from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+    from coopnet.ui.members.data.gdpr_dialog import GdprDialog
 
     project = context.project
     pid, last = project.conn.execute(
@@ -83,7 +83,7 @@ def test_personal_data_dialog_finds_exports_and_erases(qtbot, context, tmp_path)
 def test_export_action_writes_the_workbook(qtbot, context, tmp_path):
     import openpyxl
     from PySide6.QtWidgets import QMainWindow
-    from coopnet.ui.members_data.actions import PledgeDataActions
+    from coopnet.ui.members.data.actions import PledgeDataActions
 
     window = QMainWindow()
     qtbot.addWidget(window)

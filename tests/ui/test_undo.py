@@ -222,7 +222,7 @@ def page_context(tmp_path, project):
 
 def test_status_keystroke_on_the_members_page_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
     from PySide6.QtCore import Qt
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     context = page_context(tmp_path, sample_project)
     page = MembersPage(context)
@@ -252,7 +252,7 @@ def test_status_keystroke_on_the_members_page_is_undone(qtbot, tmp_path, sample_
 
 
 def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
-    from coopnet.ui.pages.models import ModelsPage
+    from coopnet.ui.cost_model.page import ModelsPage
 
     context = page_context(tmp_path, sample_project)
     page = ModelsPage(context)
@@ -274,7 +274,7 @@ def test_parameter_edit_on_the_models_page_is_undone(qtbot, tmp_path, sample_pro
 
 def test_pledge_edited_in_the_form_is_undone(qtbot, tmp_path, sample_project, sample_project_path):
     from PySide6.QtCore import QTimer
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     context = page_context(tmp_path, sample_project)
     page = MembersPage(context)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopnet.core.members import STATUS_KEYS, status_for_key
 from coopnet.store.doors import address_text
-from coopnet.ui.members.models import DoorIdRole, DoorsModel, short_datetime, status_label
+from coopnet.ui.members.table_models import DoorIdRole, DoorsModel, short_datetime, status_label
 from coopnet.ui.members.table_proxy import FastFilterProxy
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopnet.ui.members.models import PledgeIdRole, PledgesModel
+from coopnet.ui.members.table_models import PledgeIdRole, PledgesModel
 from coopnet.ui.members.table_proxy import FastFilterProxy
 
 

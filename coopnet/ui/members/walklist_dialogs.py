@@ -37,7 +37,7 @@ class PrintWalkListDialog(QDialog):
 
     def __init__(self, project, insee: str, village_name: str, parent=None):
         super().__init__(parent)
-        from coopnet.ui.members.models import status_label
+        from coopnet.ui.members.table_models import status_label
 
         self.project, self.insee = project, insee
         self.setWindowTitle(self.tr("Print Walk List — {0}").format(village_name))
@@ -164,7 +164,7 @@ class TypeBackDialog(QDialog):
 
     @staticmethod
     def _label(status: str) -> str:
-        from coopnet.ui.members.models import status_label
+        from coopnet.ui.members.table_models import status_label
 
         return status_label(status)
 

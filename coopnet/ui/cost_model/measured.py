@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from coopnet.core.measure import DEFAULT_ZONE
 from coopnet.errors import CoopnetError
 from coopnet.ui.i18n import error_text, formats
-from coopnet.ui.models.charts import BLUE, GREEN, GREY, ORANGE, RED, Chart
+from coopnet.ui.cost_model.charts import BLUE, GREEN, GREY, ORANGE, RED, Chart
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

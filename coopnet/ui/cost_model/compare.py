@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from coopnet.core import params as P
 from coopnet.ui.i18n import format_amount, format_number, format_percent
-from coopnet.ui.models.param_editor import choice_text, edit_text
+from coopnet.ui.cost_model.param_editor import choice_text, edit_text
 
 DIFF = QBrush(QColor("#FFE9A8"))
 TITLE_BACKGROUND = QBrush(QColor("#F2F2F2"))

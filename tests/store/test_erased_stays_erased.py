@@ -20,6 +20,8 @@ from coopnet.ui.settings import Settings
 from tests.ui.test_pledge_data_dialogs import SyncPool
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 NAME, FIRST, PHONE, EMAIL = "ZEFFIRELLI", "Annabella", "+33612345678", "annabella.z@example.org"
 
 
@@ -52,7 +54,7 @@ def ctx(qtbot, sample_project_path, tmp_path):
 
 
 def test_undo_after_erase_does_not_bring_personal_data_back(qtbot, ctx, sample_project_path):
-    from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+    from coopnet.ui.members.data.gdpr_dialog import GdprDialog
 
     project = ctx.project
     pid = _two_pledges(project)[0]

@@ -31,11 +31,11 @@ from coopnet.core.sensitivity import tornado
 from coopnet.core.traffic import traffic_json
 from coopnet.errors import CoopnetError
 from coopnet.store import scenarios
-from coopnet.ui.models.charts import CapacityChart, CashChart, TornadoChart
-from coopnet.ui.models.compare import CompareModel, CompareView
-from coopnet.ui.models.measured import MeasuredPanel
-from coopnet.ui.models.param_editor import ParamEditor
-from coopnet.ui.models.results import ResultsPanel
+from coopnet.ui.cost_model.charts import CapacityChart, CashChart, TornadoChart
+from coopnet.ui.cost_model.compare import CompareModel, CompareView
+from coopnet.ui.cost_model.measured import MeasuredPanel
+from coopnet.ui.cost_model.param_editor import ParamEditor
+from coopnet.ui.cost_model.results import ResultsPanel
 from coopnet.ui.pages.base import Page
 from coopnet.ui.progress import run_with_progress
 from coopnet.ui.i18n import error_text

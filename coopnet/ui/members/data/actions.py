@@ -83,7 +83,7 @@ class PledgeDataActions:
         QMessageBox.warning(self.window, "coopnet", message)
 
     def import_pledges(self) -> None:
-        from coopnet.ui.members_data.import_wizard import ImportWizard
+        from coopnet.ui.members.data.import_wizard import ImportWizard
 
         if self.project is None:
             return
@@ -223,13 +223,13 @@ class PledgeDataActions:
             box.open()
 
     def show_conflicts(self) -> None:
-        from coopnet.ui.members_data.conflicts_dialog import ConflictsDialog
+        from coopnet.ui.members.data.conflicts_dialog import ConflictsDialog
 
         self.conflicts_dialog = ConflictsDialog(self.context, self.window)
         self.conflicts_dialog.open()
 
     def personal_data(self) -> None:
-        from coopnet.ui.members_data.gdpr_dialog import GdprDialog
+        from coopnet.ui.members.data.gdpr_dialog import GdprDialog
 
         if self.project is None:
             return

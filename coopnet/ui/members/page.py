@@ -257,7 +257,7 @@ class MembersPage(Page):
         from coopnet.store.doors import address_text, get_door
         from coopnet.store.visits import set_door_status
         from coopnet.ui import undo
-        from coopnet.ui.members.models import status_label
+        from coopnet.ui.members.table_models import status_label
 
         where = address_text(get_door(self.project, door_id) or {}) or door_id
         try:  # undoable (Edit ▸ Undo): the door, its new visit and any pledge it changed
@@ -448,10 +448,12 @@ class MembersPage(Page):
             return
         self._fill_villages(edited="doors")
         self._notify("doors")
-        text = result.summary()
+        from coopnet.ui.members.ban_task import ban_result_text
+
+        text = ban_result_text(result)
         if result.reject_file:
             text += "\n" + self.tr("Rejected rows, with the reason: {0}").format(result.reject_file)
-        self.context.statusMessage.emit(text)
+        self.context.statusMessage.emit(text.replace("\n", "; "))
         self._last_import = result
         box = QMessageBox(QMessageBox.Information, self.tr("Addresses imported"), text, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)

@@ -1,0 +1,2 @@
+"""The Models page (the cost model): ``page.py`` and its widgets: parameter editor, results,
+charts, scenario comparison, measured figures."""

@@ -1,1 +1,0 @@
-"""Widgets of the Models page: parameter editor, results, charts, scenario comparison."""
