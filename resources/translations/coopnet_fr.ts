@@ -1217,6 +1217,10 @@
         <source>Commit (Mbps)</source>
         <translation>Engagement (Mbit/s)</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
