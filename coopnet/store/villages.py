@@ -10,6 +10,7 @@ from coopnet.core.village import Village
 from coopnet.store.project import Project
 
 _VILLAGE_FIELDS = [f.name for f in dataclasses.fields(Village) if f.name != "extra"]
+_FLAGS = ("households_is_estimate", "threshold_include_secondary")
 
 
 def _row_to_village(row: dict) -> Village:
@@ -65,6 +66,15 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     for v in villages:
         v.validate()
     rows = [_village_to_row(v) for v in villages]
+    if keep_existing_fields:
+        # A flag left at its default with no figure it qualifies is not given: a boundary import
+        # must not reset "households are an estimate" or "count secondary homes" (an insert
+        # writes 0: COALESCE only keeps a stored value in the update).
+        for v, r in zip(villages, rows):
+            if v.households is None and not v.households_is_estimate:
+                r["households_is_estimate"] = None
+            if v.threshold_count is None and v.threshold_pct is None and not v.threshold_include_secondary:
+                r["threshold_include_secondary"] = None
     codes = [r["insee"] for r in rows]
     existing: set[str] = set()
     for i in range(0, len(codes), 500):  # SQLite's limit on parameters
@@ -85,7 +95,10 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     inserts: list[dict] = []
     updates: list[dict] = []
     for r in rows:  # a code given twice: inserted, then updated, in the order given
-        (updates if r["insee"] in existing else inserts).append(r)
+        if r["insee"] in existing:
+            updates.append(r)
+        else:
+            inserts.append({**r, **{f: r[f] or 0 for f in _FLAGS}})
         existing.add(r["insee"])
     with project.transaction():  # two statements for many rows: a department in milliseconds
         project.conn.executemany(insert, inserts)
