@@ -1084,6 +1084,10 @@
         <translation>{have} villages sur {total}</translation>
     </message>
     <message>
+        <source>{have} of {total} village</source>
+        <translation>{have} village sur {total}</translation>
+    </message>
+    <message>
         <source>Commune boundaries</source>
         <translation>Contours des communes</translation>
     </message>
@@ -1212,6 +1216,10 @@
     <message>
         <source>Commit (Mbps)</source>
         <translation>Engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1981,10 @@
     <message>
         <source>{villages} villages, {population} inhabitants, {households} households</source>
         <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>{villages} village, {population} inhabitants, {households} households</source>
+        <translation>{villages} village, {population} habitants, {households} ménages</translation>
     </message>
     <message>
         <source>backbone: none imported yet; {pops} points of presence</source>
