@@ -33,7 +33,7 @@ def counted_text(d: dict, t) -> str:
 
 
 def members_text(d: dict, t) -> str:
-    """ "171 of 11,989 households (1.4%)": the households of the villages counted; with no village
+    """ "171 of 12,079 households (1.4%)": the households of the villages counted; with no village
     counted (no pledges at all), "no pledges yet — 12,853 households in 18 villages", not "0 of 0"."""
     if not d.get("premises_passed") and d.get("villages_total") and not d.get("villages_counted"):
         return t.translate(
