@@ -184,6 +184,25 @@ class NewCooperativeDialog(QDialog):
             )
         else:
             self.found_label.setText(self.tr("Communes found: {0}").format(len(found)))
+        merged = self._merged_sentence(text)
+        if merged:  # an old code (“78251”) shows today's commune: say why
+            self.found_label.setText(merged)
+
+    def _merged_sentence(self, text: str) -> str:
+        """“78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019”, in the
+        interface's language, when ``text`` is the INSEE code of a commune merged since."""
+        from coopnet.core.communes import merger_sentence
+        from coopnet.translation import say
+        from coopnet.ui.i18n import current_language
+
+        code = text.strip()
+        old = self.reference.get(code) if code[:1].isdigit() and len(code) in (4, 5) else None
+        if old is None or old.type == "current":
+            return ""
+        now = self.reference.current_of(old)
+        if now is old or now.type != "current":
+            return ""
+        return say(merger_sentence(old, now), current_language())
 
     def shown_codes(self) -> list[str]:
         return [self.results.item(i).data(Qt.UserRole) for i in range(self.results.count())]

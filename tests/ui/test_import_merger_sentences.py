@@ -62,7 +62,7 @@ def ban_file_of_2018(tmp_path):
 
 
 def test_address_import_box_says_the_merger(qtbot, tmp_path, project, lang):
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     settings.volunteer_name = "Claire Martin"
@@ -144,3 +144,17 @@ def test_boundary_import_box_says_the_merger(qtbot, tmp_path, project, lang):
     page = map_page(qtbot, project)
     text = shown_by(qtbot, lambda: import_geodata(page, "villages", src))
     assert SENTENCE[lang] in text.splitlines()
+
+
+def test_new_cooperative_search_by_an_old_code_says_the_merger(qtbot, tmp_path, lang):
+    from coopnet.ui.new_cooperative import NewCooperativeDialog
+
+    dialog = NewCooperativeDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("78251")
+    dialog.run_search()
+    assert dialog.shown_codes() == ["78551"]  # today's commune, ready to tick
+    assert dialog.found_label.text() == SENTENCE[lang]
+    dialog.search.setText("78551")
+    dialog.run_search()
+    assert "Fourqueux" not in dialog.found_label.text()
