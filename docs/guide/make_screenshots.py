@@ -147,10 +147,9 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     map_page = page(window, "map")
     wait_until(app, lambda: getattr(map_page, "_task", None) is None, 60)
     wait(app, 4.0)  # Leaflet renders its tiles and layers
-    # The page was drawn while hidden (0 × 0): have Leaflet measure again and show every commune.
-    map_page.view.run_js(
-        "coopnet.map.invalidateSize(); coopnet.map.fitBounds(coopnet.layers.communes.getBounds())"
-    )
+    # The page was drawn while hidden (0 × 0): have Leaflet measure again and show every commune
+    # the way the map's ⤢ button does (beside the legend, under the buttons).
+    map_page.view.fit_all()
     wait(app, 2.0)
     context.villageSelected.emit(THOIRY)
     wait(app, 2.0)
