@@ -23,7 +23,7 @@ def test_model_json_says_which_villages_are_counted_and_why_no_irr(sample_projec
     assert "no up-front investment" in d["payback_reason"]
     rc, out, err = run_cli("model", f, "--scenario", "own-build", "--lang", "en")
     assert rc == 0 and "scenario own-build: the cooperative builds its own network" in out, err
-    assert "14 of 18 villages counted: those with pledges" in out
+    assert "15 of 18 villages counted: those with pledges" in out
 
 
 def test_brief_full_take_up_commit_is_the_same_as_its_year_row(sample_project_path, tmp_path):
