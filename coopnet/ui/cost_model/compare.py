@@ -44,6 +44,28 @@ def show_result(value, kind: str) -> str:
     }[kind](value)
 
 
+def _decimals(number: float) -> int:
+    """As many decimals as the value has (up to six significant digits): 1.3 → 1, 22.5 → 1, 35 → 0."""
+    text = f"{float(number):.6g}"
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+
+
+def param_text(spec: P.Param, value) -> str:
+    """A parameter's value to read: grouped digits, the unit after it (1 500 €/km, 35 %, 35%)."""
+    if spec.kind == "choice":
+        return choice_text(spec, value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return edit_text(spec, value)
+    unit = QCoreApplication.translate("Unit", spec.unit) if spec.unit else ""
+    if spec.percent:  # the unit's words after its % ("% of households", "%/year") stay
+        per = unit[1:] if unit.startswith("%") else ""
+        return format_percent(value, _decimals(value * 100)) + per
+    if spec.unit.startswith("€"):  # money: cents when there are any, € where the language puts it
+        cents = 0 if abs(value - round(value)) < 1e-9 else 2
+        return format_amount(value, cents) + unit[1:]  # €1,090/premises, 1 090 €/local
+    return f"{format_number(value, _decimals(value))} {unit}".strip()
+
+
 def _layout() -> list[tuple[str, object]]:
     """Rows as (kind, what): what is a result index, a Param, or a heading's group key."""
     rows: list[tuple[str, object]] = [(HEADING, "results")]
@@ -111,11 +133,7 @@ class CompareModel(QAbstractTableModel):
         what = self.rows[row][1]
         if isinstance(what, int):
             return show_result(value, RESULT_ROWS[what][2])
-        spec: P.Param = what  # type: ignore[assignment]
-        if spec.kind == "choice":
-            return choice_text(spec, value)
-        unit = "%" if spec.percent else QCoreApplication.translate("Unit", spec.unit)
-        return f"{edit_text(spec, value)} {unit}".strip()
+        return param_text(what, value)  # type: ignore[arg-type]
 
     def differs(self, row: int) -> bool:
         if self.kind(row) != VALUE:
