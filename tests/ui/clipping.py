@@ -238,6 +238,15 @@ class Checker:
             )
         elif isinstance(w, QPushButton):
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
+            if w.menu() is not None:  # the arrow takes its place beside the text
+                room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
+        elif (
+            isinstance(w, QToolButton)
+            and w.menu() is not None
+            and w.popupMode() != QToolButton.MenuButtonPopup
+        ):
+            # an instant-popup tool button draws its arrow over the text's corner
+            room = w.width() - 6 - icon - style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
         else:
             room = w.width() - 6 - icon
         if need > room + SLACK and not _covered_by_tooltip(text, w.toolTip()):
