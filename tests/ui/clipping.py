@@ -220,7 +220,8 @@ class Checker:
         if not text.strip():
             return
         if isinstance(w, QToolButton) and (
-            w.toolButtonStyle() == Qt.ToolButtonIconOnly or isinstance(w.parentWidget(), QTabBar)
+            (w.toolButtonStyle() == Qt.ToolButtonIconOnly and not w.icon().isNull())
+            or isinstance(w.parentWidget(), QTabBar)
         ):
             return
         style, fm = w.style(), w.fontMetrics()
@@ -240,6 +241,12 @@ class Checker:
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
         else:
             room = w.width() - 6 - icon
+        if getattr(w, "menu", lambda: None)() is not None:  # the menu's arrow takes room from the text
+            arrow = style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
+            if isinstance(w, QToolButton) and w.popupMode() != QToolButton.MenuButtonPopup:
+                room -= 2 * (arrow - 4)  # drawn in the corner over the centred text: keep both sides clear
+            else:
+                room -= arrow
         if need > room + SLACK and not _covered_by_tooltip(text, w.toolTip()):
             self.report(w, text, f"needs {need} px, has {room}")
         else:
