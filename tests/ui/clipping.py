@@ -239,14 +239,19 @@ class Checker:
             )
         elif isinstance(w, QPushButton):
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
+            if w.menu() is not None:  # the arrow takes its place beside the text
+                room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
+        elif (
+            isinstance(w, QToolButton)
+            and w.menu() is not None
+            and w.popupMode() != QToolButton.MenuButtonPopup
+        ):
+            # an instant-popup tool button draws its arrow in the corner, over the centred text:
+            # both sides must keep clear of it
+            arrow = style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w) - 4
+            room = w.width() - 6 - icon - 2 * arrow
         else:
             room = w.width() - 6 - icon
-        if getattr(w, "menu", lambda: None)() is not None:  # the menu's arrow takes room from the text
-            arrow = style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
-            if isinstance(w, QToolButton) and w.popupMode() != QToolButton.MenuButtonPopup:
-                room -= 2 * (arrow - 4)  # drawn in the corner over the centred text: keep both sides clear
-            else:
-                room -= arrow
         if need > room + SLACK and not _covered_by_tooltip(text, w.toolTip()):
             self.report(w, text, f"needs {need} px, has {room}")
         else:

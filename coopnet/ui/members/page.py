@@ -51,7 +51,7 @@ class MembersPage(Page):
         self.progress = VillageProgress(self)
         top.addWidget(self.progress, 1)
         # Paper canvassing: print a village's sheets, then type the ticked boxes back.
-        # A push button with a menu keeps its arrow beside the text (a tool button draws it over).
+        # A push button with a menu: its size counts the menu arrow (a tool button drew it over the text)
         self.walk_button = QPushButton(self.tr("Walk Lists"), self)
         self.walk_button.setObjectName("walk_lists")
         walk_menu = QMenu(self.walk_button)
