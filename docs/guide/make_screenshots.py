@@ -58,6 +58,9 @@ class Shooter:
 
     def shot(self, widget, name: str, settle: float = 0.4) -> None:
         wait(self.app, settle)
+        if hasattr(widget, "statusBar"):
+            widget.statusBar().clearMessage()  # "/tmp/coopnet-guide-…/exemple-thoiry.coopnet opened"
+            wait(self.app, 0.05)
         path = self.out / f"{name}-{self.lang}.png"
         widget.grab().save(str(path), "PNG")
         self.written.append(path)
