@@ -202,6 +202,7 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     from coopnet.ui.map.export_dialog import ExportDialog
 
     export = ExportDialog(context.project, window, village=THOIRY)
+    export.path_edit.setText("~/carte-cooperative.pdf")  # not the temporary home folder
     export.show()
     s.shot(export, "map-export")
     export.reject()
