@@ -27,13 +27,20 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "public"
 
 FRANCE_GEOJSON = "gregoiredavid/france-geojson"
-FRANCE_GEOJSON_LICENCE = (
-    "Licence Ouverte / Open Licence (Etalab), the licence of IGN ADMIN EXPRESS COG that the "
-    "repository's README names for its shapes; names and codes: INSEE COG 2018"
+LICENCE_2018 = (
+    "Licence Ouverte / Open Licence (Etalab): the licence of IGN ADMIN EXPRESS COG 2018 that the "
+    "repository's README gives for its shapes; names and codes: INSEE COG 2018"
+)
+LICENCE_2017 = (
+    "Licence Ouverte / Open Licence (Etalab): the licence of IGN GEOFLA 2.2 (28 June 2016) that "
+    "the repository's README gives for its shapes; names and codes: INSEE COG 2016"
 )
 # "Mise à jour Admin Express COG" (2018-08-01): ADMIN EXPRESS COG 2018, INSEE codes of 1 January 2018
 COMMIT_2018 = "45daa2d069a8da3ec4efb6672388fc3dc02e36e2"
 COMMIT_2018_DATE = "2018-08-01"
+# "Ajustement de la précision des coordonnées à 6 chiffres" (2017-09-05): GEOFLA 2.2, codes of 2016
+COMMIT_2017 = "cd65fc65d00501d5a3e0d849ed4b356a8c8dfff3"
+COMMIT_2017_DATE = "2017-09-05"
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Cut:
     path: str  # file in the repository
     codes: tuple[str, ...]  # INSEE codes kept (property `code`)
     why: str  # what the cut is for, one sentence
+    licence: str
 
     @property
     def url(self) -> str:
@@ -66,6 +74,7 @@ CUTS = (
         "Saint-Germain-en-Laye and Fourqueux (78251, merged into 78551 on 1 January 2019: a file "
         "from another year) with four neighbours; the 2018 names drop the article "
         "(“Pecq”, “Étang-la-Ville”).",
+        LICENCE_2018,
     ),
     Cut(
         "france-geojson-01-2018-valserhone.geojson",
@@ -78,6 +87,19 @@ CUTS = (
         "(01091) and Lancrans (01205), which became the commune nouvelle Valserhône (01033) on "
         "1 January 2019, and three others, two of them communes nouvelles already in 2018 "
         "(01015 Arboys en Bugey, 01025 Bâgé-Dommartin).",
+        LICENCE_2018,
+    ),
+    Cut(
+        "france-geojson-01-2017-bage-dommartin.geojson",
+        FRANCE_GEOJSON,
+        COMMIT_2017,
+        COMMIT_2017_DATE,
+        "departements/01-ain/communes-01-ain.geojson",
+        ("01025", "01144", "01033", "01091", "01205"),
+        "Ain from another product and year (IGN GEOFLA, codes of 2016): Bâgé-la-Ville (01025) and "
+        "Dommartin (01144), which became Bâgé-Dommartin (01025) on 1 January 2018, and the three "
+        "communes that became Valserhône (01033) on 1 January 2019.",
+        LICENCE_2017,
     ),
 )
 
@@ -138,7 +160,7 @@ def readme(rows: list[tuple[Cut, bytes, bytes]]) -> str:
             "",
             f"- Source: {cut.url}",
             f"- Repository: https://github.com/{cut.repo}, commit `{cut.commit}` ({cut.date})",
-            f"- Licence: {FRANCE_GEOJSON_LICENCE if cut.repo == FRANCE_GEOJSON else '?'}",
+            f"- Licence: {cut.licence}",
             f"- Source file SHA-256: `{sha256(source)}` ({len(source):,} bytes)".replace(",", " "),
             f"- Cut: {len(names)} features, property `code` in {', '.join(cut.codes)}:",
             f"  {'; '.join(names)}",

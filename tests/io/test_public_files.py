@@ -19,6 +19,7 @@ from tests.helpers import run_cli
 PUBLIC = Path(__file__).resolve().parents[1] / "data" / "public"
 YVELINES_2018 = PUBLIC / "france-geojson-78-2018-saint-germain.geojson"
 AIN_2018 = PUBLIC / "france-geojson-01-2018-valserhone.geojson"
+AIN_2017 = PUBLIC / "france-geojson-01-2017-bage-dommartin.geojson"
 
 
 def source_areas_km2(path: Path) -> dict[str, float]:
@@ -133,3 +134,25 @@ def test_an_ain_file_keeps_leading_zeros_and_makes_valserhone(tmp_path):
     for code in ["01001", "01015", "01025"]:
         assert_area(found[code]["area_km2"], source[code])
     assert_area(found["01033"]["area_km2"], source["01033"] + source["01091"] + source["01205"])
+
+
+def test_a_2017_ain_file_of_another_product_joins_both_mergers(tmp_path):
+    """IGN GEOFLA with the codes of 2016: Dommartin (01144) joined Bâgé-la-Ville as Bâgé-Dommartin
+    (01025) on 1 January 2018, a year before Valserhône."""
+    source = source_areas_km2(AIN_2017)
+    project = tmp_path / "ain-2017.coopnet"
+    cli("new", str(project), "--commune", "Bâgé-Dommartin", "--commune", "01033")
+
+    out = cli("import", "villages", str(project), str(AIN_2017), "--lang", "en")
+
+    assert "5 features read" in out
+    assert "01144 Dommartin — merged into 01025 Bâgé-Dommartin on 1 January 2018" in out
+    assert "01091 Châtillon-en-Michaille — merged into 01033 Valserhône on 1 January 2019" in out
+    assert "01205 Lancrans — merged into 01033 Valserhône on 1 January 2019" in out
+    assert re.search(r"^updated: 2$", out, re.M) and re.search(r"^rejected: 0$", out, re.M)
+    found = villages(project)
+    assert {c: v["name"] for c, v in found.items()} == {"01025": "Bâgé-Dommartin", "01033": "Valserhône"}
+    assert_area(found["01025"]["area_km2"], source["01025"] + source["01144"])
+    assert_area(found["01033"]["area_km2"], source["01033"] + source["01091"] + source["01205"])
+    # the 2018 file (ADMIN EXPRESS) already has Bâgé-Dommartin whole: the same commune within 2 %
+    assert found["01025"]["area_km2"] == pytest.approx(source_areas_km2(AIN_2018)["01025"], rel=0.02)
