@@ -54,3 +54,18 @@ def test_numpy_numbers_still_get_column_types():
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["False", "[('n', 'INTEGER'), ('s', 'TEXT'), ('x', 'REAL')]"]
+
+
+def test_lists_to_pick_from_sort_names_as_a_french_reader_does(tmp_path):
+    from coopnet.store.villages import village_names
+
+    with Project.create(tmp_path / "c.coopnet", name="C") as project:
+        names = ["Boissy-sans-Avoir", "Béhoust", "Écquevilly", "Ennery", "auteuil"]
+        upsert_villages(project, [Village(insee=f"7800{i}", name=n) for i, n in enumerate(names)])
+        assert [name for _, name in village_names(project)] == [
+            "auteuil",
+            "Béhoust",
+            "Boissy-sans-Avoir",
+            "Écquevilly",
+            "Ennery",
+        ]

@@ -37,6 +37,13 @@ def short_amount(v: float) -> str:
     return format_number(v, 0)
 
 
+def short_money(v: float) -> str:
+    """An axis amount in euros, the language's way: "-166 k €" in French, "-€166k" in English."""
+    if formats().french:
+        return short_amount(v) + " €"
+    return ("-" if v < 0 else "") + "€" + short_amount(abs(v)).replace(" ", "")
+
+
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     if hi <= lo:
         hi = lo + 1
@@ -64,12 +71,16 @@ class Chart(QWidget):
         self.drawn_texts.append((text, QRectF(box), QFont(p.font()), int(flags)))
         p.drawText(box, flags, text)
 
+    def wrapped_title(self) -> str:
+        """The title, its units kept whole when it wraps ("Mbit/s", not "Mbit/" then "s")."""
+        return self.title.replace("/", "/\u2060")  # a word joiner: no line break after the slash
+
     def title_height(self) -> int:
         """The title wraps onto a second line when the chart is narrow (it was cut)."""
         f = QFont(self.font())
         f.setBold(True)
         box = QFontMetrics(f).boundingRect(
-            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.title
+            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.wrapped_title()
         )
         return max(box.height(), 20)
 
@@ -86,7 +97,7 @@ class Chart(QWidget):
             p,
             QRectF(8, 4, self.width() - 16, height),
             Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
-            self.title,
+            self.wrapped_title(),
         )
         p.setFont(self.font())
         return height + 8
@@ -238,5 +249,5 @@ class TornadoChart(Chart):
         p.setPen(GREY)
         for v in (lo, self.base, hi):
             x = min(max(x_of(v) - 50, 0), self.width() - 100)  # the end values stay inside
-            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
+            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_money(v))
         p.end()
