@@ -43,7 +43,7 @@ def project_file() -> Path:
 
 
 def _sync(path: Path, url: str | None = None, coop: str | None = None) -> tuple[dict, float]:
-    from coopnet.server.sync import sync_project
+    from coopnet.store.server.sync import sync_project
     from coopnet.store.project import Project
 
     with Project.open(path) as project:
@@ -79,7 +79,7 @@ def table_sizes(admin: str) -> dict:
 
 
 def main() -> None:
-    from coopnet.server.schema import add_coop, add_user, init_server
+    from coopnet.store.server.schema import add_coop, add_user, init_server
     from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
 
     source = project_file()
@@ -105,7 +105,7 @@ def main() -> None:
         push, t_push = _sync(first_file)
         pull, t_pull = _sync(second_file)
         sizes = table_sizes(admin)
-        from coopnet.server.federation import read_counts
+        from coopnet.store.server.federation import read_counts
 
         t = time.perf_counter()
         villages = read_counts(url)

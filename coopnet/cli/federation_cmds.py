@@ -156,11 +156,11 @@ def resolve(text: str, scenario: str = BASE) -> Source:
 
 
 def _read(source: Source):
-    from coopnet.server.federation import read_counts
+    from coopnet.store.server.federation import read_counts
 
     villages = read_counts(source.url)
     if not villages:
-        from coopnet.server.connect import safe_url
+        from coopnet.store.server.connect import safe_url
 
         raise CoopnetError(
             QT_TRANSLATE_NOOP(

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
-from coopnet.server.sync import LOCK_SPACE, sync_project
+from coopnet.store.server.sync import LOCK_SPACE, sync_project
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.main_window import MainWindow
