@@ -38,8 +38,9 @@ test: $(STAMP) $(QM)
 	$(MAKE) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
+# The quick tests (pure core, the repository checks, the catalogue); the translations they need first.
 test-fast: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/project tests/test_translation.py -m "not slow"
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_sync.py
 
-A throwaway cluster (tests/server/pgcluster.py: initdb in a temporary folder, Unix socket) and a
+A throwaway cluster (tests/store/server/pgcluster.py: initdb in a temporary folder, Unix socket) and a
 generated department (coopnet.sample.generate_department: 30 communes, 120 000 doors, 100 000
 pledges, cached under /tmp/coopnet-bench/sync). The board's file makes its first sync (every door
 and pledge goes up), a copy of it stands for a second laptop; then every pledge of the first file
@@ -80,7 +80,7 @@ def table_sizes(admin: str) -> dict:
 
 def main() -> None:
     from coopnet.store.server.schema import add_coop, add_user, init_server
-    from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
+    from tests.store.server.pgcluster import Cluster, pg_bin, postgis_missing
 
     source = project_file()
     bindir = pg_bin()

@@ -194,7 +194,11 @@ def info_text(info: dict, lang: str | None = None) -> str:
     unknown = t.translate("Info", "unknown")
     lines = [
         f"{info['cooperative']} — {info['file']}",
-        t.translate("Info", "{villages} villages, {population} inhabitants, {households} households").format(
+        (
+            t.translate("Info", "{villages} villages, {population} inhabitants, {households} households")
+            if tot["villages"] != 1
+            else t.translate("Info", "{villages} village, {population} inhabitants, {households} households")
+        ).format(
             villages=n(tot["villages"]),
             population=known_total(tot, "population", t),
             households=known_total(tot, "households", t),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
-from coopnet.core.measure import DEFAULT_ZONE
+from coopnet.core.fr import TIME_ZONE as DEFAULT_ZONE  # not core.measure: numpy at every start
 from coopnet.store import scenarios
 from coopnet.translation import catalog
 

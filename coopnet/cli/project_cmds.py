@@ -102,7 +102,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     else:
         project = Project.create(path, name=args.name, overwrite=args.force)
     with project:
-        info = project_info(project)
+        # what is printed needs no links to PoPs (pyproj, shapely, numpy: 0.3 s of the command)
+        info = project_info(project, links={})
     t = info["totals"]
     print(f"created {path} — {t['villages']} villages, {known_total(t, 'households', catalog())} households")
     if from_reference:

@@ -51,7 +51,11 @@ def checklist(
     department: str = "",
 ) -> list[ChecklistItem]:
     """``with_*``: how many villages have that layer; ``department``: the main department, for links."""
-    of = QT_TRANSLATE_NOOP("Checklist", "{have} of {total} villages")
+    of = (
+        QT_TRANSLATE_NOOP("Checklist", "{have} of {total} villages")
+        if villages != 1
+        else QT_TRANSLATE_NOOP("Checklist", "{have} of {total} village")
+    )
     dep = department or "XX"
     return [
         ChecklistItem(

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from coopnet.core import fr
 from coopnet.core.text import QT_TRANSLATE_NOOP
@@ -31,8 +32,10 @@ MONTHS = (
 )
 
 
-@dataclass(frozen=True)
-class CommuneRef:
+class CommuneRef(NamedTuple):
+    """One row of the reference (immutable; a named tuple: 40 000 of them are made at every
+    start of ``coopnet new`` or an import, four times faster than a frozen dataclass)."""
+
     code: str
     name: str
     type: str  # current, delegated, associated, district, former

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from coopnet.core.text import QT_TRANSLATE_NOOP
 
+TIME_ZONE = "Europe/Paris"  # local times without a zone (routers' logs, bills)
 _INSEE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
 _POSTCODE = re.compile(r"^\d{5}$")
 _NBSP = "\u00a0\u202f"

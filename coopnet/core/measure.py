@@ -27,8 +27,10 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from coopnet.core.fr import TIME_ZONE
+
 STEP = 300  # billing tools' 5-minute sample
-DEFAULT_ZONE = "Europe/Paris"
+DEFAULT_ZONE = TIME_ZONE
 UTC = dt.UTC
 
 

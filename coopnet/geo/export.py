@@ -52,7 +52,7 @@ class OffscreenMap:
         self.view.show()
 
     def _wait(self, ready, timeout_ms: int) -> bool:
-        """Run Qt's event loop until ``ready()`` (checked every 50 ms) or the timeout.
+        """Run Qt's event loop until ``ready()`` (checked every 10 ms) or the timeout.
 
         The command line only (``coopnet map``; the app runs it as a child process)."""
         from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
@@ -63,7 +63,7 @@ class OffscreenMap:
         elapsed.start()
         loop = QEventLoop()
         poll = QTimer()
-        poll.setInterval(50)
+        poll.setInterval(10)  # cheap checks: 50 ms cost up to 0.1 s a wait, nested waits more
         done = []
 
         def check() -> None:
@@ -90,7 +90,26 @@ class OffscreenMap:
             raise CoopnetError(QT_TRANSLATE_NOOP("MapExport", "the map page did not answer (QtWebEngine)"))
         return box["r"]
 
-    def load(self, html_path: Path, timeout_ms: int = 60_000) -> None:
+    def _js_true(self, script: str, timeout_ms: int) -> bool:
+        """Ask ``script`` again as soon as each answer comes back, until it answers true."""
+        state = {"asking": False, "true": False}
+
+        def got(result) -> None:
+            state["asking"] = False
+            state["true"] = result is True
+
+        def ready() -> bool:
+            if not state["true"] and not state["asking"]:
+                state["asking"] = True
+                self.view.page().runJavaScript(script, 0, got)
+            return state["true"]
+
+        return self._wait(ready, timeout_ms)
+
+    def load(self, html_path: Path, timeout_ms: int = 60_000, settle_ms: int = 300) -> None:
+        """Load the page and wait for the map's ``coopnet.ready``, then ``settle_ms`` more for
+        the compositor to paint the last frame (what ``grab_png`` takes; a PDF is laid out
+        again for print and needs no wait)."""
         from PySide6.QtCore import QUrl
 
         done = {}
@@ -102,8 +121,7 @@ class OffscreenMap:
         self.view.load(QUrl.fromLocalFile(str(Path(html_path).resolve())))
         if not self._wait(lambda: "ok" in done, timeout_ms) or not done["ok"]:
             raise CoopnetError(QT_TRANSLATE_NOOP("MapExport", "the map page could not be loaded"))
-        ready = lambda: self.run_js("!!(window.coopnet && coopnet.ready)") is True  # noqa: E731
-        if not self._wait(ready, timeout_ms):
+        if not self._js_true("!!(window.coopnet && coopnet.ready)", timeout_ms):
             if not self.errors:
                 raise CoopnetError(
                     QT_TRANSLATE_NOOP("MapExport", "the map did not finish drawing (the page did not answer)")
@@ -113,7 +131,8 @@ class OffscreenMap:
                     detail="; ".join(self.errors[:3])
                 )
             )
-        self.pause(300)  # let the compositor paint the last frame
+        if settle_ms:
+            self.pause(settle_ms)
 
     def pause(self, ms: int) -> None:
         from PySide6.QtCore import QElapsedTimer
@@ -154,12 +173,12 @@ class OffscreenMap:
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def _render(project, out: Path, opts: MapOptions, size, action, report) -> None:
+def _render(project, out: Path, opts: MapOptions, size, action, report, settle_ms: int = 300) -> None:
     with tempfile.TemporaryDirectory(prefix="coopnet-map-") as tmp:
         page = write_html(project, Path(tmp) / "map.html", opts, report)
         view = OffscreenMap(size)
         try:
-            view.load(page)
+            view.load(page, settle_ms=settle_ms)
             action(view)
         finally:
             view.close()
@@ -243,5 +262,13 @@ def export_map(
             _render(project, tmp, opts, PNG_SIZE, _then(layout, lambda v: v.grab_png(tmp)), report)
         else:
             opts.prefer_canvas = False  # SVG polygons stay vector in the PDF
-            _render(project, tmp, opts, A4_LANDSCAPE_PX, _then(layout, lambda v: v.print_pdf(tmp)), report)
+            _render(
+                project,
+                tmp,
+                opts,
+                A4_LANDSCAPE_PX,
+                _then(layout, lambda v: v.print_pdf(tmp)),
+                report,
+                settle_ms=0,
+            )
     return out

@@ -22,6 +22,7 @@ from branca.element import Element, MacroElement
 from folium.map import Layer
 
 from coopnet.geo import assets, layers, map_js
+from coopnet.geo.counts import door_counts
 from coopnet.geo.escape import escape_text, js_json
 from coopnet.geo.links import compute_links, detour_factor
 from coopnet.store import settings
@@ -402,7 +403,8 @@ def sources_text(project, lang: str | None = None) -> str:
     ):
         if project.meta(key):
             parts.append(template.format(source=project.meta(key)))
-    parts.append(t.translate("MapSources", "Addresses: Base Adresse Nationale (BAN) format"))
+    if any(door_counts(project).values()):  # never name a source the map does not use
+        parts.append(t.translate("MapSources", "Addresses: Base Adresse Nationale (BAN) format"))
     parts.append(t.translate("MapSources", "Map: coopnet"))
     return " · ".join(parts)
 

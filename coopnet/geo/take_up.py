@@ -111,6 +111,11 @@ def village_take_up(project, lang: str | None = None, progress: dict | None = No
             "summary": summary,
             "short": short,
         }
+    if not any(tu["pledges"] for tu in out.values()):
+        # No pledge anywhere yet: "0 pledges" under every name says nothing the legend does not.
+        for tu in out.values():
+            if not tu["threshold"]:
+                tu["short"] = ""
     return out
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
-import pandas as pd
 import shapely
 
 from coopnet.store.backup import backup_before_reimport
@@ -25,6 +25,9 @@ from coopnet.core.village import Village
 from coopnet.errors import Cancelled, CoopnetError
 from coopnet.store import villages as vstore
 from coopnet.translation import catalog
+
+if TYPE_CHECKING:  # geopandas and pandas load when a file needs GDAL (0.5 s at every import)
+    import geopandas as gpd
 
 # (lon, lat) box of mainland France and Corsica, with a margin.
 FRANCE_BOX = (-5.8, 41.2, 10.0, 51.3)
@@ -109,6 +112,7 @@ def _pick(columns, wanted, given: str | None, what: str, path: Path) -> str | No
 
 def read_geofile(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     """Read a GIS file with pyogrio; a clear message for every way it can fail."""
+    import geopandas as gpd
     import pyogrio
 
     try:
@@ -177,10 +181,18 @@ def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
                 file=path.name, reason=_one_line(exc)
             )
         ) from None
-    arr = out.geometry.to_numpy()
-    geoms = out.geometry[~(shapely.is_missing(arr) | shapely.is_empty(arr))]
-    if len(geoms):
-        w, s, e, n = geoms.total_bounds
+    _check_in_france(out.geometry.to_numpy(), path)
+    return out
+
+
+def _check_in_france(geoms, path: Path) -> None:
+    """Refuse coordinates outside mainland France: most often a file whose CRS is wrong."""
+    import numpy as np
+
+    arr = np.asarray(geoms, dtype=object)
+    arr = arr[~(shapely.is_missing(arr) | shapely.is_empty(arr))]
+    if len(arr):
+        w, s, e, n = shapely.total_bounds(arr)
         x0, y0, x1, y1 = FRANCE_BOX
         if w < x0 or e > x1 or s < y0 or n > y1:
             raise CoopnetError(
@@ -191,7 +203,6 @@ def to_wgs84_in_france(gdf: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
                     "right?",
                 ).format(file=path.name, west=w, east=e, south=s, north=n)
             )
-    return out
 
 
 def _one_line(exc: BaseException) -> str:
@@ -224,6 +235,85 @@ def _geojson(geom) -> str:
     return shapely.to_geojson(shapely.transform(geom, lambda c: c.round(7)))
 
 
+@dataclass
+class _Features:
+    """A file's features: field names (file order), each feature's values, its geometry (WGS84)."""
+
+    columns: list
+    rows: list[dict]
+    geoms: list
+    warnings: list[str]
+
+
+def _features_of(raw: gpd.GeoDataFrame, path: Path) -> _Features:
+    """What GDAL read, in WGS84."""
+    gdf = to_wgs84_in_france(raw, path)
+    cols = [c for c in gdf.columns if c != gdf.geometry.name]
+    return _Features(
+        cols, gdf[cols].to_dict("records"), list(gdf.geometry.to_numpy()), raw.attrs.get("warnings", [])
+    )
+
+
+def _read_plain_geojson(path: Path) -> _Features | None:
+    """A GeoJSON FeatureCollection as france-geojson and geo.api.gouv.fr publish it (WGS84, plain
+    text and number properties), read with json and shapely: GDAL, geopandas and pandas are
+    not loaded (1 s of every boundary import). None for anything else, which GDAL then reads
+    (and explains) as before: a declared CRS, an odd property, a geometry shapely refuses…"""
+    if path.suffix.lower() not in (".geojson", ".json"):
+        return None
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+        data = json.loads(text)
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or "crs" in data:
+        return None
+    features = data.get("features")
+    if not isinstance(features, list) or not features:
+        return None
+    types: dict[str, set] = {}
+    rows, geoms = [], []
+    for f in features:
+        if not isinstance(f, dict) or f.get("type") != "Feature" or not isinstance(f.get("id", 0), int):
+            return None  # (GDAL makes a field of a text id)
+        props, geom = f.get("properties") or {}, f.get("geometry")
+        if not isinstance(props, dict) or not (geom is None or isinstance(geom, dict)):
+            return None
+        for key, value in props.items():
+            if value is not None:
+                if type(value) not in (str, int, float, bool):  # lists, objects: GDAL's types
+                    return None
+                types.setdefault(key, set()).add(type(value))
+            else:
+                types.setdefault(key, set()).add(None)
+        rows.append(props)
+        geoms.append(geom)
+    for key, seen in types.items():
+        if len(seen - {None}) > 1 and (str in seen or bool in seen):  # GDAL makes it text
+            return None
+        if bool in seen and (None in seen or any(key not in r for r in rows)):
+            return None  # a yes/no field with holes
+        if seen - {None} == {int, float}:  # GDAL: one Real field
+            for row in rows:
+                if isinstance(row.get(key), int):
+                    row[key] = float(row[key])
+    try:  # GEOS reads the whole collection three times faster than json.dumps of each geometry
+        parsed = list(shapely.from_geojson(text).geoms) if all(geoms) else []
+    except Exception:  # a null geometry…: one by one
+        parsed = []
+    if len(parsed) != len(geoms):
+        try:
+            parsed = list(shapely.from_geojson([g and json.dumps(g) for g in geoms], on_invalid="raise"))
+        except Exception:  # an unclosed ring, a bad coordinate: GDAL says what
+            return None
+    return _Features(list(types), [{k: r.get(k) for k in types} for r in rows], list(parsed), [])
+
+
+def _missing(value) -> bool:
+    """None, or NaN (GDAL's empty number)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def import_villages(
     project,
     path: Path,
@@ -240,10 +330,13 @@ def import_villages(
     total, text)`` returning False cancels (``Cancelled``, nothing written), as for every import.
     """
     _step(report, 0)
-    raw = read_geofile(path, layer)
-    gdf = to_wgs84_in_france(raw, path)
+    table = _read_plain_geojson(path) if layer is None else None
+    if table is None:
+        table = _features_of(read_geofile(path, layer), path)
+    else:
+        _check_in_france(table.geoms, path)
     _step(report, 1)
-    cols = [c for c in gdf.columns if c != gdf.geometry.name]
+    cols = table.columns
     code_col = _pick(cols, CODE_FIELDS, code_field, "code", path)
     name_col = _pick(cols, NAME_FIELDS, name_field, "name", path)
     if code_col is None and "code" in cols and "nom" in cols:  # france-geojson, geo.api.gouv.fr
@@ -267,7 +360,7 @@ def import_villages(
     existing = {v.insee: v for v in vstore.list_villages(project)}
     if add_new is None:
         add_new = not existing
-    result = GeoImportResult("villages", features=len(gdf), warnings=raw.attrs.get("warnings", []))
+    result = GeoImportResult("villages", features=len(table.rows), warnings=table.warnings)
     villages = []
     from coopnet.core.communes import merger_sentence
     from coopnet.io.reference import load_reference
@@ -275,14 +368,14 @@ def import_villages(
     history = load_reference()
     old_parts: dict[str, list] = {}
     shapes: dict[str, object] = {}
-    for idx, row in gdf.iterrows():
+    for idx, (row, geometry) in enumerate(zip(table.rows, table.geoms)):
         label = f"feature {idx + 1}"
         try:
             code = fr.normalize_insee(str(row[code_col]).split(".")[0])
         except ValueError as exc:
             result.rejected.append(f"{label}: {exc}")
             continue
-        geom, fixed = _repair(row.geometry, "polygon")
+        geom, fixed = _repair(geometry, "polygon")
         if geom is None:
             result.rejected.append(
                 QT_TRANSLATE_NOOP(
@@ -306,7 +399,7 @@ def import_villages(
             insee=code,
             name=name,
             boundary=_geojson(geom),
-            population=int(pop) if pop is not None and not pd.isna(pop) else None,
+            population=None if _missing(pop) else int(pop),
             population_source=source if pop_col else "",
         )
         if code not in existing:  # no town hall known yet: a point inside the commune
@@ -348,6 +441,9 @@ def import_villages(
 
 
 def _read_points_csv(path: Path) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+
     head = path.read_bytes()[:4096]
     try:
         text = head.decode("utf-8-sig")

@@ -10,6 +10,7 @@ from coopnet.core.village import Village
 from coopnet.store.project import Project
 
 _VILLAGE_FIELDS = [f.name for f in dataclasses.fields(Village) if f.name != "extra"]
+_FLAGS = ("households_is_estimate", "threshold_include_secondary")
 
 
 def _row_to_village(row: dict) -> Village:
@@ -62,19 +63,46 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     Updating never deletes a village (its doors and pledges hang off it); with
     ``keep_existing_fields`` a None value leaves the stored value in place.
     """
-    table = project.db.table("villages")
-    with project.transaction():
-        for v in villages:
-            v.validate()
-            row = _village_to_row(v)
-            existing = list(table.rows_where("insee = ?", [v.insee]))
-            if existing and keep_existing_fields:
-                row = {k: val for k, val in row.items() if val is not None and val != ""}
-                table.update(v.insee, row)
-            elif existing:
-                table.update(v.insee, row)
-            else:
-                table.insert(row)
+    for v in villages:
+        v.validate()
+    rows = [_village_to_row(v) for v in villages]
+    if keep_existing_fields:
+        # A flag left at its default with no figure it qualifies is not given: a boundary import
+        # must not reset "households are an estimate" or "count secondary homes" (an insert
+        # writes 0: COALESCE only keeps a stored value in the update).
+        for v, r in zip(villages, rows):
+            if v.households is None and not v.households_is_estimate:
+                r["households_is_estimate"] = None
+            if v.threshold_count is None and v.threshold_pct is None and not v.threshold_include_secondary:
+                r["threshold_include_secondary"] = None
+    codes = [r["insee"] for r in rows]
+    existing: set[str] = set()
+    for i in range(0, len(codes), 500):  # SQLite's limit on parameters
+        chunk = codes[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        existing.update(
+            r[0] for r in project.conn.execute(f"SELECT insee FROM villages WHERE insee IN ({marks})", chunk)
+        )
+    cols = [c for c in _VILLAGE_FIELDS if c != "insee"]
+    # keep_existing_fields: None or "" leaves the stored value (NULLIF turns "" into NULL)
+    value = "COALESCE(NULLIF(:{c}, ''), {c})" if keep_existing_fields else ":{c}"
+    update = "UPDATE villages SET {} WHERE insee = :insee".format(
+        ", ".join(f"{c} = " + value.format(c=c) for c in cols)
+    )
+    insert = "INSERT INTO villages ({}) VALUES ({})".format(
+        ", ".join(_VILLAGE_FIELDS), ", ".join(f":{c}" for c in _VILLAGE_FIELDS)
+    )
+    inserts: list[dict] = []
+    updates: list[dict] = []
+    for r in rows:  # a code given twice: inserted, then updated, in the order given
+        if r["insee"] in existing:
+            updates.append(r)
+        else:
+            inserts.append({**r, **{f: r[f] or 0 for f in _FLAGS}})
+        existing.add(r["insee"])
+    with project.transaction():  # two statements for many rows: a department in milliseconds
+        project.conn.executemany(insert, inserts)
+        project.conn.executemany(update, updates)
     return len(villages)
 
 

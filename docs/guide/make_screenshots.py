@@ -85,9 +85,12 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     window = MainWindow(context)
     window.resize(*SIZE)
     window.show()
+    s = Shooter(app, out, lang)
+    # -- The start panel: what a first launch shows, before any project is open ------------------
+    window.nav.setCurrentRow(0)
+    s.shot(window, "start", settle=0.6)
     if not window.open_project(project_path):
         raise SystemExit(f"could not open {project_path}: {window.last_error}")
-    s = Shooter(app, out, lang)
     wait(app, 1.0)
 
     # -- Villages -------------------------------------------------------------------------------

@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>BanImport</name>
+    <message>
+        <source>%1 doors created, %2 updated, %3 unchanged, %4 skipped (other communes), %5 rejected</source>
+        <translation>Portes créées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3, ignorées (autres communes)&#xa0;: %4, rejetées&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1 removed (no longer in the BAN, never visited), %2 kept although no longer in the BAN (visited or pledged)</source>
+        <translation>retirées (plus dans la BAN, jamais visitées)&#xa0;: %1&#xa0;; gardées bien qu’absentes de la BAN (visitées ou avec promesse)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{file} is open in the coopnet window ({holder}) and busy writing: nothing was written; try again, or add --wait to wait until it is free</source>
@@ -1050,8 +1061,12 @@
         <translation>pas de résultat</translation>
     </message>
     <message>
-        <source>Capacity (bars), commit (line), Mbps</source>
-        <translation>Capacité (barres), engagement (ligne), Mbit/s</translation>
+        <source>Mbps: capacity (bars), commit (line)</source>
+        <translation>Mbit/s&#xa0;: capacité (barres), engagement (ligne)</translation>
+    </message>
+    <message>
+        <source>no traffic yet: no members</source>
+        <translation>pas encore de trafic&#xa0;: aucun adhérent</translation>
     </message>
     <message>
         <source>year {0}</source>
@@ -1071,6 +1086,10 @@
     <message>
         <source>{have} of {total} villages</source>
         <translation>{have} villages sur {total}</translation>
+    </message>
+    <message>
+        <source>{have} of {total} village</source>
+        <translation>{have} village sur {total}</translation>
     </message>
     <message>
         <source>Commune boundaries</source>
@@ -1201,6 +1220,10 @@
     <message>
         <source>Commit (Mbps)</source>
         <translation>Engagement (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1985,10 @@
     <message>
         <source>{villages} villages, {population} inhabitants, {households} households</source>
         <translation>{villages} villages, {population} habitants, {households} ménages</translation>
+    </message>
+    <message>
+        <source>{villages} village, {population} inhabitants, {households} households</source>
+        <translation>{villages} village, {population} habitants, {households} ménages</translation>
     </message>
     <message>
         <source>backbone: none imported yet; {pops} points of presence</source>
@@ -3816,12 +3843,20 @@ Nom&#xa0;:</translation>
 <context>
     <name>ModelText</name>
     <message>
+        <source>none yet: no village has pledges ({households} households in {total} villages)</source>
+        <translation>aucun pour l’instant&#xa0;: aucun village n’a de promesse ({households} foyers dans {total} villages)</translation>
+    </message>
+    <message>
         <source>all {total} villages counted ({households} households)</source>
         <translation>les {total} villages sont comptés ({households} foyers)</translation>
     </message>
     <message>
         <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
         <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} et {more} autres</translation>
     </message>
     <message>
         <source>; not counted, no pledges yet: {names}</source>
@@ -4929,6 +4964,29 @@ Nom&#xa0;:</translation>
     <message>
         <source>default: {value}</source>
         <translation>par défaut&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditorShort</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Constr.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Exploit.</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financ.</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
     </message>
 </context>
 <context>
@@ -7330,8 +7388,20 @@ Conflits à résoudre&#xa0;: %3</translation>
         <translation>Décompte des portes et des promesses de chaque village…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} inhabitants, {3} households; backbone {4} km, {5} points of presence</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
+        <source>{0} villages, {1} inhabitants, {2} households</source>
+        <translation>{0} villages, {1} habitants, {2} foyers</translation>
+    </message>
+    <message>
+        <source>{0} village, {1} inhabitants, {2} households</source>
+        <translation>{0} village, {1} habitants, {2} foyers</translation>
+    </message>
+    <message>
+        <source>no backbone yet, {0} points of presence</source>
+        <translation>pas encore de dorsale, {0} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone {0} km, {1} points of presence</source>
+        <translation>dorsale {0} km, {1} points de présence</translation>
     </message>
     <message>
         <source>Sample cooperative: boundaries are real (IGN); doors are synthetic; backbone and points of presence are illustrative.</source>

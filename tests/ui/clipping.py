@@ -82,8 +82,9 @@ def _short(text: str) -> str:
 
 
 class Checker:
-    def __init__(self, root: QWidget, screen: QSize | None = None):
+    def __init__(self, root: QWidget, screen: QSize | None = None, max_rows: int = MAX_ROWS):
         self.root = root
+        self.max_rows = max_rows
         self.screen = screen  # the screen the windows must fit (offscreen Qt's own is tiny)
         self.found: list[str] = []
         self._reported_scrolls: set[int] = set()
@@ -237,6 +238,15 @@ class Checker:
             )
         elif isinstance(w, QPushButton):
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
+            if w.menu() is not None:  # the arrow takes its place beside the text
+                room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
+        elif (
+            isinstance(w, QToolButton)
+            and w.menu() is not None
+            and w.popupMode() != QToolButton.MenuButtonPopup
+        ):
+            # an instant-popup tool button draws its arrow over the text's corner
+            room = w.width() - 6 - icon - style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
         else:
             room = w.width() - 6 - icon
         if need > room + SLACK and not _covered_by_tooltip(text, w.toolTip()):
@@ -348,16 +358,19 @@ class Checker:
         model = w.model()
         if model is None:
             return
+        if w.horizontalScrollBar().isVisible():
+            self.report(w, str(w.objectName()), "scrolls sideways")
         fm = w.fontMetrics()
         style = w.style()
         pad = 2 * (style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, w) + 1)
         indicator = style.pixelMetric(QStyle.PM_IndicatorWidth, None, w) + 4
         root = w.rootIndex()
+        wraps = bool(getattr(w, "wordWrap", lambda: False)())
         try:
             columns = model.columnCount(root)
         except TypeError:  # a list model keeps it private: one column
             columns = 1
-        for row in range(min(model.rowCount(root), MAX_ROWS)):
+        for row in range(min(model.rowCount(root), self.max_rows)):
             for col in range(columns):
                 index = model.index(row, col, root)
                 text = index.data(Qt.DisplayRole)
@@ -374,11 +387,18 @@ class Checker:
                     room -= w.iconSize().width() + 4 if w.iconSize().width() > 0 else 20
                 cell_font = index.data(Qt.FontRole)
                 metrics = QFontMetrics(cell_font) if cell_font is not None else fm
-                need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-                if need > room + SLACK and not _covered_by_tooltip(
-                    text, str(index.data(Qt.ToolTipRole) or "")
-                ):
+                if _covered_by_tooltip(text, str(index.data(Qt.ToolTipRole) or "")):
+                    continue
+                if wraps:  # the view wraps at spaces: the row must be high enough for every line
+                    box = metrics.boundingRect(QRect(0, 0, max(room, 1), 100000), int(Qt.TextWordWrap), text)
+                    need, need_h = box.width(), box.height()
+                else:
+                    need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                    need_h = metrics.height() * (text.count("\n") + 1)
+                if need > room + SLACK:
                     self.report(w, text, f"cell ({row}, {col}) shows {room} px of {need}")
+                elif need_h > rect.height() + SLACK:
+                    self.report(w, text, f"cell ({row}, {col}) needs {need_h} px high, has {rect.height()}")
 
     def chart(self, w: QWidget) -> None:
         w.grab()  # paint now: the chart records each text with its box

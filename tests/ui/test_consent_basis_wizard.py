@@ -10,7 +10,7 @@ from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
-from tests.integration.test_consent_basis import BASIS, MAYORS_LIST
+from tests.io.test_consent_basis import BASIS, MAYORS_LIST
 
 
 def test_wizard_asks_for_the_legal_basis_and_records_it(qtbot, sample_project_path, tmp_path):

@@ -73,12 +73,12 @@ def test_comparison_table_highlights_differences(page):
     model = page.compare_model
     assert model.columnCount() == 2
     assert [model.headerData(i, Qt.Horizontal) for i in range(2)] == ["base", "own-build"]
-    rows = {model.headerData(r, Qt.Vertical): r for r in range(model.rowCount())}
-    op = rows["How the cooperative operates"]
+    op = model.row_of("How the cooperative operates")
+    assert model.index(op - 1, 0).data() == "How the cooperative operates"  # its title, above
     assert model.index(op, 0).data() == "operator on the public network (RIP), renting lines"
     assert model.index(op, 1).data() == "the cooperative builds its own network"
     assert model.index(op, 0).data(Qt.BackgroundRole) is not None
-    same = rows["Member fee (HT)"]
+    same = model.row_of("Member fee (HT)")
     assert model.index(same, 0).data(Qt.BackgroundRole) is None
     page.set_compared(["base"])
     assert page.compare_model.columnCount() == 0

@@ -42,7 +42,8 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
         hi = lo + 1
     raw = (hi - lo) / n
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    # at least 1: labels have no decimals (0,2 steps read "0 0 0 1 1 1" on an empty model)
+    step = max(1, next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw))
     start = math.floor(lo / step) * step
     return [start + i * step for i in range(int(math.ceil((hi - start) / step)) + 1)]
 
@@ -107,10 +108,11 @@ class Chart(QWidget):
         return area, y_of
 
     def _empty(self, p: QPainter, text: str) -> None:
-        self.drawn_texts = []
-        p.fillRect(self.rect(), self.palette().base())
+        """The title, and why there is nothing to draw, wrapped to the chart's width."""
+        top = self._background_and_title(p)
         p.setPen(GREY)
-        self._text(p, QRectF(self.rect()), Qt.AlignCenter, text)
+        box = QRectF(8, top, self.width() - 16, self.height() - top - 8)
+        self._text(p, box, Qt.AlignCenter | Qt.TextWordWrap, text)
 
 
 class CashChart(Chart):
@@ -147,7 +149,7 @@ class CapacityChart(Chart):
     """Busy-hour capacity (bars) and commit (line) by year of the term."""
 
     def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate("Charts", "Capacity (bars), commit (line), Mbps"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Mbps: capacity (bars), commit (line)"), parent)
         self.capacity: list[float] = []
         self.commit: list[float] = []
 
@@ -159,6 +161,9 @@ class CapacityChart(Chart):
         p = QPainter(self)
         if not self.capacity:
             self._empty(p, QCoreApplication.translate("Charts", "no result"))
+            return
+        if not any(self.capacity + self.commit):  # no pledges: no members, no traffic to draw
+            self._empty(p, QCoreApplication.translate("Charts", "no traffic yet: no members"))
             return
         area, y_of = self._frame(p, 0, max(self.capacity + self.commit))
         n = len(self.capacity)

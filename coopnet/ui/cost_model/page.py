@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QGridLayout,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from coopnet.core.traffic import traffic_json
 from coopnet.errors import CoopnetError
 from coopnet.store import scenarios
 from coopnet.ui.cost_model.charts import CapacityChart, CashChart, TornadoChart
-from coopnet.ui.cost_model.compare import CompareModel
+from coopnet.ui.cost_model.compare import CompareModel, CompareView
 from coopnet.ui.cost_model.measured import MeasuredPanel
 from coopnet.ui.cost_model.param_editor import ParamEditor
 from coopnet.ui.cost_model.results import ResultsPanel
@@ -134,10 +133,7 @@ class ModelsPage(Page):
         charts.addWidget(self.capacity_chart, 2)
         rv.addLayout(charts, 2)
         self.compare_model = CompareModel(self)
-        self.compare_view = QTableView()
-        self.compare_view.setModel(self.compare_model)
-        self.compare_view.horizontalHeader().setStretchLastSection(True)
-        self.compare_view.verticalHeader().setDefaultSectionSize(22)
+        self.compare_view = CompareView(self.compare_model)
         compare_tab = QWidget()
         kv = QVBoxLayout(compare_tab)
         kv.addWidget(QLabel(self.tr("Tick 2 to 4 scenarios in the list; differences are highlighted.")))
@@ -374,7 +370,6 @@ class ModelsPage(Page):
             except (CoopnetError, P.ParamError) as exc:
                 log.warning("scenario %s: %s", name, exc)
         self.compare_model.set_data(columns)
-        self.compare_view.resizeColumnsToContents()
 
     # -- scenario actions (the buttons ask, these do) ------------------------------------
     def copy_scenario(self, new: str) -> None:

@@ -71,11 +71,13 @@ def _start(page, kind: str, path: Path, code_field: str | None = None, name_fiel
                 return geodata.import_backbone(project, path, path.name, report=report).lines(path.name, lang)
             if kind == "pops":
                 return geodata.import_pops(project, path, path.name, report=report).lines(path.name, lang)
+            from coopnet.translation import say
+
             r = households.import_households(project, path, path.name)
             return [
                 QCoreApplication.translate("MapImport", "%s: census %s (%s), villages updated: %s")
                 % (path.name, r.year, r.column, r.updated)
-            ]
+            ] + [say(sentence, lang) for sentence in dict.fromkeys(r.merged)]  # old codes, in words
         finally:
             project.close()
 

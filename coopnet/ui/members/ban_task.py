@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from coopnet.ui.progress import run_with_progress
 
@@ -49,3 +49,37 @@ def start_ban_import(page, source: Path, on_done, allow_removals: bool = False) 
         work,
         on_done,
     )
+
+
+def ban_result_text(result) -> str:
+    """What the “Addresses imported” box says, in the interface's language: the counts, then one
+    line per old INSEE code followed to today's commune (“78251 Fourqueux — merged into 78551
+    Saint-Germain-en-Laye on 1 January 2019”)."""
+    from coopnet.translation import catalog
+    from coopnet.ui.i18n import current_language
+
+    t = catalog(current_language())
+
+    lines = [
+        QCoreApplication.translate(
+            "BanImport",
+            "%1 doors created, %2 updated, %3 unchanged, %4 skipped (other communes), %5 rejected",
+        )
+        .replace("%1", t.number(result.created))
+        .replace("%2", t.number(result.updated))
+        .replace("%3", t.number(result.unchanged))
+        .replace("%4", t.number(result.skipped_other_communes))
+        .replace("%5", t.number(result.rejected))
+    ]
+    if result.removed or result.kept_not_in_ban:
+        lines.append(
+            QCoreApplication.translate(
+                "BanImport",
+                "%1 removed (no longer in the BAN, never visited), "
+                "%2 kept although no longer in the BAN (visited or pledged)",
+            )
+            .replace("%1", t.number(result.removed))
+            .replace("%2", t.number(result.kept_not_in_ban))
+        )
+    lines += [t.say(sentence) for sentence in dict.fromkeys(result.merged)]
+    return "\n".join(lines)

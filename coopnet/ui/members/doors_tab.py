@@ -116,12 +116,27 @@ class DoorsTab(QWidget):
         self.project = project
         keep = self.current_door_id()
         self.model.set_rows(list_doors(project, insee) if project and insee else [])
-        self.view.resizeColumnsToContents()
+        self._fit_columns()
         if keep:
             self.select_door(keep)
         elif self.proxy.rowCount():
             self.select_row(0)
         self.show_history()
+
+    # The view is never narrower than its columns need (header and contents, the volunteer's name
+    # last), up to this: the side panel gives up the room, and the window still fits 1280 × 800.
+    MAX_MIN_WIDTH = 780
+
+    def _fit_columns(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        view.resizeColumnsToContents()
+        need = sum(
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count())
+            if not header.isSectionHidden(c)
+        )
+        chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(min(need + chrome, self.MAX_MIN_WIDTH))
 
     def refresh_door(self, door_id: str) -> None:
         from coopnet.store.doors import list_doors

@@ -16,6 +16,8 @@ from coopnet.store import safety
 from coopnet.store.project import APPLICATION_ID, Project
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 RECURSIVE = (
     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x AS id, x AS insee FROM c"
 )

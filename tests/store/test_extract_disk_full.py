@@ -10,6 +10,8 @@ import pytest
 
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 
 def _tmpfs(folder, size: str) -> bool:
     folder.mkdir(parents=True, exist_ok=True)

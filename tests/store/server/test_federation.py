@@ -21,7 +21,7 @@ from coopnet.store.server.sync import sync_project
 from coopnet.store.extract import extract
 from coopnet.store.project import Project
 from tests.helpers import run_cli
-from tests.integration import test_output_errors as output_errors
+from tests.cli import test_output_errors as output_errors
 
 COOPS = {
     "Coop A": ["78616", "78681", "78364", "78034", "78036", "78084"],
@@ -222,7 +222,7 @@ FED_OUTPUTS = [
 def test_an_output_that_cannot_be_written_says_so_in_one_line(
     name, view, filename, kind, folders, federation, monkeypatch
 ):
-    """The same one line as every other -o (tests/integration/test_output_errors.py), here because
+    """The same one line as every other -o (tests/cli/test_output_errors.py), here because
     these commands need the server."""
     if kind not in folders:
         pytest.skip(f"{kind}: needs root to mount a tmpfs")

@@ -15,6 +15,8 @@ from coopnet.store.pledges import get_pledge, save_pledge
 from coopnet.store.project import Project
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 THOIRY, MARCQ = "78616", "78364"
 
 

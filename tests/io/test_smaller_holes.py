@@ -6,9 +6,13 @@ import csv
 import json
 import sqlite3
 
+import pytest
+
 from coopnet.core.shown import shown
 from coopnet.resources import sample_dir
 from tests.helpers import run_cli
+
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
 
 THOIRY = "78616"
 

@@ -20,6 +20,8 @@ from coopnet.ui.settings import Settings
 from tests.ui.test_pledge_data_dialogs import SyncPool
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 NAME, FIRST, PHONE, EMAIL = "ZEFFIRELLI", "Annabella", "+33612345678", "annabella.z@example.org"
 
 

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
+from tests.store.server.pgcluster import Cluster, pg_bin, postgis_missing
 
 _names = itertools.count(1)
 

@@ -13,6 +13,7 @@ import pytest
 from benchmarks.bench_bombs import LABELS, build, measure
 
 pytestmark = [
+    pytest.mark.security,
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("/usr/bin/time") is None, reason="needs /usr/bin/time"),
 ]

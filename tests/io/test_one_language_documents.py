@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from tests.helpers import run_cli
-from tests.integration.test_documents_language import pdf_text
+from tests.io.test_documents_language import pdf_text
 from tests.one_language import data_words, slips
 
 SAMPLE_PLEDGES = Path(__file__).resolve().parents[2] / "sample_villages" / "promesses-excel-fr.csv"

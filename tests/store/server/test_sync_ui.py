@@ -14,7 +14,7 @@ from coopnet.ui.context import AppContext
 from coopnet.ui.main_window import MainWindow
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
-from tests.server.syncfix import file_digest, make_fed
+from tests.store.server.syncfix import file_digest, make_fed
 
 V1 = "78616"
 

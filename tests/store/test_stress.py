@@ -16,6 +16,8 @@ import pytest
 
 from coopnet.store.visits import set_door_status
 
+pytestmark = pytest.mark.security  # a defence of issue 12: `pytest -m security` runs them all
+
 DURATION = float(os.environ.get("COOPNET_STRESS_SECONDS", "60"))
 WORKERS = 3
 

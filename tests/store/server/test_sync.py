@@ -17,7 +17,7 @@ from coopnet.errors import CoopnetError
 from coopnet.store.server.sync import sync_project
 from coopnet.store.merge import list_conflicts, resolve_conflict
 from coopnet.store.project import Project
-from tests.server.syncfix import file_digest, make_fed
+from tests.store.server.syncfix import file_digest, make_fed
 
 V1, V2 = "78616", "78681"
 
