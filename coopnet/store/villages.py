@@ -45,11 +45,12 @@ def village_name(project: Project, insee: str) -> str:
 
 
 def village_names(project: Project) -> list[tuple[str, str]]:
-    """(insee, name) of every village, by name (case ignored): for lists to pick from."""
-    return [
-        (r[0], r[1])
-        for r in project.conn.execute("SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")
-    ]
+    """(insee, name) of every village, by name as a French reader expects (Béhoust before
+    Boissy-sans-Avoir): for lists to pick from."""
+    from coopnet.core.fr import sort_key
+
+    rows = [(r[0], r[1]) for r in project.conn.execute("SELECT insee, name FROM villages")]
+    return sorted(rows, key=lambda row: sort_key(row[1]))
 
 
 def get_village(project: Project, insee: str) -> Village | None:

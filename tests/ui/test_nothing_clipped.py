@@ -23,6 +23,7 @@ import time
 import pytest
 from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QFileDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QWidget,
     QWizard,
 )
@@ -123,7 +125,12 @@ class Tour:
             wait(self.app, 0.3)
 
     def buttons(self, root: QWidget, where: str) -> None:
-        """Click each visible "…" button: by the convention it opens a dialog."""
+        """Click each visible "…" button: by the convention it opens a dialog; so do the "…"
+        entries of a button's menu."""
+        for button in root.findChildren(QAbstractButton):
+            menu = button.menu() if isinstance(button, (QPushButton, QToolButton)) else None
+            if menu is not None and button.isVisible() and button.window() is root.window():
+                self.menu(menu, f"{where} ▸ {button.text().replace('&', '')}", only_dialogs=True)
         for button in root.findChildren(QPushButton):
             if (
                 button.isVisible()
@@ -152,10 +159,10 @@ class Tour:
             if menu is not None:
                 self.menu(menu, top.text().replace("&", ""))
 
-    def menu(self, menu, where: str) -> None:
+    def menu(self, menu, where: str, only_dialogs: bool = False) -> None:
         for action in menu.actions():
             text = action.text().replace("&", "")
-            if action.isSeparator() or not text:
+            if action.isSeparator() or not text or (only_dialogs and not text.rstrip().endswith("…")):
                 continue
             if action.menu() is not None:
                 if action.menu() is getattr(self.window, "recent_menu", None):

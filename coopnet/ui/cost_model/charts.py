@@ -37,6 +37,13 @@ def short_amount(v: float) -> str:
     return format_number(v, 0)
 
 
+def short_money(v: float) -> str:
+    """An axis amount in euros, the language's way: "-166 k €" in French, "-€166k" in English."""
+    if formats().french:
+        return short_amount(v) + " €"
+    return ("-" if v < 0 else "") + "€" + short_amount(abs(v)).replace(" ", "")
+
+
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     if hi <= lo:
         hi = lo + 1
@@ -238,5 +245,5 @@ class TornadoChart(Chart):
         p.setPen(GREY)
         for v in (lo, self.base, hi):
             x = min(max(x_of(v) - 50, 0), self.width() - 100)  # the end values stay inside
-            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
+            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_money(v))
         p.end()
