@@ -71,6 +71,7 @@ def shoot(path: Path, site: Path, lang: str, out: Path) -> None:
     splitter = models.tabs.parentWidget()
     splitter.setSizes([130, 0, 1150])  # the parameters folded away (drag the splitter): the table wants room
     models.measured.select_month("2026-10")
+    w.statusBar().clearMessage()  # "/tmp/…/cooperative.coopnet opened"
     for _ in range(20):
         app.processEvents()
     w.grab().save(str(out / f"models-measured-{lang}.png"))
