@@ -71,6 +71,7 @@ def test_a_2018_yvelines_file_fills_todays_communes(tmp_path):
     project = tmp_path / "saint-germain.coopnet"
     codes = ["78551", "78133", "78224", "78367", "78481"]
     cli("new", str(project), *[a for c in codes for a in ("--commune", c)])
+    before = villages(project)
 
     out = cli("import", "villages", str(project), str(YVELINES_2018), "--lang", "en")
 
@@ -88,14 +89,23 @@ def test_a_2018_yvelines_file_fills_todays_communes(tmp_path):
     # Fourqueux's shape joined Saint-Germain-en-Laye: both areas, nothing lost
     assert_area(found["78551"]["area_km2"], source["78551"] + source["78251"])
     assert found["78551"]["area_km2"] > source["78551"] * 1.05
+    # a boundary file has no population: the reference's figures stay as they were
+    for code, village in found.items():
+        for key in ("population", "population_year", "households", "postcodes", "department"):
+            assert village[key] == before[code][key], (code, key)
+
+    # the map of the real shapes, with no backbone, no PoPs, no pledges yet
+    rc, map_out, err = run_cli("map", str(project), "-o", str(tmp_path / "carte.png"))
+    assert rc == 0 and "unexpected error" not in map_out + err
+    assert (tmp_path / "carte.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_the_2018_file_into_an_empty_project_creates_todays_communes(tmp_path):
     project = tmp_path / "empty.coopnet"
     cli("new", str(project))
-    out = cli("import", "villages", str(project), str(YVELINES_2018), "--lang", "en")
-    assert re.search(r"^created: 5$", out, re.M)
-    assert "78251 Fourqueux — merged into 78551 Saint-Germain-en-Laye on 1 January 2019" in out
+    out = cli("import", "villages", str(project), str(YVELINES_2018), "--lang", "fr")
+    assert re.search(r"^créées\s: 5$", out, re.M)  # NBSP before the colon
+    assert "78251 Fourqueux — fusionnée dans 78551 Saint-Germain-en-Laye le 1 janvier 2019" in out
     found = villages(project)
     assert {c: v["name"] for c, v in found.items()} == {
         "78133": "Chambourcy",

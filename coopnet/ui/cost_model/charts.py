@@ -71,12 +71,16 @@ class Chart(QWidget):
         self.drawn_texts.append((text, QRectF(box), QFont(p.font()), int(flags)))
         p.drawText(box, flags, text)
 
+    def wrapped_title(self) -> str:
+        """The title, its units kept whole when it wraps ("Mbit/s", not "Mbit/" then "s")."""
+        return self.title.replace("/", "/\u2060")  # a word joiner: no line break after the slash
+
     def title_height(self) -> int:
         """The title wraps onto a second line when the chart is narrow (it was cut)."""
         f = QFont(self.font())
         f.setBold(True)
         box = QFontMetrics(f).boundingRect(
-            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.title
+            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.wrapped_title()
         )
         return max(box.height(), 20)
 
@@ -93,7 +97,7 @@ class Chart(QWidget):
             p,
             QRectF(8, 4, self.width() - 16, height),
             Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
-            self.title,
+            self.wrapped_title(),
         )
         p.setFont(self.font())
         return height + 8
