@@ -50,7 +50,7 @@ class Cut:
     commit: str
     date: str
     path: str  # file in the repository
-    codes: tuple[str, ...]  # INSEE codes kept (property `code`)
+    codes: tuple[str, ...] | None  # INSEE codes kept (property `code`); None: every feature
     why: str  # what the cut is for, one sentence
     licence: str
 
@@ -101,6 +101,18 @@ CUTS = (
         "communes that became Valserhône (01033) on 1 January 2019.",
         LICENCE_2017,
     ),
+    Cut(
+        "france-geojson-78-2017-department.geojson",
+        FRANCE_GEOJSON,
+        COMMIT_2017,
+        COMMIT_2017_DATE,
+        "departements/78-yvelines/communes-78-yvelines.geojson",
+        None,
+        "The whole Yvelines as of 2016 (262 communes, 122 KB): the department-scale import of "
+        "the benchmark, with three communes merged since (78251 Fourqueux, 78503 Port-Villez, "
+        "78524 Rocquencourt, all on 1 January 2019).",
+        LICENCE_2017,
+    ),
 )
 
 
@@ -118,7 +130,9 @@ def read_source(cut: Cut, gitdir: Path | None) -> bytes:
 def cut_file(cut: Cut, source: bytes) -> bytes:
     """The source's FeatureCollection with only the features of ``cut.codes``, in source order."""
     data = json.loads(source)
-    wanted = set(cut.codes)
+    wanted = (
+        {str(f["properties"].get("code")) for f in data["features"]} if cut.codes is None else set(cut.codes)
+    )
     features = [f for f in data["features"] if str(f["properties"].get("code")) in wanted]
     found = {str(f["properties"]["code"]) for f in features}
     if found != wanted:
@@ -162,8 +176,14 @@ def readme(rows: list[tuple[Cut, bytes, bytes]]) -> str:
             f"- Repository: https://github.com/{cut.repo}, commit `{cut.commit}` ({cut.date})",
             f"- Licence: {cut.licence}",
             f"- Source file SHA-256: `{sha256(source)}` ({len(source):,} bytes)".replace(",", " "),
-            f"- Cut: {len(names)} features, property `code` in {', '.join(cut.codes)}:",
-            f"  {'; '.join(names)}",
+            *(
+                [f"- Cut: all {len(names)} features (the whole file, unchanged)"]
+                if cut.codes is None
+                else [
+                    f"- Cut: {len(names)} features, property `code` in {', '.join(cut.codes)}:",
+                    f"  {'; '.join(names)}",
+                ]
+            ),
             f"- Why: {cut.why}",
             f"- SHA-256: `{sha256(data)}` ({len(data):,} bytes)".replace(",", " "),
             "",

@@ -107,6 +107,16 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
     return len(villages)
 
 
+def set_census_households(project: Project, counts: dict[str, int], source: str) -> None:
+    """Census households of these villages (no longer an estimate), in one statement."""
+    with project.transaction():
+        project.conn.executemany(
+            "UPDATE villages SET households = ?, households_source = ?, households_is_estimate = 0 "
+            "WHERE insee = ?",
+            [(count, source, insee) for insee, count in counts.items()],
+        )
+
+
 def update_village(project: Project, insee: str, **fields) -> None:
     if "deadline" in fields and isinstance(fields["deadline"], dt.date):
         fields["deadline"] = fields["deadline"].isoformat()

@@ -14,12 +14,14 @@ import pytest
 from pyproj import Geod
 from shapely.geometry import shape
 
+from coopnet.io.reference import load_reference
 from tests.helpers import run_cli
 
 PUBLIC = Path(__file__).resolve().parents[1] / "data" / "public"
 YVELINES_2018 = PUBLIC / "france-geojson-78-2018-saint-germain.geojson"
 AIN_2018 = PUBLIC / "france-geojson-01-2018-valserhone.geojson"
 AIN_2017 = PUBLIC / "france-geojson-01-2017-bage-dommartin.geojson"
+YVELINES_2017 = PUBLIC / "france-geojson-78-2017-department.geojson"
 
 
 def source_areas_km2(path: Path) -> dict[str, float]:
@@ -61,7 +63,7 @@ def test_every_file_is_listed_with_its_source_licence_and_checksum():
         assert checksum, f"{path.name}: no checksum in the README"
         # the file is what tools/cut_public_fixtures.py cut, not edited since
         assert hashlib.sha256(path.read_bytes()).hexdigest() == checksum.group(1), path.name
-        assert path.stat().st_size < 100_000
+        assert path.stat().st_size < 150_000  # small: a handful of communes, or one department
 
 
 def test_a_2018_yvelines_file_fills_todays_communes(tmp_path):
@@ -166,3 +168,33 @@ def test_a_2017_ain_file_of_another_product_joins_both_mergers(tmp_path):
     assert_area(found["01033"]["area_km2"], source["01033"] + source["01091"] + source["01205"])
     # the 2018 file (ADMIN EXPRESS) already has Bâgé-Dommartin whole: the same commune within 2 %
     assert found["01025"]["area_km2"] == pytest.approx(source_areas_km2(AIN_2018)["01025"], rel=0.02)
+
+
+def test_a_whole_department_from_2017_fills_every_commune_of_today(tmp_path):
+    """The benchmark's path on real data: every current commune of the Yvelines, its shape from a
+    2016 file (262 communes then, 259 today), each area checked against the file."""
+    features = json.loads(YVELINES_2017.read_text(encoding="utf-8"))["features"]
+    source = source_areas_km2(YVELINES_2017)
+    assert len(features) == len(source) == 262
+    reference = load_reference()
+    today = {r.code: r.name for r in reference.department("78")}
+    project = tmp_path / "yvelines.coopnet"
+    cli("new", str(project), "--department", "78")
+
+    out = cli("import", "villages", str(project), str(YVELINES_2017), "--lang", "en")
+
+    assert "262 features read" in out
+    assert re.search(rf"^updated: {len(today)}$", out, re.M) and re.search(r"^rejected: 0$", out, re.M)
+    merged = re.findall(r"^(78\d{3}) .+ — merged into (78\d{3}) .+ on 1 January 2019$", out, re.M)
+    assert sorted(merged) == [("78251", "78551"), ("78503", "78320"), ("78524", "78158")]
+    found = villages(project)
+    assert sorted(found) == sorted(today)  # every commune of today, no old code
+    assert {c: v["name"] for c, v in found.items()} == today  # official names, not 2016's
+    parts: dict[str, float] = {}
+    for code, area in source.items():
+        now, _ = reference.resolve(code)
+        parts[now] = parts.get(now, 0.0) + area
+    for code, village in found.items():
+        assert_area(village["area_km2"], parts[code])
+    total = sum(v["area_km2"] for v in found.values())
+    assert total == pytest.approx(sum(source.values()), rel=0.002)  # nothing lost: 2 306 km² in the file
