@@ -121,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
         safety.wait_forever()
     try:
         code = int(args.func(args) or 0)
-        if own_process and args.command != "gui" and "PySide6.QtWebEngineCore" in sys.modules:
-            _leave_now(code)
+        if own_process and args.command != "gui":
+            if "PySide6.QtWebEngineCore" in sys.modules:
+                _leave_now(code)
+            # Files and projects are closed: the collector need not walk every object again at
+            # exit (the 40 000 communes of the reference, shapely, numpy…): 0.15–0.3 s a command.
+            import gc
+
+            gc.freeze()
         return code
     except CoopnetError as exc:
         # One line, whatever file names it quotes (a name can hold a newline or escape codes).
