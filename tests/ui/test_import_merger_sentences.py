@@ -62,7 +62,7 @@ def ban_file_of_2018(tmp_path):
 
 
 def test_address_import_box_says_the_merger(qtbot, tmp_path, project, lang):
-    from coopnet.ui.pages.members import MembersPage
+    from coopnet.ui.members.page import MembersPage
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     settings.volunteer_name = "Claire Martin"
