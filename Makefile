@@ -39,8 +39,11 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
 # The quick tests (pure core, the repository checks, the catalogue); the translations they need first.
+# The fast tests (run before each landing): the pure core, the project file (store, without the
+# PostgreSQL server's tests), the sample generator, the repository checks; the .qm is built first.
+FAST_TESTS := tests/core tests/store tests/sample tests/project tests/test_translation.py
 test-fast: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/project tests/test_translation.py -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(FAST_TESTS) --ignore=tests/store/server -m "not slow"
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

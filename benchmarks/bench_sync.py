@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_sync.py
 
-A throwaway cluster (tests/server/pgcluster.py: initdb in a temporary folder, Unix socket) and a
+A throwaway cluster (tests/store/server/pgcluster.py: initdb in a temporary folder, Unix socket) and a
 generated department (coopnet.sample.generate_department: 30 communes, 120 000 doors, 100 000
 pledges, cached under /tmp/coopnet-bench/sync). The board's file makes its first sync (every door
 and pledge goes up), a copy of it stands for a second laptop; then every pledge of the first file
@@ -43,7 +43,7 @@ def project_file() -> Path:
 
 
 def _sync(path: Path, url: str | None = None, coop: str | None = None) -> tuple[dict, float]:
-    from coopnet.server.sync import sync_project
+    from coopnet.store.server.sync import sync_project
     from coopnet.store.project import Project
 
     with Project.open(path) as project:
@@ -79,8 +79,8 @@ def table_sizes(admin: str) -> dict:
 
 
 def main() -> None:
-    from coopnet.server.schema import add_coop, add_user, init_server
-    from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
+    from coopnet.store.server.schema import add_coop, add_user, init_server
+    from tests.store.server.pgcluster import Cluster, pg_bin, postgis_missing
 
     source = project_file()
     bindir = pg_bin()
@@ -105,7 +105,7 @@ def main() -> None:
         push, t_push = _sync(first_file)
         pull, t_pull = _sync(second_file)
         sizes = table_sizes(admin)
-        from coopnet.server.federation import read_counts
+        from coopnet.store.server.federation import read_counts
 
         t = time.perf_counter()
         villages = read_counts(url)

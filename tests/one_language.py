@@ -24,11 +24,13 @@ NUMBERS = {
     "en": (
         (re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])"), "French decimal comma"),
         (re.compile(r"\d[ \u00a0\u202f]?€"), "€ after the amount"),
+        (re.compile(r"\d[ \u00a0\u202f]?[kM][ \u00a0\u202f]?€"), "€ after a short amount (chart axes)"),
         (re.compile(r"\d[\u00a0\u202f]\d{3}(?!\d)"), "no-break space between thousands"),
         (re.compile(r"jj/mm/aaaa"), "French date pattern"),
     ),
     "fr": (
         (re.compile(r"€[ \u00a0\u202f]?\d"), "€ before the amount"),
+        (re.compile(r"\d[kM](?![a-zA-Zé])"), "English short amount (French: 225 k€)"),
         (re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])"), "English decimal point"),
         (re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,])"), "English thousands comma"),
         (re.compile(r"dd/mm/yyyy"), "English date pattern"),

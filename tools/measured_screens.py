@@ -63,9 +63,15 @@ def shoot(path: Path, site: Path, lang: str, out: Path) -> None:
     models = next(p for p in w.pages if p.page_id == "models")
     w.nav.setCurrentRow(w.pages.index(models))
     models.tabs.setCurrentWidget(models.measured)
+    from coopnet.ui.tasks import wait_for_tasks
+
+    wait_for_tasks(60_000, [w.context.pool])  # the months' reports are computed off the GUI thread
+    for _ in range(20):
+        app.processEvents()
     splitter = models.tabs.parentWidget()
     splitter.setSizes([130, 0, 1150])  # the parameters folded away (drag the splitter): the table wants room
     models.measured.select_month("2026-10")
+    w.statusBar().clearMessage()  # "/tmp/…/cooperative.coopnet opened"
     for _ in range(20):
         app.processEvents()
     w.grab().save(str(out / f"models-measured-{lang}.png"))

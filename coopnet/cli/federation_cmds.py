@@ -11,7 +11,8 @@ import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coopnet.cli.common import add_lang_option, existing_file, open_project, print_json
+from coopnet.cli import model_output
+from coopnet.cli.common import add_lang_option, existing_file, open_project
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError, UsageError
 from coopnet.translation import catalog
@@ -156,11 +157,11 @@ def resolve(text: str, scenario: str = BASE) -> Source:
 
 
 def _read(source: Source):
-    from coopnet.server.federation import read_counts
+    from coopnet.store.server.federation import read_counts
 
     villages = read_counts(source.url)
     if not villages:
-        from coopnet.server.connect import safe_url
+        from coopnet.store.server.connect import safe_url
 
         raise CoopnetError(
             QT_TRANSLATE_NOOP(
@@ -172,8 +173,7 @@ def _read(source: Source):
     return villages
 
 
-def _t(args):
-    return catalog(getattr(args, "lang", None))
+_t = model_output.lang
 
 
 def cmd_federation_map(args) -> int:
@@ -209,11 +209,7 @@ def cmd_federation_traffic(args) -> int:
     source = resolve(args.source, args.scenario)
     data = _traffic(source, _read(source))
     data["scenario"] = args.scenario
-    if args.json:
-        print_json(data)
-        return 0
-    print("\n".join(traffic_lines(data, _t(args))))
-    return 0
+    return model_output.show(args, data, traffic_lines)
 
 
 def traffic_lines(d: dict, t) -> list[str]:
@@ -278,16 +274,7 @@ def traffic_lines(d: dict, t) -> list[str]:
 
 
 def cmd_federation_brief(args) -> int:
-    out = Path(args.output)
-    if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise UsageError(
-            QT_TRANSLATE_NOOP("ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(
-                file=out.name
-            )
-        )
-    from coopnet.io.output_file import check_folder
-
-    check_folder(out)
+    out = model_output.brief_output(args.output)
     source = resolve(args.source, args.scenario)
     villages = _read(source)
     from coopnet.io.federation_brief import write_federation_brief
@@ -302,5 +289,5 @@ def cmd_federation_brief(args) -> int:
         contact=source.contact,
         lang=args.lang,
     )
-    print(_t(args).translate("ModelCli", "wrote {file}").format(file=out))
+    model_output.wrote(args, out)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from coopnet.cli import model_output
 from coopnet.cli.common import add_lang_option, open_project, print_json
 from coopnet.core import params as P
 from coopnet.errors import CoopnetError, UsageError
@@ -78,11 +79,7 @@ def register(sub, import_sub) -> None:
 
 
 # -- scenario ---------------------------------------------------------------
-def _t(args):
-    """The catalogue of the command's --lang (default: COOPNET_LANG, else the locale)."""
-    from coopnet.translation import catalog
-
-    return catalog(getattr(args, "lang", None))
+_t = model_output.lang
 
 
 def _choice(t, key: str, value) -> str:
@@ -224,7 +221,6 @@ def _run(values, inputs):
 def cmd_model(args) -> int:
     from coopnet.core.costs import model_json
 
-    t = _t(args)
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() != ".xlsx":
@@ -241,12 +237,9 @@ def cmd_model(args) -> int:
         from coopnet.io.workbook import export_workbook
 
         export_workbook(out, args.scenario, values, inputs, result, lang=args.lang)
-    if args.json:
-        print_json(data)
-    else:
-        print("\n".join(model_lines(data, t)))
+    model_output.show(args, data, model_lines)
     if args.output:
-        sys.stderr.write(t.translate("ModelCli", "wrote {file}").format(file=args.output) + "\n")
+        model_output.wrote(args, args.output, sys.stderr)
     return 0
 
 
@@ -330,17 +323,12 @@ def model_lines(d: dict, t) -> list[str]:
 def cmd_traffic(args) -> int:
     from coopnet.core.traffic import traffic_json
 
-    t = _t(args)
     values, inputs, _ = load(args.file, args.scenario)
     result = _run(values, inputs)
     data = traffic_json(result.traffic, result.params)
     data["scenario"] = args.scenario
     data.update(result.links)  # what the link distances rest on (no PoP: an assumed distance)
-    if args.json:
-        print_json(data)
-        return 0
-    print("\n".join(traffic_lines(data, t)))
-    return 0
+    return model_output.show(args, data, traffic_lines)
 
 
 def traffic_lines(data: dict, t) -> list[str]:
@@ -398,18 +386,11 @@ def traffic_lines(data: dict, t) -> list[str]:
 
 
 def cmd_brief(args) -> int:
-    out = Path(args.output)
-    if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise UsageError(
-            QT_TRANSLATE_NOOP("ModelCli", "{file}: the brief is written as .pdf or .xlsx").format(
-                file=out.name
-            )
-        )
     from coopnet.io.brief import brief_data, write_brief
 
-    check_folder(out)
+    out = model_output.brief_output(args.output)
     values, inputs, tiers = load(args.file, args.scenario)
     result = _run(values, inputs)
     write_brief(out, brief_data(args.scenario, inputs, tiers, result, lang=args.lang))
-    print(_t(args).translate("ModelCli", "wrote {file}").format(file=out))
+    model_output.wrote(args, out)
     return 0

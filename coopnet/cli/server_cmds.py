@@ -99,7 +99,7 @@ def register(sub, import_sub) -> None:
 
 
 def cmd_server_init(args) -> int:
-    from coopnet.server.schema import init_server
+    from coopnet.store.server.schema import init_server
 
     result = init_server(args.url)
     if args.json:
@@ -119,7 +119,7 @@ def cmd_server_init(args) -> int:
 
 
 def cmd_server_add_coop(args) -> int:
-    from coopnet.server.schema import add_coop
+    from coopnet.store.server.schema import add_coop
 
     result = add_coop(args.url, args.name)
     if args.json:
@@ -130,7 +130,7 @@ def cmd_server_add_coop(args) -> int:
 
 
 def cmd_server_add_user(args) -> int:
-    from coopnet.server.schema import add_user
+    from coopnet.store.server.schema import add_user
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     result = add_user(args.url, args.name, args.coop, args.role, args.villages, password=password)
@@ -159,7 +159,7 @@ def cmd_server_add_user(args) -> int:
 
 def cmd_sync(args) -> int:
     from coopnet.cli.common import existing_file, open_project
-    from coopnet.server.sync import sync_project
+    from coopnet.store.server.sync import sync_project
 
     with open_project(existing_file(args.file)) as project:
         result = sync_project(project, args.server, args.coop)

@@ -393,7 +393,14 @@ def import_villages(
         if code not in existing and not add_new:
             result.ignored += 1
             continue
-        name = str(row[name_col] or "").strip() or (existing[code].name if code in existing else "")
+        # the name the project already has, else the official one: a file from another year
+        # says "Pecq" for Le Pecq, or "Bellegarde-sur-Valserine" under Valserhône's code 01033
+        official = history.get(code)
+        name = (
+            (existing[code].name if code in existing else "")
+            or (official.name if official is not None and official.type == "current" else "")
+            or str(row[name_col] or "").strip()
+        )
         pop = row[pop_col] if pop_col else None
         village = Village(
             insee=code,

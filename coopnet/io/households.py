@@ -152,10 +152,7 @@ def import_households(project, path: Path, source: str = "") -> HouseholdsResult
         )
     backup_before_reimport(project, "villages", "households")
     with project.transaction():
-        for code, count in updates.items():
-            project.db["villages"].update(
-                code, {"households": count, "households_source": label, "households_is_estimate": 0}
-            )
+        vstore.set_census_households(project, updates, label)
         project.set_meta("households_source", f"{label}" + (f" — {source}" if source else ""))
         project.audit(
             "import", "households", path.name, {"source": source, "column": column, "villages": len(updates)}

@@ -6,10 +6,16 @@
 
 from __future__ import annotations
 
+NAMES_SHOWN = 12  # villages named in "not counted…"; a department has hundreds
+
 
 def counted_text(d: dict, t) -> str:
     """Which villages the figures count: "9 of 18 villages counted: those with pledges (…)"."""
     n = t.number
+    if not d["villages_counted"] and d["villages_total"]:  # a new cooperative: nothing to list
+        return t.translate(
+            "ModelText", "none yet: no village has pledges ({households} households in {total} villages)"
+        ).format(households=n(d["households_all"]), total=n(d["villages_total"]))
     if d["villages_counted"] == d["villages_total"]:
         return t.translate("ModelText", "all {total} villages counted ({households} households)").format(
             total=n(d["villages_total"]), households=n(d["households_all"])
@@ -25,7 +31,12 @@ def counted_text(d: dict, t) -> str:
         households_all=n(d["households_all"]),
     )
     left = d["villages_without_pledges"]
-    if left:
+    if len(left) > NAMES_SHOWN:  # a department: the first names, then how many more
+        more = t.translate("ModelText", "{names} and {more} more").format(
+            names=", ".join(left[:NAMES_SHOWN]), more=n(len(left) - NAMES_SHOWN)
+        )
+        text += t.translate("ModelText", "; not counted, no pledges yet: {names}").format(names=more)
+    elif left:
         text += t.translate("ModelText", "; not counted, no pledges yet: {names}").format(
             names=", ".join(left)
         )

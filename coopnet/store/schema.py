@@ -22,6 +22,7 @@ from coopnet.store.migrations import (
     v008_treasurer,
     v009_one_detour_factor,
     v014_store_owns_schema,
+    v015_sync_tables,
 )
 
 # Each module has ``create_tables(db)``; they own their tables.
@@ -96,5 +97,6 @@ MIGRATIONS[8] = v008_treasurer.migrate
 
 MIGRATIONS[9] = v009_one_detour_factor.migrate
 MIGRATIONS[14] = v014_store_owns_schema.migrate
+MIGRATIONS[15] = v015_sync_tables.migrate
 
 SCHEMA_VERSION = max(MIGRATIONS)

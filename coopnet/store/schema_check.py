@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import ProjectFileError
 
-# Tables a file older than migration 14 may lack (it adds them when the file is opened for writing).
-LAZY_TABLES = frozenset({"scenarios"})
+# Tables a file older than the given migration may lack (that migration adds them when the file is
+# opened for writing): coopnet used to create them on first use.
+LAZY_TABLES = {"scenarios": 14, "sync_pending": 15, "sync_log": 15}
 SQLITE_OWN_TABLES = frozenset(
     {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
 )
@@ -144,7 +145,7 @@ def check_version(conn: sqlite3.Connection, name: str, version: int) -> None:
             )
     for table, columns in want.tables.items():
         if table not in mine.tables:
-            if table in LAZY_TABLES:
+            if version < LAZY_TABLES.get(table, 0):
                 continue
             raise _refuse(
                 name,

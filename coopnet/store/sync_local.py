@@ -1,6 +1,6 @@
 """The project file's side of a sync with the federation's server (SQLite only).
 
-``coopnet.server.sync`` drives a sync; this module reads what the project changed since its last
+``coopnet.store.server.sync`` drives a sync; this module reads what the project changed since its last
 sync (``sync_pending``, kept by the triggers of migration 6), writes what comes from the server
 without marking it as a local change, records conflicts, and remembers the sync in ``meta`` and
 ``sync_log``. Everything runs inside the caller's transaction.
@@ -13,17 +13,9 @@ import json
 import uuid
 
 from coopnet.core import merge as rules
-from coopnet.store.migrations import v006_sync
 from coopnet.store.project import Project
 
 _BATCH = 500
-
-
-def ensure_tables(project: Project) -> None:
-    """Migration 6 again (idempotent): a file migrated past 6 by another branch's number still syncs."""
-    if "sync_pending" not in project.db.table_names():
-        with project.transaction():
-            v006_sync.migrate(project.db)
 
 
 def columns(project: Project, table: str) -> list[str]:

@@ -45,11 +45,12 @@ def village_name(project: Project, insee: str) -> str:
 
 
 def village_names(project: Project) -> list[tuple[str, str]]:
-    """(insee, name) of every village, by name (case ignored): for lists to pick from."""
-    return [
-        (r[0], r[1])
-        for r in project.conn.execute("SELECT insee, name FROM villages ORDER BY name COLLATE NOCASE")
-    ]
+    """(insee, name) of every village, by name as a French reader expects (Béhoust before
+    Boissy-sans-Avoir): for lists to pick from."""
+    from coopnet.core.fr import sort_key
+
+    rows = [(r[0], r[1]) for r in project.conn.execute("SELECT insee, name FROM villages")]
+    return sorted(rows, key=lambda row: sort_key(row[1]))
 
 
 def get_village(project: Project, insee: str) -> Village | None:
@@ -104,6 +105,16 @@ def upsert_villages(project: Project, villages: list[Village], keep_existing_fie
         project.conn.executemany(insert, inserts)
         project.conn.executemany(update, updates)
     return len(villages)
+
+
+def set_census_households(project: Project, counts: dict[str, int], source: str) -> None:
+    """Census households of these villages (no longer an estimate), in one statement."""
+    with project.transaction():
+        project.conn.executemany(
+            "UPDATE villages SET households = ?, households_source = ?, households_is_estimate = 0 "
+            "WHERE insee = ?",
+            [(count, source, insee) for insee, count in counts.items()],
+        )
 
 
 def update_village(project: Project, insee: str, **fields) -> None:

@@ -63,7 +63,7 @@ class FirstSyncDialog(QDialog):
 
     def _check(self) -> None:
         from coopnet.errors import CoopnetError
-        from coopnet.server.connect import parse_url
+        from coopnet.store.server.connect import parse_url
         from coopnet.ui.i18n import error_text
 
         if not self.coop.text().strip():
@@ -121,7 +121,7 @@ class SyncAction:
         self.dialog.open()
 
     def _first_accepted(self) -> None:
-        from coopnet.server.connect import safe_url
+        from coopnet.store.server.connect import safe_url
 
         url, coop, password = self.dialog.values()
         if password:
@@ -129,7 +129,7 @@ class SyncAction:
         self._start(safe_url(url), coop, first=True, url_as_typed=url)
 
     def _start(self, server: str, coop: str, first: bool = False, url_as_typed: str | None = None) -> None:
-        from coopnet.server.sync import sync_project
+        from coopnet.store.server.sync import sync_project
         from coopnet.store.project import Project
         from coopnet.translation import say
         from coopnet.ui.i18n import current_language

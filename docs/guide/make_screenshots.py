@@ -58,6 +58,9 @@ class Shooter:
 
     def shot(self, widget, name: str, settle: float = 0.4) -> None:
         wait(self.app, settle)
+        if hasattr(widget, "statusBar"):
+            widget.statusBar().clearMessage()  # "/tmp/coopnet-guide-…/exemple-thoiry.coopnet opened"
+            wait(self.app, 0.05)
         path = self.out / f"{name}-{self.lang}.png"
         widget.grab().save(str(path), "PNG")
         self.written.append(path)
@@ -68,6 +71,46 @@ def page(window, page_id: str):
     index = next(i for i, p in enumerate(window.pages) if p.page_id == page_id)
     window.nav.setCurrentRow(index)
     return window.pages[index]
+
+
+NEW_COOP = ("Fibre du Val de Gally", ("78616", "78062", "78276"))  # Thoiry, Beynes, Gommecourt
+
+
+def shoot_new_cooperative(app, window, s: Shooter, lang: str) -> None:
+    """File ▸ New Cooperative… with three communes ticked and a search for homonyms, then the data
+    checklist of the cooperative it creates (through the same code as ``coopnet new``)."""
+    from coopnet.io.new_project import create_from_reference
+    from coopnet.ui.new_cooperative import NewCooperativeDialog
+
+    (Path(os.environ["HOME"]) / "Documents").mkdir(parents=True, exist_ok=True)  # shown as ~/Documents
+    dialog = NewCooperativeDialog(window, folder=Path("~") / "Documents")
+    name, codes = NEW_COOP
+    for code in codes:
+        dialog.tick(code)
+    dialog.name.setText(name)
+    dialog._suggest_path()
+    dialog.search.setText("saint martin")
+    dialog.run_search()
+    dialog.resize(*SIZE)
+    dialog.show()
+    s.shot(dialog, "new-cooperative")
+    communes = dialog.communes()
+    dialog.reject()
+
+    # The checklist names the project in its commands: a short relative path reads best.
+    folder = TMP / lang / "new"
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chdir(folder)
+    create_from_reference(Path("coop.coopnet"), communes, name=name).close()
+    if not window.open_project("coop.coopnet"):
+        raise SystemExit(f"could not open the new cooperative: {window.last_error}")
+    window.show_checklist()
+    checklist = window.checklist_dialog
+    checklist.resize(*SIZE)
+    s.shot(checklist, "data-checklist")
+    checklist.close()
+    window.close_project()
+    os.chdir(HERE.parent.parent)
 
 
 def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
@@ -89,6 +132,7 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     # -- The start panel: what a first launch shows, before any project is open ------------------
     window.nav.setCurrentRow(0)
     s.shot(window, "start", settle=0.6)
+    shoot_new_cooperative(app, window, s, lang)
     if not window.open_project(project_path):
         raise SystemExit(f"could not open {project_path}: {window.last_error}")
     wait(app, 1.0)
@@ -157,6 +201,7 @@ def shoot_language(app, lang: str, sample: Path, out: Path) -> list[Path]:
     from coopnet.ui.map.export_dialog import ExportDialog
 
     export = ExportDialog(context.project, window, village=THOIRY)
+    export.path_edit.setText("~/carte-cooperative.pdf")  # not the temporary home folder
     export.show()
     s.shot(export, "map-export")
     export.reject()

@@ -1061,8 +1061,12 @@
         <translation>pas de résultat</translation>
     </message>
     <message>
-        <source>Capacity (bars), commit (line), Mbps</source>
-        <translation>Capacité (barres), engagement (ligne), Mbit/s</translation>
+        <source>Mbps: capacity (bars), commit (line)</source>
+        <translation>Mbit/s&#xa0;: capacité (barres), engagement (ligne)</translation>
+    </message>
+    <message>
+        <source>no traffic yet: no members</source>
+        <translation>pas encore de trafic&#xa0;: aucun adhérent</translation>
     </message>
     <message>
         <source>year {0}</source>
@@ -3843,12 +3847,20 @@ Nom&#xa0;:</translation>
 <context>
     <name>ModelText</name>
     <message>
+        <source>none yet: no village has pledges ({households} households in {total} villages)</source>
+        <translation>aucun pour l’instant&#xa0;: aucun village n’a de promesse ({households} foyers dans {total} villages)</translation>
+    </message>
+    <message>
         <source>all {total} villages counted ({households} households)</source>
         <translation>les {total} villages sont comptés ({households} foyers)</translation>
     </message>
     <message>
         <source>{counted} of {total} villages counted: those with pledges ({households} of {households_all} households)</source>
         <translation>{counted} villages comptés sur {total}&#xa0;: ceux qui ont des promesses ({households} foyers sur {households_all})</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} et {more} autres</translation>
     </message>
     <message>
         <source>; not counted, no pledges yet: {names}</source>
@@ -4956,6 +4968,29 @@ Nom&#xa0;:</translation>
     <message>
         <source>default: {value}</source>
         <translation>par défaut&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditorShort</name>
+    <message>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Constr.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Exploit.</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financ.</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
     </message>
 </context>
 <context>
@@ -7357,8 +7392,20 @@ Conflits à résoudre&#xa0;: %3</translation>
         <translation>Décompte des portes et des promesses de chaque village…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} inhabitants, {3} households; backbone {4} km, {5} points of presence</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} villages, {2} habitants, {3} foyers&#xa0;; dorsale {4} km, {5} points de présence</translation>
+        <source>{0} villages, {1} inhabitants, {2} households</source>
+        <translation>{0} villages, {1} habitants, {2} foyers</translation>
+    </message>
+    <message>
+        <source>{0} village, {1} inhabitants, {2} households</source>
+        <translation>{0} village, {1} habitants, {2} foyers</translation>
+    </message>
+    <message>
+        <source>no backbone yet, {0} points of presence</source>
+        <translation>pas encore de dorsale, {0} points de présence</translation>
+    </message>
+    <message>
+        <source>backbone {0} km, {1} points of presence</source>
+        <translation>dorsale {0} km, {1} points de présence</translation>
     </message>
     <message>
         <source>Sample cooperative: boundaries are real (IGN); doors are synthetic; backbone and points of presence are illustrative.</source>

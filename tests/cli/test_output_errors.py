@@ -36,7 +36,7 @@ COMMANDS = [
     ("measure-brief-pdf", ["measure", "brief", "{m}", "-o", "{out}"], "x.pdf"),
     ("measure-brief-xlsx", ["measure", "brief", "{m}", "-o", "{out}"], "x.xlsx"),
     ("measure-publish", ["measure", "publish", "{m}", "-o", "{out}"], "site"),  # a folder
-    # federation map/brief -o: same test in tests/server/test_federation.py (they need a server)
+    # federation map/brief -o: same test in tests/store/server/test_federation.py (they need a server)
 ]
 REASONS = {
     "missing": "the folder {folder} does not exist",

@@ -171,6 +171,7 @@ def test_kill_during_pledge_import(tmp_path, with_doors, dept):
     )
 
 
+@pytest.mark.slow  # ~20 s: two volunteer files made, then killed mid-merge
 def test_kill_during_merge(tmp_path, with_pledges):
     """A volunteer file with 6 000 visited doors merged back."""
     insees = [

@@ -220,7 +220,8 @@ class Checker:
         if not text.strip():
             return
         if isinstance(w, QToolButton) and (
-            w.toolButtonStyle() == Qt.ToolButtonIconOnly or isinstance(w.parentWidget(), QTabBar)
+            (w.toolButtonStyle() == Qt.ToolButtonIconOnly and not w.icon().isNull())
+            or isinstance(w.parentWidget(), QTabBar)
         ):
             return
         style, fm = w.style(), w.fontMetrics()
@@ -238,6 +239,17 @@ class Checker:
             )
         elif isinstance(w, QPushButton):
             room = w.width() - 2 * style.pixelMetric(QStyle.PM_DefaultFrameWidth, None, w) - icon - 2
+            if w.menu() is not None:  # the arrow takes its place beside the text
+                room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w)
+        elif (
+            isinstance(w, QToolButton)
+            and w.menu() is not None
+            and w.popupMode() != QToolButton.MenuButtonPopup
+        ):
+            # an instant-popup tool button draws its arrow in the corner, over the centred text:
+            # both sides must keep clear of it
+            arrow = style.pixelMetric(QStyle.PM_MenuButtonIndicator, None, w) - 4
+            room = w.width() - 6 - icon - 2 * arrow
         else:
             room = w.width() - 6 - icon
         if need > room + SLACK and not _covered_by_tooltip(text, w.toolTip()):

@@ -185,7 +185,7 @@ def test_an_unforeseen_failure_is_one_sentence_with_details_for_a_bug_report(qtb
 def test_one_cancellation_exception():
     from coopnet.errors import Cancelled
     from coopnet.io import ban, pledges_import
-    from coopnet.server import sync
+    from coopnet.store.server import sync
     from coopnet.ui import tasks
 
     assert sync.SyncCancelled is Cancelled and tasks.Cancelled is Cancelled

@@ -40,6 +40,9 @@ def texts_of(root: QWidget) -> list[str]:
             out += [w.itemText(i) for i in range(w.count())]
         elif isinstance(w, (QTextEdit, QPlainTextEdit)):
             out.append(w.toPlainText())
+        elif hasattr(w, "drawn_texts"):  # a chart: what its last paint wrote (axes, labels, title)
+            w.grab()
+            out += [text for text, *_ in w.drawn_texts]
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             try:
@@ -79,10 +82,13 @@ def window_texts(qtbot, path) -> dict[str, list[str]]:
             w.nav.setCurrentRow(i)
             qtbot.wait(50)
             texts = []
+            if page.page_id == "models":  # the tornado's bars: computed on demand
+                page.compute_slow()
             for tabs in page.findChildren(QTabWidget):
                 for t in range(tabs.count()):
                     tabs.setCurrentIndex(t)
                     qtbot.wait(20)
+                    texts += texts_of(tabs.widget(t))  # charts paint what they show when shown
             texts += texts_of(page)
             out[page.title()] = texts
         out["menus"] = [a.text() for a in w.menuBar().actions()] + texts_of(w.menuBar())

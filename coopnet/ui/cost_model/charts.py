@@ -37,12 +37,20 @@ def short_amount(v: float) -> str:
     return format_number(v, 0)
 
 
+def short_money(v: float) -> str:
+    """An axis amount in euros, the language's way: "-166 k €" in French, "-€166k" in English."""
+    if formats().french:
+        return short_amount(v) + " €"
+    return ("-" if v < 0 else "") + "€" + short_amount(abs(v)).replace(" ", "")
+
+
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     if hi <= lo:
         hi = lo + 1
     raw = (hi - lo) / n
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    # at least 1: labels have no decimals (0,2 steps read "0 0 0 1 1 1" on an empty model)
+    step = max(1, next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw))
     start = math.floor(lo / step) * step
     return [start + i * step for i in range(int(math.ceil((hi - start) / step)) + 1)]
 
@@ -63,12 +71,16 @@ class Chart(QWidget):
         self.drawn_texts.append((text, QRectF(box), QFont(p.font()), int(flags)))
         p.drawText(box, flags, text)
 
+    def wrapped_title(self) -> str:
+        """The title, its units kept whole when it wraps ("Mbit/s", not "Mbit/" then "s")."""
+        return self.title.replace("/", "/\u2060")  # a word joiner: no line break after the slash
+
     def title_height(self) -> int:
         """The title wraps onto a second line when the chart is narrow (it was cut)."""
         f = QFont(self.font())
         f.setBold(True)
         box = QFontMetrics(f).boundingRect(
-            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.title
+            QRect(0, 0, max(self.width() - 16, 1), 1000), int(Qt.TextWordWrap), self.wrapped_title()
         )
         return max(box.height(), 20)
 
@@ -85,7 +97,7 @@ class Chart(QWidget):
             p,
             QRectF(8, 4, self.width() - 16, height),
             Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
-            self.title,
+            self.wrapped_title(),
         )
         p.setFont(self.font())
         return height + 8
@@ -107,10 +119,11 @@ class Chart(QWidget):
         return area, y_of
 
     def _empty(self, p: QPainter, text: str) -> None:
-        self.drawn_texts = []
-        p.fillRect(self.rect(), self.palette().base())
+        """The title, and why there is nothing to draw, wrapped to the chart's width."""
+        top = self._background_and_title(p)
         p.setPen(GREY)
-        self._text(p, QRectF(self.rect()), Qt.AlignCenter, text)
+        box = QRectF(8, top, self.width() - 16, self.height() - top - 8)
+        self._text(p, box, Qt.AlignCenter | Qt.TextWordWrap, text)
 
 
 class CashChart(Chart):
@@ -147,7 +160,7 @@ class CapacityChart(Chart):
     """Busy-hour capacity (bars) and commit (line) by year of the term."""
 
     def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate("Charts", "Capacity (bars), commit (line), Mbps"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Mbps: capacity (bars), commit (line)"), parent)
         self.capacity: list[float] = []
         self.commit: list[float] = []
 
@@ -159,6 +172,9 @@ class CapacityChart(Chart):
         p = QPainter(self)
         if not self.capacity:
             self._empty(p, QCoreApplication.translate("Charts", "no result"))
+            return
+        if not any(self.capacity + self.commit):  # no pledges: no members, no traffic to draw
+            self._empty(p, QCoreApplication.translate("Charts", "no traffic yet: no members"))
             return
         area, y_of = self._frame(p, 0, max(self.capacity + self.commit))
         n = len(self.capacity)
@@ -233,5 +249,5 @@ class TornadoChart(Chart):
         p.setPen(GREY)
         for v in (lo, self.base, hi):
             x = min(max(x_of(v) - 50, 0), self.width() - 100)  # the end values stay inside
-            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_amount(v) + " €")
+            self._text(p, QRectF(x, area.bottom() + 4, 100, 16), Qt.AlignCenter, short_money(v))
         p.end()

@@ -176,6 +176,7 @@ class MeasuredPanel(QWidget):
         self.values: dict | None = None
         self.data: dict | None = None
         self.month: str | None = None
+        self._asked = 0  # refreshes asked: only the newest one's reports are shown
         self._build()
 
     # -- layout ----------------------------------------------------------------------
@@ -293,6 +294,7 @@ class MeasuredPanel(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def set_project(self, project) -> None:
+        self._asked += 1  # a report still computing for the previous project is dropped
         self.project = project
         self.data = None
         self.month = None
@@ -303,25 +305,43 @@ class MeasuredPanel(QWidget):
         return self.stack.currentIndex() == 0
 
     def refresh(self, scenario: str | None = None, values: dict | None = None) -> None:
-        """Read the months again (after an import, an invoice, a change of the contract)."""
+        """Read the months again (after an import, an invoice, a change of the contract).
+
+        The twelve months' reports (P95 of a year of 5-minute samples, the bill) are computed off
+        the GUI thread, on their own connection; the newest request wins."""
         from coopnet.io.measure_reports import reports
         from coopnet.store import measure as store
+        from coopnet.store.project import Project
+        from coopnet.ui.tasks import run_task
 
         if scenario is not None:
             self.scenario, self.values = scenario, values
         self.data = None
+        self._asked += 1
         if self.project is None or not store.months(self.project):
             self.stack.setCurrentIndex(0)
             self.table.setRowCount(0)
             return
-        try:
-            self.data = reports(self.project, self.scenario, params=self.values)
-        except CoopnetError as exc:
-            self.stack.setCurrentIndex(0)
-            self.empty_label.setText(error_text(exc))
-            return
-        self.stack.setCurrentIndex(1)
-        self._fill()
+        asked, path = self._asked, self.project.path
+        scenario, values = self.scenario, self.values
+
+        def work(_report):
+            with Project.open(path) as project:
+                return reports(project, scenario, params=values)
+
+        def done(data) -> None:
+            if asked != self._asked:  # a newer refresh, or another project, came meanwhile
+                return
+            self.data = data
+            self.stack.setCurrentIndex(1)
+            self._fill()
+
+        def failed(message: str, _details: str) -> None:
+            if asked == self._asked:
+                self.stack.setCurrentIndex(0)
+                self.empty_label.setText(message)
+
+        run_task(work, finished=done, failed=failed, pool=self.context.pool)
 
     def _fill(self) -> None:
         f = formats()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,15 @@ GROUP_TITLES = {
     "running": "Running",
     "financing": "Financing",
     "traffic": "Traffic",
+}
+# The same titles abbreviated, for a column too narrow for the whole words (French needs 434 px
+# for five whole titles; the column has about 350 at 1280×800). The tooltip keeps the whole title.
+SHORT_TITLES = {
+    "demand": QT_TRANSLATE_NOOP("ParamEditorShort", "Demand"),
+    "build": QT_TRANSLATE_NOOP("ParamEditorShort", "Build"),
+    "running": QT_TRANSLATE_NOOP("ParamEditorShort", "Running"),
+    "financing": QT_TRANSLATE_NOOP("ParamEditorShort", "Financing"),
+    "traffic": QT_TRANSLATE_NOOP("ParamEditorShort", "Traffic"),
 }
 
 
@@ -81,12 +90,31 @@ class ParamEditor(QWidget):
             title = self.tr(GROUP_TITLES[group])
             index = self.tabs.addTab(scroll, title)
             self.tabs.setTabToolTip(index, title)
-        # five French titles do not fit a narrow column: shorten them (whole in the tooltip)
+        # Whole titles when they fit, else the abbreviated ones; eliding only as a last resort.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def tab_titles(self, width: int) -> list[str]:
+        """The tab titles that fit ``width`` px: whole, else abbreviated."""
+        whole = [self.tr(GROUP_TITLES[g]) for g in P.GROUPS]
+        bar = self.tabs.tabBar()
+        space = bar.style().pixelMetric(bar.style().PixelMetric.PM_TabBarTabHSpace, None, bar)
+        need = sum(bar.fontMetrics().horizontalAdvance(t) + space for t in whole)
+        if need <= width:
+            return whole
+        return [QCoreApplication.translate("ParamEditorShort", SHORT_TITLES[g]) for g in P.GROUPS]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        for i, title in enumerate(self.tab_titles(self.tabs.width())):
+            if self.tabs.tabText(i) != title:
+                self.tabs.setTabText(i, title)
 
     def _label(self, spec: P.Param) -> QLabel:
         text = QCoreApplication.translate("Param", spec.label) + (" *" if spec.estimate else "")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
-    QToolButton,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -51,10 +51,9 @@ class MembersPage(Page):
         self.progress = VillageProgress(self)
         top.addWidget(self.progress, 1)
         # Paper canvassing: print a village's sheets, then type the ticked boxes back.
-        self.walk_button = QToolButton(self)
+        # A push button with a menu: its size counts the menu arrow (a tool button drew it over the text)
+        self.walk_button = QPushButton(self.tr("Walk Lists"), self)
         self.walk_button.setObjectName("walk_lists")
-        self.walk_button.setText(self.tr("Walk Lists"))
-        self.walk_button.setPopupMode(QToolButton.InstantPopup)
         walk_menu = QMenu(self.walk_button)
         self.print_walk_action = walk_menu.addAction(self.tr("&Print Walk List…"), self.print_walk_list)
         self.print_walk_action.setObjectName("print_walk_list")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import unicodedata
 
 from PySide6.QtCore import (
@@ -164,17 +166,18 @@ class VillagesPage(Page):
             return
         self.model.set_rows(info["villages"])
         t = info["totals"]
-        text = self.tr(
-            "<b>{0}</b> — {1} villages, {2} inhabitants, {3} households; "
-            "backbone {4} km, {5} points of presence"
-        ).format(
-            info["cooperative"],
-            t["villages"],
-            self._total(t["population"]),
-            self._total(t["households"]),
-            self._total(t["backbone_km"], 1),
-            t["pops"],
-        )
+        counts = (
+            self.tr("{0} villages, {1} inhabitants, {2} households")
+            if t["villages"] != 1
+            else self.tr("{0} village, {1} inhabitants, {2} households")
+        ).format(self._total(t["villages"]), self._total(t["population"]), self._total(t["households"]))
+        if t["backbone_km"] is None:  # a new cooperative: routes are not open data
+            network = self.tr("no backbone yet, {0} points of presence").format(self._total(t["pops"]))
+        else:
+            network = self.tr("backbone {0} km, {1} points of presence").format(
+                self._total(t["backbone_km"], 1), self._total(t["pops"])
+            )
+        text = f"<b>{html.escape(info['cooperative'])}</b> — {counts}; {network}"
         if project.meta("sample") == "1":
             text += (
                 "<br><i>"

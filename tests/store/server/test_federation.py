@@ -16,8 +16,8 @@ import pytest
 from openpyxl import load_workbook
 
 from coopnet.cli import main
-from coopnet.server.schema import add_coop, add_user, init_server
-from coopnet.server.sync import sync_project
+from coopnet.store.server.schema import add_coop, add_user, init_server
+from coopnet.store.server.sync import sync_project
 from coopnet.store.extract import extract
 from coopnet.store.project import Project
 from tests.helpers import run_cli

@@ -13,8 +13,8 @@ from __future__ import annotations
 from coopnet.core import sync as rules
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import Cancelled, CoopnetError, UsageError
-from coopnet.server.connect import connect, safe_url, same_server
-from coopnet.server.schema import COLUMNS, ENTITIES
+from coopnet.store.server.connect import connect, safe_url, same_server
+from coopnet.store.server.schema import COLUMNS, ENTITIES
 from coopnet.store import sync_local as local
 
 LOCK_SPACE = 0x434F4F50  # advisory lock namespace ("COOP"), second key: the cooperative's id
@@ -160,7 +160,6 @@ def sync_project(project, url: str | None = None, coop: str | None = None, repor
     """
     psycopg = _psycopg()
     report = report or (lambda *a: True)
-    local.ensure_tables(project)
     before = local.state(project)
     if url and before["server"] and not same_server(url, before["server"]):
         raise UsageError(
@@ -307,7 +306,7 @@ def _exchange(
             if decision == rules.TAKE:
                 taken.append(theirs)
                 settled.add(theirs["id"])
-            elif decision == rules.CONFLICT:
+            elif decision == rules.CONFLICT and mine_row is not None:  # a conflict needs ours
                 conflicts.append((mine_row, theirs))
                 settled.add(theirs["id"])
             elif decision == rules.UNCHANGED:

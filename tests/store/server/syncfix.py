@@ -7,7 +7,7 @@ import sqlite3
 
 import psycopg
 
-from coopnet.server.schema import add_coop, add_user
+from coopnet.store.server.schema import add_coop, add_user
 from coopnet.store.extract import extract
 from coopnet.store.project import Project
 

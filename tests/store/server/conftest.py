@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from tests.server.pgcluster import Cluster, pg_bin, postgis_missing
+from tests.store.server.pgcluster import Cluster, pg_bin, postgis_missing
 
 _names = itertools.count(1)
 
@@ -41,7 +41,7 @@ def server_db(pg_cluster):
 @pytest.fixture
 def server(server_db):
     """A fresh database with ``server init`` done."""
-    from coopnet.server.schema import init_server
+    from coopnet.store.server.schema import init_server
 
     init_server(server_db)
     return server_db

@@ -17,7 +17,7 @@ import secrets
 
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError, UsageError
-from coopnet.server.connect import check_name, connect, safe_url
+from coopnet.store.server.connect import check_name, connect, safe_url
 
 SCHEMA_VERSION = 2  # 2: view village_tiers (federation brief)
 ROLES = ("volunteer", "board", "federation")

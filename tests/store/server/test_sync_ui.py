@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
-from coopnet.server.sync import LOCK_SPACE, sync_project
+from coopnet.store.server.sync import LOCK_SPACE, sync_project
 from coopnet.store.project import Project
 from coopnet.ui.context import AppContext
 from coopnet.ui.main_window import MainWindow
 from coopnet.ui.settings import Settings
 from tests.conftest import SyncPool
-from tests.server.syncfix import file_digest, make_fed
+from tests.store.server.syncfix import file_digest, make_fed
 
 V1 = "78616"
 

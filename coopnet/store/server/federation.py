@@ -10,7 +10,7 @@ from __future__ import annotations
 from coopnet.core.federation import FedVillage
 from coopnet.core.text import QT_TRANSLATE_NOOP
 from coopnet.errors import CoopnetError
-from coopnet.server.connect import connect, safe_url
+from coopnet.store.server.connect import connect, safe_url
 
 _COLUMNS = (
     "coop",

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from coopnet.cli import main
-from coopnet.server.schema import add_coop, add_user
+from coopnet.store.server.schema import add_coop, add_user
 
 
 def _admin_data(url: str) -> None:
@@ -133,7 +133,7 @@ def test_federation_sees_counts_per_village_and_nothing_personal(roles):
 
 
 def test_password_comes_from_pgpass_over_tcp(server, pg_cluster, tmp_path, monkeypatch):
-    from coopnet.server.connect import connect
+    from coopnet.store.server.connect import connect
 
     add_coop(server, "Coop P")
     add_user(server, "pat", "Coop P", "volunteer", ["78010"], password="s3cret-Pat")

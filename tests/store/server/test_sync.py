@@ -14,10 +14,10 @@ import pytest
 
 from coopnet.cli import main
 from coopnet.errors import CoopnetError
-from coopnet.server.sync import sync_project
+from coopnet.store.server.sync import sync_project
 from coopnet.store.merge import list_conflicts, resolve_conflict
 from coopnet.store.project import Project
-from tests.server.syncfix import file_digest, make_fed
+from tests.store.server.syncfix import file_digest, make_fed
 
 V1, V2 = "78616", "78681"
 
@@ -177,7 +177,7 @@ def test_process_killed_mid_sync_changes_nothing_on_either_side(fed, tmp_path):
     script = textwrap.dedent(f"""
         import os, signal
         from coopnet.store.project import Project
-        from coopnet.server.sync import sync_project
+        from coopnet.store.server.sync import sync_project
         def report(done, total, text):
             if text == "Sending visits":
                 os.kill(os.getpid(), signal.SIGKILL)
