@@ -326,12 +326,20 @@ FINISH = """
     if (d) d.style.display = e.type === 'overlayadd' ? 'block' : 'none';
   });
   // Every commune in the part of the map that no panel covers (title, legend, sources, buttons).
+  // Until the user zooms or moves the map, the fitted view follows the map's size (a window
+  // resized or maximised keeps every commune in view and clear of the panels).
+  var fitting = false;
+  coopnet.fitted = false;
   function fit() {
     if (!D.bounds) return;
     var pad = coopnetFreeArea(L.latLngBounds(D.bounds));
     pad.animate = false;
-    map.fitBounds(D.bounds, pad);
+    fitting = true;
+    try { map.fitBounds(D.bounds, pad); } finally { fitting = false; }
+    coopnet.fitted = true;
   }
+  map.on('zoomstart movestart', function () { if (!fitting) coopnet.fitted = false; });
+  map.on('resize', function () { if (coopnet.fitted && !D.exportMode) fit(); });
   if (!D.exportMode) {  // the app's "show every commune" button, under + and −
     var fitButton = L.control({position: 'topleft'});
     fitButton.onAdd = function () {

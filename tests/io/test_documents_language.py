@@ -132,7 +132,7 @@ def test_carrier_brief_in_french_and_english(sample_project_path, tmp_path):
         "scenario “base”",
     ):
         assert words in en, words
-    assert re.search(r"\d{1,2},\d{3} households", en)  # 13,188 households
+    assert re.search(r"\d{1,2},\d{3} households", en)  # 12,853 households
     assert "Demande de devis" not in en
 
     xlsx = tmp_path / "demande.xlsx"

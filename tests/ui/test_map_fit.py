@@ -98,3 +98,14 @@ def test_communes_clear_of_the_legend_on_load_and_after_fit(qtbot, french_map_pa
     page.view.fit_all()
     qtbot.waitUntil(lambda: js(qtbot, page, "coopnet.map.getZoom()") == zoom, timeout=10_000)
     uncovered(js(qtbot, page, "coopnet.layout()"))
+
+    # a smaller window: the fitted view follows, still clear (until the user moves the map)
+    page.resize(1000, 640)
+    qtbot.waitUntil(lambda: js(qtbot, page, "coopnet.map.getSize().y") < 700, timeout=10_000)
+    qtbot.waitUntil(lambda: js(qtbot, page, "coopnet.map.getZoom()") < zoom, timeout=10_000)
+    uncovered(js(qtbot, page, "coopnet.layout()"))
+    js(qtbot, page, "coopnet.map.setView([48.8653, 1.7947], 15, {animate: false}) && true")
+    page.resize(1100, 751)
+    qtbot.waitUntil(lambda: js(qtbot, page, "coopnet.map.getSize().y") > 700, timeout=10_000)
+    qtbot.wait(300)
+    assert js(qtbot, page, "coopnet.map.getZoom()") == 15  # the user's own view is kept
