@@ -363,6 +363,7 @@ def import_villages(
     result = GeoImportResult("villages", features=len(table.rows), warnings=table.warnings)
     villages = []
     from coopnet.core.communes import merger_sentence
+    from coopnet.io.new_project import village_from_reference
     from coopnet.io.reference import load_reference
 
     history = load_reference()
@@ -402,13 +403,15 @@ def import_villages(
             or str(row[name_col] or "").strip()
         )
         pop = row[pop_col] if pop_col else None
-        village = Village(
-            insee=code,
-            name=name,
-            boundary=_geojson(geom),
-            population=None if _missing(pop) else int(pop),
-            population_source=source if pop_col else "",
-        )
+        if code not in existing and official is not None and official.type == "current":
+            # a new village: postcodes, department and population from the national reference
+            village = village_from_reference(official)
+        else:
+            village = Village(insee=code, name=name)
+        village.name, village.boundary = name, _geojson(geom)
+        if not _missing(pop):  # the file's own population wins (geo.api.gouv.fr carries one)
+            village.population, village.population_source = int(pop), source
+            village.population_year = None
         if code not in existing:  # no town hall known yet: a point inside the commune
             inside = geom.representative_point()
             village.lon, village.lat = round(inside.x, 6), round(inside.y, 6)
@@ -421,7 +424,9 @@ def import_villages(
         mine = next((v for v in villages if v.insee == now), None)
         if mine is None:
             name = existing[now].name if now in existing else history.get(now).name
-            mine = Village(insee=now, name=name)
+            mine = (
+                Village(insee=now, name=name) if now in existing else village_from_reference(history.get(now))
+            )
             if now not in existing:
                 inside = whole.representative_point()
                 mine.lon, mine.lat = round(inside.x, 6), round(inside.y, 6)

@@ -119,6 +119,13 @@ def test_the_2018_file_into_an_empty_project_creates_todays_communes(tmp_path):
     source = source_areas_km2(YVELINES_2018)
     assert_area(found["78551"]["area_km2"], source["78551"] + source["78251"])
     assert_area(sum(v["area_km2"] for v in found.values()), sum(source.values()))
+    # a village made from a boundary file gets what the national reference knows, as `new` does
+    reference = load_reference()
+    for code, v in found.items():
+        ref = reference.get(code)
+        assert v["department"] == "78" and v["postcodes"] == list(ref.postcodes)
+        assert v["population"] == ref.population and v["population_year"] == reference.population_year
+        assert v["households_is_estimate"] is True and v["households"] == round(ref.population / 2.45)
 
 
 def test_an_ain_file_keeps_leading_zeros_and_makes_valserhone(tmp_path):
