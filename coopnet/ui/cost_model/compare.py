@@ -211,7 +211,26 @@ class CompareView(QTableView):
                 if model.kind(row) != VALUE:
                     self.setSpan(row, 0, 1, columns)
         self._fitted = ()
+        self.setMinimumWidth(self._narrowest(columns))
         self.fit_rows()
+
+    def _narrowest(self, columns: int) -> int:
+        """As narrow as the splitter may make the table: every column still shows the results'
+        amounts whole (a value wraps between words; an amount has none to wrap at)."""
+        if columns == 0:
+            return 0
+        model: CompareModel = self.model()  # type: ignore[assignment]
+        fm = self.fontMetrics()
+        words = [
+            word
+            for row in range(model.rowCount())
+            if model.kind(row) == VALUE and isinstance(model.rows[row][1], int)
+            for col in range(columns)
+            for word in model.text(row, col).split(" ")
+        ]
+        pad = 2 * (self.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, self) + 1) + 4
+        widest = max((fm.horizontalAdvance(w) for w in words), default=0) + pad
+        return columns * widest + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def fit_rows(self) -> None:
         """Each row as high as its tallest wrapped text (titles wrap across the whole width)."""
