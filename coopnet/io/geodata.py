@@ -310,7 +310,7 @@ def _read_plain_geojson(path: Path) -> _Features | None:
 
 
 def _missing(value) -> bool:
-    """None, or NaN (GDAL's empty number)."""
+    """None, or NaN (GDAL's empty number, and with pandas 3 its empty text too)."""
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
@@ -400,7 +400,7 @@ def import_villages(
         name = (
             (existing[code].name if code in existing else "")
             or (official.name if official is not None and official.type == "current" else "")
-            or str(row[name_col] or "").strip()
+            or ("" if _missing(row[name_col]) else str(row[name_col]).strip())
         )
         pop = row[pop_col] if pop_col else None
         if code not in existing and official is not None and official.type == "current":
