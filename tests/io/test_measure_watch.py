@@ -224,7 +224,7 @@ def test_watch_command_with_members_page(agent, project, tmp_path):
         "--if",
         "wan0",
         "--every",
-        "1",
+        "3",  # a loaded machine may take seconds between polls: more than 2 × every is a gap
         "--count",
         "2",
         "--publish",
