@@ -294,7 +294,7 @@ FINISH = """
                                d.innerHTML = %(legend)s; return d; };
   legend.addTo(map);
   // Pledges or doors changed: the app recolours the communes in place instead of drawing a
-  // new page (memory, see ui/pages/map.py). Point layers made before the change are then
+  // new page (memory, see ui/map/page.py). Point layers made before the change are then
   // stale: ticking one asks the app for a full redraw.
   coopnet.updateTakeUp = function (u) {
     coopnet.layers.communes.eachLayer(function (l) {

@@ -28,10 +28,10 @@ from coopnet.store.lock import ProjectLock, ProjectLocked
 from coopnet.store.project import SUFFIX, Project
 from coopnet.ui.about import AboutDialog
 from coopnet.ui.context import AppContext
-from coopnet.ui.pages.map import MapPage
+from coopnet.ui.map.page import MapPage
 from coopnet.ui.members.page import MembersPage
 from coopnet.ui.cost_model.page import ModelsPage
-from coopnet.ui.pages.villages import VillagesPage
+from coopnet.ui.villages.page import VillagesPage
 from coopnet.ui.i18n import current_language, error_text
 from coopnet.translation import say
 

@@ -72,7 +72,7 @@ def test_settings_dialog_detour_factor_reaches_the_cost_model(qtbot, sample_proj
 
 
 def test_map_page_detour_factor_reaches_the_cost_model(qtbot, sample_project_path, tmp_path):
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
 
     before = model(sample_project_path)
     project = Project.open(sample_project_path)

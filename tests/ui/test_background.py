@@ -99,7 +99,7 @@ def test_a_long_address_import_keeps_the_window_answering(qtbot, tmp_path, monke
 
 
 def _map_page(qtbot, tmp_path):
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
 
     path = tmp_path / "geo.coopnet"
     project = Project.create(path)

@@ -70,7 +70,7 @@ def test_another_project_is_drawn_anew_not_recoloured(qtbot, qapp, sample_projec
 
     from coopnet.store.project import Project
     from coopnet.ui.context import AppContext
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
     from coopnet.ui.settings import Settings
 
     first, second = tmp_path / "a.coopnet", tmp_path / "b.coopnet"

@@ -47,7 +47,7 @@ def hostile_path(sample_project_master, tmp_path_factory):
 @pytest.fixture(scope="module")
 def page(qapp, hostile_path):
     from coopnet.ui.context import AppContext
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
     from coopnet.ui.settings import Settings
 
     settings = Settings(QSettings(str(hostile_path.with_suffix(".ini")), QSettings.IniFormat))

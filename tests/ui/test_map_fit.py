@@ -55,7 +55,7 @@ def uncovered(layout: dict) -> None:
 def french_map_page(qtbot, qapp, sample_project_master, tmp_path):
     from coopnet.ui.context import AppContext
     from coopnet.ui.i18n import install_translators
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
     from coopnet.ui.settings import Settings
 
     install_translators(qapp, "fr")

@@ -51,7 +51,7 @@ def blocker(qapp):
 @pytest.fixture(scope="module")
 def map_page(qapp, blocker, sample_project_master, tmp_path_factory):
     from coopnet.ui.context import AppContext
-    from coopnet.ui.pages.map import MapPage
+    from coopnet.ui.map.page import MapPage
     from coopnet.ui.settings import Settings
 
     path = tmp_path_factory.mktemp("mapui") / "sample.coopnet"

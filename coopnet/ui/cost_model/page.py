@@ -36,7 +36,7 @@ from coopnet.ui.cost_model.compare import CompareModel, CompareView
 from coopnet.ui.cost_model.measured import MeasuredPanel
 from coopnet.ui.cost_model.param_editor import ParamEditor
 from coopnet.ui.cost_model.results import ResultsPanel
-from coopnet.ui.pages.base import Page
+from coopnet.ui.page import Page
 from coopnet.ui.progress import run_with_progress
 from coopnet.ui.i18n import error_text
 

@@ -27,7 +27,7 @@ from coopnet.ui.members.doors_tab import DoorsTab
 from coopnet.ui.members.pledge_form import PledgeDialog
 from coopnet.ui.members.pledges_tab import PledgesTab
 from coopnet.ui.members.widgets import ManualAddressDialog, VillageProgress, ask_volunteer_name
-from coopnet.ui.pages.base import Page
+from coopnet.ui.page import Page
 from coopnet.ui.i18n import error_text
 
 

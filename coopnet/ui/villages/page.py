@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from coopnet.ui.i18n import format_number, format_percent
-from coopnet.ui.pages.base import Page
+from coopnet.ui.page import Page
 
 
 def fold(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coopnet.errors import CoopnetError
 from coopnet.store import settings as project_settings
-from coopnet.ui.pages.base import Page
+from coopnet.ui.page import Page
 from coopnet.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
