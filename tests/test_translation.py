@@ -41,3 +41,15 @@ def test_default_language_reads_the_environment(monkeypatch):
     assert default_language() == "fr"
     monkeypatch.setenv("COOPNET_LANG", "en")
     assert default_language() == "en"
+
+
+def test_french_uses_the_typographic_apostrophe():
+    """“l’exploitant”, not “l'exploitant”: French text is typeset (the checklist had four)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "coopnet_fr.ts"
+    root = ET.parse(ts).getroot()
+    texts = [t.text for tag in ("translation", "numerusform") for t in root.iter(tag) if t.text]
+    straight = [text for text in texts if "'" in text]
+    assert not straight, straight

@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>not open data: ask the department&apos;s public network (RIP) operator for its routes</source>
-        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département</translation>
+        <translation>pas en données ouvertes&#xa0;: demander ses tracés à l’exploitant du réseau d’initiative publique (RIP) du département</translation>
     </message>
     <message>
         <source>Points of presence (PoPs)</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>the department&apos;s public network (RIP) operator: where a carrier can hand over traffic</source>
-        <translation>l&apos;exploitant du réseau d&apos;initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
+        <translation>l’exploitant du réseau d’initiative publique (RIP) du département&#xa0;: là où un opérateur peut livrer le trafic</translation>
     </message>
     <message>
         <source>Data checklist:</source>
@@ -1768,8 +1768,8 @@
     <message numerus="yes">
         <source>%n backup(s) of the project still hold this household&apos;s personal data (the one made just before erasing included). Erase it there too?</source>
         <translation>
-            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
-            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l&apos;effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l’effacement). Les effacer là aussi&#xa0;?</numerusform>
+            <numerusform>%n sauvegarde(s) du projet contiennent encore les données personnelles de ce foyer (dont celle faite juste avant l’effacement). Les effacer là aussi&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
