@@ -103,7 +103,7 @@ class Chart(QWidget):
         return height + 8
 
     def _frame(self, p: QPainter, lo: float, hi: float, left: int = 58) -> tuple[QRectF, callable]:
-        top = self._background_and_title(p)
+        top = self._background_and_title(p) + 8  # the top tick's label is centred on its line
         area = QRectF(left, top, self.width() - left - 12, self.height() - top - 26)
         ticks = nice_ticks(min(lo, 0), max(hi, 0))
         lo, hi = ticks[0], ticks[-1]
