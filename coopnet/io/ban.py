@@ -26,33 +26,8 @@ from coopnet.store.backup import backup_before_reimport
 from coopnet.errors import Cancelled, CoopnetError
 from coopnet.store.doors import now_iso
 from coopnet.store.project import Project
+from coopnet.core.ban_columns import REQUIRED
 
-BAN_COLUMNS = (
-    "id",
-    "id_fantoir",
-    "numero",
-    "rep",
-    "nom_voie",
-    "code_postal",
-    "code_insee",
-    "nom_commune",
-    "code_insee_ancienne_commune",
-    "nom_ancienne_commune",
-    "x",
-    "y",
-    "lon",
-    "lat",
-    "type_position",
-    "alias",
-    "nom_ld",
-    "libelle_acheminement",
-    "nom_afnor",
-    "source_position",
-    "source_nom_voie",
-    "certification_commune",
-    "cad_parcelles",
-)
-REQUIRED = ("id", "numero", "rep", "nom_voie", "code_postal", "code_insee", "lon", "lat", "x", "y")
 REPORT_EVERY = 20_000
 IMPORT_CACHE_KIB = 256 * 1024
 

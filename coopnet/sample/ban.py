@@ -17,34 +17,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from coopnet.core.ban_columns import BAN_COLUMNS
+
 from .geometry import to_wgs
 from .streets import HAMLETS, StreetNamer, acheminement, afnor, de, fantoir_code
 
-BAN_HEADER = [
-    "id",
-    "id_fantoir",
-    "numero",
-    "rep",
-    "nom_voie",
-    "code_postal",
-    "code_insee",
-    "nom_commune",
-    "code_insee_ancienne_commune",
-    "nom_ancienne_commune",
-    "x",
-    "y",
-    "lon",
-    "lat",
-    "type_position",
-    "alias",
-    "nom_ld",
-    "libelle_acheminement",
-    "nom_afnor",
-    "source_position",
-    "source_nom_voie",
-    "certification_commune",
-    "cad_parcelles",
-]
+BAN_HEADER = list(BAN_COLUMNS)  # the published file's columns, in order
 
 _SECTIONS = ("0A", "0B", "0C", "AB", "AC", "AD", "AE", "ZA", "ZB", "ZC", "ZD", "ZE")
 

@@ -21,7 +21,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from coopnet.core.ban_columns import BAN_COLUMNS
 from coopnet.errors import CoopnetError
+from coopnet.sample.pledges import PLEDGE_HEADER
 from coopnet.store.project import Project
 
 # No example database: it would write .hypothesis/ into the checkout.
@@ -51,47 +53,7 @@ settings.register_profile(
 )
 PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
-PLEDGE_HEADER = [
-    "Nom",
-    "Prénom",
-    "Adresse",
-    "Code postal",
-    "Commune",
-    "Téléphone",
-    "Courriel",
-    "Débit souhaité",
-    "Mensualité acceptée",
-    "Parts sociales",
-    "Consentement",
-    "Date",
-    "Bénévole",
-    "Notes",
-]
-BAN_HEADER = [
-    "id",
-    "id_fantoir",
-    "numero",
-    "rep",
-    "nom_voie",
-    "code_postal",
-    "code_insee",
-    "nom_commune",
-    "code_insee_ancienne_commune",
-    "nom_ancienne_commune",
-    "x",
-    "y",
-    "lon",
-    "lat",
-    "type_position",
-    "alias",
-    "nom_ld",
-    "libelle_acheminement",
-    "nom_afnor",
-    "source_position",
-    "source_nom_voie",
-    "certification_commune",
-    "cad_parcelles",
-]
+BAN_HEADER = list(BAN_COLUMNS)
 ENCODINGS = [
     "utf-8",
     "utf-8-sig",
